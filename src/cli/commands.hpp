@@ -1,0 +1,44 @@
+#pragma once
+
+// One function per subcommand; each returns the process's exit code.
+
+#include "domain/role.hpp"
+
+#include <optional>
+#include <string>
+
+namespace tremplin::cli {
+
+struct ServeOptions {
+    std::string database_url;
+    std::string listen = "127.0.0.1:8080";
+    unsigned threads = 4;
+    bool secure_cookies = false;
+    std::string default_language = "fr";
+};
+
+struct DemoOptions {
+    std::string database_url;
+    std::string password;
+    int participants = 600;
+    unsigned seed = 2026;
+};
+
+struct UserOptions {
+    std::string database_url;
+    std::string username;
+    std::string display_name;
+    std::string role = "coordinator";
+    std::optional<std::string> password; // read from standard input when not given
+    std::optional<long long> organisation_id;
+};
+
+int serve(ServeOptions const& options);
+int migrate(std::string const& database_url);
+int demo(DemoOptions const& options);
+int add_user(UserOptions const& options);
+int change_password(UserOptions const& options);
+int disable_user(UserOptions const& options);
+int create_token(std::string const& database_url, std::string const& username, std::string const& label);
+
+}

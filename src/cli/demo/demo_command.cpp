@@ -1,0 +1,95 @@
+// `tremplin demo`: a believable centre to try Tremplin with, and to measure it on.
+
+#include "cli/commands.hpp"
+#include "cli/demo/demo_people.hpp"
+#include "cli/messages.hpp"
+#include "cli/runtime.hpp"
+
+#include <array>
+#include <iostream>
+
+namespace tremplin::cli {
+
+namespace {
+
+// The demo's records are entered over the past three years: its clock is moved for each.
+class DemoClock final : public service::Clock {
+public:
+    domain::Instant now() const override { return m_now; }
+    void set(domain::Instant now) { m_now = now; }
+
+private:
+    domain::Instant m_now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+};
+
+struct DemoAccount {
+    std::string_view username;
+    std::string_view display_name;
+    domain::Role role;
+};
+
+constexpr std::array<DemoAccount, 5> demo_accounts{{
+    {"director", "Claire Dumont", domain::Role::Director},
+    {"coordinator", "Nadia Benali", domain::Role::Coordinator},
+    {"trainer", "Sofia Marchetti", domain::Role::Trainer},
+    {"jobcoach", "Hélène Mertens", domain::Role::JobCoach},
+    {"funder", "Observatoire FSE+", domain::Role::Funder},
+}};
+
+}
+
+int demo(DemoOptions const& options)
+{
+    DemoClock clock;
+    auto const today = clock.now();
+    Runtime runtime({database_url_from(options.database_url), 2}, &clock);
+    auto const& catalogue = terminal_catalogue(runtime.catalogues());
+
+    std::optional<domain::StaffAccount> coordinator;
+    for (auto const& account : demo_accounts) {
+        auto added = runtime.accounts().add_account({std::string(account.username), std::string(account.display_name),
+                                                     account.role, options.password, std::nullopt,
+                                                     "Centre Tremplin Bruxelles (démo)"});
+        if (!added) {
+            std::cerr << describe(added.error(), catalogue)
+                      << "Use a new database file for the demo (or remove this one).\n";
+            return 1;
+        }
+        if (account.role == domain::Role::Coordinator)
+            coordinator = *added;
+    }
+
+    service::Actor const actor{*coordinator, "127.0.0.1"};
+    std::mt19937_64 random(options.seed);
+    auto const three_years = std::chrono::seconds(3 * 365 * 24 * 3600);
+    for (int i = 0; i < options.participants; ++i) {
+        auto const entered = today - three_years + three_years * (i + 1) / std::max(1, options.participants);
+        clock.set(std::chrono::floor<std::chrono::seconds>(entered));
+        auto const input = invented_participant(random, clock.today());
+        auto created = runtime.participants().create(actor, input, service::DuplicateCheck::ConfirmedDifferentPerson);
+        if (!created) {
+            std::cerr << describe(created.error(), catalogue);
+            return 1;
+        }
+        // The most recent contacts have notes on their timeline.
+        if (options.participants - i <= 600) {
+            for (int note = std::uniform_int_distribution<int>(0, 3)(random); note > 0; --note) {
+                auto const kinds = std::array{"note", "phone_call", "email", "meeting"};
+                runtime.participants().add_to_timeline(
+                    actor, *created->id,
+                    {kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random)], "", "", "",
+                     invented_note(random)});
+            }
+        }
+    }
+    clock.set(today);
+
+    std::cout << "Demo centre ready: " << options.participants << " participants.\n"
+              << "Accounts (password: " << options.password << "):\n";
+    for (auto const& account : demo_accounts)
+        std::cout << "  " << account.username << "  (" << catalogue.text("roles." + std::string(domain::code_of(account.role)))
+                  << ")\n";
+    return 0;
+}
+
+}

@@ -1,0 +1,104 @@
+// tremplin: the training centre's software, one binary with subcommands.
+
+#include "cli/commands.hpp"
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <soci/soci-backend.h>
+#include <spdlog/spdlog.h>
+
+int main(int argc, char** argv)
+{
+    using namespace tremplin::cli;
+
+    CLI::App app{"Tremplin: follows each woman from first contact to a job, and proves the centre's impact."};
+    app.set_version_flag("--version", TREMPLIN_VERSION);
+    app.require_subcommand(1);
+    std::string const db_help = "sqlite:PATH or postgresql://user@host:port/name (default: $TREMPLIN_DB, "
+                                "else sqlite:tremplin.db)";
+
+    ServeOptions serve_options;
+    auto* serve_command = app.add_subcommand("serve", "Serve the web application and the API");
+    serve_command->add_option("--db", serve_options.database_url, db_help);
+    serve_command->add_option("--listen", serve_options.listen, "HOST:PORT to listen on")->capture_default_str();
+    serve_command->add_option("--threads", serve_options.threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
+    serve_command->add_flag("--secure-cookies", serve_options.secure_cookies,
+                            "Send cookies over HTTPS only (when served behind TLS)");
+    serve_command->add_option("--default-language", serve_options.default_language,
+                              "Interface language before anyone chooses (fr, nl, en)")
+        ->capture_default_str();
+
+    std::string migrate_db;
+    auto* migrate_command = app.add_subcommand("migrate", "Apply the database migrations not yet applied");
+    migrate_command->add_option("--db", migrate_db, db_help);
+
+    DemoOptions demo_options;
+    auto* demo_command = app.add_subcommand("demo", "Fill a database with a believable demo centre");
+    demo_command->add_option("--db", demo_options.database_url, db_help);
+    demo_command->add_option("--password", demo_options.password,
+                             "Password of the demo accounts director, coordinator, trainer, jobcoach and funder")
+        ->required();
+    demo_command->add_option("--participants", demo_options.participants, "How many participants")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 10'000'000));
+    demo_command->add_option("--seed", demo_options.seed, "Seed of the random choices")->capture_default_str();
+
+    UserOptions user_options;
+    std::string password;
+    long long organisation_id = 0;
+    auto* user_command = app.add_subcommand("user", "Manage staff accounts");
+    user_command->require_subcommand(1);
+    auto* user_add = user_command->add_subcommand("add", "Add a staff account");
+    user_add->add_option("username", user_options.username, "Login name")->required();
+    user_add->add_option("--role", user_options.role, "director, coordinator, trainer, jobcoach or funder")
+        ->capture_default_str();
+    user_add->add_option("--name", user_options.display_name, "Name shown to colleagues");
+    user_add->add_option("--organisation", organisation_id, "Organisation id (when the database holds several)");
+    auto* user_passwd = user_command->add_subcommand("passwd", "Change an account's password");
+    user_passwd->add_option("username", user_options.username)->required();
+    auto* user_disable = user_command->add_subcommand("disable", "Disable an account");
+    user_disable->add_option("username", user_options.username)->required();
+    for (auto* command : {user_add, user_passwd, user_disable})
+        command->add_option("--db", user_options.database_url, db_help);
+    for (auto* command : {user_add, user_passwd})
+        command->add_option("--password", password, "The password (read from standard input when not given)");
+
+    std::string token_db, token_user, token_label;
+    auto* token_command = app.add_subcommand("token", "Manage API tokens");
+    token_command->require_subcommand(1);
+    auto* token_create = token_command->add_subcommand("create", "Create an API token; it is printed alone on the last line");
+    token_create->add_option("--user", token_user, "The account the token acts as")->required();
+    token_create->add_option("--label", token_label, "What the token is for");
+    token_create->add_option("--db", token_db, db_help);
+
+    CLI11_PARSE(app, argc, argv);
+    if (!password.empty())
+        user_options.password = password;
+    if (organisation_id > 0)
+        user_options.organisation_id = organisation_id;
+
+    try {
+        if (*serve_command)
+            return serve(serve_options);
+        if (*migrate_command)
+            return migrate(migrate_db);
+        if (*demo_command)
+            return demo(demo_options);
+        if (*user_add)
+            return add_user(user_options);
+        if (*user_passwd)
+            return change_password(user_options);
+        if (*user_disable)
+            return disable_user(user_options);
+        if (*token_create)
+            return create_token(token_db, token_user, token_label);
+    } catch (soci::soci_error const& error) {
+        std::cerr << "database: " << error.what() << "\n";
+        return 1;
+    } catch (std::exception const& error) {
+        std::cerr << error.what() << "\n";
+        return 1;
+    }
+    return 2;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+// What every subcommand starts from: the database (migrated), the catalogues and the services.
+
+#include "locale/catalogues.hpp"
+#include "service/account_service.hpp"
+#include "service/audit_trail.hpp"
+#include "service/clock.hpp"
+#include "service/participant_service.hpp"
+#include "store/database.hpp"
+
+#include <memory>
+#include <string>
+
+namespace tremplin::cli {
+
+struct RuntimeOptions {
+    std::string database_url;
+    std::size_t connections = 4;
+    service::PasswordHashing password_hashing = service::PasswordHashing::Interactive;
+};
+
+class Runtime {
+public:
+    // Opens and migrates the database; throws with a message fit for the terminal.
+    explicit Runtime(RuntimeOptions const& options, service::Clock const* clock = nullptr);
+
+    store::Database& database() { return *m_database; }
+    locale::Catalogues const& catalogues() const { return m_catalogues; }
+    service::Clock const& clock() const { return *m_clock; }
+    service::AccountService& accounts() { return m_accounts; }
+    service::ParticipantService& participants() { return m_participants; }
+    service::AuditService& audit() { return m_audit; }
+
+private:
+    service::SystemClock m_system_clock;
+    service::Clock const* m_clock;
+    std::unique_ptr<store::Database> m_database;
+    locale::Catalogues m_catalogues;
+    service::AccountService m_accounts;
+    service::ParticipantService m_participants;
+    service::AuditService m_audit;
+};
+
+// The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.
+std::string database_url_from(std::string const& option);
+
+}

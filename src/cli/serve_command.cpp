@@ -1,0 +1,63 @@
+#include "cli/commands.hpp"
+#include "cli/runtime.hpp"
+#include "store/migrations.hpp"
+#include "web/application.hpp"
+#include "web/http_server.hpp"
+
+#include <chrono>
+#include <stdexcept>
+
+#include <spdlog/spdlog.h>
+
+namespace tremplin::cli {
+
+namespace {
+
+std::pair<std::string, unsigned short> host_and_port(std::string const& listen)
+{
+    auto const colon = listen.rfind(':');
+    if (colon == std::string::npos)
+        throw std::invalid_argument("--listen takes HOST:PORT, e.g. 127.0.0.1:8080");
+    int const port = std::stoi(listen.substr(colon + 1));
+    if (port < 0 || port > 65535)
+        throw std::invalid_argument("the port must be between 0 and 65535");
+    return {listen.substr(0, colon), static_cast<unsigned short>(port)};
+}
+
+}
+
+int serve(ServeOptions const& options)
+{
+    auto const started = std::chrono::steady_clock::now();
+    auto const [host, port] = host_and_port(options.listen);
+    // One connection per worker thread, and one for the work the server does on its own.
+    Runtime runtime({database_url_from(options.database_url), options.threads + 1});
+    runtime.accounts().tidy();
+    auto const templates = web::TemplateSet::embedded();
+
+    web::WebSettings settings;
+    settings.secure_cookies = options.secure_cookies;
+    settings.default_language = options.default_language;
+    web::Application application({runtime.database(), runtime.accounts(), runtime.participants(), runtime.audit()},
+                                 runtime.catalogues(), templates, settings);
+    web::HttpServer server({host, port, options.threads}, application);
+
+    auto const ready_in = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+    spdlog::info("Tremplin {} listening on http://{}:{} ({} threads, ready in {:.0f} ms)", TREMPLIN_VERSION, host,
+                 server.port(), options.threads, ready_in.count());
+    server.run();
+    spdlog::info("Tremplin stopped");
+    return 0;
+}
+
+int migrate(std::string const& database_url)
+{
+    auto database = store::Database::open(database_url_from(database_url), 1);
+    auto const applied = store::migrate(*database);
+    for (auto const& name : applied)
+        spdlog::info("applied {}", name);
+    spdlog::info("the database is up to date ({} migrations applied now)", applied.size());
+    return 0;
+}
+
+}

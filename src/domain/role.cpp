@@ -1,0 +1,22 @@
+#include "domain/role.hpp"
+
+namespace tremplin::domain {
+
+// DESIGN.md "Who uses it": trainers see their own lessons (not the participant register);
+// funders and auditors see aggregated figures only, never personal data.
+bool can(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewParticipants:
+    case Permission::EditParticipants:
+        return role == Role::Director || role == Role::Coordinator || role == Role::JobCoach;
+    case Permission::ViewAuditLog:
+    case Permission::ManageAccounts:
+        return role == Role::Director;
+    case Permission::ViewAggregates:
+        return true;
+    }
+    return false;
+}
+
+}

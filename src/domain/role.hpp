@@ -1,0 +1,32 @@
+#pragma once
+
+// Who may do what. Roles are checked in the services (never only by hiding a link):
+// every use case asks `can(role, permission)` before it reads or changes anything.
+
+#include "domain/codes.hpp"
+
+namespace tremplin::domain {
+
+enum class Role { Director, Coordinator, Trainer, JobCoach, Funder };
+
+enum class Permission {
+    ViewParticipants,  // the list, the search and a person's record
+    EditParticipants,  // create, edit, add a note to the timeline
+    ViewAuditLog,      // who saw or changed what
+    ManageAccounts,    // staff accounts and API tokens
+    ViewAggregates,    // figures without personal data
+};
+
+bool can(Role role, Permission permission);
+
+template <> struct Codes<Role> {
+    static constexpr std::array table{
+        std::pair{Role::Director, std::string_view("director")},
+        std::pair{Role::Coordinator, std::string_view("coordinator")},
+        std::pair{Role::Trainer, std::string_view("trainer")},
+        std::pair{Role::JobCoach, std::string_view("jobcoach")},
+        std::pair{Role::Funder, std::string_view("funder")},
+    };
+};
+
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+// Folding turns any spelling of a name into plain lower-case ASCII words, so that matching
+// ignores accents, case, punctuation and script: "Hélène N'Diaye-Kaboré" → "helene ndiaye kabore",
+// "Ayşe Yılmaz" → "ayse yilmaz", "Мария" → "mariia".
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tremplin::locale {
+
+std::string fold(std::string_view text);
+
+std::vector<std::string> folded_words(std::string_view text);
+
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+// Staff accounts, sign-in sessions and API tokens.
+
+#include "domain/error.hpp"
+#include "domain/staff_account.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "service/secrets.hpp"
+#include "store/database.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tremplin::service {
+
+struct AccountSettings {
+    // A session ends after this long without a request (OWASP Session Management: idle timeout).
+    std::chrono::seconds session_idle_timeout = std::chrono::hours(4);
+    // Failed sign-ins tolerated in `failure_window` before further attempts are refused.
+    int failures_per_username = 5;
+    int failures_per_address = 30;
+    std::chrono::seconds failure_window = std::chrono::minutes(15);
+    PasswordHashing password_hashing = PasswordHashing::Interactive;
+};
+
+struct SignIn {
+    std::string session_token; // for the cookie; the database keeps only its hash
+    std::string csrf_token;
+    domain::StaffAccount account;
+};
+
+struct SignedInSession {
+    domain::StaffAccount account;
+    std::string csrf_token;
+};
+
+struct NewAccount {
+    std::string username;
+    std::string display_name;
+    domain::Role role = domain::Role::Coordinator;
+    std::string password;
+    std::optional<long long> organisation_id; // the only organisation when not given
+    std::string organisation_name = "Tremplin"; // when the database has no organisation yet
+};
+
+class AccountService {
+public:
+    AccountService(store::Database& database, Clock const& clock, std::vector<std::string> languages,
+                   AccountSettings settings = {});
+
+    // The same answer, after the same work, whether the username exists or not: a wrong
+    // password and an unknown account cannot be told apart.
+    domain::Result<SignIn> sign_in(std::string_view username, std::string_view password,
+                                   std::string_view remote_address);
+
+    // The session behind a cookie's token, if it is still valid; each use keeps it alive.
+    std::optional<SignedInSession> session(std::string_view session_token);
+
+    void sign_out(std::string_view session_token);
+
+    domain::Result<void> choose_language(Actor const& actor, std::string const& language);
+
+    // The account behind an API bearer token, unless revoked or disabled.
+    std::optional<domain::StaffAccount> account_for_api_token(std::string_view token);
+
+    // Removes ended sessions and sign-in failures too old to count.
+    void tidy();
+
+    // Administration from the command line, where whoever holds the database is trusted.
+    domain::Result<domain::StaffAccount> add_account(NewAccount const& account);
+    domain::Result<void> set_password(std::string const& username, std::string const& password);
+    domain::Result<void> disable(std::string const& username);
+    domain::Result<std::string> create_api_token(std::string const& username, std::string const& label);
+
+private:
+    bool is_language(std::string_view language) const;
+
+    store::Database& m_database;
+    Clock const& m_clock;
+    std::vector<std::string> m_languages;
+    AccountSettings m_settings;
+    std::string m_decoy_hash; // verified against when the username is unknown
+};
+
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+// The participant register: list, search, view, create, edit, and the timeline of notes.
+
+#include "domain/participant.hpp"
+#include "domain/timeline.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "store/database.hpp"
+#include "store/participant_repository.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tremplin::service {
+
+struct ParticipantListQuery {
+    std::string search; // a name, an e-mail, a phone or Actiris number; empty lists everyone
+    store::ParticipantOrder order = store::ParticipantOrder::Name;
+    int offset = 0;
+    int limit = 50; // at most 200
+};
+
+struct ParticipantList {
+    std::vector<domain::ParticipantSummary> rows;
+    bool has_more = false; // rows exist after these
+};
+
+// Creating someone who may already be known asks for confirmation first.
+enum class DuplicateCheck { Warn, ConfirmedDifferentPerson };
+
+struct Creation {
+    std::optional<long long> id; // empty when possible duplicates wait for confirmation
+    std::vector<domain::ParticipantSummary> possible_duplicates;
+};
+
+class ParticipantService {
+public:
+    ParticipantService(store::Database& database, Clock const& clock, std::vector<std::string> languages);
+
+    domain::Result<ParticipantList> list(Actor const& actor, ParticipantListQuery const& query);
+
+    // Every view of a record is audited (GDPR: every access to a person's record is logged).
+    domain::Result<domain::Participant> view(Actor const& actor, long long id);
+
+    domain::Result<Creation> create(Actor const& actor, domain::ParticipantInput const& input, DuplicateCheck check);
+
+    domain::Result<domain::Participant> update(Actor const& actor, long long id, domain::ParticipantInput const& input);
+
+    domain::Result<std::vector<domain::TimelineEntry>> timeline(Actor const& actor, long long participant_id);
+    domain::Result<long long> add_to_timeline(Actor const& actor, long long participant_id,
+                                              domain::TimelineInput const& input);
+
+    // The rules the record is checked against, for callers that check before saving.
+    domain::ValidationContext validation_context() const;
+
+private:
+    store::Database& m_database;
+    Clock const& m_clock;
+    std::vector<std::string> m_languages;
+};
+
+}

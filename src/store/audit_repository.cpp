@@ -1,0 +1,68 @@
+#include "store/audit_repository.hpp"
+
+#include "store/query.hpp"
+
+namespace tremplin::store {
+
+void AuditRepository::record(domain::AuditEvent const& event)
+{
+    Query query(m_connection,
+                "INSERT INTO audit_events (organisation_id, occurred_at, staff_account_id, action, subject_type, "
+                "subject_id, detail, remote_address) VALUES (:organisation, :at, :account, :action, :subject_type, "
+                ":subject_id, :detail, :address)");
+    query.bind("organisation", event.organisation_id)
+        .bind("at", event.occurred_at)
+        .bind("account", event.staff_account_id)
+        .bind("action", event.action)
+        .bind("subject_type", event.subject_type)
+        .bind("subject_id", event.subject_id)
+        .bind("detail", event.detail)
+        .bind("address", event.remote_address)
+        .run();
+}
+
+std::vector<domain::AuditEvent> AuditRepository::list(AuditFilter const& filter)
+{
+    std::string sql = "SELECT e.id, e.organisation_id, e.occurred_at, e.staff_account_id, COALESCE(a.display_name, ''), "
+                      "e.action, e.subject_type, e.subject_id, e.detail, e.remote_address "
+                      "FROM audit_events e LEFT JOIN staff_accounts a ON a.id = e.staff_account_id "
+                      "WHERE e.organisation_id = :organisation";
+    if (filter.staff_account_id)
+        sql += " AND e.staff_account_id = :account";
+    if (!filter.subject_type.empty())
+        sql += " AND e.subject_type = :subject_type";
+    if (filter.subject_id)
+        sql += " AND e.subject_id = :subject_id";
+    if (!filter.action_prefix.empty())
+        sql += " AND e.action >= :action_from AND e.action < :action_to";
+    sql += " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset";
+
+    Query query(m_connection, sql);
+    query.bind("organisation", filter.organisation_id);
+    if (filter.staff_account_id)
+        query.bind("account", *filter.staff_account_id);
+    if (!filter.subject_type.empty())
+        query.bind("subject_type", filter.subject_type);
+    if (filter.subject_id)
+        query.bind("subject_id", *filter.subject_id);
+    if (!filter.action_prefix.empty()) {
+        query.bind("action_from", filter.action_prefix).bind("action_to", prefix_upper_bound(filter.action_prefix));
+    }
+    query.bind("limit", filter.limit).bind("offset", filter.offset);
+    return query.rows<domain::AuditEvent>([](Row const& row) {
+        domain::AuditEvent event;
+        event.id = row.integer(0);
+        event.organisation_id = row.integer(1);
+        event.occurred_at = row.text(2);
+        event.staff_account_id = row.optional_integer(3);
+        event.actor_name = row.text(4);
+        event.action = row.text(5);
+        event.subject_type = row.text(6);
+        event.subject_id = row.optional_integer(7);
+        event.detail = row.text(8);
+        event.remote_address = row.text(9);
+        return event;
+    });
+}
+
+}

@@ -1,0 +1,122 @@
+#include "store/database.hpp"
+
+#include <stdexcept>
+
+#include <soci/connection-pool.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+namespace tremplin::store {
+
+namespace {
+
+void open_sqlite(soci::session& session, std::string const& path)
+{
+    std::string escaped;
+    for (char c : path) {
+        if (c == '"')
+            escaped += '\\';
+        escaped += c;
+    }
+    session.open(*soci::factory_sqlite3(), "db=\"" + escaped + "\" timeout=10");
+    // DESIGN.md "Stack": WAL lets readers work while one writer writes; NORMAL sync is safe in
+    // WAL mode; a 64 MB page cache keeps a centre's working set in memory.
+    session << "PRAGMA journal_mode = WAL";
+    session << "PRAGMA synchronous = NORMAL";
+    session << "PRAGMA foreign_keys = ON";
+    session << "PRAGMA busy_timeout = 10000";
+    session << "PRAGMA cache_size = -65536";
+    session << "PRAGMA temp_store = MEMORY";
+}
+
+}
+
+Connection::Connection(soci::connection_pool& pool, std::size_t position, Backend backend)
+    : m_pool(&pool), m_position(position), m_session(&pool.at(position)), m_backend(backend)
+{
+}
+
+Connection::Connection(Connection&& other) noexcept
+    : m_pool(other.m_pool), m_position(other.m_position), m_session(other.m_session), m_backend(other.m_backend)
+{
+    other.m_pool = nullptr;
+}
+
+Connection::~Connection()
+{
+    if (m_pool)
+        m_pool->give_back(m_position);
+}
+
+Transaction::Transaction(Connection& connection, Mode mode) : m_connection(connection)
+{
+    bool const immediate = mode == Mode::Write && connection.backend() == Backend::Sqlite;
+    m_connection.session() << (immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        try {
+            m_connection.session() << "ROLLBACK";
+        } catch (...) {
+            // The connection is broken, and the database has rolled back on its own.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_connection.session() << "COMMIT";
+    m_open = false;
+}
+
+Database::Database(std::string url, Backend backend, std::size_t pool_size)
+    : m_url(std::move(url)), m_backend(backend), m_pool_size(pool_size),
+      m_pool(std::make_unique<soci::connection_pool>(pool_size))
+{
+}
+
+Database::~Database() = default;
+
+std::unique_ptr<Database> Database::open(std::string_view url, std::size_t pool_size)
+{
+    if (pool_size == 0)
+        pool_size = 1;
+    std::unique_ptr<Database> database;
+    if (url.starts_with("sqlite:")) {
+        auto const path = std::string(url.substr(7));
+        if (path.empty())
+            throw std::invalid_argument("sqlite: needs a file path, e.g. sqlite:tremplin.db");
+        database.reset(new Database(std::string(url), Backend::Sqlite, pool_size));
+        for (std::size_t i = 0; i < pool_size; ++i)
+            open_sqlite(database->m_pool->at(i), path);
+    } else if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+        database.reset(new Database(std::string(url), Backend::PostgreSql, pool_size));
+        for (std::size_t i = 0; i < pool_size; ++i)
+            database->m_pool->at(i).open(*soci::factory_postgresql(), std::string(url));
+    } else {
+        throw std::invalid_argument("the database must be sqlite:PATH or postgresql://…, not " + std::string(url));
+    }
+    return database;
+}
+
+Connection Database::connect()
+{
+    return Connection(*m_pool, m_pool->lease(), m_backend);
+}
+
+bool Database::answers()
+{
+    try {
+        auto connection = connect();
+        int one = 0;
+        connection.session() << "SELECT 1", soci::into(one);
+        return one == 1;
+    } catch (std::exception const&) {
+        return false;
+    }
+}
+
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+// Schema changes: the files `migrations/NNNN_verb_object.sql` embedded in the binary, applied
+// in order, each once, each in its own transaction. A landed file is never edited.
+
+#include "store/database.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tremplin::store {
+
+// The SQL of a migration file for one backend: its placeholders replaced, split into statements.
+std::vector<std::string> statements_for(std::string_view migration_sql, Backend backend);
+
+// Applies the migrations this database has not seen yet; returns their names. Safe to run from
+// several processes at once: they wait for each other.
+std::vector<std::string> migrate(Database& database);
+
+}

@@ -1,0 +1,285 @@
+#include "store/participant_repository.hpp"
+
+#include "store/query.hpp"
+
+#include <algorithm>
+
+namespace tremplin::store {
+
+namespace {
+
+using domain::code_of;
+
+constexpr auto summary_columns =
+    "p.id, p.first_name, p.last_name, p.birth_date, p.phone, p.email, p.postcode, p.municipality, "
+    "p.actiris_number, p.updated_at";
+
+domain::ParticipantSummary read_summary(Row const& row)
+{
+    domain::ParticipantSummary summary;
+    summary.id = row.integer(0);
+    summary.first_name = row.text(1);
+    summary.last_name = row.text(2);
+    summary.birth_date = domain::Date::parse_iso(row.text(3));
+    summary.phone = row.text(4);
+    summary.email = row.text(5);
+    summary.postcode = row.text(6);
+    summary.municipality = row.text(7);
+    summary.actiris_number = row.text(8);
+    summary.updated_at = row.text(9);
+    return summary;
+}
+
+template <class E> std::optional<std::string> code_or_null(std::optional<E> const& value)
+{
+    if (!value)
+        return std::nullopt;
+    return std::string(code_of(*value));
+}
+
+template <class E> std::optional<E> choice_at(Row const& row, std::size_t column)
+{
+    return domain::from_code<E>(row.text(column));
+}
+
+// Binds every stored column of the record, in the names the INSERT and UPDATE below use.
+void bind_record(Query& query, domain::Participant const& p, ParticipantKeys const& keys)
+{
+    query.bind("organisation", p.organisation_id)
+        .bind("first_name", p.first_name)
+        .bind("last_name", p.last_name)
+        .bind("birth_date", p.birth_date ? std::optional(p.birth_date->iso()) : std::nullopt)
+        .bind("gender", std::string(code_of(p.gender)))
+        .bind("preferred_language", p.preferred_language)
+        .bind("phone", p.phone)
+        .bind("email", p.email)
+        .bind("street", p.street)
+        .bind("postcode", p.postcode)
+        .bind("municipality", p.municipality)
+        .bind("nationality", p.nationality)
+        .bind("country_of_birth", p.country_of_birth)
+        .bind("education_level", code_or_null(p.education_level))
+        .bind("diploma_obtained_abroad", code_or_null(p.diploma_obtained_abroad))
+        .bind("diploma_recognised", code_or_null(p.diploma_recognised))
+        .bind("qualification_obsolete", code_or_null(p.qualification_obsolete))
+        .bind("labour_market_status", code_or_null(p.labour_market_status))
+        .bind("unemployed_since", p.unemployed_since ? std::optional(p.unemployed_since->iso()) : std::nullopt)
+        .bind("actiris_number", p.actiris_number)
+        .bind("single_parent", code_or_null(p.single_parent))
+        .bind("housing_exclusion", code_or_null(p.housing_exclusion))
+        .bind("disability", code_or_null(p.disability))
+        .bind("minority", code_or_null(p.minority))
+        .bind("referral_source", code_or_null(p.referral_source))
+        .bind("referral_detail", p.referral_detail)
+        .bind("name_key", keys.name_key)
+        .bind("sort_key", keys.sort_key)
+        .bind("email_key", keys.email_key)
+        .bind("phone_key", keys.phone_key)
+        .bind("actiris_key", keys.actiris_key)
+        .bind("updated_at", p.updated_at);
+}
+
+constexpr auto record_columns =
+    "first_name, last_name, birth_date, gender, preferred_language, phone, email, street, postcode, municipality, "
+    "nationality, country_of_birth, education_level, diploma_obtained_abroad, diploma_recognised, "
+    "qualification_obsolete, labour_market_status, unemployed_since, actiris_number, single_parent, "
+    "housing_exclusion, disability, minority, referral_source, referral_detail, name_key, sort_key, email_key, "
+    "phone_key, actiris_key, updated_at";
+
+// ":first_name, :last_name, ..." or "first_name = :first_name, ..." from record_columns.
+std::string record_placeholders(bool as_assignments)
+{
+    std::string result;
+    std::string_view columns = record_columns;
+    while (!columns.empty()) {
+        auto const comma = columns.find(',');
+        auto column = columns.substr(0, comma);
+        while (column.front() == ' ')
+            column.remove_prefix(1);
+        if (!result.empty())
+            result += ", ";
+        if (as_assignments)
+            result.append(column).append(" = ");
+        result.append(":").append(column);
+        columns = comma == std::string_view::npos ? std::string_view() : columns.substr(comma + 1);
+    }
+    return result;
+}
+
+}
+
+long long ParticipantRepository::insert(domain::Participant const& participant, ParticipantKeys const& keys)
+{
+    static auto const sql = std::string("INSERT INTO participants (organisation_id, ") + record_columns +
+                            ", created_at) VALUES (:organisation, " + record_placeholders(false) +
+                            ", :created_at) RETURNING id";
+    Query query(m_connection, sql);
+    bind_record(query, participant, keys);
+    auto const id = query.bind("created_at", participant.created_at).scalar();
+
+    auto saved = participant;
+    saved.id = id;
+    save_consents(saved);
+    save_search_terms(participant.organisation_id, id, keys.search_terms);
+    return id;
+}
+
+void ParticipantRepository::update(domain::Participant const& participant, ParticipantKeys const& keys)
+{
+    static auto const sql = std::string("UPDATE participants SET ") + record_placeholders(true) +
+                            " WHERE organisation_id = :organisation AND id = :id";
+    Query query(m_connection, sql);
+    bind_record(query, participant, keys);
+    query.bind("id", participant.id).run();
+    save_consents(participant);
+    save_search_terms(participant.organisation_id, participant.id, keys.search_terms);
+}
+
+void ParticipantRepository::save_consents(domain::Participant const& participant)
+{
+    Query(m_connection, "DELETE FROM participant_consents WHERE participant_id = :id").bind("id", participant.id).run();
+    for (auto const& consent : participant.consents) {
+        Query(m_connection, "INSERT INTO participant_consents (organisation_id, participant_id, kind, given, "
+                            "recorded_on) VALUES (:organisation, :participant, :kind, :given, :recorded_on)")
+            .bind("organisation", participant.organisation_id)
+            .bind("participant", participant.id)
+            .bind("kind", std::string(code_of(consent.kind)))
+            .bind("given", consent.given)
+            .bind("recorded_on", consent.recorded_on.iso())
+            .run();
+    }
+}
+
+void ParticipantRepository::save_search_terms(long long organisation_id, long long participant_id,
+                                              std::vector<std::string> const& terms)
+{
+    Query(m_connection, "DELETE FROM participant_search_terms WHERE participant_id = :id").bind("id", participant_id).run();
+    auto unique_terms = terms;
+    std::ranges::sort(unique_terms);
+    auto const [first_duplicate, end] = std::ranges::unique(unique_terms);
+    unique_terms.erase(first_duplicate, end);
+    for (auto const& term : unique_terms) {
+        if (term.empty())
+            continue;
+        Query(m_connection, "INSERT INTO participant_search_terms (organisation_id, term, participant_id) "
+                            "VALUES (:organisation, :term, :participant)")
+            .bind("organisation", organisation_id)
+            .bind("term", term)
+            .bind("participant", participant_id)
+            .run();
+    }
+}
+
+std::optional<domain::Participant> ParticipantRepository::find(long long organisation_id, long long id)
+{
+    static auto const sql = std::string("SELECT id, organisation_id, ") + record_columns +
+                            ", created_at FROM participants WHERE organisation_id = :organisation AND id = :id";
+    auto participant = Query(m_connection, sql)
+                           .bind("organisation", organisation_id)
+                           .bind("id", id)
+                           .first_row<domain::Participant>([](Row const& row) {
+                               domain::Participant p;
+                               p.id = row.integer(0);
+                               p.organisation_id = row.integer(1);
+                               p.first_name = row.text(2);
+                               p.last_name = row.text(3);
+                               p.birth_date = domain::Date::parse_iso(row.text(4));
+                               p.gender = choice_at<domain::Gender>(row, 5).value_or(domain::Gender::NotSaid);
+                               p.preferred_language = row.text(6);
+                               p.phone = row.text(7);
+                               p.email = row.text(8);
+                               p.street = row.text(9);
+                               p.postcode = row.text(10);
+                               p.municipality = row.text(11);
+                               p.nationality = row.text(12);
+                               p.country_of_birth = row.text(13);
+                               p.education_level = choice_at<domain::EducationLevel>(row, 14);
+                               p.diploma_obtained_abroad = choice_at<domain::Answer>(row, 15);
+                               p.diploma_recognised = choice_at<domain::Answer>(row, 16);
+                               p.qualification_obsolete = choice_at<domain::Answer>(row, 17);
+                               p.labour_market_status = choice_at<domain::LabourMarketStatus>(row, 18);
+                               p.unemployed_since = domain::YearMonth::parse_iso(row.text(19));
+                               p.actiris_number = row.text(20);
+                               p.single_parent = choice_at<domain::Answer>(row, 21);
+                               p.housing_exclusion = choice_at<domain::Answer>(row, 22);
+                               p.disability = choice_at<domain::Answer>(row, 23);
+                               p.minority = choice_at<domain::Answer>(row, 24);
+                               p.referral_source = choice_at<domain::ReferralSource>(row, 25);
+                               p.referral_detail = row.text(26);
+                               // 27-31 are the derived keys.
+                               p.updated_at = row.text(32);
+                               p.created_at = row.text(33);
+                               return p;
+                           });
+    if (!participant)
+        return std::nullopt;
+
+    Query(m_connection, "SELECT kind, given, recorded_on FROM participant_consents WHERE participant_id = :id "
+                        "ORDER BY kind")
+        .bind("id", id)
+        .for_each_row([&](Row const& row) {
+            auto kind = domain::from_code<domain::ConsentKind>(row.text(0));
+            auto recorded_on = domain::Date::parse_iso(row.text(2));
+            if (kind && recorded_on)
+                participant->consents.push_back({*kind, row.boolean(1), *recorded_on});
+        });
+    return participant;
+}
+
+std::vector<domain::ParticipantSummary> ParticipantRepository::search(ParticipantSearch const& search)
+{
+    std::string sql = std::string("SELECT ") + summary_columns + " FROM participants p WHERE p.organisation_id = :organisation";
+    for (std::size_t i = 0; i < search.prefixes.size(); ++i) {
+        auto const n = std::to_string(i);
+        sql += " AND p.id IN (SELECT t.participant_id FROM participant_search_terms t WHERE t.organisation_id = "
+               ":organisation AND t.term >= :from" + n + " AND t.term < :to" + n + ")";
+    }
+    sql += search.order == ParticipantOrder::Name ? " ORDER BY p.sort_key, p.id" : " ORDER BY p.updated_at DESC, p.id DESC";
+    sql += " LIMIT :limit OFFSET :offset";
+
+    Query query(m_connection, sql);
+    query.bind("organisation", search.organisation_id);
+    for (std::size_t i = 0; i < search.prefixes.size(); ++i) {
+        auto const n = std::to_string(i);
+        query.bind("from" + n, search.prefixes[i]).bind("to" + n, prefix_upper_bound(search.prefixes[i]));
+    }
+    query.bind("limit", search.limit).bind("offset", search.offset);
+    return query.rows<domain::ParticipantSummary>(read_summary);
+}
+
+std::vector<domain::ParticipantSummary> ParticipantRepository::possible_duplicates(DuplicateProbe const& probe)
+{
+    // One indexed lookup per rule, united: each branch uses its own index.
+    std::vector<std::string> branches;
+    if (probe.birth_date)
+        branches.emplace_back("SELECT id FROM participants WHERE organisation_id = :organisation AND name_key = "
+                              ":name_key AND birth_date = :birth_date");
+    if (!probe.email_key.empty())
+        branches.emplace_back("SELECT id FROM participants WHERE organisation_id = :organisation AND email_key = :email_key");
+    if (!probe.phone_key.empty())
+        branches.emplace_back("SELECT id FROM participants WHERE organisation_id = :organisation AND phone_key = :phone_key");
+    if (!probe.actiris_key.empty())
+        branches.emplace_back(
+            "SELECT id FROM participants WHERE organisation_id = :organisation AND actiris_key = :actiris_key");
+    if (branches.empty())
+        return {};
+
+    std::string sql = std::string("SELECT ") + summary_columns + " FROM participants p WHERE p.id IN (";
+    for (std::size_t i = 0; i < branches.size(); ++i)
+        sql += (i ? " UNION " : "") + branches[i];
+    sql += ") AND p.id <> :excluding ORDER BY p.sort_key, p.id LIMIT 20";
+
+    Query query(m_connection, sql);
+    query.bind("organisation", probe.organisation_id).bind("excluding", probe.excluding_id);
+    if (probe.birth_date)
+        query.bind("name_key", probe.name_key).bind("birth_date", probe.birth_date->iso());
+    if (!probe.email_key.empty())
+        query.bind("email_key", probe.email_key);
+    if (!probe.phone_key.empty())
+        query.bind("phone_key", probe.phone_key);
+    if (!probe.actiris_key.empty())
+        query.bind("actiris_key", probe.actiris_key);
+    return query.rows<domain::ParticipantSummary>(read_summary);
+}
+
+}

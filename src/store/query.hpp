@@ -1,0 +1,90 @@
+#pragma once
+
+// A parameterised statement and the rows it returns, read the same way on SQLite and
+// PostgreSQL: values are bound by name (":organisation"), never pasted into the SQL.
+
+#include "store/database.hpp"
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace soci {
+class row;
+}
+
+namespace tremplin::store {
+
+// One row, read by column position. Each reader accepts whatever type the backend reports
+// (SQLite and PostgreSQL describe the same column differently) and converts it.
+class Row {
+public:
+    explicit Row(soci::row const& row) : m_row(row) {}
+
+    bool is_null(std::size_t column) const;
+    std::string text(std::size_t column) const; // "" when NULL
+    std::optional<std::string> optional_text(std::size_t column) const;
+    long long integer(std::size_t column) const; // 0 when NULL
+    std::optional<long long> optional_integer(std::size_t column) const;
+    bool boolean(std::size_t column) const { return integer(column) != 0; }
+
+private:
+    soci::row const& m_row;
+};
+
+// The smallest text greater than every text starting with `prefix` (byte order), so that
+// `column >= prefix AND column < upper` finds the prefix with an index on any backend.
+std::string prefix_upper_bound(std::string prefix);
+
+class Query {
+public:
+    Query(Connection& connection, std::string sql);
+    ~Query();
+
+    Query& bind(std::string_view name, long long value);
+    Query& bind(std::string_view name, std::string value);
+    Query& bind(std::string_view name, char const* value) { return bind(name, std::string(value)); }
+    Query& bind(std::string_view name, std::optional<std::string> value); // NULL when empty
+    Query& bind(std::string_view name, std::optional<long long> value);   // NULL when empty
+    Query& bind(std::string_view name, bool value) { return bind(name, static_cast<long long>(value)); }
+    Query& bind(std::string_view name, int value) { return bind(name, static_cast<long long>(value)); }
+
+    // Runs a statement that returns no rows; returns how many rows it changed.
+    long long run();
+
+    // Runs a statement and calls `each` for every row it returns.
+    void for_each_row(std::function<void(Row const&)> const& each);
+
+    template <class T> std::vector<T> rows(std::function<T(Row const&)> const& read)
+    {
+        std::vector<T> result;
+        for_each_row([&](Row const& row) { result.push_back(read(row)); });
+        return result;
+    }
+
+    template <class T> std::optional<T> first_row(std::function<T(Row const&)> const& read)
+    {
+        std::optional<T> result;
+        for_each_row([&](Row const& row) {
+            if (!result)
+                result = read(row);
+        });
+        return result;
+    }
+
+    // The single integer a statement returns (an id from RETURNING, a COUNT).
+    long long scalar();
+
+private:
+    struct Binding;
+
+    Connection& m_connection;
+    std::string m_sql;
+    std::deque<Binding> m_bindings;
+};
+
+}

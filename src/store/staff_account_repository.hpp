@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/staff_account.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tremplin::store {
+
+class Row;
+
+struct StoredCredentials {
+    domain::StaffAccount account;
+    std::string password_hash;
+};
+
+class StaffAccountRepository {
+public:
+    explicit StaffAccountRepository(Connection& connection) : m_connection(connection) {}
+
+    long long insert(domain::StaffAccount const& account, std::string const& password_hash,
+                     std::string const& created_at);
+    std::optional<domain::StaffAccount> find(long long id);
+    std::optional<StoredCredentials> find_credentials(std::string const& username);
+    std::vector<domain::StaffAccount> all_in(long long organisation_id);
+
+    void set_password_hash(long long id, std::string const& password_hash);
+    void set_disabled(long long id, bool disabled);
+    void set_language(long long id, std::string const& language);
+
+private:
+    Connection& m_connection;
+};
+
+// The columns every query that reads an account selects, in this order, from alias `a`.
+inline constexpr auto staff_account_columns =
+    "a.id, a.organisation_id, a.username, a.display_name, a.role, a.language, a.disabled";
+
+// Reads those columns, the first of them at position `first`.
+domain::StaffAccount read_staff_account(Row const& row, std::size_t first = 0);
+
+}

@@ -1,0 +1,143 @@
+// /api/v1/participants: the participant register for other systems, with the same roles,
+// validation and audit as the pages (docs/api/openapi.yaml).
+
+#include "web/api/json_fields.hpp"
+#include "web/api/problem.hpp"
+#include "web/application.hpp"
+#include "web/routes.hpp"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+namespace tremplin::web {
+
+namespace {
+
+Response json_response(nlohmann::json const& body, int status = 200)
+{
+    return Response::json(body.dump(), status);
+}
+
+// The request's JSON object, or the problem to answer instead.
+std::variant<nlohmann::json, Response> json_body(Context const& context)
+{
+    if (!context.request.header("content-type").starts_with("application/json"))
+        return api_problem(context, 415, context.text("api.json_expected"));
+    auto body = nlohmann::json::parse(context.request.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object())
+        return api_problem(context, 400, context.text("api.malformed_json"));
+    return body;
+}
+
+Response list(Context& context, Services& services)
+{
+    service::ParticipantListQuery query;
+    query.search = std::string(context.query.get("q"));
+    query.order = context.query.get("sort") == "recent" ? store::ParticipantOrder::RecentlyUpdated
+                                                         : store::ParticipantOrder::Name;
+    query.limit = static_cast<int>(std::clamp(context.query_number("limit").value_or(50), 1LL, 200LL));
+    query.offset = static_cast<int>(std::clamp(context.query_number("offset").value_or(0), 0LL, 100'000'000LL));
+    auto list = services.participants.list(context.signed_in(), query);
+    if (!list)
+        return api_failure(context, list.error());
+
+    nlohmann::json body{{"items", nlohmann::json::array()}, {"limit", query.limit}, {"offset", query.offset}};
+    for (auto const& row : list->rows)
+        body["items"].push_back(summary_json(row));
+    body["next_offset"] = list->has_more ? nlohmann::json(query.offset + query.limit) : nlohmann::json(nullptr);
+    return json_response(body);
+}
+
+Response get(Context& context, Services& services)
+{
+    auto const id = context.id_value();
+    if (!id)
+        return api_problem(context, 404);
+    auto participant = services.participants.view(context.signed_in(), *id);
+    if (!participant)
+        return api_failure(context, participant.error());
+    return json_response(participant_json(*participant));
+}
+
+Response create(Context& context, Services& services)
+{
+    auto body = json_body(context);
+    if (auto* problem = std::get_if<Response>(&body))
+        return std::move(*problem);
+    auto const& json = std::get<nlohmann::json>(body);
+
+    domain::ParticipantInput input;
+    input.set(domain::participant_fields::gender, "woman");
+    input.set(domain::participant_fields::preferred_language, context.catalogue->language());
+    if (auto errors = apply_participant_json(json, input); !errors.empty())
+        return api_failure(context, domain::Error::invalid(std::move(errors)));
+
+    bool const confirmed = json.value("confirm_different_person", false);
+    auto created = services.participants.create(context.signed_in(), input,
+                                                confirmed ? service::DuplicateCheck::ConfirmedDifferentPerson
+                                                          : service::DuplicateCheck::Warn);
+    if (!created)
+        return api_failure(context, created.error());
+    if (!created->id) {
+        nlohmann::json problem{{"type", "urn:tremplin:problem:possible-duplicate"},
+                               {"title", context.text("api.possible_duplicate")},
+                               {"status", 409},
+                               {"detail", context.text("api.possible_duplicate_detail")},
+                               {"duplicates", nlohmann::json::array()}};
+        for (auto const& duplicate : created->possible_duplicates)
+            problem["duplicates"].push_back(summary_json(duplicate));
+        return Response::json(problem.dump(), 409, "application/problem+json");
+    }
+
+    auto participant = services.participants.view(context.signed_in(), *created->id);
+    if (!participant)
+        return api_failure(context, participant.error());
+    auto response = json_response(participant_json(*participant), 201);
+    response.set_header("Location", "/api/v1/participants/" + std::to_string(*created->id));
+    return response;
+}
+
+Response update(Context& context, Services& services)
+{
+    auto const id = context.id_value();
+    if (!id)
+        return api_problem(context, 404);
+    auto body = json_body(context);
+    if (auto* problem = std::get_if<Response>(&body))
+        return std::move(*problem);
+
+    auto current = services.participants.view(context.signed_in(), *id);
+    if (!current)
+        return api_failure(context, current.error());
+    auto input = domain::input_of(*current);
+    if (auto errors = apply_participant_json(std::get<nlohmann::json>(body), input); !errors.empty())
+        return api_failure(context, domain::Error::invalid(std::move(errors)));
+
+    auto updated = services.participants.update(context.signed_in(), *id, input);
+    if (!updated)
+        return api_failure(context, updated.error());
+    return json_response(participant_json(*updated));
+}
+
+// Wraps a handler: no valid token, no entry.
+RouteHandler authenticated(Services& services, Response (*handler)(Context&, Services&))
+{
+    return [&services, handler](Context& context) {
+        if (!context.actor)
+            return api_problem(context, 401, context.text("api.token_required"));
+        return handler(context, services);
+    };
+}
+
+}
+
+void add_participants_api(Router& router, Services& services)
+{
+    router.add("GET", "/api/v1/participants", Access::Api, authenticated(services, list));
+    router.add("POST", "/api/v1/participants", Access::Api, authenticated(services, create));
+    router.add("GET", "/api/v1/participants/{id}", Access::Api, authenticated(services, get));
+    router.add("PATCH", "/api/v1/participants/{id}", Access::Api, authenticated(services, update));
+}
+
+}

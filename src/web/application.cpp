@@ -1,0 +1,204 @@
+#include "web/application.hpp"
+
+#include "service/secrets.hpp"
+#include "web/api/problem.hpp"
+#include "web/cookies.hpp"
+#include "web/routes.hpp"
+
+#include <chrono>
+#include <cstdio>
+
+#include <spdlog/spdlog.h>
+
+namespace tremplin::web {
+
+namespace {
+
+bool is_state_changing(std::string_view method)
+{
+    return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+// DESIGN.md "Security": no inline script or style, no framing, nothing from other origins.
+void add_security_headers(Response& response, bool secure)
+{
+    response.set_header("Content-Security-Policy",
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                        "object-src 'none'");
+    response.set_header("X-Content-Type-Options", "nosniff");
+    response.set_header("X-Frame-Options", "DENY");
+    response.set_header("Referrer-Policy", "same-origin");
+    if (response.header("Cache-Control").empty())
+        response.set_header("Cache-Control", "no-store"); // pages show personal data
+    if (secure)
+        response.set_header("Strict-Transport-Security", "max-age=31536000");
+}
+
+std::string_view bearer_token(Request const& request)
+{
+    auto const authorization = request.header("authorization");
+    constexpr std::string_view scheme = "Bearer ";
+    return authorization.starts_with(scheme) ? authorization.substr(scheme.size()) : std::string_view();
+}
+
+Response sign_in_redirect(Context const& context)
+{
+    // Back where she was after signing in: the page itself, or for a form the page it was on.
+    std::string_view wanted = context.request.target;
+    if (context.request.method != "GET") {
+        auto const referer = context.request.header("referer");
+        auto const path_start = referer.find('/', referer.find("//") == std::string_view::npos ? 0 : referer.find("//") + 2);
+        wanted = path_start == std::string_view::npos ? std::string_view("/") : referer.substr(path_start);
+    }
+    auto location = "/login?return_to=" + url_encode(Context::safe_return_path(wanted, "/"));
+    if (context.is_htmx()) {
+        Response response;
+        response.set_header("HX-Redirect", location);
+        return response;
+    }
+    return Response::redirect(std::move(location));
+}
+
+}
+
+Application::Application(Services services, locale::Catalogues const& catalogues, TemplateSet const& templates,
+                         WebSettings settings)
+    : m_services(services), m_catalogues(catalogues), m_templates(templates), m_settings(std::move(settings)),
+      m_site{m_templates, m_catalogues, m_settings}, m_request_id_prefix(service::random_token().substr(0, 6))
+{
+    add_system_routes(m_router, m_services);
+    add_session_pages(m_router, m_services);
+    add_participant_pages(m_router, m_services);
+    add_audit_pages(m_router, m_services);
+    add_participants_api(m_router, m_services);
+}
+
+std::string Application::next_request_id()
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%s-%llu", m_request_id_prefix.c_str(), ++m_request_counter);
+    return buffer;
+}
+
+locale::Catalogue const& Application::language_for(Request const& request, service::Actor const* actor) const
+{
+    // DESIGN.md "Web": the user's setting, then a cookie, then Accept-Language, then the centre's default.
+    if (actor && !actor->account.language.empty())
+        if (auto const* chosen = m_catalogues.find(actor->account.language))
+            return *chosen;
+    if (auto const* remembered = m_catalogues.find(cookie_value(request, language_cookie)))
+        return *remembered;
+    if (auto const* accepted = m_catalogues.find(m_catalogues.negotiate(request.header("accept-language"))))
+        return *accepted;
+    if (auto const* fallback = m_catalogues.find(m_settings.default_language))
+        return *fallback;
+    return *m_catalogues.find(m_catalogues.languages().front());
+}
+
+Response Application::handle(Request& request)
+{
+    auto const started = std::chrono::steady_clock::now();
+    auto request_id = next_request_id();
+    Response response;
+    std::string who = "-";
+    try {
+        auto route = m_router.match(request.method, request.path());
+
+        std::optional<service::Actor> actor;
+        std::string session_csrf;
+        Access const access = route ? route->access : Access::Public;
+        if (access == Access::Api) {
+            if (auto account = m_services.accounts.account_for_api_token(bearer_token(request)))
+                actor = service::Actor{std::move(*account), request.remote_address};
+        } else if (auto token = cookie_value(request, session_cookie); access != Access::Open && !token.empty()) {
+            if (auto session = m_services.accounts.session(token)) {
+                actor = service::Actor{std::move(session->account), request.remote_address};
+                session_csrf = std::move(session->csrf_token);
+            }
+        }
+        if (actor)
+            who = actor->account.username;
+
+        Context context(m_site, request, request_id, language_for(request, actor ? &*actor : nullptr));
+        context.actor = std::move(actor);
+        bool const api = request.path().starts_with("/api/");
+        if (!route || !route->method_allowed) {
+            int const status = route ? 405 : 404;
+            response = api ? api_problem(context, status) : context.error_page(status);
+        } else {
+            context.route_values = std::move(route->values);
+            response = dispatch(context, *route, std::move(session_csrf));
+        }
+    } catch (std::exception const& failure) {
+        spdlog::error("{} {} {}: {}", request_id, request.method, request.path(), failure.what());
+        Context context(m_site, request, request_id, language_for(request, nullptr));
+        response = request.path().starts_with("/api/") ? api_problem(context, 500, request_id) : context.error_page(500);
+    }
+
+    add_security_headers(response, m_settings.secure_cookies);
+    response.set_header("X-Request-Id", request_id);
+    auto const elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+    // The path only: a query string can hold a name typed in the search box.
+    spdlog::info("{} {} {} {} {}B {:.2f}ms {}", request_id, request.method, request.path(), response.status,
+                 response.body.size(), elapsed.count(), who);
+    return response;
+}
+
+Response Application::dispatch(Context& context, RouteMatch const& route, std::string session_csrf)
+{
+    auto const& request = context.request;
+    auto query = FormData::parse(request.query());
+    if (!query)
+        return context.error_page(400);
+    context.query = std::move(*query);
+
+    if (route.access == Access::Api || route.access == Access::Open)
+        return (*route.handler)(context); // the API answers for itself, in JSON; Open routes show no form
+
+    if (route.access == Access::SignedIn && !context.actor)
+        return sign_in_redirect(context);
+
+    bool new_csrf_cookie = false;
+    if (context.actor) {
+        context.csrf_token = std::move(session_csrf);
+    } else {
+        context.csrf_token = std::string(cookie_value(request, csrf_cookie));
+        if (context.csrf_token.empty()) {
+            context.csrf_token = service::random_token();
+            new_csrf_cookie = true;
+        }
+    }
+
+    if (is_state_changing(request.method)) {
+        auto const content_type = request.header("content-type");
+        if (!content_type.empty() && !content_type.starts_with("application/x-www-form-urlencoded"))
+            return context.error_page(400);
+        auto form = FormData::parse(request.body);
+        if (!form)
+            return context.error_page(400);
+        context.form = std::move(*form);
+        auto sent = context.form.get("csrf_token");
+        if (sent.empty())
+            sent = request.header("x-csrf-token");
+        if (new_csrf_cookie || sent.empty() || !service::same_secret(sent, context.csrf_token))
+            return context.error_page(403);
+    }
+
+    auto response = (*route.handler)(context);
+    if (new_csrf_cookie)
+        set_cookie(response, csrf_cookie, context.csrf_token, {std::nullopt, m_settings.secure_cookies, "Strict"});
+    return response;
+}
+
+Response Application::refuse(int status, Request const& request)
+{
+    Context context(m_site, request, next_request_id(), language_for(request, nullptr));
+    auto response = context.error_page(status);
+    add_security_headers(response, m_settings.secure_cookies);
+    response.set_header("X-Request-Id", context.request_id);
+    spdlog::info("{} {} {} {} refused", context.request_id, request.method, request.path(), status);
+    return response;
+}
+
+}

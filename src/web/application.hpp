@@ -1,0 +1,56 @@
+#pragma once
+
+// The web application: routes every request through the same steps (request id, language,
+// session or token, CSRF check, handler, security headers, access log) to the pages and the API.
+
+#include "locale/catalogues.hpp"
+#include "service/account_service.hpp"
+#include "service/audit_trail.hpp"
+#include "service/participant_service.hpp"
+#include "store/database.hpp"
+#include "web/context.hpp"
+#include "web/http_server.hpp"
+#include "web/router.hpp"
+#include "web/template_engine.hpp"
+
+#include <atomic>
+#include <string>
+
+namespace tremplin::web {
+
+struct Services {
+    store::Database& database;
+    service::AccountService& accounts;
+    service::ParticipantService& participants;
+    service::AuditService& audit;
+};
+
+class Application final : public HttpHandler {
+public:
+    Application(Services services, locale::Catalogues const& catalogues, TemplateSet const& templates,
+                WebSettings settings);
+
+    Response handle(Request& request) override;
+    Response refuse(int status, Request const& request) override;
+
+private:
+    Response dispatch(Context& context, RouteMatch const& route, std::string session_csrf);
+    locale::Catalogue const& language_for(Request const& request, service::Actor const* actor) const;
+    std::string next_request_id();
+
+    Services m_services;
+    locale::Catalogues const& m_catalogues;
+    TemplateSet const& m_templates;
+    WebSettings m_settings;
+    Site m_site;
+    Router m_router;
+    std::string m_request_id_prefix;
+    std::atomic<unsigned long long> m_request_counter{0};
+};
+
+// Names of the cookies Tremplin sets.
+inline constexpr std::string_view session_cookie = "tremplin_session";
+inline constexpr std::string_view language_cookie = "tremplin_language";
+inline constexpr std::string_view csrf_cookie = "tremplin_csrf"; // for forms shown before signing in
+
+}

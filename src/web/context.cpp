@@ -1,0 +1,128 @@
+#include "web/context.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace tremplin::web {
+
+namespace {
+
+struct NavigationItem {
+    std::string_view href;
+    std::string_view label_key;
+    domain::Permission permission;
+};
+
+constexpr NavigationItem navigation[] = {
+    {"/participants", "navigation.participants", domain::Permission::ViewParticipants},
+    {"/audit", "navigation.audit", domain::Permission::ViewAuditLog},
+};
+
+}
+
+namespace {
+
+std::optional<long long> whole_number(std::string_view text)
+{
+    long long value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+}
+
+std::optional<long long> Context::id_value(std::size_t n) const
+{
+    if (n >= route_values.size())
+        return std::nullopt;
+    auto id = whole_number(route_values[n]);
+    return id && *id > 0 ? id : std::nullopt;
+}
+
+std::optional<long long> Context::query_number(std::string_view name) const
+{
+    return whole_number(query.get(name));
+}
+
+Response Context::page(std::string_view template_name, std::string_view title, TemplateValue data, int status,
+                       Errors errors) const
+{
+    auto& page = data["page"];
+    page["title"] = title;
+    page["error_prefix"] = errors == Errors::Shown;
+    page["lang"] = catalogue->language();
+    page["csrf_token"] = csrf_token;
+    page["return_to"] = request.target;
+
+    for (auto const& language : site.catalogues.languages()) {
+        auto& choice = page["languages"].append();
+        choice["code"] = language;
+        choice["name"] = site.catalogues.find(language)->text("language.name");
+        choice["current"] = language == catalogue->language();
+    }
+
+    if (actor) {
+        page["signed_in"] = true;
+        page["user_name"] = actor->account.display_name;
+        auto const path = request.path();
+        for (auto const& item : navigation) {
+            if (!actor->can(item.permission))
+                continue;
+            auto& link = page["navigation"].append();
+            link["href"] = item.href;
+            link["label"] = text(item.label_key);
+            link["current"] = path == item.href || path.starts_with(std::string(item.href) + "/");
+        }
+    }
+
+    data["content"] = site.templates.render(template_name, data, *catalogue);
+    return Response::html(site.templates.render("layouts/application", data, *catalogue), status);
+}
+
+Response Context::fragment(std::string_view template_name, TemplateValue const& data, int status) const
+{
+    return Response::html(site.templates.render(template_name, data, *catalogue), status);
+}
+
+Response Context::error_page(int status) const
+{
+    // The statuses with a page of their own; anything else reads as a server error.
+    static constexpr int known[] = {400, 403, 404, 405, 409, 413, 429, 431, 500};
+    int const shown = std::ranges::find(known, status) != std::end(known) ? status : 500;
+    auto const prefix = "errors.page." + std::to_string(shown);
+    TemplateValue data = TemplateValue::object();
+    data["message"] = text(prefix + ".message");
+    data["request_id"] = request_id;
+    data["status"] = status;
+    return page("errors/show", text(prefix + ".title"), std::move(data), status);
+}
+
+Response Context::failure(domain::Error const& error) const
+{
+    switch (error.code) {
+    case domain::ErrorCode::Forbidden:
+        return error_page(403);
+    case domain::ErrorCode::NotFound:
+        return error_page(404);
+    case domain::ErrorCode::Conflict:
+        return error_page(409);
+    case domain::ErrorCode::TooManyAttempts:
+        return error_page(429);
+    case domain::ErrorCode::Unauthenticated:
+        return Response::redirect("/login?return_to=" + url_encode(request.target));
+    case domain::ErrorCode::InvalidInput:
+        return error_page(400);
+    }
+    return error_page(500);
+}
+
+std::string Context::safe_return_path(std::string_view wanted, std::string_view fallback)
+{
+    bool const local = wanted.starts_with('/') && !wanted.starts_with("//") && !wanted.starts_with("/\\") &&
+                       wanted.find_first_of("\r\n") == std::string_view::npos;
+    return std::string(local ? wanted : fallback);
+}
+
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+// Everything a handler needs to answer one request: the request, who asks, in which language,
+// the parsed form, and the means to render a page in the site's layout.
+
+#include "domain/error.hpp"
+#include "locale/catalogues.hpp"
+#include "service/actor.hpp"
+#include "web/form_data.hpp"
+#include "web/http.hpp"
+#include "web/template_engine.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tremplin::web {
+
+struct WebSettings {
+    bool secure_cookies = false;        // behind HTTPS: cookies are sent over TLS only
+    std::string default_language = "fr"; // before anyone chooses
+    std::string time_zone = "Europe/Brussels"; // where times are shown
+};
+
+// What every page shares, built once at start.
+struct Site {
+    TemplateSet const& templates;
+    locale::Catalogues const& catalogues;
+    WebSettings const& settings;
+};
+
+class Context {
+public:
+    Context(Site const& site, Request const& request, std::string request_id, locale::Catalogue const& catalogue)
+        : site(site), request(request), request_id(std::move(request_id)), catalogue(&catalogue)
+    {
+    }
+
+    Site const& site;
+    Request const& request;
+    std::string request_id;
+    locale::Catalogue const* catalogue;
+    std::optional<service::Actor> actor; // set on signed-in and API routes
+    std::string csrf_token;               // to put in every form
+    FormData form;                        // a POST's fields
+    FormData query;                       // the query string's fields
+    std::vector<std::string> route_values;
+
+    std::string_view text(std::string_view key) const { return catalogue->text(key); }
+    service::Actor const& signed_in() const { return *actor; }
+
+    // The route's n-th {…} value as a record id.
+    std::optional<long long> id_value(std::size_t n = 0) const;
+
+    // A whole number given in the query string, such as "page".
+    std::optional<long long> query_number(std::string_view name) const;
+
+    // htmx asks for a fragment to swap into the page it already shows.
+    bool is_htmx() const { return request.header("hx-request") == "true"; }
+
+    // A whole page: `template_name` rendered inside the site's layout. `title` is the page's
+    // heading and, with the site's name, its <title>; "Error: " is prepended when `has_errors`.
+    enum class Errors { None, Shown };
+    Response page(std::string_view template_name, std::string_view title, TemplateValue data, int status = 200,
+                  Errors errors = Errors::None) const;
+
+    // `template_name` alone, for htmx to swap.
+    Response fragment(std::string_view template_name, TemplateValue const& data, int status = 200) const;
+
+    Response error_page(int status) const;
+
+    // The page for a service's failure: 403, 404, 409, 429, or sign-in for an ended session.
+    Response failure(domain::Error const& error) const;
+
+    // A local path to go back to after a form, never another site ("/participants?q=x").
+    static std::string safe_return_path(std::string_view wanted, std::string_view fallback);
+};
+
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+// Form bodies (application/x-www-form-urlencoded) and query strings.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tremplin::web {
+
+class FormData {
+public:
+    // Nothing when the text is not valid URL encoding (a malformed "%" escape or invalid UTF-8).
+    static std::optional<FormData> parse(std::string_view encoded);
+
+    // The first value given for `name`, or "".
+    std::string_view get(std::string_view name) const;
+    bool has(std::string_view name) const;
+    std::vector<std::pair<std::string, std::string>> const& fields() const { return m_fields; }
+
+private:
+    std::vector<std::pair<std::string, std::string>> m_fields;
+};
+
+// Percent-encodes everything but unreserved characters (RFC 3986 2.3).
+std::string url_encode(std::string_view text);
+
+bool is_valid_utf8(std::string_view text);
+
+}

@@ -1,0 +1,105 @@
+// Signing in and out, choosing the language, and the home page.
+
+#include "web/application.hpp"
+#include "web/cookies.hpp"
+#include "web/form_view.hpp"
+#include "web/routes.hpp"
+
+namespace tremplin::web {
+
+namespace {
+
+constexpr auto one_year = std::chrono::seconds(365 * 24 * 3600);
+
+Response sign_in_page(Context& context, std::vector<domain::FieldError> errors, int status)
+{
+    auto const return_to = context.form.has("return_to") ? context.form.get("return_to") : context.query.get("return_to");
+    FormView form(*context.catalogue, "sign_in",
+                  [&](std::string_view field) { return field == "username" ? context.form.get("username") : ""; },
+                  std::move(errors));
+    TemplateValue data = TemplateValue::object();
+    data["username"] = form.text("username", {.autocomplete = "username", .width = "width-20"});
+    data["password"] = form.text("password", {.type = "password", .autocomplete = "current-password", .width = "width-20"});
+    data["return_to"] = Context::safe_return_path(return_to, "/");
+    data["signed_out"] = context.query.get("signed_out") == "1";
+    data["error_summary"] = form.error_summary();
+    return context.page("sessions/new", context.text("sign_in.title"), std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+Response show_sign_in(Context& context)
+{
+    if (context.actor)
+        return Response::redirect("/");
+    return sign_in_page(context, {}, 200);
+}
+
+Response sign_in(Context& context, Services& services)
+{
+    auto const username = context.form.get("username");
+    auto const password = context.form.get("password");
+    std::vector<domain::FieldError> missing;
+    if (username.empty())
+        missing.push_back({"username", "errors.username.missing"});
+    if (password.empty())
+        missing.push_back({"password", "errors.password.missing"});
+    if (!missing.empty())
+        return sign_in_page(context, std::move(missing), 422);
+
+    auto signed_in = services.accounts.sign_in(username, password, context.request.remote_address);
+    if (!signed_in) {
+        int const status = signed_in.error().code == domain::ErrorCode::TooManyAttempts ? 429 : 401;
+        return sign_in_page(context, {{"username", signed_in.error().message_key}}, status);
+    }
+    auto response = Response::redirect(Context::safe_return_path(context.form.get("return_to"), "/"));
+    set_cookie(response, session_cookie, signed_in->session_token, {std::nullopt, context.site.settings.secure_cookies});
+    return response;
+}
+
+Response sign_out(Context& context, Services& services)
+{
+    services.accounts.sign_out(cookie_value(context.request, session_cookie));
+    auto response = Response::redirect("/login?signed_out=1");
+    clear_cookie(response, session_cookie, context.site.settings.secure_cookies);
+    return response;
+}
+
+Response choose_language(Context& context, Services& services)
+{
+    auto const language = std::string(context.form.get("language"));
+    auto response = Response::redirect(Context::safe_return_path(context.form.get("return_to"), "/"));
+    if (!context.site.catalogues.find(language))
+        return response;
+    if (context.actor)
+        services.accounts.choose_language(*context.actor, language);
+    set_cookie(response, language_cookie, language, {one_year, context.site.settings.secure_cookies});
+    return response;
+}
+
+Response home(Context& context)
+{
+    auto const& actor = context.signed_in();
+    TemplateValue data = TemplateValue::object();
+    data["greeting"] = context.catalogue->format("home.greeting", {{"name", actor.account.display_name}});
+    data["role_line"] = context.catalogue->format(
+        "home.role_line", {{"role", std::string(context.text("roles." + std::string(domain::code_of(actor.account.role))))}});
+    data["can_view_participants"] = actor.can(domain::Permission::ViewParticipants);
+    data["can_edit_participants"] = actor.can(domain::Permission::EditParticipants);
+    data["can_view_audit"] = actor.can(domain::Permission::ViewAuditLog);
+    data["nothing_yet"] = !actor.can(domain::Permission::ViewParticipants) && !actor.can(domain::Permission::ViewAuditLog);
+    return context.page("home/show", context.text("home.title"), std::move(data));
+}
+
+}
+
+void add_session_pages(Router& router, Services& services)
+{
+    router.add("GET", "/login", Access::Public, show_sign_in);
+    router.add("POST", "/login", Access::Public, [&services](Context& context) { return sign_in(context, services); });
+    router.add("POST", "/logout", Access::SignedIn, [&services](Context& context) { return sign_out(context, services); });
+    router.add("POST", "/language", Access::Public,
+               [&services](Context& context) { return choose_language(context, services); });
+    router.add("GET", "/", Access::SignedIn, home);
+}
+
+}

@@ -1,0 +1,61 @@
+#include "web/router.hpp"
+
+namespace tremplin::web {
+
+namespace {
+
+std::vector<std::string_view> split_path(std::string_view path)
+{
+    std::vector<std::string_view> segments;
+    while (!path.empty()) {
+        if (path.front() == '/') {
+            path.remove_prefix(1);
+            continue;
+        }
+        auto const slash = path.find('/');
+        segments.push_back(path.substr(0, slash));
+        path = slash == std::string_view::npos ? std::string_view() : path.substr(slash);
+    }
+    return segments;
+}
+
+}
+
+void Router::add(std::string_view method, std::string_view pattern, Access access, RouteHandler handler)
+{
+    Route route{std::string(method), {}, access, std::move(handler)};
+    for (auto segment : split_path(pattern))
+        route.segments.emplace_back(segment.starts_with('{') ? "{}" : std::string(segment));
+    m_routes.push_back(std::move(route));
+}
+
+std::optional<RouteMatch> Router::match(std::string_view method, std::string_view path) const
+{
+    auto const segments = split_path(path);
+    std::optional<RouteMatch> wrong_method;
+    for (auto const& route : m_routes) {
+        if (route.segments.size() != segments.size())
+            continue;
+        RouteMatch match;
+        bool same_path = true;
+        for (std::size_t i = 0; i < segments.size() && same_path; ++i) {
+            if (route.segments[i] == "{}")
+                match.values.emplace_back(segments[i]);
+            else
+                same_path = route.segments[i] == segments[i];
+        }
+        if (!same_path)
+            continue;
+        bool const method_matches = route.method == method || (method == "HEAD" && route.method == "GET");
+        if (!method_matches) {
+            wrong_method = RouteMatch{nullptr, route.access, {}, false};
+            continue;
+        }
+        match.handler = &route.handler;
+        match.access = route.access;
+        return match;
+    }
+    return wrong_method;
+}
+
+}

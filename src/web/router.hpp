@@ -1,0 +1,50 @@
+#pragma once
+
+// Maps a method and a path ("/participants/{id}/edit") to a handler.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tremplin::web {
+
+class Context;
+struct Response;
+
+// Who may reach a route at all; what she may do there is decided by the services.
+enum class Access {
+    Open,     // anyone, and no session is read nor form shown: health, assets
+    Public,   // anyone: the sign-in page, the language switch
+    SignedIn, // a browser session; a form needs its CSRF token
+    Api,      // a bearer token
+};
+
+using RouteHandler = std::function<Response(Context&)>;
+
+struct RouteMatch {
+    RouteHandler const* handler = nullptr;
+    Access access = Access::Public;
+    std::vector<std::string> values; // the {…} segments, in order
+    bool method_allowed = true;      // the path exists, but not for this method
+};
+
+class Router {
+public:
+    void add(std::string_view method, std::string_view pattern, Access access, RouteHandler handler);
+
+    // Nothing when no route has this path; method_allowed false when one has, for another method.
+    std::optional<RouteMatch> match(std::string_view method, std::string_view path) const;
+
+private:
+    struct Route {
+        std::string method;
+        std::vector<std::string> segments; // "{}" marks a value
+        Access access;
+        RouteHandler handler;
+    };
+    std::vector<Route> m_routes;
+};
+
+}
