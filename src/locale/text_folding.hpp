@@ -2,7 +2,7 @@
 
 // Folding turns any spelling of a name into plain lower-case ASCII words, so that matching
 // ignores accents, case, punctuation and script: "Hélène N'Diaye-Kaboré" → "helene ndiaye kabore",
-// "Ayşe Yılmaz" → "ayse yilmaz", "Мария" → "mariia".
+// "Ayşe Yılmaz" → "ayse yilmaz", "Мария" → "maria".
 
 #include <string>
 #include <string_view>

@@ -11,6 +11,17 @@ namespace tremplin::store {
 
 namespace {
 
+// SOCI 4.0 passes a URL without any "key=value" in it to libpq mangled (libpq then looks for a
+// database named "NAME="): naming the application adds one, and shows Tremplin's connections in
+// pg_stat_activity.
+std::string postgresql_connect_string(std::string_view url)
+{
+    std::string connect(url);
+    if (connect.find('=') == std::string::npos)
+        connect += (connect.find('?') == std::string::npos ? "?" : "&") + std::string("application_name=tremplin");
+    return connect;
+}
+
 void open_sqlite(soci::session& session, std::string const& path)
 {
     std::string escaped;
@@ -95,7 +106,7 @@ std::unique_ptr<Database> Database::open(std::string_view url, std::size_t pool_
     } else if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
         database.reset(new Database(std::string(url), Backend::PostgreSql, pool_size));
         for (std::size_t i = 0; i < pool_size; ++i)
-            database->m_pool->at(i).open(*soci::factory_postgresql(), std::string(url));
+            database->m_pool->at(i).open(*soci::factory_postgresql(), postgresql_connect_string(url));
     } else {
         throw std::invalid_argument("the database must be sqlite:PATH or postgresql://…, not " + std::string(url));
     }

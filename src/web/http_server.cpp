@@ -130,6 +130,8 @@ private:
             return close();
         if (error == http::error::header_limit)
             return refuse(431);
+        if (error == http::error::body_limit) // the announced Content-Length is already too large
+            return refuse(413);
         if (error)
             return refuse(400);
 

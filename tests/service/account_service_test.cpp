@@ -1,0 +1,115 @@
+#include "service_fixture.hpp"
+
+using namespace tremplin;
+using domain::ErrorCode;
+using test_support::ServiceTest;
+
+class Accounts : public ServiceTest {};
+TREMPLIN_ON_EVERY_BACKEND(Accounts);
+
+TEST_P(Accounts, SignInOpensASessionTheCookieFindsAgain)
+{
+    auto signed_in = accounts.sign_in(" Coordinator ", password, "192.0.2.10");
+    ASSERT_TRUE(signed_in);
+    EXPECT_EQ(signed_in->account.username, "coordinator");
+    auto session = accounts.session(signed_in->session_token);
+    ASSERT_TRUE(session);
+    EXPECT_EQ(session->account.role, domain::Role::Coordinator);
+    EXPECT_EQ(session->csrf_token, signed_in->csrf_token);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM sessions WHERE token_hash = '" + signed_in->session_token + "'"), 0)
+        << "the database keeps only a hash of the token";
+}
+
+TEST_P(Accounts, AWrongPasswordAndAnUnknownAccountGetTheSameAnswer)
+{
+    auto wrong_password = accounts.sign_in("coordinator", "not the password", "192.0.2.10");
+    auto unknown_account = accounts.sign_in("nobody", password, "192.0.2.10");
+    ASSERT_FALSE(wrong_password);
+    ASSERT_FALSE(unknown_account);
+    EXPECT_EQ(wrong_password.error().code, ErrorCode::Unauthenticated);
+    EXPECT_EQ(wrong_password.error().message_key, unknown_account.error().message_key);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures"), 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session.sign_in_refused'"), 1);
+}
+
+TEST_P(Accounts, RefuseSignInAfterTooManyFailures)
+{
+    for (int attempt = 0; attempt < 5; ++attempt)
+        ASSERT_EQ(accounts.sign_in("coordinator", "guess", "192.0.2.10").error().code, ErrorCode::Unauthenticated);
+    auto refused = accounts.sign_in("coordinator", password, "192.0.2.10");
+    ASSERT_FALSE(refused) << "even the right password waits out the window";
+    EXPECT_EQ(refused.error().code, ErrorCode::TooManyAttempts);
+
+    clock.advance(std::chrono::minutes(16));
+    EXPECT_TRUE(accounts.sign_in("coordinator", password, "192.0.2.10"));
+}
+
+TEST_P(Accounts, RefuseAnAddressThatTriesManyAccounts)
+{
+    for (int attempt = 0; attempt < 30; ++attempt)
+        (void)accounts.sign_in("user" + std::to_string(attempt), "guess", "198.51.100.7");
+    auto refused = accounts.sign_in("coordinator", password, "198.51.100.7");
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::TooManyAttempts);
+    EXPECT_TRUE(accounts.sign_in("coordinator", password, "192.0.2.99")) << "other addresses are not affected";
+}
+
+TEST_P(Accounts, ASessionEndsAfterItsIdleTimeout)
+{
+    auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");
+    ASSERT_TRUE(signed_in);
+    clock.advance(std::chrono::hours(3));
+    ASSERT_TRUE(accounts.session(signed_in->session_token)) << "use keeps it alive";
+    clock.advance(std::chrono::hours(3) + std::chrono::minutes(59));
+    ASSERT_TRUE(accounts.session(signed_in->session_token));
+    clock.advance(std::chrono::hours(4) + std::chrono::minutes(1));
+    EXPECT_FALSE(accounts.session(signed_in->session_token));
+}
+
+TEST_P(Accounts, SigningOutEndsTheSession)
+{
+    auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");
+    accounts.sign_out(signed_in->session_token);
+    EXPECT_FALSE(accounts.session(signed_in->session_token));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session.signed_out'"), 1);
+}
+
+TEST_P(Accounts, ADisabledAccountCannotSignInNorUseItsSessionsOrTokens)
+{
+    auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");
+    auto token = accounts.create_api_token("coordinator", "export");
+    ASSERT_TRUE(token);
+    ASSERT_TRUE(accounts.account_for_api_token(*token));
+
+    ASSERT_TRUE(accounts.disable("coordinator"));
+    EXPECT_FALSE(accounts.session(signed_in->session_token));
+    EXPECT_FALSE(accounts.account_for_api_token(*token));
+    EXPECT_FALSE(accounts.sign_in("coordinator", password, "192.0.2.10"));
+}
+
+TEST_P(Accounts, ANewPasswordEndsEverySession)
+{
+    auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");
+    EXPECT_FALSE(accounts.set_password("coordinator", "short")) << "NIST: at least 8 characters";
+    ASSERT_TRUE(accounts.set_password("coordinator", "another long passphrase"));
+    EXPECT_FALSE(accounts.session(signed_in->session_token));
+    EXPECT_TRUE(accounts.sign_in("coordinator", "another long passphrase", "192.0.2.10"));
+}
+
+TEST_P(Accounts, RefuseASecondAccountWithTheSameUsername)
+{
+    auto again = accounts.add_account({"Coordinator", "Someone else", domain::Role::Trainer, password});
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().fields.front().message_key, "errors.username.taken");
+    auto invalid = accounts.add_account({"x", "", domain::Role::Trainer, "short"});
+    ASSERT_FALSE(invalid);
+    EXPECT_EQ(invalid.error().fields.size(), 3u);
+}
+
+TEST_P(Accounts, RememberTheChosenLanguage)
+{
+    ASSERT_TRUE(accounts.choose_language(coordinator, "nl"));
+    EXPECT_FALSE(accounts.choose_language(coordinator, "de"));
+    auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");
+    EXPECT_EQ(signed_in->account.language, "nl");
+}

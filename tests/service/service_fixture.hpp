@@ -1,0 +1,66 @@
+#pragma once
+
+#include "service/account_service.hpp"
+#include "service/audit_trail.hpp"
+#include "service/participant_service.hpp"
+#include "store/query.hpp"
+#include "support/fixed_clock.hpp"
+#include "support/test_database.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tremplin::test_support {
+
+// Services over a fresh database of each backend, with a clock the test controls and one
+// account per role.
+class ServiceTest : public ::testing::TestWithParam<store::Backend> {
+protected:
+    ServiceTest()
+        : m_test_database(GetParam()),
+          accounts(database(), clock, {"fr", "nl", "en"}, {.password_hashing = service::PasswordHashing::Minimal}),
+          participants(database(), clock, {"fr", "nl", "en"}), audit(database())
+    {
+        director = add("director", domain::Role::Director);
+        coordinator = add("coordinator", domain::Role::Coordinator);
+        trainer = add("trainer", domain::Role::Trainer);
+        funder = add("funder", domain::Role::Funder);
+    }
+
+    store::Database& database() { return m_test_database.database(); }
+
+    service::Actor add(std::string const& username, domain::Role role)
+    {
+        auto account = accounts.add_account({username, "Name of " + username, role, password});
+        EXPECT_TRUE(account) << username;
+        return {*account, "192.0.2.10"};
+    }
+
+    long long count(std::string const& sql)
+    {
+        auto connection = database().connect();
+        return store::Query(connection, sql).scalar();
+    }
+
+    std::string const password = "correct horse battery";
+    FixedClock clock;
+
+private:
+    TestDatabase m_test_database;
+
+protected:
+    service::AccountService accounts;
+    service::ParticipantService participants;
+    service::AuditService audit;
+    service::Actor director, coordinator, trainer, funder;
+};
+
+inline std::string backend_test_name(::testing::TestParamInfo<store::Backend> const& info)
+{
+    return backend_name(info.param);
+}
+
+}
+
+#define TREMPLIN_ON_EVERY_BACKEND(Suite)                                                                                 \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::testing::ValuesIn(::tremplin::test_support::test_backends()),                \
+                             ::tremplin::test_support::backend_test_name)

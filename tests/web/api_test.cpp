@@ -1,0 +1,149 @@
+#include "web_fixture.hpp"
+
+#include <nlohmann/json.hpp>
+
+using namespace tremplin;
+using nlohmann::json;
+using test_support::WebTest;
+
+class Api : public WebTest {
+protected:
+    std::string token_of(std::string const& username)
+    {
+        auto token = accounts.create_api_token(username, "tests");
+        EXPECT_TRUE(token);
+        return *token;
+    }
+
+    test_support::HttpReply call(std::string const& method, std::string const& target, std::string const& token,
+                            std::string const& body = "", std::string const& content_type = "application/json")
+    {
+        std::map<std::string, std::string> headers{{"Authorization", "Bearer " + token}, {"Accept-Language", "en"}};
+        if (!body.empty())
+            headers["Content-Type"] = content_type;
+        return client.request(method, target, body, headers);
+    }
+};
+
+TEST_F(Api, AsksForATokenAsAProblemDocument)
+{
+    for (auto const* token : {"", "not-a-token"}) {
+        auto reply = call("GET", "/api/v1/participants", token);
+        EXPECT_EQ(reply.status, 401);
+        EXPECT_EQ(reply.header("content-type"), "application/problem+json");
+        EXPECT_EQ(reply.header("www-authenticate"), "Bearer");
+        EXPECT_EQ(json::parse(reply.body)["status"], 401);
+    }
+}
+
+TEST_F(Api, CreatesListsReadsAndUpdatesParticipants)
+{
+    auto const token = token_of("coordinator");
+    auto created = call("POST", "/api/v1/participants", token,
+                        R"({"first_name": "Hélène", "last_name": "Dubois", "birth_date": "1988-03-27",
+                            "email": "helene@mail.example.org", "education_level": "isced_2",
+                            "consents": {"contact": true}})");
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto const body = json::parse(created.body);
+    auto const id = body["id"].get<long long>();
+    EXPECT_EQ(created.header("location"), "/api/v1/participants/" + std::to_string(id));
+    EXPECT_EQ(body["birth_date"], "1988-03-27");
+    EXPECT_EQ(body["gender"], "woman");
+    EXPECT_EQ(body["disability"], nullptr) << "never asked";
+    EXPECT_EQ(body["consents"]["contact"]["given"], true);
+    EXPECT_EQ(body["consents"]["contact"]["recorded_on"], "2026-03-02");
+
+    auto list = json::parse(call("GET", "/api/v1/participants?q=helene&limit=10", token).body);
+    ASSERT_EQ(list["items"].size(), 1u);
+    EXPECT_EQ(list["items"][0]["last_name"], "Dubois");
+    EXPECT_EQ(list["next_offset"], nullptr);
+
+    auto updated = call("PATCH", "/api/v1/participants/" + std::to_string(id), token,
+                        R"({"phone": "0470 12 34 56", "education_level": null})");
+    ASSERT_EQ(updated.status, 200) << updated.body;
+    auto const after = json::parse(updated.body);
+    EXPECT_EQ(after["phone"], "0470 12 34 56");
+    EXPECT_EQ(after["education_level"], nullptr);
+    EXPECT_EQ(after["first_name"], "Hélène") << "fields not sent stay as they were";
+
+    auto read = json::parse(call("GET", "/api/v1/participants/" + std::to_string(id), token).body);
+    EXPECT_EQ(read["phone"], "0470 12 34 56");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.updated'"), 1);
+}
+
+TEST_F(Api, ExplainsInvalidInputFieldByField)
+{
+    auto const token = token_of("coordinator");
+    auto reply = call("POST", "/api/v1/participants", token,
+                      R"({"first_name": "", "last_name": 42, "birth_date": "2090-01-01", "email": "no-at-sign",
+                          "shoe_size": 38})");
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_EQ(reply.header("content-type"), "application/problem+json");
+    auto const problem = json::parse(reply.body);
+    EXPECT_EQ(problem["type"], "urn:tremplin:problem:invalid-input");
+    std::map<std::string, std::string> errors;
+    for (auto const& error : problem["errors"])
+        errors[error["field"].get<std::string>()] = error["code"].get<std::string>();
+    EXPECT_EQ(errors["last_name"], "wrong_type");
+    EXPECT_EQ(errors["shoe_size"], "unknown_field");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+
+    auto validation = call("POST", "/api/v1/participants", token,
+                           R"({"first_name": "", "last_name": "Popa", "birth_date": "2090-01-01", "email": "no-at-sign"})");
+    EXPECT_EQ(validation.status, 422);
+    errors.clear();
+    auto const explained = json::parse(validation.body);
+    for (auto const& error : explained["errors"])
+        errors[error["field"].get<std::string>()] = error["message"].get<std::string>();
+    EXPECT_EQ(errors["first_name"], "Enter the first name");
+    EXPECT_EQ(errors["birth_date"], "The date of birth must be in the past");
+    EXPECT_EQ(errors["email"], "Enter an e-mail address in the correct format, like name@example.com");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+}
+
+TEST_F(Api, RefusesWhatIsNotAJsonObject)
+{
+    auto const token = token_of("coordinator");
+    EXPECT_EQ(call("POST", "/api/v1/participants", token, "{not json").status, 400);
+    EXPECT_EQ(call("POST", "/api/v1/participants", token, "[1, 2]").status, 400);
+    EXPECT_EQ(call("POST", "/api/v1/participants", token, "first_name=Ana", "application/x-www-form-urlencoded").status, 415);
+}
+
+TEST_F(Api, AsksToConfirmAPossibleDuplicate)
+{
+    auto const token = token_of("coordinator");
+    std::string const body = R"({"first_name": "Ana", "last_name": "Popa", "phone": "0470 99 88 77"})";
+    ASSERT_EQ(call("POST", "/api/v1/participants", token, body).status, 201);
+    auto duplicate = call("POST", "/api/v1/participants", token, R"({"first_name": "Anna", "last_name": "Pop", "phone": "+32 470 998 877"})");
+    EXPECT_EQ(duplicate.status, 409);
+    EXPECT_EQ(json::parse(duplicate.body)["duplicates"].size(), 1u);
+    auto confirmed = call("POST", "/api/v1/participants", token,
+                          R"({"first_name": "Anna", "last_name": "Pop", "phone": "+32 470 998 877", "confirm_different_person": true})");
+    EXPECT_EQ(confirmed.status, 201);
+}
+
+TEST_F(Api, AppliesTheSameRolesAsThePages)
+{
+    auto const token = token_of("trainer");
+    auto reply = call("GET", "/api/v1/participants", token);
+    EXPECT_EQ(reply.status, 403);
+    EXPECT_EQ(call("POST", "/api/v1/participants", token, R"({"first_name": "Ana", "last_name": "Popa"})").status, 403);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+}
+
+TEST_F(Api, PagesWithLimitAndOffset)
+{
+    auto const token = token_of("coordinator");
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(call("POST", "/api/v1/participants", token,
+                       R"({"first_name": "Name)" + std::to_string(i) + R"(", "last_name": "Last"})")
+                      .status,
+                  201);
+    auto first = json::parse(call("GET", "/api/v1/participants?limit=2", token).body);
+    EXPECT_EQ(first["items"].size(), 2u);
+    EXPECT_EQ(first["next_offset"], 2);
+    auto rest = json::parse(call("GET", "/api/v1/participants?limit=2&offset=2", token).body);
+    EXPECT_EQ(rest["items"].size(), 1u);
+    EXPECT_EQ(rest["next_offset"], nullptr);
+    EXPECT_EQ(call("GET", "/api/v1/participants/999", token).status, 404);
+}

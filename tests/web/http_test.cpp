@@ -1,0 +1,318 @@
+#include "store/query.hpp"
+#include "web_fixture.hpp"
+
+#include <nlohmann/json.hpp>
+
+using namespace tremplin;
+using test_support::WebTest;
+
+namespace {
+
+bool contains(std::string const& text, std::string const& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+std::string const valid_participant = "first_name=Ana&last_name=Popa&gender=woman&preferred_language=fr";
+
+}
+
+class Http : public WebTest {};
+
+TEST_F(Http, HealthSaysTheVersionAndWhetherTheDatabaseAnswers)
+{
+    auto reply = client.get("/healthz");
+    EXPECT_EQ(reply.status, 200);
+    auto const body = nlohmann::json::parse(reply.body);
+    EXPECT_EQ(body["status"], "ok");
+    EXPECT_EQ(body["database"]["answers"], true);
+    EXPECT_FALSE(body["version"].get<std::string>().empty());
+    EXPECT_TRUE(reply.headers_named("set-cookie").empty());
+}
+
+TEST_F(Http, PagesCarryTheSecurityHeaders)
+{
+    auto reply = client.get("/login");
+    EXPECT_EQ(reply.status, 200);
+    auto const policy = reply.header("content-security-policy");
+    EXPECT_TRUE(contains(policy, "script-src 'self'"));
+    EXPECT_TRUE(contains(policy, "frame-ancestors 'none'"));
+    EXPECT_FALSE(contains(policy, "unsafe-inline"));
+    EXPECT_EQ(reply.header("x-content-type-options"), "nosniff");
+    EXPECT_EQ(reply.header("referrer-policy"), "same-origin");
+    EXPECT_EQ(reply.header("cache-control"), "no-store");
+    EXPECT_FALSE(reply.header("x-request-id").empty());
+    auto const cookie = reply.header("set-cookie");
+    EXPECT_TRUE(contains(cookie, "HttpOnly"));
+    EXPECT_TRUE(contains(cookie, "SameSite=Strict"));
+}
+
+TEST_F(Http, AssetsAreCachedAndRevalidated)
+{
+    auto reply = client.get("/static/vendor/htmx.min.js");
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_TRUE(contains(reply.header("content-type"), "javascript"));
+    EXPECT_TRUE(contains(reply.header("cache-control"), "max-age="));
+    auto const tag = reply.header("etag");
+    ASSERT_FALSE(tag.empty());
+    auto again = client.get("/static/vendor/htmx.min.js", {{"If-None-Match", tag}});
+    EXPECT_EQ(again.status, 304);
+    EXPECT_TRUE(again.body.empty());
+    EXPECT_EQ(client.get("/static/../migrations/0001_create_organisations.sql").status, 404);
+}
+
+TEST_F(Http, UnknownPagesAreNotFound)
+{
+    EXPECT_EQ(client.get("/nowhere").status, 404);
+    auto api = client.get("/api/v1/nowhere");
+    EXPECT_EQ(api.status, 404);
+    EXPECT_EQ(api.header("content-type"), "application/problem+json");
+}
+
+TEST_F(Http, VisitorsWhoAreNotSignedInAreSentToSignIn)
+{
+    auto reply = client.get("/participants?q=ana");
+    EXPECT_EQ(reply.status, 303);
+    EXPECT_EQ(reply.header("location"), "/login?return_to=%2Fparticipants%3Fq%3Dana");
+}
+
+TEST_F(Http, AWrongPasswordGetsAGenericMessage)
+{
+    Browser browser;
+    get(browser, "/login");
+    auto reply = post(browser, "/login", "csrf_token=" + browser.csrf_token + "&username=coordinator&password=wrong");
+    EXPECT_EQ(reply.status, 401);
+    EXPECT_TRUE(contains(reply.body, "<title>Erreur : Se connecter")) << "French before anyone chooses";
+    EXPECT_TRUE(contains(reply.body, "Saisissez un nom d’utilisateur et un mot de passe corrects"));
+    EXPECT_TRUE(contains(reply.body, "value=\"coordinator\"")) << "the username typed is kept";
+    EXPECT_TRUE(browser.cookies.count("tremplin_session") == 0);
+
+    auto unknown = post(browser, "/login", "csrf_token=" + browser.csrf_token + "&username=nobody&password=wrong");
+    EXPECT_EQ(unknown.status, 401);
+    EXPECT_TRUE(contains(unknown.body, "Saisissez un nom d’utilisateur et un mot de passe corrects"));
+}
+
+TEST_F(Http, SigningInReturnsWhereSheWasButNeverToAnotherSite)
+{
+    Browser browser;
+    get(browser, "/login?return_to=%2Fparticipants%3Fq%3Dana");
+    auto reply = post(browser, "/login",
+                      "csrf_token=" + browser.csrf_token + "&username=coordinator&password=" + password_form +
+                          "&return_to=%2Fparticipants%3Fq%3Dana");
+    EXPECT_EQ(reply.status, 303);
+    EXPECT_EQ(reply.header("location"), "/participants?q=ana");
+    EXPECT_TRUE(contains(reply.header("set-cookie"), "tremplin_session="));
+    EXPECT_TRUE(contains(reply.header("set-cookie"), "HttpOnly"));
+    EXPECT_TRUE(contains(reply.header("set-cookie"), "SameSite=Lax"));
+
+    Browser other;
+    get(other, "/login");
+    auto away = post(other, "/login",
+                     "csrf_token=" + other.csrf_token + "&username=coordinator&password=" + password_form +
+                         "&return_to=https%3A%2F%2Fevil.example%2F");
+    EXPECT_EQ(away.header("location"), "/");
+}
+
+TEST_F(Http, AnExpiredSessionAsksToSignInAgainAndThenReturns)
+{
+    auto browser = signed_in("coordinator");
+    EXPECT_EQ(get(browser, "/participants").status, 200);
+    clock.advance(std::chrono::hours(5));
+    auto expired = get(browser, "/participants?sort=recent");
+    EXPECT_EQ(expired.status, 303);
+    EXPECT_EQ(expired.header("location"), "/login?return_to=%2Fparticipants%3Fsort%3Drecent");
+    get(browser, expired.header("location"));
+    auto again = post(browser, "/login",
+                      "csrf_token=" + browser.csrf_token + "&username=coordinator&password=" + password_form +
+                          "&return_to=%2Fparticipants%3Fsort%3Drecent");
+    EXPECT_EQ(again.header("location"), "/participants?sort=recent");
+}
+
+TEST_F(Http, FormsWithoutTheRightCsrfTokenAreRefusedAndChangeNothing)
+{
+    auto browser = signed_in("coordinator");
+    auto without = post(browser, "/participants", valid_participant);
+    EXPECT_EQ(without.status, 403);
+    auto wrong = post(browser, "/participants", valid_participant + "&csrf_token=forged");
+    EXPECT_EQ(wrong.status, 403);
+    EXPECT_TRUE(contains(wrong.body, "Vous ne pouvez pas faire ceci"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+
+    auto right = post(browser, "/participants", valid_participant + "&csrf_token=" + browser.csrf_token);
+    EXPECT_EQ(right.status, 303);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1);
+}
+
+TEST_F(Http, SignInFormNeedsItsCsrfTokenToo)
+{
+    Browser browser;
+    get(browser, "/login");
+    auto reply = post(browser, "/login", "username=coordinator&password=" + password_form);
+    EXPECT_EQ(reply.status, 403);
+}
+
+TEST_F(Http, AnOversizedBodyIsRefused)
+{
+    auto reply = client.send_raw("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                                 "application/x-www-form-urlencoded\r\nContent-Length: 11000000\r\n\r\nusername=x");
+    EXPECT_EQ(reply.status, 413);
+    EXPECT_TRUE(contains(reply.body, "10"));
+}
+
+TEST_F(Http, OversizedHeadersAreRefused)
+{
+    auto reply = client.send_raw("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + std::string(20000, 'a') +
+                                 "\r\n\r\n");
+    EXPECT_EQ(reply.status, 431);
+}
+
+TEST_F(Http, MalformedRequestsAreRefused)
+{
+    EXPECT_EQ(client.send_raw("NOT HTTP AT ALL\r\n\r\n").status, 400);
+    auto browser = signed_in("coordinator");
+    auto reply = post(browser, "/participants", "csrf_token=" + browser.csrf_token + "&first_name=%ZZ");
+    EXPECT_EQ(reply.status, 400);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+}
+
+TEST_F(Http, AFormWithMistakesComesBackWithTheAnswersAndTheErrors)
+{
+    auto browser = signed_in("coordinator");
+    auto reply = post(browser, "/participants",
+                      "csrf_token=" + browser.csrf_token +
+                          "&first_name=Ana&last_name=&birth_date_day=1&birth_date_month=1&birth_date_year=2090"
+                          "&email=ana.example.org&nationality=XX&gender=woman&preferred_language=fr",
+                      {{"Accept-Language", "en-GB,en;q=0.9"}});
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_TRUE(contains(reply.body, "<title>Error: Add a participant")) << reply.body.substr(0, 600);
+    EXPECT_TRUE(contains(reply.body, "There is a problem"));
+    EXPECT_TRUE(contains(reply.body, "<a href=\"#last_name\">Enter the last name</a>"));
+    EXPECT_TRUE(contains(reply.body, "<a href=\"#birth_date_day\">The date of birth must be in the past</a>"));
+    EXPECT_TRUE(contains(reply.body, "<a href=\"#email\">Enter an e-mail address in the correct format"));
+    EXPECT_TRUE(contains(reply.body, "<a href=\"#nationality\">Choose the nationality from the list</a>"));
+    EXPECT_TRUE(contains(reply.body, "value=\"ana.example.org\"")) << "what was typed is kept";
+    EXPECT_TRUE(contains(reply.body, "value=\"2090\""));
+    EXPECT_TRUE(contains(reply.body, "id=\"last_name-error\""));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+}
+
+TEST_F(Http, TextThatLooksLikeHtmlIsShownAsText)
+{
+    auto browser = signed_in("coordinator");
+    auto created = post(browser, "/participants",
+                        "csrf_token=" + browser.csrf_token +
+                            "&first_name=%3Cscript%3Ealert(1)%3C%2Fscript%3E&last_name=O%27Brien%3B+DROP+TABLE+"
+                            "participants%3B--&gender=woman&preferred_language=fr");
+    ASSERT_EQ(created.status, 303);
+    auto record = get(browser, created.header("location"));
+    EXPECT_EQ(record.status, 200);
+    EXPECT_FALSE(contains(record.body, "<script>alert(1)</script>"));
+    EXPECT_TRUE(contains(record.body, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+    EXPECT_TRUE(contains(record.body, "O&#39;Brien; DROP TABLE participants;--"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1);
+}
+
+TEST_F(Http, APossibleDuplicateAsksForConfirmation)
+{
+    auto browser = signed_in("coordinator");
+    std::string const body = "csrf_token=" + browser.csrf_token +
+                             "&first_name=Fatima&last_name=El+Amrani&birth_date_day=3&birth_date_month=4&birth_date_"
+                             "year=1990&gender=woman&preferred_language=fr";
+    ASSERT_EQ(post(browser, "/participants", body).status, 303);
+    auto warned = post(browser, "/participants",
+                       "csrf_token=" + browser.csrf_token +
+                           "&first_name=fatima&last_name=el+amrani&birth_date_day=03&birth_date_month=04&birth_date_"
+                           "year=1990&gender=woman&preferred_language=fr");
+    EXPECT_EQ(warned.status, 409);
+    EXPECT_TRUE(contains(warned.body, "href=\"/participants/1\""));
+    EXPECT_TRUE(contains(warned.body, "name=\"confirm_different_person\""));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1);
+    auto confirmed = post(browser, "/participants", body + "&confirm_different_person=yes");
+    EXPECT_EQ(confirmed.status, 303);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 2);
+}
+
+TEST_F(Http, ATrainerCannotOpenTheParticipantList)
+{
+    auto browser = signed_in("trainer");
+    auto home = get(browser, "/");
+    EXPECT_FALSE(contains(home.body, "href=\"/participants\""));
+    EXPECT_EQ(get(browser, "/participants").status, 403);
+    EXPECT_EQ(get(browser, "/participants/new").status, 403);
+    EXPECT_EQ(get(browser, "/audit").status, 403);
+    EXPECT_EQ(post(browser, "/participants", valid_participant + "&csrf_token=" + browser.csrf_token).status, 403);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+}
+
+TEST_F(Http, TheLanguageChosenIsRememberedForTheAccount)
+{
+    auto browser = signed_in("coordinator");
+    EXPECT_TRUE(contains(get(browser, "/").body, "<html lang=\"fr\">"));
+    auto chosen = post(browser, "/language", "csrf_token=" + browser.csrf_token + "&language=nl&return_to=%2Fparticipants");
+    EXPECT_EQ(chosen.status, 303);
+    EXPECT_EQ(chosen.header("location"), "/participants");
+    auto page = get(browser, "/participants");
+    EXPECT_TRUE(contains(page.body, "<html lang=\"nl\">"));
+    EXPECT_TRUE(contains(page.body, "Deelneemsters"));
+
+    auto elsewhere = signed_in("coordinator"); // a new browser, without the language cookie
+    EXPECT_TRUE(contains(get(elsewhere, "/").body, "<html lang=\"nl\">"));
+}
+
+TEST_F(Http, TheLanguageFollowsTheBrowserUntilChosen)
+{
+    EXPECT_TRUE(contains(client.get("/login", {{"Accept-Language", "nl-BE,nl;q=0.9"}}).body, "<html lang=\"nl\">"));
+    EXPECT_TRUE(contains(client.get("/login", {{"Accept-Language", "en-US"}}).body, "Sign in"));
+    EXPECT_TRUE(contains(client.get("/login", {{"Accept-Language", "de"}}).body, "<html lang=\"fr\">"));
+}
+
+TEST_F(Http, HtmxSearchGetsOnlyTheResults)
+{
+    auto browser = signed_in("coordinator");
+    ASSERT_EQ(post(browser, "/participants", "csrf_token=" + browser.csrf_token +
+                                                 "&first_name=H%C3%A9l%C3%A8ne&last_name=Dubois&gender=woman&preferred_language=fr")
+                  .status,
+              303);
+    auto fragment = get(browser, "/participants?q=helene", {{"HX-Request", "true"}, {"HX-Target", "participant-results"}});
+    EXPECT_EQ(fragment.status, 200);
+    EXPECT_FALSE(contains(fragment.body, "<html"));
+    EXPECT_TRUE(contains(fragment.body, "Dubois, Hélène"));
+    auto page = get(browser, "/participants?q=helene");
+    EXPECT_TRUE(contains(page.body, "<html"));
+    EXPECT_TRUE(contains(page.body, "Dubois, Hélène"));
+}
+
+TEST_F(Http, TheDirectorSeesWhoOpenedARecord)
+{
+    auto coordinator = signed_in("coordinator");
+    ASSERT_EQ(post(coordinator, "/participants", valid_participant + "&csrf_token=" + coordinator.csrf_token).status, 303);
+    get(coordinator, "/participants/1");
+    auto director = signed_in("director");
+    auto trail = get(director, "/audit?participant=1");
+    EXPECT_EQ(trail.status, 200);
+    EXPECT_TRUE(contains(trail.body, "A consulté un dossier"));
+    EXPECT_TRUE(contains(trail.body, "Name of coordinator"));
+    EXPECT_TRUE(contains(trail.body, "127.0.0.1"));
+}
+
+TEST_F(Http, SigningOutEndsTheSession)
+{
+    auto browser = signed_in("coordinator");
+    auto const session = browser.cookies["tremplin_session"];
+    auto reply = post(browser, "/logout", "csrf_token=" + browser.csrf_token);
+    EXPECT_EQ(reply.status, 303);
+    EXPECT_EQ(reply.header("location"), "/login?signed_out=1");
+    Browser stolen;
+    stolen.cookies["tremplin_session"] = session;
+    EXPECT_EQ(get(stolen, "/participants").status, 303) << "the old cookie opens nothing";
+}
+
+TEST_F(Http, StoppingClosesIdleKeepAliveConnections)
+{
+    test_support::HttpConnection connection(server.port());
+    EXPECT_EQ(connection.exchange("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);
+    EXPECT_EQ(connection.exchange("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200)
+        << "the connection is kept alive between requests";
+    server.stop();
+    EXPECT_TRUE(connection.closed_by_server()) << "an idle connection must not hold the shutdown";
+}

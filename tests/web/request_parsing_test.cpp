@@ -1,0 +1,76 @@
+#include "web/cookies.hpp"
+#include "web/form_data.hpp"
+#include "web/router.hpp"
+#include "web/context.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace tremplin::web;
+
+TEST(FormData, DecodesAFormBody)
+{
+    auto form = FormData::parse("first_name=H%C3%A9l%C3%A8ne&last_name=N%27Diaye+Kabor%C3%A9&empty=&first_name=second");
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->get("first_name"), "Hélène") << "the first value counts";
+    EXPECT_EQ(form->get("last_name"), "N'Diaye Kaboré");
+    EXPECT_TRUE(form->has("empty"));
+    EXPECT_FALSE(form->has("missing"));
+    EXPECT_EQ(form->get("missing"), "");
+}
+
+TEST(FormData, RefusesMalformedEncoding)
+{
+    EXPECT_FALSE(FormData::parse("name=%ZZ"));
+    EXPECT_FALSE(FormData::parse("name=%4"));
+    EXPECT_FALSE(FormData::parse("name=%C3%28")) << "not UTF-8";
+    EXPECT_FALSE(FormData::parse("name=%ED%A0%80")) << "a lone surrogate is not UTF-8";
+    EXPECT_TRUE(FormData::parse(""));
+}
+
+TEST(FormData, EncodesForUrls)
+{
+    EXPECT_EQ(url_encode("/participants?q=Hélène & co"), "%2Fparticipants%3Fq%3DH%C3%A9l%C3%A8ne%20%26%20co");
+}
+
+TEST(Router, MatchesPathsWithValues)
+{
+    Router router;
+    router.add("GET", "/participants/new", Access::SignedIn, {});
+    router.add("GET", "/participants/{id}", Access::SignedIn, {});
+    router.add("POST", "/participants/{id}", Access::SignedIn, {});
+
+    auto record = router.match("GET", "/participants/42");
+    ASSERT_TRUE(record && record->handler);
+    EXPECT_EQ(record->values, (std::vector<std::string>{"42"}));
+    EXPECT_TRUE(router.match("GET", "/participants/new")->values.empty());
+    EXPECT_TRUE(router.match("HEAD", "/participants/42")->handler) << "HEAD is answered like GET";
+
+    auto wrong_method = router.match("DELETE", "/participants/42");
+    ASSERT_TRUE(wrong_method);
+    EXPECT_FALSE(wrong_method->method_allowed);
+    EXPECT_FALSE(router.match("GET", "/participants/42/unknown"));
+}
+
+TEST(Cookies, AreReadFromTheCookieHeader)
+{
+    Request request;
+    request.headers = {{"cookie", "a=1; tremplin_session=abc; b=2"}};
+    EXPECT_EQ(cookie_value(request, "tremplin_session"), "abc");
+    EXPECT_EQ(cookie_value(request, "missing"), "");
+}
+
+TEST(Cookies, AreHttpOnlyAndSecureWhenAsked)
+{
+    Response response;
+    set_cookie(response, "tremplin_session", "abc", {std::nullopt, true});
+    EXPECT_EQ(response.headers.back().second, "tremplin_session=abc; Path=/; HttpOnly; SameSite=Lax; Secure");
+}
+
+TEST(ReturnPath, StaysOnThisSite)
+{
+    EXPECT_EQ(Context::safe_return_path("/participants?q=ana", "/"), "/participants?q=ana");
+    EXPECT_EQ(Context::safe_return_path("https://evil.example/", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("//evil.example/", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/\\evil.example/", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/a\r\nSet-Cookie: x", "/"), "/");
+}
