@@ -47,6 +47,8 @@ public:
     std::vector<std::string> keys() const;
 
 private:
+    std::string format_date(domain::Date date) const;
+
     struct Entry {
         std::string pattern;
         std::string plain; // the pattern formatted without arguments
@@ -54,6 +56,7 @@ private:
 
     std::string m_language;
     std::string m_locale_id;
+    unsigned m_instance;
     std::map<std::string, Entry, std::less<>> m_entries;
 };
 

@@ -29,6 +29,13 @@ std::string joined(std::vector<std::string> const& words, std::string_view separ
     return result;
 }
 
+// E-mail terms start with "@", so that a name never matches an address ("sophie" would
+// otherwise find every "sophie.…@" twice), and an address is searched only when one is typed.
+std::string email_term(std::string const& email_key)
+{
+    return "@" + email_key;
+}
+
 bool looks_like_a_number(std::string_view text)
 {
     return !digits_of(text).empty() && std::ranges::all_of(text, [](char c) {
@@ -60,7 +67,7 @@ store::ParticipantKeys keys_of(domain::Participant const& participant)
     keys.search_terms.push_back(joined(last_words, "")); // "elamrani" finds "El Amrani"
     keys.search_terms.push_back(joined(first_words, ""));
     if (!keys.email_key.empty())
-        keys.search_terms.push_back(keys.email_key);
+        keys.search_terms.push_back(email_term(keys.email_key));
     if (!keys.phone_key.empty()) {
         keys.search_terms.push_back(keys.phone_key);
         keys.search_terms.push_back(digits_of(participant.phone)); // as she wrote it: "0470…"
@@ -76,7 +83,7 @@ std::vector<std::string> search_prefixes(std::string_view text)
     if (trimmed.empty())
         return {};
     if (trimmed.find('@') != std::string::npos)
-        return {domain::email_key(trimmed)};
+        return {email_term(domain::email_key(trimmed))};
     if (looks_like_a_number(trimmed)) {
         auto digits = digits_of(trimmed);
         if (digits.starts_with("00")) // "0032 470…" is "+32 470…"

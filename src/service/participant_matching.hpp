@@ -15,7 +15,7 @@ namespace tremplin::service {
 store::ParticipantKeys keys_of(domain::Participant const& participant);
 
 // What a search box's text must match, each a prefix of one of her search terms:
-// - with an "@": the start of an e-mail address;
+// - with an "@": the start of an e-mail address (and only of an address);
 // - with digits only (and phone punctuation): the start of a phone or Actiris number, as typed
 //   ("0470 12") or international ("+32 470 12");
 // - otherwise: every word, folded ("helene" finds "Hélène", "ndiaye" finds "N'Diaye").

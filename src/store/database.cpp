@@ -1,5 +1,7 @@
 #include "store/database.hpp"
 
+#include "store/statement_cache.hpp"
+
 #include <stdexcept>
 
 #include <soci/connection-pool.h>
@@ -22,8 +24,18 @@ std::string postgresql_connect_string(std::string_view url)
     return connect;
 }
 
+// The pool gives each connection to one thread at a time, so SQLite need not lock around
+// every call it serves (SQLite "multi-thread" mode). This must precede SQLite's
+// initialisation, which the first connection triggers.
+void choose_sqlite_threading()
+{
+    static int const chosen = sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    (void)chosen;
+}
+
 void open_sqlite(soci::session& session, std::string const& path)
 {
+    choose_sqlite_threading();
     std::string escaped;
     for (char c : path) {
         if (c == '"')
@@ -43,13 +55,14 @@ void open_sqlite(soci::session& session, std::string const& path)
 
 }
 
-Connection::Connection(soci::connection_pool& pool, std::size_t position, Backend backend)
-    : m_pool(&pool), m_position(position), m_session(&pool.at(position)), m_backend(backend)
+Connection::Connection(soci::connection_pool& pool, std::size_t position, StatementCache& statements, Backend backend)
+    : m_pool(&pool), m_position(position), m_session(&pool.at(position)), m_statements(&statements), m_backend(backend)
 {
 }
 
 Connection::Connection(Connection&& other) noexcept
-    : m_pool(other.m_pool), m_position(other.m_position), m_session(other.m_session), m_backend(other.m_backend)
+    : m_pool(other.m_pool), m_position(other.m_position), m_session(other.m_session),
+      m_statements(other.m_statements), m_backend(other.m_backend)
 {
     other.m_pool = nullptr;
 }
@@ -87,6 +100,8 @@ Database::Database(std::string url, Backend backend, std::size_t pool_size)
     : m_url(std::move(url)), m_backend(backend), m_pool_size(pool_size),
       m_pool(std::make_unique<soci::connection_pool>(pool_size))
 {
+    for (std::size_t i = 0; i < pool_size; ++i)
+        m_statements.push_back(std::make_unique<StatementCache>());
 }
 
 Database::~Database() = default;
@@ -115,7 +130,8 @@ std::unique_ptr<Database> Database::open(std::string_view url, std::size_t pool_
 
 Connection Database::connect()
 {
-    return Connection(*m_pool, m_pool->lease(), m_backend);
+    auto const position = m_pool->lease();
+    return Connection(*m_pool, position, *m_statements[position], m_backend);
 }
 
 bool Database::answers()

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace soci {
 class connection_pool;
@@ -13,6 +14,8 @@ class session;
 }
 
 namespace tremplin::store {
+
+class StatementCache;
 
 enum class Backend { Sqlite, PostgreSql };
 
@@ -27,14 +30,16 @@ public:
 
     soci::session& session() { return *m_session; }
     Backend backend() const { return m_backend; }
+    StatementCache& statements() { return *m_statements; }
 
 private:
     friend class Database;
-    Connection(soci::connection_pool& pool, std::size_t position, Backend backend);
+    Connection(soci::connection_pool& pool, std::size_t position, StatementCache& statements, Backend backend);
 
     soci::connection_pool* m_pool;
     std::size_t m_position;
     soci::session* m_session;
+    StatementCache* m_statements;
     Backend m_backend;
 };
 
@@ -81,6 +86,9 @@ private:
     Backend m_backend;
     std::size_t m_pool_size;
     std::unique_ptr<soci::connection_pool> m_pool;
+    // One per pooled connection; declared after the pool, so destroyed before the sessions
+    // its statements were prepared on.
+    std::vector<std::unique_ptr<StatementCache>> m_statements;
 };
 
 }

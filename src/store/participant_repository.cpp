@@ -120,7 +120,7 @@ long long ParticipantRepository::insert(domain::Participant const& participant, 
     auto saved = participant;
     saved.id = id;
     save_consents(saved);
-    save_search_terms(participant.organisation_id, id, keys.search_terms);
+    save_search_terms(participant.organisation_id, id, keys);
     return id;
 }
 
@@ -132,7 +132,7 @@ void ParticipantRepository::update(domain::Participant const& participant, Parti
     bind_record(query, participant, keys);
     query.bind("id", participant.id).run();
     save_consents(participant);
-    save_search_terms(participant.organisation_id, participant.id, keys.search_terms);
+    save_search_terms(participant.organisation_id, participant.id, keys);
 }
 
 void ParticipantRepository::save_consents(domain::Participant const& participant)
@@ -151,21 +151,22 @@ void ParticipantRepository::save_consents(domain::Participant const& participant
 }
 
 void ParticipantRepository::save_search_terms(long long organisation_id, long long participant_id,
-                                              std::vector<std::string> const& terms)
+                                              ParticipantKeys const& keys)
 {
     Query(m_connection, "DELETE FROM participant_search_terms WHERE participant_id = :id").bind("id", participant_id).run();
-    auto unique_terms = terms;
+    auto unique_terms = keys.search_terms;
     std::ranges::sort(unique_terms);
     auto const [first_duplicate, end] = std::ranges::unique(unique_terms);
     unique_terms.erase(first_duplicate, end);
     for (auto const& term : unique_terms) {
         if (term.empty())
             continue;
-        Query(m_connection, "INSERT INTO participant_search_terms (organisation_id, term, participant_id) "
-                            "VALUES (:organisation, :term, :participant)")
+        Query(m_connection, "INSERT INTO participant_search_terms (organisation_id, term, participant_id, sort_key) "
+                            "VALUES (:organisation, :term, :participant, :sort_key)")
             .bind("organisation", organisation_id)
             .bind("term", term)
             .bind("participant", participant_id)
+            .bind("sort_key", keys.sort_key)
             .run();
     }
 }
@@ -226,16 +227,61 @@ std::optional<domain::Participant> ParticipantRepository::find(long long organis
     return participant;
 }
 
+long long ParticipantRepository::count_terms_up_to(long long organisation_id, std::string const& prefix, long long bound)
+{
+    return Query(m_connection, "SELECT COUNT(*) FROM (SELECT 1 FROM participant_search_terms WHERE organisation_id = "
+                               ":organisation AND term >= :from AND term < :to LIMIT :bound) counted")
+        .bind("organisation", organisation_id)
+        .bind("from", prefix)
+        .bind("to", prefix_upper_bound(prefix))
+        .bind("bound", bound)
+        .scalar();
+}
+
+// A search must be fast whether its words are rare ("yilmaz": a few records) or common
+// ("b": a fifth of them), and names cluster in list order, so walking the list until a page
+// is full can mean walking most of it. Instead, the most selective word (counted up to a
+// bound) leads: its terms carry the sort key, so its matches are ordered from the terms'
+// index alone, every other word is checked on each of them (EXISTS), and only the page
+// shown is read from participants.
 std::vector<domain::ParticipantSummary> ParticipantRepository::search(ParticipantSearch const& search)
 {
-    std::string sql = std::string("SELECT ") + summary_columns + " FROM participants p WHERE p.organisation_id = :organisation";
+    if (search.prefixes.empty())
+        return list(search);
+
+    std::size_t leading = 0;
+    long long fewest = 0;
     for (std::size_t i = 0; i < search.prefixes.size(); ++i) {
-        auto const n = std::to_string(i);
-        sql += " AND p.id IN (SELECT t.participant_id FROM participant_search_terms t WHERE t.organisation_id = "
-               ":organisation AND t.term >= :from" + n + " AND t.term < :to" + n + ")";
+        auto const count = count_terms_up_to(search.organisation_id, search.prefixes[i], 5000);
+        // Past the bound, the longer word is likely the rarer.
+        bool const better = count < fewest || (count == fewest && search.prefixes[i].size() > search.prefixes[leading].size());
+        if (i == 0 || better) {
+            leading = i;
+            fewest = count;
+        }
     }
-    sql += search.order == ParticipantOrder::Name ? " ORDER BY p.sort_key, p.id" : " ORDER BY p.updated_at DESC, p.id DESC";
-    sql += " LIMIT :limit OFFSET :offset";
+    if (fewest == 0)
+        return {};
+
+    bool const by_name = search.order == ParticipantOrder::Name;
+    auto const lead = std::to_string(leading);
+    // A record whose several terms start with the word appears once (DISTINCT): all her terms
+    // carry the same sort key.
+    std::string sql = "SELECT " + std::string(summary_columns) +
+                      " FROM (SELECT DISTINCT t.sort_key, t.participant_id AS id FROM participant_search_terms t "
+                      "WHERE t.organisation_id = :organisation AND t.term >= :from" + lead + " AND t.term < :to" + lead;
+    for (std::size_t i = 0; i < search.prefixes.size(); ++i) {
+        if (i == leading)
+            continue;
+        auto const n = std::to_string(i);
+        sql += " AND EXISTS (SELECT 1 FROM participant_search_terms o WHERE o.participant_id = t.participant_id AND "
+               "o.term >= :from" + n + " AND o.term < :to" + n + ")";
+    }
+    // In name order the page is cut before reading participants; by date every match is read.
+    if (by_name)
+        sql += " ORDER BY t.sort_key, t.participant_id LIMIT :limit OFFSET :offset";
+    sql += ") found JOIN participants p ON p.id = found.id";
+    sql += by_name ? " ORDER BY found.sort_key, found.id" : " ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 
     Query query(m_connection, sql);
     query.bind("organisation", search.organisation_id);
@@ -245,6 +291,19 @@ std::vector<domain::ParticipantSummary> ParticipantRepository::search(Participan
     }
     query.bind("limit", search.limit).bind("offset", search.offset);
     return query.rows<domain::ParticipantSummary>(read_summary);
+}
+
+std::vector<domain::ParticipantSummary> ParticipantRepository::list(ParticipantSearch const& search)
+{
+    Query query(m_connection, std::string("SELECT ") + summary_columns +
+                                  " FROM participants p WHERE p.organisation_id = :organisation" +
+                                  (search.order == ParticipantOrder::Name ? " ORDER BY p.sort_key, p.id"
+                                                                          : " ORDER BY p.updated_at DESC, p.id DESC") +
+                                  " LIMIT :limit OFFSET :offset");
+    return query.bind("organisation", search.organisation_id)
+        .bind("limit", search.limit)
+        .bind("offset", search.offset)
+        .rows<domain::ParticipantSummary>(read_summary);
 }
 
 std::vector<domain::ParticipantSummary> ParticipantRepository::possible_duplicates(DuplicateProbe const& probe)

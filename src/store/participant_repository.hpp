@@ -56,8 +56,11 @@ public:
     std::vector<domain::ParticipantSummary> possible_duplicates(DuplicateProbe const& probe);
 
 private:
+    // How many search terms start with `prefix`, counting no further than `bound`.
+    long long count_terms_up_to(long long organisation_id, std::string const& prefix, long long bound);
     void save_consents(domain::Participant const& participant);
-    void save_search_terms(long long organisation_id, long long participant_id, std::vector<std::string> const& terms);
+    void save_search_terms(long long organisation_id, long long participant_id, ParticipantKeys const& keys);
+    std::vector<domain::ParticipantSummary> list(ParticipantSearch const& search);
 
     Connection& m_connection;
 };

@@ -1,22 +1,14 @@
 #include "store/query.hpp"
 
-#include <algorithm>
 #include <cmath>
-#include <map>
 #include <ctime>
 #include <stdexcept>
+
+#include "store/statement_cache.hpp"
 
 #include <soci/soci.h>
 
 namespace tremplin::store {
-
-struct Query::Binding {
-    std::string name;
-    long long integer = 0;
-    std::string text;
-    soci::indicator indicator = soci::i_ok;
-    bool is_integer = false;
-};
 
 bool Row::is_null(std::size_t column) const
 {
@@ -93,21 +85,20 @@ Query::~Query() = default;
 
 Query& Query::bind(std::string_view name, long long value)
 {
-    m_bindings.push_back({std::string(name), value, {}, soci::i_ok, true});
+    m_values.push_back({std::string(name), true, value, {}, false});
     return *this;
 }
 
 Query& Query::bind(std::string_view name, std::string value)
 {
-    m_bindings.push_back({std::string(name), 0, std::move(value), soci::i_ok, false});
+    m_values.push_back({std::string(name), false, 0, std::move(value), false});
     return *this;
 }
 
 Query& Query::bind(std::string_view name, std::optional<std::string> value)
 {
     bool const null = !value || value->empty();
-    m_bindings.push_back({std::string(name), 0, null ? std::string() : std::move(*value),
-                          null ? soci::i_null : soci::i_ok, false});
+    m_values.push_back({std::string(name), false, 0, null ? std::string() : std::move(*value), null});
     return *this;
 }
 
@@ -127,92 +118,37 @@ std::string prefix_upper_bound(std::string prefix)
     return prefix;
 }
 
-namespace {
-
-bool is_name_character(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-// SOCI binds a name to its first placeholder only: give every further use of a name a name of
-// its own ("organisation" → "organisation__2") and bind a copy of the value to it.
-template <class Bindings> std::string spread_repeated_names(std::string const& sql, Bindings& bindings)
-{
-    std::string rewritten;
-    std::map<std::string, int, std::less<>> uses;
-    bool in_quotes = false;
-    for (std::size_t i = 0; i < sql.size(); ++i) {
-        char const c = sql[i];
-        if (c == '\'')
-            in_quotes = !in_quotes;
-        bool const placeholder = !in_quotes && c == ':' && i + 1 < sql.size() && is_name_character(sql[i + 1]) &&
-                                 (i == 0 || sql[i - 1] != ':');
-        if (!placeholder) {
-            rewritten += c;
-            continue;
-        }
-        auto end = i + 1;
-        while (end < sql.size() && is_name_character(sql[end]))
-            ++end;
-        auto const name = sql.substr(i + 1, end - i - 1);
-        int const use = ++uses[name];
-        rewritten += ':';
-        rewritten += name;
-        if (use > 1) {
-            auto const alias = name + "__" + std::to_string(use);
-            rewritten += "__" + std::to_string(use);
-            auto original = std::ranges::find(bindings, name, [](auto const& binding) { return binding.name; });
-            if (original != bindings.end()) {
-                auto copy = *original;
-                copy.name = alias;
-                bindings.push_back(std::move(copy));
-            }
-        }
-        i = end - 1;
-    }
-    return rewritten;
-}
-
-void exchange_bindings(soci::statement& statement, auto& bindings)
-{
-    for (auto& binding : bindings) {
-        if (binding.is_integer)
-            statement.exchange(soci::use(binding.integer, binding.name));
-        else
-            statement.exchange(soci::use(binding.text, binding.indicator, binding.name));
-    }
-}
-
-}
-
 long long Query::run()
 {
-    auto const sql = spread_repeated_names(m_sql, m_bindings);
-    soci::statement statement(m_connection.session());
-    exchange_bindings(statement, m_bindings);
-    statement.alloc();
-    statement.prepare(sql);
-    statement.define_and_bind();
-    statement.execute(true);
-    return statement.get_affected_rows();
+    using Returns = PreparedStatement::Returns;
+    auto prepared = m_connection.statements().prepare(m_connection.session(), m_sql, Returns::Nothing, m_values);
+    try {
+        prepared->statement().execute(true);
+        return prepared->statement().get_affected_rows();
+    } catch (...) {
+        m_connection.statements().forget(m_sql, Returns::Nothing);
+        throw;
+    }
 }
 
 void Query::for_each_row(std::function<void(Row const&)> const& each)
 {
-    auto const sql = spread_repeated_names(m_sql, m_bindings);
-    soci::row row;
-    soci::statement statement(m_connection.session());
-    statement.exchange(soci::into(row));
-    exchange_bindings(statement, m_bindings);
-    statement.alloc();
-    statement.prepare(sql);
-    statement.define_and_bind();
-    bool has_row = statement.execute(true);
-    Row const reader(row);
-    while (has_row) {
-        each(reader);
-        has_row = statement.fetch();
+    using Returns = PreparedStatement::Returns;
+    auto prepared = m_connection.statements().prepare(m_connection.session(), m_sql, Returns::Rows, m_values);
+    prepared->busy = true;
+    try {
+        bool has_row = prepared->statement().execute(true);
+        Row const reader(prepared->row());
+        while (has_row) {
+            each(reader);
+            has_row = prepared->statement().fetch();
+        }
+    } catch (...) {
+        prepared->busy = false;
+        m_connection.statements().forget(m_sql, Returns::Rows);
+        throw;
     }
+    prepared->busy = false;
 }
 
 long long Query::scalar()

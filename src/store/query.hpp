@@ -5,7 +5,6 @@
 
 #include "store/database.hpp"
 
-#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -18,6 +17,15 @@ class row;
 }
 
 namespace tremplin::store {
+
+// A value given to a named placeholder (":organisation").
+struct BoundValue {
+    std::string name;
+    bool is_integer = false;
+    long long integer = 0;
+    std::string text;
+    bool is_null = false;
+};
 
 // One row, read by column position. Each reader accepts whatever type the backend reports
 // (SQLite and PostgreSQL describe the same column differently) and converts it.
@@ -80,11 +88,9 @@ public:
     long long scalar();
 
 private:
-    struct Binding;
-
     Connection& m_connection;
     std::string m_sql;
-    std::deque<Binding> m_bindings;
+    std::vector<BoundValue> m_values;
 };
 
 }

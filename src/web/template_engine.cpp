@@ -13,10 +13,12 @@ enum class NodeKind { Text, Escaped, Raw, Section, InvertedSection, Partial };
 
 struct Node {
     NodeKind kind;
-    std::string text;              // Text: the text; Partial: the partial's name
+    std::string text;              // Text: the text; Partial: the partial's name; "t.x.y": "x.y"
     std::vector<std::string> path; // the dotted name, split; {"."} for the current value
     std::vector<Node> children;    // sections
     Template const* partial = nullptr;
+
+    bool reads_catalogue() const { return path.size() > 1 && path.front() == "t"; }
 };
 
 std::vector<std::string> split_name(std::string_view name)
@@ -94,7 +96,7 @@ private:
             m_position = close + (triple ? 3 : 2);
 
             if (triple) {
-                nodes.push_back({NodeKind::Raw, {}, split_name(trimmed(tag)), {}});
+                nodes.push_back(variable(NodeKind::Raw, trimmed(tag)));
                 continue;
             }
             char const sigil = tag.empty() ? ' ' : tag.front();
@@ -106,7 +108,7 @@ private:
             case '!':
                 break;
             case '&':
-                nodes.push_back({NodeKind::Raw, {}, split_name(name), {}});
+                nodes.push_back(variable(NodeKind::Raw, name));
                 break;
             case '>':
                 nodes.push_back({NodeKind::Partial, std::string(name), {}, {}});
@@ -127,11 +129,19 @@ private:
             default:
                 if (name.empty())
                     error("an empty tag");
-                nodes.push_back({NodeKind::Escaped, {}, split_name(name), {}});
+                nodes.push_back(variable(NodeKind::Escaped, name));
             }
         }
         if (!section.empty())
             error("section " + std::string(section) + " is never closed");
+    }
+
+    static Node variable(NodeKind kind, std::string_view name)
+    {
+        Node node{kind, {}, split_name(name), {}};
+        if (node.reads_catalogue())
+            node.text = joined_from(node.path, 1);
+        return node;
     }
 
     std::string_view m_name;
@@ -205,9 +215,8 @@ private:
     static void collect(std::vector<Node> const& nodes, std::set<std::string>& keys)
     {
         for (auto const& node : nodes) {
-            if ((node.kind == NodeKind::Escaped || node.kind == NodeKind::Raw) && node.path.size() > 1 &&
-                node.path.front() == "t")
-                keys.insert(joined_from(node.path, 1));
+            if ((node.kind == NodeKind::Escaped || node.kind == NodeKind::Raw) && node.reads_catalogue())
+                keys.insert(node.text);
             collect(node.children, keys);
         }
     }
@@ -238,8 +247,8 @@ private:
             case NodeKind::Escaped:
             case NodeKind::Raw: {
                 std::string_view text;
-                if (node.path.size() > 1 && node.path.front() == "t") {
-                    text = catalogue.text(joined_from(node.path, 1));
+                if (node.reads_catalogue()) {
+                    text = catalogue.text(node.text);
                 } else if (auto const* value = resolve(node.path, stack); value && value->as_text()) {
                     text = *value->as_text();
                 }

@@ -2,15 +2,15 @@
 
 namespace tremplin::web {
 
-TemplateValue& TemplateValue::operator[](std::string_view key)
+TemplateValue& TemplateValue::operator[](TemplateKey key)
 {
     if (!is_object())
         m_value = Fields();
     auto& fields = std::get<Fields>(m_value);
     for (auto& [name, value] : fields)
-        if (name == key)
+        if (name == key.text())
             return value;
-    return fields.emplace_back(std::string(key), TemplateValue()).second;
+    return fields.emplace_back(key.text(), TemplateValue()).second;
 }
 
 TemplateValue const* TemplateValue::field(std::string_view key) const

@@ -12,10 +12,21 @@
 
 namespace tremplin::web {
 
+// The name of a field: always a string literal in code, so a value can point at it instead of
+// copying it (a page has hundreds of fields).
+class TemplateKey {
+public:
+    template <std::size_t N> consteval TemplateKey(char const (&text)[N]) : m_text(text, N - 1) {}
+    std::string_view text() const { return m_text; }
+
+private:
+    std::string_view m_text;
+};
+
 class TemplateValue {
 public:
     using List = std::vector<TemplateValue>;
-    using Fields = std::vector<std::pair<std::string, TemplateValue>>;
+    using Fields = std::vector<std::pair<std::string_view, TemplateValue>>;
 
     TemplateValue() = default; // nothing: renders empty, a section over it is skipped
     TemplateValue(bool flag) : m_value(flag) {}
@@ -30,7 +41,7 @@ public:
 
     // Object access: the field named `key`, created empty if missing (the value becomes an
     // object if it was not one).
-    TemplateValue& operator[](std::string_view key);
+    TemplateValue& operator[](TemplateKey key);
     TemplateValue const* field(std::string_view key) const;
 
     // List access: appends and returns the new element (the value becomes a list if it was not one).

@@ -155,3 +155,43 @@ TEST_P(ParticipantRepository, NamesPossibleDuplicatesByEachRule)
     EXPECT_EQ(probe([](auto& p) { p.actiris_key = "777"; }).size(), 1u);
     EXPECT_TRUE(probe([&](auto& p) { p.actiris_key = "777"; p.excluding_id = id; }).empty()) << "a record is no duplicate of itself";
 }
+
+TEST_P(ParticipantRepository, SearchPagesInListOrderHoweverCommonTheWords)
+{
+    // "common" on all 6,000 records, "middling" on one in five, "rare" on one in fifty.
+    auto connection = database().connect();
+    store::ParticipantRepository participants(connection);
+    {
+        store::Transaction transaction(connection, store::Transaction::Mode::Write);
+        for (int i = 0; i < 6000; ++i) {
+            char name[8];
+            std::snprintf(name, sizeof name, "p%04d", i);
+            std::vector<std::string> terms{"common"};
+            if (i % 5 == 0)
+                terms.emplace_back("middling");
+            if (i % 50 == 0)
+                terms.emplace_back("rare");
+            participants.insert(someone(organisation_id, name, name), keys(name, terms));
+        }
+        transaction.commit();
+    }
+    auto names = [&](std::vector<std::string> prefixes, int offset) {
+        std::vector<std::string> found;
+        for (auto const& row : participants.search({organisation_id, std::move(prefixes), store::ParticipantOrder::Name, 3, offset}))
+            found.push_back(row.first_name);
+        return found;
+    };
+    using Names = std::vector<std::string>;
+    EXPECT_EQ(names({"com"}, 10), (Names{"p0010", "p0011", "p0012"}));
+    EXPECT_EQ(names({"middling"}, 2), (Names{"p0010", "p0015", "p0020"}));
+    EXPECT_EQ(names({"rare"}, 1), (Names{"p0050", "p0100", "p0150"}));
+    EXPECT_EQ(names({"common", "rare"}, 0), (Names{"p0000", "p0050", "p0100"}));
+    EXPECT_EQ(names({"mid", "rare"}, 119), (Names{"p5950"}));
+    EXPECT_EQ(names({"common", "middling"}, 1), (Names{"p0005", "p0010", "p0015"}));
+    EXPECT_TRUE(names({"common", "nowhere"}, 0).empty());
+
+    auto const recent = participants.search({organisation_id, {"rare"}, store::ParticipantOrder::RecentlyUpdated, 2, 0});
+    ASSERT_EQ(recent.size(), 2u);
+    EXPECT_EQ(recent[0].first_name, "p5950") << "same update time: the newest record first";
+    EXPECT_EQ(recent[1].first_name, "p5900");
+}
