@@ -99,13 +99,28 @@ test('a coordinator adds a participant, finds her again, changes her record and 
   await page.waitForURL((url) => url.pathname === '/participants' && url.search === '');
   const results = page.locator('#participant-results');
   const everyone = await results.locator('tbody tr').count();
+  assert.ok(everyone > 1, 'the list has more than her before the search');
+  // Screen readers announce changes to a live region that was already on the page, not a new one.
+  const status = await page.getByRole('status').filter({hasText: 'participants on page 1'}).elementHandle();
   await page.getByLabel('Search').pressSequentially('helene');
-  await results.getByRole('status').filter({hasText: '1 participant matches “helene”'}).waitFor();
+  await page.getByRole('status').filter({hasText: '1 participant matches “helene”'}).waitFor();
   await page.waitForURL((url) => url.searchParams.get('q') === 'helene');
   assert.deepEqual(await results.locator('tbody tr td:first-child').allTextContents(), ['Dubois-Ngoma, Hélène']);
-  assert.ok(everyone > 1, 'the list had more than her before the search');
   assert.equal(await page.locator('#q').count(), 1, 'the results replaced the old ones, not the whole page');
+  assert.deepEqual(await status.evaluate((element) => [element.isConnected, element.textContent]),
+                   [true, '1 participant matches “helene”'], 'the same live region tells how many match');
+  assert.equal(await page.getByLabel('Search').evaluate((input) => input === document.activeElement), true,
+               'she can go on typing');
   await expectNoAxeViolations(page, 'participant list filtered by htmx');
+
+  // Back brings the whole list back, and Forward her search.
+  await page.goBack();
+  await page.getByRole('status').filter({hasText: `${everyone} participants on page 1`}).waitFor();
+  assert.equal(await page.getByLabel('Search').inputValue(), '');
+  assert.equal(await results.locator('tbody tr').count(), everyone);
+  await page.goForward();
+  await page.getByRole('status').filter({hasText: '1 participant matches “helene”'}).waitFor();
+  assert.equal(await page.getByLabel('Search').inputValue(), 'helene');
 
   // Her record, then her details changed.
   await results.getByRole('link', {name: 'Dubois-Ngoma, Hélène'}).click();
