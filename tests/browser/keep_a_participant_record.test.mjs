@@ -3,7 +3,7 @@
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {useApp, signIn, password, expectNoAxeViolations, expectNoBrowserErrors} from './support.mjs';
+import {useApp, signIn, signOut, password, expectNoAxeViolations, expectNoBrowserErrors} from './support.mjs';
 
 const app = useApp();
 const nextYear = new Date().getFullYear() + 1;
@@ -39,6 +39,11 @@ test('a coordinator adds a participant, finds her again, changes her record and 
   await birthDate.getByLabel('Year').fill(String(nextYear));
   await page.getByLabel('E-mail address').fill('helene.dubois.example.org');
   await page.getByLabel('Phone number').fill('0470 12 34 56');
+  // Each language is named in its own words, marked as such for screen readers (WCAG 3.1.2).
+  const language = page.getByRole('group', {name: 'Language for letters and messages'});
+  assert.deepEqual(await language.locator('label').evaluateAll((labels) => labels.map((label) => [label.textContent, label.lang])),
+                   [['English', ''], ['Français', 'fr'], ['Nederlands', 'nl']]);
+  await language.getByLabel('Français').check();
   const [rejected] = await Promise.all([
     page.waitForResponse((response) => response.request().method() === 'POST'),
     page.getByRole('button', {name: 'Save'}).click(),
@@ -92,6 +97,9 @@ test('a coordinator adds a participant, finds her again, changes her record and 
   assert.equal(await page.title(), 'Hélène Dubois-Ngoma – Tremplin');
   assert.equal(await detail(page, 'E-mail address'), 'helene.dubois@example.org');
   assert.equal(await detail(page, 'Date of birth'), '14 July 1990');
+  assert.equal(await detail(page, 'Language for letters and messages'), 'Français');
+  assert.equal(await page.locator('.summary-row').filter({hasText: 'Language for letters and messages'})
+    .getByRole('definition').getAttribute('lang'), 'fr');
   await expectNoAxeViolations(page, 'new record');
 
   // Back to the list: she is found by typing her name without its accent, no button pressed.
@@ -189,6 +197,26 @@ test('the language chosen is remembered for her account, in any browser', async 
   await expectNoAxeViolations(elsewhere, 'home page in French');
   expectNoBrowserErrors(page);
   expectNoBrowserErrors(elsewhere);
+});
+
+test('when her session has ended, the search sends her to sign in, then back to her search', async () => {
+  const page = await app.newPage();
+  await signIn(page, 'director'); // the coordinator chose Dutch above
+  await page.goto('/participants');
+  const otherTab = await page.context().newPage();
+  await otherTab.goto('/');
+  await signOut(otherTab);
+
+  await page.getByLabel('Search').pressSequentially('nowak');
+  await page.waitForURL((url) => url.pathname === '/login');
+  assert.equal(new URL(page.url()).searchParams.get('return_to'), '/participants?q=nowak&sort=name');
+  await page.getByLabel('Username').fill('director');
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', {name: 'Sign in'}).click();
+  await page.waitForURL((url) => url.pathname === '/participants' && url.searchParams.get('q') === 'nowak');
+  await page.getByRole('status').filter({hasText: /match(es)? “nowak”/}).waitFor();
+  assert.equal(await page.getByLabel('Search').inputValue(), 'nowak');
+  expectNoBrowserErrors(page);
 });
 
 /** The value shown beside a label on a record. */
