@@ -130,6 +130,13 @@ test('a coordinator adds a participant, finds her again, changes her record and 
   await page.getByRole('status').filter({hasText: '1 participant matches “helene”'}).waitFor();
   assert.equal(await page.getByLabel('Search').inputValue(), 'helene');
 
+  // Sorted by the latest change, without a button either: she comes first.
+  await page.getByLabel('Search').fill('');
+  await page.getByRole('status').filter({hasText: `${everyone} participants on page 1`}).waitFor();
+  await page.getByLabel('Sort by').selectOption({label: 'Recently updated'});
+  await page.waitForURL((url) => url.searchParams.get('sort') === 'recent');
+  await results.locator('tbody tr').first().getByRole('link', {name: 'Dubois-Ngoma, Hélène'}).waitFor();
+
   // Her record, then her details changed.
   await results.getByRole('link', {name: 'Dubois-Ngoma, Hélène'}).click();
   await page.waitForURL((url) => url.pathname === recordPath);

@@ -213,6 +213,12 @@ export async function expectNoAxeViolations(page, label) {
   } finally {
     await page.emulateMedia({colorScheme: dark ? 'dark' : 'light'});
   }
+  // axe 4.x no longer checks that ids are unique, which labels, error links and htmx targets need.
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+  });
+  if (duplicates.length > 0) problems.push(`ids used more than once: ${duplicates.join(', ')}`);
   if (problems.length > 0) assert.fail(`${label} (${page.url()}):\n${problems.join('\n')}`);
 }
 
