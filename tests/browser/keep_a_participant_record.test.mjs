@@ -70,6 +70,7 @@ test('a coordinator adds a participant, finds her again, changes her record and 
   assert.equal(await birthDate.getByLabel('Year').inputValue(), String(nextYear));
   assert.equal(await page.getByLabel('E-mail address').inputValue(), 'helene.dubois.example.org');
   assert.equal(await page.getByLabel('Phone number').inputValue(), '0470 12 34 56');
+  assert.equal(await language.getByLabel('Français').isChecked(), true);
 
   // Each message stands by its field, which points to it.
   const email = page.getByLabel('E-mail address');
