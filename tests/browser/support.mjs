@@ -223,19 +223,21 @@ export async function expectNoAxeViolations(page, label) {
 }
 
 /**
- * For a page seen with JavaScript off, where nothing can be injected: shows the very HTML that
- * page received, at the same address (so the same style sheets load), in a tab with JavaScript
- * on, and scans it there.
+ * For a page seen with JavaScript off, where nothing can be injected: loads its document (with
+ * JavaScript off, the HTML the server sent) at the same address, so that the same style sheets
+ * apply, in a tab with JavaScript on, and scans it there.
  */
 export async function expectNoAxeViolationsInHtml(app, page, label) {
   const html = await page.content();
-  const url = page.url();
+  const url = new URL(page.url());
+  url.hash = ''; // never sent to the server, so not part of what is routed
   const context = await app.browser.newContext({baseURL: app.url, locale: 'en-GB'});
   await serveAxe(context);
   try {
     const scanPage = await context.newPage();
-    await scanPage.route((address) => address.href === url, (route) => route.fulfill({status: 200, contentType: 'text/html; charset=utf-8', body: html}));
-    await scanPage.goto(url);
+    await scanPage.route((address) => address.href === url.href,
+                         (route) => route.fulfill({status: 200, contentType: 'text/html; charset=utf-8', body: html}));
+    await scanPage.goto(url.href);
     await expectNoAxeViolations(scanPage, label);
   } finally {
     await context.close();
