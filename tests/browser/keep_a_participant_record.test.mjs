@@ -207,6 +207,17 @@ test('the language chosen is remembered for her account, in any browser', async 
   expectNoBrowserErrors(elsewhere);
 });
 
+test('a new browser gets the sign-in page in its own language, or in French', async () => {
+  for (const [locale, lang, title] of [['nl-BE', 'nl', 'Aanmelden – Tremplin'], ['fr-BE', 'fr', 'Se connecter – Tremplin'],
+                                       ['de-DE', 'fr', 'Se connecter – Tremplin']]) {
+    const page = await app.newPage({locale});
+    await page.goto('/login');
+    assert.equal(await page.locator('html').getAttribute('lang'), lang, locale);
+    assert.equal(await page.title(), title, locale);
+    if (locale !== 'de-DE') await expectNoAxeViolations(page, `sign-in page for ${locale}`);
+  }
+});
+
 test('when her session has ended, the search sends her to sign in, then back to her search', async () => {
   const page = await app.newPage();
   await signIn(page, 'director'); // the coordinator chose Dutch above

@@ -71,6 +71,18 @@ test('without JavaScript, a coordinator adds a participant, searches for her and
   assert.equal(await page.locator('#participant-results tbody tr td:first-child').first().textContent(),
                'Vanderstraeten, Ann-Sofie');
 
+  // 51 participants: 50 on the first page, one on the next, same order.
+  const pages = page.getByRole('navigation', {name: 'Pages'});
+  await page.getByRole('status').filter({hasText: '50 participants on page 1'}).waitFor();
+  assert.equal(await pages.getByRole('link', {name: 'Previous page'}).count(), 0);
+  await pages.getByRole('link', {name: 'Next page'}).click();
+  await page.waitForURL((url) => url.searchParams.get('page') === '2' && url.searchParams.get('sort') === 'recent');
+  await page.getByRole('status').filter({hasText: '1 participant on page 2'}).waitFor();
+  assert.equal(await pages.getByRole('link', {name: 'Next page'}).count(), 0);
+  await expectNoAxeViolationsInHtml(app, page, 'second page of the list without JavaScript');
+  await pages.getByRole('link', {name: 'Previous page'}).click();
+  await page.waitForURL((url) => url.searchParams.get('page') === '1');
+
   // A note with a date in the future is refused, then corrected.
   await page.getByRole('link', {name: 'Vanderstraeten, Ann-Sofie'}).click();
   await page.waitForURL((url) => url.pathname === recordPath);
