@@ -86,6 +86,7 @@ TemplateValue FormView::radios(std::string_view field, std::vector<Choice> const
         option["option_label"] = choice.label;
         option["option_hint"] = choice.hint;
         option["option_hint_id"] = choice.hint.empty() ? "" : std::string(field) + "-" + choice.value + "-hint";
+        option["option_lang"] = choice.lang;
         option["checked"] = choice.value == current;
     }
     return data;

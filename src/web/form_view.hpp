@@ -20,6 +20,7 @@ struct Choice {
     std::string value;
     std::string label;
     std::string hint;
+    std::string lang = {}; // the label's language, when it is not the page's ("nl" for "Nederlands")
 };
 
 struct TextFieldOptions {

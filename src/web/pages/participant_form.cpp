@@ -30,7 +30,8 @@ TemplateValue participant_form_fields(domain::ParticipantInput const& input, std
 
     std::vector<Choice> languages;
     for (auto const& language : catalogues.languages())
-        languages.push_back({language, std::string(catalogues.find(language)->text("language.name")), {}});
+        languages.push_back({language, std::string(catalogues.find(language)->text("language.name")), {},
+                             language == catalogue.language() ? std::string() : language});
 
     auto const answers = coded_choices<domain::Answer>(catalogue, "answers");
     std::vector<Choice> const yes_no_unknown(answers.begin(), answers.begin() + 3);

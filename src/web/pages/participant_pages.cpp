@@ -193,12 +193,14 @@ public:
         (*m_current)["section_id"] = "section-" + std::string(title_key.substr(title_key.rfind('.') + 1));
     }
 
-    void row(std::string_view field, std::string value)
+    // `lang`: the value's language, when it is not the page's.
+    void row(std::string_view field, std::string value, std::string lang = {})
     {
         auto& row = (*m_current)["rows"].append();
         row["label"] = m_catalogue.text("participant.fields." + std::string(field) + ".label");
         row["missing"] = value.empty() ? m_catalogue.text("forms.not_given") : "";
         row["value"] = std::move(value);
+        row["value_lang"] = std::move(lang);
     }
 
     TemplateValue take() { return std::move(m_data); }
@@ -226,7 +228,9 @@ TemplateValue record_sections(domain::Participant const& p, locale::Catalogue co
     sections.row("birth_date", optional_date(catalogue, p.birth_date));
     sections.row("gender", label_of(catalogue, "genders", std::optional(p.gender)));
     auto const* language = catalogues.find(p.preferred_language);
-    sections.row("preferred_language", language ? std::string(language->text("language.name")) : p.preferred_language);
+    // Each language is named in its own words, as in the language switch.
+    sections.row("preferred_language", language ? std::string(language->text("language.name")) : p.preferred_language,
+                 language && p.preferred_language != catalogue.language() ? p.preferred_language : std::string());
 
     sections.begin("participant.sections.contact");
     sections.row("phone", p.phone);
