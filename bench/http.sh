@@ -20,7 +20,12 @@ tremplin=build/tremplin
 work=${BENCH_DIR:-$(mktemp -d /tmp/tremplin-bench.XXXXXX)}
 db="sqlite:$work/bench.db"
 server=""
-trap '[[ -n $server ]] && kill -TERM $server 2>/dev/null; true' EXIT
+stop_server() {
+  [[ -n $server ]] || return 0
+  kill -TERM "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+}
+trap stop_server EXIT
 
 if [[ ! -f $work/bench.db ]]; then
   echo "creating a centre of $participants participants in $work/bench.db…" >&2
@@ -33,10 +38,12 @@ start=$(date +%s%N)
 "$tremplin" serve --db "$db" --listen 127.0.0.1:0 --threads "$server_threads" >"$work/serve.log" 2>&1 &
 server=$!
 port=""
-until [[ -n $port ]]; do
-  port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -n 1 | cut -d: -f3 || true)
+for _ in $(seq 1 1000); do
+  port=$(grep -ao 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -n 1 | cut -d: -f3 || true)
+  [[ -n $port ]] && break
   sleep 0.01
 done
+[[ -n $port ]] || { echo "the server did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
 until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.01; done
 startup_ms=$((($(date +%s%N) - start) / 1000000))
 rss_at_start=$(awk '/VmRSS/ {print $2}' /proc/$server/status)

@@ -153,7 +153,14 @@ private:
 
 void append_html_escaped(std::string& out, std::string_view text)
 {
-    for (char c : text) {
+    // Most text has nothing to escape: copy the runs between special characters whole.
+    while (!text.empty()) {
+        auto const special = text.find_first_of("&<>\"'");
+        out.append(text.substr(0, special));
+        if (special == std::string_view::npos)
+            return;
+        char const c = text[special];
+        text.remove_prefix(special + 1);
         switch (c) {
         case '&':
             out += "&amp;";
@@ -167,11 +174,8 @@ void append_html_escaped(std::string& out, std::string_view text)
         case '"':
             out += "&quot;";
             break;
-        case '\'':
-            out += "&#39;";
-            break;
         default:
-            out += c;
+            out += "&#39;";
         }
     }
 }
