@@ -5,6 +5,7 @@
 #
 #   bench/http.sh                      # 100,000 participants, 64 connections, 10 s each
 #   PARTICIPANTS=20000 DURATION=5s bench/http.sh
+#   SERVE_OPTIONS="--cached-results 0" bench/http.sh   # every list page rendered anew
 #
 # Needs build/tremplin (scripts/build), wrk and curl (scripts/setup installs them).
 set -euo pipefail
@@ -14,6 +15,7 @@ participants=${PARTICIPANTS:-100000}
 connections=${CONNECTIONS:-64}
 duration=${DURATION:-10s}
 server_threads=${SERVER_THREADS:-4}
+serve_options=${SERVE_OPTIONS:-}
 wrk_threads=${WRK_THREADS:-2}
 password=${BENCH_PASSWORD:-"bench password"}
 tremplin=build/tremplin
@@ -35,7 +37,7 @@ if [[ ! -f $work/bench.db ]]; then
 fi
 
 start=$(date +%s%N)
-"$tremplin" serve --db "$db" --listen 127.0.0.1:0 --threads "$server_threads" >"$work/serve.log" 2>&1 &
+"$tremplin" serve --db "$db" --listen 127.0.0.1:0 --threads "$server_threads" $serve_options >"$work/serve.log" 2>&1 &
 server=$!
 port=""
 for _ in $(seq 1 1000); do
@@ -73,7 +75,7 @@ measure() { # measure NAME wrk-arguments…
 }
 
 echo
-echo "$participants participants, $connections connections, $duration per endpoint, server threads $server_threads, wrk threads $wrk_threads"
+echo "$participants participants, $connections connections, $duration per endpoint, server threads $server_threads, wrk threads $wrk_threads ${serve_options}"
 echo
 echo "| endpoint | requests/s | p50 | p99 | non-2xx |"
 echo "|---|---:|---:|---:|---:|"

@@ -15,6 +15,7 @@ struct ServeOptions {
     unsigned threads = 4;
     bool secure_cookies = false;
     std::string default_language = "fr";
+    std::size_t cached_results = 1024;
 };
 
 struct DemoOptions {

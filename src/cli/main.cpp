@@ -28,6 +28,9 @@ int main(int argc, char** argv)
     serve_command->add_option("--default-language", serve_options.default_language,
                               "Interface language before anyone chooses (fr, nl, en)")
         ->capture_default_str();
+    serve_command->add_option("--cached-results", serve_options.cached_results,
+                              "Rendered pages of results kept until the data changes (0: none)")
+        ->capture_default_str();
 
     std::string migrate_db;
     auto* migrate_command = app.add_subcommand("migrate", "Apply the database migrations not yet applied");

@@ -1,4 +1,5 @@
 #include "cli/commands.hpp"
+#include "cli/logging.hpp"
 #include "cli/runtime.hpp"
 #include "store/migrations.hpp"
 #include "web/application.hpp"
@@ -29,6 +30,7 @@ std::pair<std::string, unsigned short> host_and_port(std::string const& listen)
 int serve(ServeOptions const& options)
 {
     auto const started = std::chrono::steady_clock::now();
+    log_to_buffered_standard_output();
     auto const [host, port] = host_and_port(options.listen);
     // One connection per worker thread, and one for the work the server does on its own.
     Runtime runtime({database_url_from(options.database_url), options.threads + 1});
@@ -38,6 +40,7 @@ int serve(ServeOptions const& options)
     web::WebSettings settings;
     settings.secure_cookies = options.secure_cookies;
     settings.default_language = options.default_language;
+    settings.cached_results = options.cached_results;
     web::Application application({runtime.database(), runtime.accounts(), runtime.participants(), runtime.audit()},
                                  runtime.catalogues(), templates, settings);
     web::HttpServer server({host, port, options.threads}, application);
@@ -45,8 +48,10 @@ int serve(ServeOptions const& options)
     auto const ready_in = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
     spdlog::info("Tremplin {} listening on http://{}:{} ({} threads, ready in {:.0f} ms)", TREMPLIN_VERSION, host,
                  server.port(), options.threads, ready_in.count());
+    spdlog::default_logger()->flush(); // whoever waits for this line sees it at once
     server.run();
     spdlog::info("Tremplin stopped");
+    spdlog::default_logger()->flush();
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #include "locale/countries.hpp"
 #include "service/audit_trail.hpp"
 #include "service/participant_matching.hpp"
+#include "store/organisation_repository.hpp"
 #include "store/participant_repository.hpp"
 #include "store/timeline_repository.hpp"
 
@@ -70,6 +71,14 @@ domain::Result<ParticipantList> ParticipantService::list(Actor const& actor, Par
     if (list.has_more)
         list.rows.pop_back();
     return list;
+}
+
+domain::Result<long long> ParticipantService::register_version(Actor const& actor)
+{
+    if (!actor.can(Permission::ViewParticipants))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    return store::OrganisationRepository(connection).register_version(actor.organisation_id());
 }
 
 domain::Result<domain::Participant> ParticipantService::view(Actor const& actor, long long id)

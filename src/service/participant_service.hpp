@@ -41,6 +41,10 @@ public:
 
     domain::Result<ParticipantList> list(Actor const& actor, ParticipantListQuery const& query);
 
+    // A number that changes whenever any participant of the actor's centre changes: what was
+    // shown of the register at one version can be shown again while it holds.
+    domain::Result<long long> register_version(Actor const& actor);
+
     // Every view of a record is audited (GDPR: every access to a person's record is logged).
     domain::Result<domain::Participant> view(Actor const& actor, long long id);
 

@@ -30,6 +30,18 @@ std::optional<domain::Organisation> OrganisationRepository::find(long long id)
         .first_row<domain::Organisation>(read_organisation);
 }
 
+long long OrganisationRepository::register_version(long long id)
+{
+    return Query(m_connection, "SELECT register_version FROM organisations WHERE id = :id").bind("id", id).scalar();
+}
+
+void OrganisationRepository::advance_register_version(long long id)
+{
+    Query(m_connection, "UPDATE organisations SET register_version = register_version + 1 WHERE id = :id")
+        .bind("id", id)
+        .run();
+}
+
 std::vector<domain::Organisation> OrganisationRepository::all()
 {
     return Query(m_connection, "SELECT id, name, default_language FROM organisations ORDER BY id")

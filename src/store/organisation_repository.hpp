@@ -16,6 +16,10 @@ public:
     std::optional<domain::Organisation> find(long long id);
     std::vector<domain::Organisation> all();
 
+    // The register's version moves on with every change to a participant's record.
+    long long register_version(long long id);
+    void advance_register_version(long long id);
+
 private:
     Connection& m_connection;
 };

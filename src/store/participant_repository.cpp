@@ -1,5 +1,6 @@
 #include "store/participant_repository.hpp"
 
+#include "store/organisation_repository.hpp"
 #include "store/query.hpp"
 
 #include <algorithm>
@@ -121,6 +122,7 @@ long long ParticipantRepository::insert(domain::Participant const& participant, 
     saved.id = id;
     save_consents(saved);
     save_search_terms(participant.organisation_id, id, keys);
+    OrganisationRepository(m_connection).advance_register_version(participant.organisation_id);
     return id;
 }
 
@@ -133,6 +135,7 @@ void ParticipantRepository::update(domain::Participant const& participant, Parti
     query.bind("id", participant.id).run();
     save_consents(participant);
     save_search_terms(participant.organisation_id, participant.id, keys);
+    OrganisationRepository(m_connection).advance_register_version(participant.organisation_id);
 }
 
 void ParticipantRepository::save_consents(domain::Participant const& participant)

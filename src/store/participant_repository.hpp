@@ -45,6 +45,7 @@ class ParticipantRepository {
 public:
     explicit ParticipantRepository(Connection& connection) : m_connection(connection) {}
 
+    // Both move the organisation's register version on (OrganisationRepository).
     long long insert(domain::Participant const& participant, ParticipantKeys const& keys);
     void update(domain::Participant const& participant, ParticipantKeys const& keys);
     std::optional<domain::Participant> find(long long organisation_id, long long id);

@@ -65,7 +65,7 @@ Response sign_in_redirect(Context const& context)
 Application::Application(Services services, locale::Catalogues const& catalogues, TemplateSet const& templates,
                          WebSettings settings)
     : m_services(services), m_catalogues(catalogues), m_templates(templates), m_settings(std::move(settings)),
-      m_site{m_templates, m_catalogues, m_settings}, m_request_id_prefix(service::random_token().substr(0, 6))
+      m_caches(m_settings.cached_results), m_site{m_templates, m_catalogues, m_settings, m_caches}, m_request_id_prefix(service::random_token().substr(0, 6))
 {
     add_system_routes(m_router, m_services);
     add_session_pages(m_router, m_services);

@@ -42,6 +42,7 @@ private:
     locale::Catalogues const& m_catalogues;
     TemplateSet const& m_templates;
     WebSettings m_settings;
+    RenderCaches m_caches;
     Site m_site;
     Router m_router;
     std::string m_request_id_prefix;

@@ -8,6 +8,7 @@
 #include "service/actor.hpp"
 #include "web/form_data.hpp"
 #include "web/http.hpp"
+#include "web/render_cache.hpp"
 #include "web/template_engine.hpp"
 
 #include <optional>
@@ -21,6 +22,7 @@ struct WebSettings {
     bool secure_cookies = false;        // behind HTTPS: cookies are sent over TLS only
     std::string default_language = "fr"; // before anyone chooses
     std::string time_zone = "Europe/Brussels"; // where times are shown
+    std::size_t cached_results = 1024;          // rendered pages of results kept; 0 keeps none
 };
 
 // What every page shares, built once at start.
@@ -28,6 +30,7 @@ struct Site {
     TemplateSet const& templates;
     locale::Catalogues const& catalogues;
     WebSettings const& settings;
+    RenderCaches& caches;
 };
 
 class Context {

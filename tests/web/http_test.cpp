@@ -282,6 +282,23 @@ TEST_F(Http, HtmxSearchGetsOnlyTheResults)
     EXPECT_TRUE(contains(page.body, "Dubois, Hélène"));
 }
 
+TEST_F(Http, TheListShowsEveryChangeAtOnce)
+{
+    auto browser = signed_in("coordinator");
+    EXPECT_FALSE(contains(get(browser, "/participants").body, "Popa, Ana"));
+    ASSERT_EQ(post(browser, "/participants", valid_participant + "&csrf_token=" + browser.csrf_token).status, 303);
+    EXPECT_TRUE(contains(get(browser, "/participants").body, "Popa, Ana")) << "a list rendered before is not shown again";
+    ASSERT_EQ(post(browser, "/participants/1",
+                   "csrf_token=" + browser.csrf_token + "&first_name=Ana&last_name=Popescu&gender=woman&preferred_language=fr")
+                  .status,
+              303);
+    auto const after = get(browser, "/participants").body;
+    EXPECT_TRUE(contains(after, "Popescu, Ana"));
+    EXPECT_FALSE(contains(after, "Popa, Ana"));
+    auto english = get(browser, "/participants", {{"Accept-Language", "en"}});
+    EXPECT_TRUE(contains(english.body, "Popescu, Ana")) << "each language has its own rendering";
+}
+
 TEST_F(Http, TheDirectorSeesWhoOpenedARecord)
 {
     auto coordinator = signed_in("coordinator");
