@@ -119,10 +119,4 @@ template <> struct Codes<NoteKind> {
     };
 };
 
-// DOMAIN.md: "Low education level" = ISCED 0-2.
-constexpr bool is_low_education(EducationLevel level)
-{
-    return level == EducationLevel::Isced0 || level == EducationLevel::Isced1 || level == EducationLevel::Isced2;
-}
-
 }

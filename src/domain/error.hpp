@@ -35,7 +35,6 @@ struct Error {
     static Error invalid(std::vector<FieldError> fields) { return {ErrorCode::InvalidInput, {}, std::move(fields)}; }
     static Error not_found() { return {ErrorCode::NotFound, "errors.not_found", {}}; }
     static Error forbidden() { return {ErrorCode::Forbidden, "errors.forbidden", {}}; }
-    static Error unauthenticated() { return {ErrorCode::Unauthenticated, "errors.unauthenticated", {}}; }
 };
 
 template <class T> using Result = std::expected<T, Error>;

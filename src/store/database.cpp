@@ -96,9 +96,8 @@ void Transaction::commit()
     m_open = false;
 }
 
-Database::Database(std::string url, Backend backend, std::size_t pool_size)
-    : m_url(std::move(url)), m_backend(backend), m_pool_size(pool_size),
-      m_pool(std::make_unique<soci::connection_pool>(pool_size))
+Database::Database(Backend backend, std::size_t pool_size)
+    : m_backend(backend), m_pool(std::make_unique<soci::connection_pool>(pool_size))
 {
     for (std::size_t i = 0; i < pool_size; ++i)
         m_statements.push_back(std::make_unique<StatementCache>());
@@ -115,11 +114,11 @@ std::unique_ptr<Database> Database::open(std::string_view url, std::size_t pool_
         auto const path = std::string(url.substr(7));
         if (path.empty())
             throw std::invalid_argument("sqlite: needs a file path, e.g. sqlite:tremplin.db");
-        database.reset(new Database(std::string(url), Backend::Sqlite, pool_size));
+        database.reset(new Database(Backend::Sqlite, pool_size));
         for (std::size_t i = 0; i < pool_size; ++i)
             open_sqlite(database->m_pool->at(i), path);
     } else if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-        database.reset(new Database(std::string(url), Backend::PostgreSql, pool_size));
+        database.reset(new Database(Backend::PostgreSql, pool_size));
         for (std::size_t i = 0; i < pool_size; ++i)
             database->m_pool->at(i).open(*soci::factory_postgresql(), postgresql_connect_string(url));
     } else {

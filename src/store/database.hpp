@@ -71,8 +71,6 @@ public:
     ~Database();
 
     Backend backend() const { return m_backend; }
-    std::string const& url() const { return m_url; }
-    std::size_t pool_size() const { return m_pool_size; }
 
     Connection connect();
 
@@ -80,11 +78,9 @@ public:
     bool answers();
 
 private:
-    Database(std::string url, Backend backend, std::size_t pool_size);
+    Database(Backend backend, std::size_t pool_size);
 
-    std::string m_url;
     Backend m_backend;
-    std::size_t m_pool_size;
     std::unique_ptr<soci::connection_pool> m_pool;
     // One per pooled connection; declared after the pool, so destroyed before the sessions
     // its statements were prepared on.

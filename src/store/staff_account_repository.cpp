@@ -59,14 +59,6 @@ std::optional<StoredCredentials> StaffAccountRepository::find_credentials(std::s
         .first_row<StoredCredentials>([](Row const& row) { return StoredCredentials{read_account(row), row.text(7)}; });
 }
 
-std::vector<domain::StaffAccount> StaffAccountRepository::all_in(long long organisation_id)
-{
-    return Query(m_connection, std::string("SELECT ") + staff_account_columns +
-                                   " FROM staff_accounts a WHERE a.organisation_id = :organisation ORDER BY a.username")
-        .bind("organisation", organisation_id)
-        .rows<domain::StaffAccount>(read_account);
-}
-
 void StaffAccountRepository::set_password_hash(long long id, std::string const& password_hash)
 {
     Query(m_connection, "UPDATE staff_accounts SET password_hash = :hash WHERE id = :id")

@@ -24,7 +24,6 @@ public:
                      std::string const& created_at);
     std::optional<domain::StaffAccount> find(long long id);
     std::optional<StoredCredentials> find_credentials(std::string const& username);
-    std::vector<domain::StaffAccount> all_in(long long organisation_id);
 
     void set_password_hash(long long id, std::string const& password_hash);
     void set_disabled(long long id, bool disabled);

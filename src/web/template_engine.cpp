@@ -180,14 +180,6 @@ void append_html_escaped(std::string& out, std::string_view text)
     }
 }
 
-std::string html_escape(std::string_view text)
-{
-    std::string escaped;
-    escaped.reserve(text.size());
-    append_html_escaped(escaped, text);
-    return escaped;
-}
-
 class Template {
 public:
     Template(std::string_view name, std::string_view source) : m_nodes(Parser(name, source).parse()) {}
@@ -324,14 +316,6 @@ TemplateSet TemplateSet::embedded()
 bool TemplateSet::has(std::string_view name) const
 {
     return m_templates.contains(name);
-}
-
-std::vector<std::string> TemplateSet::names() const
-{
-    std::vector<std::string> names;
-    for (auto const& [name, compiled] : m_templates)
-        names.push_back(name);
-    return names;
 }
 
 std::string TemplateSet::render(std::string_view name, TemplateValue const& data,

@@ -34,7 +34,6 @@ public:
     ~TemplateSet();
 
     bool has(std::string_view name) const;
-    std::vector<std::string> names() const;
 
     // Throws std::out_of_range for an unknown template name.
     std::string render(std::string_view name, TemplateValue const& data, locale::Catalogue const& catalogue) const;
@@ -47,7 +46,6 @@ private:
     std::map<std::string, std::unique_ptr<Template>, std::less<>> m_templates;
 };
 
-std::string html_escape(std::string_view text);
 void append_html_escaped(std::string& out, std::string_view text);
 
 }

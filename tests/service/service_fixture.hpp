@@ -35,11 +35,7 @@ protected:
         return {*account, "192.0.2.10"};
     }
 
-    long long count(std::string const& sql)
-    {
-        auto connection = database().connect();
-        return store::Query(connection, sql).scalar();
-    }
+    long long count(std::string const& sql) { return m_test_database.count(sql); }
 
     std::string const password = "correct horse battery";
     FixedClock clock;

@@ -150,6 +150,13 @@ HttpReply HttpConnection::exchange(std::string const& bytes)
     return reply;
 }
 
+void HttpConnection::send(std::string const& bytes)
+{
+    Socket socket(m_descriptor);
+    socket.send_all(bytes);
+    socket.release();
+}
+
 bool HttpConnection::closed_by_server()
 {
     char byte = 0;

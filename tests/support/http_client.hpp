@@ -28,6 +28,7 @@ public:
     HttpConnection& operator=(HttpConnection const&) = delete;
 
     HttpReply exchange(std::string const& bytes);
+    void send(std::string const& bytes);
 
     // Waits for the server to close the connection: true when it did, false when the wait
     // ended otherwise (time-out, reset).

@@ -1,6 +1,7 @@
 #include "support/test_database.hpp"
 
 #include "store/migrations.hpp"
+#include "store/query.hpp"
 
 #include <atomic>
 #include <cstdlib>
@@ -68,6 +69,12 @@ TestDatabase::TestDatabase(store::Backend backend, std::size_t connections) : m_
     }
     m_database = store::Database::open(m_url, connections);
     store::migrate(*m_database);
+}
+
+long long TestDatabase::count(std::string const& sql)
+{
+    auto connection = m_database->connect();
+    return store::Query(connection, sql).scalar();
 }
 
 TestDatabase::~TestDatabase()

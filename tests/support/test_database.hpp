@@ -19,6 +19,9 @@ public:
     store::Database& database() { return *m_database; }
     std::string const& url() const { return m_url; }
 
+    // The number a COUNT query returns, for checking what was (or was not) saved.
+    long long count(std::string const& sql);
+
 private:
     store::Backend m_backend;
     std::string m_url;

@@ -324,6 +324,13 @@ TEST_F(Http, SigningOutEndsTheSession)
     EXPECT_EQ(get(stolen, "/participants").status, 303) << "the old cookie opens nothing";
 }
 
+TEST_F(Http, AClientTooSlowToSendItsRequestIsDisconnected)
+{
+    test_support::HttpConnection connection(server.port());
+    connection.send("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // and never the end of the headers
+    EXPECT_TRUE(connection.closed_by_server()) << "the fixture's server allows 2 s for a request";
+}
+
 TEST_F(Http, StoppingClosesIdleKeepAliveConnections)
 {
     test_support::HttpConnection connection(server.port());

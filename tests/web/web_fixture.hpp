@@ -28,7 +28,7 @@ protected:
           accounts(database(), clock, catalogues().languages(), {.password_hashing = service::PasswordHashing::Minimal}),
           participants(database(), clock, catalogues().languages()), audit(database()),
           application({database(), accounts, participants, audit}, catalogues(), templates(), {}),
-          server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(5), std::chrono::seconds(2)},
+          server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2), std::chrono::seconds(2)},
                  application),
           client(server.port())
     {
@@ -101,11 +101,7 @@ protected:
             browser.csrf_token = match[1];
     }
 
-    long long count(std::string const& sql)
-    {
-        auto connection = database().connect();
-        return store::Query(connection, sql).scalar();
-    }
+    long long count(std::string const& sql) { return m_test_database.count(sql); }
 
     std::string const password = "correct horse battery";
     std::string const password_form = "correct+horse+battery";
