@@ -28,14 +28,17 @@ constexpr int participant_count = 100'000;
 struct Centre {
     Centre()
         : path((std::filesystem::temp_directory_path() / "tremplin-request-bench.db").string()),
-          database(open(path)), catalogues(locale::Catalogues::embedded()), templates(web::TemplateSet::embedded()),
-          accounts(*database, clock, catalogues.languages(), {.password_hashing = service::PasswordHashing::Minimal}),
+          database(open(path)), catalogues(locale::Catalogues::embedded()),
+          templates(web::TemplateSet::embedded()),
+          accounts(*database, clock, catalogues.languages(),
+                   {.password_hashing = service::PasswordHashing::Minimal}),
           participants(*database, clock, catalogues.languages()), audit(*database),
           application({*database, accounts, participants, audit}, catalogues, templates, {}),
           uncached_application({*database, accounts, participants, audit}, catalogues, templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
-        auto account = accounts.add_account({"coordinator", "Nadia", domain::Role::Coordinator, "bench password"});
+        auto account =
+            accounts.add_account({"coordinator", "Nadia", domain::Role::Coordinator, "bench password"});
         actor = {*account, "127.0.0.1"};
         fill();
         session_token = accounts.sign_in("coordinator", "bench password", "127.0.0.1")->session_token;
@@ -73,7 +76,8 @@ struct Centre {
         store::Transaction transaction(connection, store::Transaction::Mode::Write);
         store::ParticipantRepository repository(connection);
         for (int i = 0; i < participant_count; ++i) {
-            auto participant = domain::validate_participant(cli::invented_participant(random, clock.today()), context);
+            auto participant =
+                domain::validate_participant(cli::invented_participant(random, clock.today()), context);
             participant->organisation_id = actor.organisation_id();
             participant->created_at = participant->updated_at = clock.now_iso();
             repository.insert(*participant, service::keys_of(*participant));
@@ -118,9 +122,9 @@ void list_first_page(benchmark::State& state)
 BENCHMARK(list_first_page);
 
 // The queries of bench/search.lua, one benchmark each: rare, common and multi-word searches.
-std::vector<std::string> const search_queries{"fat",   "helene", "diallo", "el am", "ana popa", "imane",  "0470",
-                                              "0491 2", "yilmaz", "nadia b", "grace", "kabongo", "sophie", "peeters",
-                                              "ayse",  "mariama", "salma ou", "julie.", "kow", "rania"};
+std::vector<std::string> const search_queries{
+    "fat",   "helene",  "diallo", "el am",   "ana popa", "imane",   "0470",     "0491 2", "yilmaz", "nadia b",
+    "grace", "kabongo", "sophie", "peeters", "ayse",     "mariama", "salma ou", "julie.", "kow",    "rania"};
 
 void search(benchmark::State& state)
 {
@@ -138,7 +142,8 @@ void format_dates(benchmark::State& state)
     auto const first = domain::Date::parse_iso("1970-01-01")->days_since_epoch();
     long day = 0;
     for (auto _ : state)
-        benchmark::DoNotOptimize(catalogue.date(domain::Date::from_days_since_epoch(first + (day++ % 20000))));
+        benchmark::DoNotOptimize(
+            catalogue.date(domain::Date::from_days_since_epoch(first + (day++ % 20000))));
 }
 BENCHMARK(format_dates);
 
@@ -178,6 +183,6 @@ void whole_health_request(benchmark::State& state)
 }
 BENCHMARK(whole_health_request);
 
-}
+} // namespace
 
 BENCHMARK_MAIN();

@@ -42,4 +42,4 @@ int change_password(UserOptions const& options);
 int disable_user(UserOptions const& options);
 int create_token(std::string const& database_url, std::string const& username, std::string const& label);
 
-}
+} // namespace tremplin::cli

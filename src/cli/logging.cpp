@@ -13,7 +13,7 @@ namespace tremplin::cli {
 namespace {
 
 class BufferedStandardOutput final : public spdlog::sinks::base_sink<std::mutex> {
-protected:
+  protected:
     void sink_it_(spdlog::details::log_msg const& message) override
     {
         spdlog::memory_buf_t formatted;
@@ -24,7 +24,7 @@ protected:
     void flush_() override { std::fflush(stdout); }
 };
 
-}
+} // namespace
 
 void log_to_buffered_standard_output()
 {
@@ -34,4 +34,4 @@ void log_to_buffered_standard_output()
     spdlog::flush_every(std::chrono::seconds(1));
 }
 
-}
+} // namespace tremplin::cli

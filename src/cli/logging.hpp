@@ -7,4 +7,4 @@ namespace tremplin::cli {
 // system call per request.
 void log_to_buffered_standard_output();
 
-}
+} // namespace tremplin::cli

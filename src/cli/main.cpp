@@ -21,15 +21,20 @@ int main(int argc, char** argv)
     ServeOptions serve_options;
     auto* serve_command = app.add_subcommand("serve", "Serve the web application and the API");
     serve_command->add_option("--db", serve_options.database_url, db_help);
-    serve_command->add_option("--listen", serve_options.listen, "HOST:PORT to listen on")->capture_default_str();
-    serve_command->add_option("--threads", serve_options.threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 256));
+    serve_command->add_option("--listen", serve_options.listen, "HOST:PORT to listen on")
+        ->capture_default_str();
+    serve_command->add_option("--threads", serve_options.threads, "Worker threads")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 256));
     serve_command->add_flag("--secure-cookies", serve_options.secure_cookies,
                             "Send cookies over HTTPS only (when served behind TLS)");
-    serve_command->add_option("--default-language", serve_options.default_language,
-                              "Interface language before anyone chooses (fr, nl, en)")
+    serve_command
+        ->add_option("--default-language", serve_options.default_language,
+                     "Interface language before anyone chooses (fr, nl, en)")
         ->capture_default_str();
-    serve_command->add_option("--cached-results", serve_options.cached_results,
-                              "Rendered pages of results kept until the data changes (0: none)")
+    serve_command
+        ->add_option("--cached-results", serve_options.cached_results,
+                     "Rendered pages of results kept until the data changes (0: none)")
         ->capture_default_str();
 
     std::string migrate_db;
@@ -39,13 +44,15 @@ int main(int argc, char** argv)
     DemoOptions demo_options;
     auto* demo_command = app.add_subcommand("demo", "Fill a database with a believable demo centre");
     demo_command->add_option("--db", demo_options.database_url, db_help);
-    demo_command->add_option("--password", demo_options.password,
-                             "Password of the demo accounts director, coordinator, trainer, jobcoach and funder")
+    demo_command
+        ->add_option("--password", demo_options.password,
+                     "Password of the demo accounts director, coordinator, trainer, jobcoach and funder")
         ->required();
     demo_command->add_option("--participants", demo_options.participants, "How many participants")
         ->capture_default_str()
         ->check(CLI::Range(0, 10'000'000));
-    demo_command->add_option("--seed", demo_options.seed, "Seed of the random choices")->capture_default_str();
+    demo_command->add_option("--seed", demo_options.seed, "Seed of the random choices")
+        ->capture_default_str();
 
     UserOptions user_options;
     std::string password;
@@ -57,7 +64,8 @@ int main(int argc, char** argv)
     user_add->add_option("--role", user_options.role, "director, coordinator, trainer, jobcoach or funder")
         ->capture_default_str();
     user_add->add_option("--name", user_options.display_name, "Name shown to colleagues");
-    user_add->add_option("--organisation", organisation_id, "Organisation id (when the database holds several)");
+    user_add->add_option("--organisation", organisation_id,
+                         "Organisation id (when the database holds several)");
     auto* user_passwd = user_command->add_subcommand("passwd", "Change an account's password");
     user_passwd->add_option("username", user_options.username)->required();
     auto* user_disable = user_command->add_subcommand("disable", "Disable an account");
@@ -70,7 +78,8 @@ int main(int argc, char** argv)
     std::string token_db, token_user, token_label;
     auto* token_command = app.add_subcommand("token", "Manage API tokens");
     token_command->require_subcommand(1);
-    auto* token_create = token_command->add_subcommand("create", "Create an API token; it is printed alone on the last line");
+    auto* token_create =
+        token_command->add_subcommand("create", "Create an API token; it is printed alone on the last line");
     token_create->add_option("--user", token_user, "The account the token acts as")->required();
     token_create->add_option("--label", token_label, "What the token is for");
     token_create->add_option("--db", token_db, db_help);

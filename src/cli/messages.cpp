@@ -29,4 +29,4 @@ std::string describe(domain::Error const& error, locale::Catalogue const& catalo
     return text;
 }
 
-}
+} // namespace tremplin::cli

@@ -14,4 +14,4 @@ locale::Catalogue const& terminal_catalogue(locale::Catalogues const& catalogues
 // One line per problem: "username: The username is taken".
 std::string describe(domain::Error const& error, locale::Catalogue const& catalogue);
 
-}
+} // namespace tremplin::cli

@@ -15,12 +15,13 @@ std::unique_ptr<store::Database> open_migrated(RuntimeOptions const& options)
     return database;
 }
 
-}
+} // namespace
 
 Runtime::Runtime(RuntimeOptions const& options, service::Clock const* clock)
     : m_clock(clock ? clock : &m_system_clock), m_database(open_migrated(options)),
       m_catalogues(locale::Catalogues::embedded()),
-      m_accounts(*m_database, *m_clock, m_catalogues.languages(), {.password_hashing = options.password_hashing}),
+      m_accounts(*m_database, *m_clock, m_catalogues.languages(),
+                 {.password_hashing = options.password_hashing}),
       m_participants(*m_database, *m_clock, m_catalogues.languages()), m_audit(*m_database)
 {
 }
@@ -34,4 +35,4 @@ std::string database_url_from(std::string const& option)
     return "sqlite:tremplin.db";
 }
 
-}
+} // namespace tremplin::cli

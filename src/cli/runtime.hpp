@@ -21,7 +21,7 @@ struct RuntimeOptions {
 };
 
 class Runtime {
-public:
+  public:
     // Opens and migrates the database; throws with a message fit for the terminal.
     explicit Runtime(RuntimeOptions const& options, service::Clock const* clock = nullptr);
 
@@ -32,7 +32,7 @@ public:
     service::ParticipantService& participants() { return m_participants; }
     service::AuditService& audit() { return m_audit; }
 
-private:
+  private:
     service::SystemClock m_system_clock;
     service::Clock const* m_clock;
     std::unique_ptr<store::Database> m_database;
@@ -45,4 +45,4 @@ private:
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.
 std::string database_url_from(std::string const& option);
 
-}
+} // namespace tremplin::cli

@@ -25,7 +25,7 @@ std::pair<std::string, unsigned short> host_and_port(std::string const& listen)
     return {listen.substr(0, colon), static_cast<unsigned short>(port)};
 }
 
-}
+} // namespace
 
 int serve(ServeOptions const& options)
 {
@@ -41,13 +41,15 @@ int serve(ServeOptions const& options)
     settings.secure_cookies = options.secure_cookies;
     settings.default_language = options.default_language;
     settings.cached_results = options.cached_results;
-    web::Application application({runtime.database(), runtime.accounts(), runtime.participants(), runtime.audit()},
-                                 runtime.catalogues(), templates, settings);
+    web::Application application(
+        {runtime.database(), runtime.accounts(), runtime.participants(), runtime.audit()},
+        runtime.catalogues(), templates, settings);
     web::HttpServer server({host, port, options.threads}, application);
 
-    auto const ready_in = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
-    spdlog::info("Tremplin {} listening on http://{}:{} ({} threads, ready in {:.0f} ms)", TREMPLIN_VERSION, host,
-                 server.port(), options.threads, ready_in.count());
+    auto const ready_in =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+    spdlog::info("Tremplin {} listening on http://{}:{} ({} threads, ready in {:.0f} ms)", TREMPLIN_VERSION,
+                 host, server.port(), options.threads, ready_in.count());
     spdlog::default_logger()->flush(); // whoever waits for this line sees it at once
     server.run();
     spdlog::info("Tremplin stopped");
@@ -65,4 +67,4 @@ int migrate(std::string const& database_url)
     return 0;
 }
 
-}
+} // namespace tremplin::cli

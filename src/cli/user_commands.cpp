@@ -28,7 +28,7 @@ int report(domain::Result<void> const& result, Runtime const& runtime, std::stri
     return 0;
 }
 
-}
+} // namespace
 
 int add_user(UserOptions const& options)
 {
@@ -38,9 +38,9 @@ int add_user(UserOptions const& options)
         return 2;
     }
     Runtime runtime({database_url_from(options.database_url), 1});
-    auto added = runtime.accounts().add_account({options.username,
-                                                 options.display_name.empty() ? options.username : options.display_name,
-                                                 *role, password_from(options), options.organisation_id});
+    auto added = runtime.accounts().add_account(
+        {options.username, options.display_name.empty() ? options.username : options.display_name, *role,
+         password_from(options), options.organisation_id});
     if (!added) {
         std::cerr << describe(added.error(), terminal_catalogue(runtime.catalogues()));
         return 1;
@@ -75,4 +75,4 @@ int create_token(std::string const& database_url, std::string const& username, s
     return 0;
 }
 
-}
+} // namespace tremplin::cli

@@ -14,7 +14,19 @@ enum class Answer { Yes, No, Unknown, Refused };
 
 // ISCED 2011 level of the highest qualification (DOMAIN.md "Education"). Unknown and refused
 // are different answers.
-enum class EducationLevel { Isced0, Isced1, Isced2, Isced3, Isced4, Isced5, Isced6, Isced7, Isced8, Unknown, Refused };
+enum class EducationLevel {
+    Isced0,
+    Isced1,
+    Isced2,
+    Isced3,
+    Isced4,
+    Isced5,
+    Isced6,
+    Isced7,
+    Isced8,
+    Unknown,
+    Refused
+};
 
 // ESF+ Annex I: at entry, each participant is exactly one of unemployed, inactive or employed
 // (self-employed included).
@@ -119,4 +131,4 @@ template <> struct Codes<NoteKind> {
     };
 };
 
-}
+} // namespace tremplin::domain

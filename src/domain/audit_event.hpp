@@ -20,4 +20,4 @@ struct AuditEvent {
     std::string remote_address;
 };
 
-}
+} // namespace tremplin::domain

@@ -16,4 +16,4 @@ std::optional<std::string_view> brussels_commune_of(std::string_view postcode);
 
 std::span<std::string_view const> brussels_communes();
 
-}
+} // namespace tremplin::domain

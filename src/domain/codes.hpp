@@ -38,4 +38,4 @@ template <class E> constexpr auto all_values()
     return values;
 }
 
-}
+} // namespace tremplin::domain

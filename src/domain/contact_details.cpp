@@ -16,7 +16,7 @@ bool is_space(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-}
+} // namespace
 
 std::string trim(std::string_view text)
 {
@@ -38,7 +38,8 @@ bool is_plausible_email(std::string_view email)
     auto const dot = domain.rfind('.');
     if (dot == std::string_view::npos || dot == 0 || dot + 1 == domain.size())
         return false;
-    return std::ranges::none_of(email, [](char c) { return is_space(c) || c == ',' || c == '<' || c == '>'; });
+    return std::ranges::none_of(email,
+                                [](char c) { return is_space(c) || c == ',' || c == '<' || c == '>'; });
 }
 
 bool is_plausible_phone(std::string_view phone)
@@ -59,7 +60,8 @@ bool is_plausible_phone(std::string_view phone)
 std::string email_key(std::string_view email)
 {
     std::string key = trim(email);
-    std::ranges::transform(key, key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::ranges::transform(key, key.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return key;
 }
 
@@ -79,4 +81,4 @@ std::string phone_key(std::string_view phone)
     return digits;
 }
 
-}
+} // namespace tremplin::domain

@@ -23,4 +23,4 @@ std::string phone_key(std::string_view phone);
 
 std::string trim(std::string_view text);
 
-}
+} // namespace tremplin::domain

@@ -39,7 +39,7 @@ std::optional<int> read_number(std::string_view text)
     return value;
 }
 
-}
+} // namespace
 
 std::optional<Date> Date::from_parts(int year, int month, int day)
 {
@@ -76,7 +76,8 @@ Date Date::from_days_since_epoch(long days)
     days += 719468;
     long const era = (days >= 0 ? days : days - 146096) / 146097;
     auto const day_of_era = static_cast<unsigned>(days - era * 146097);
-    unsigned const year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+    unsigned const year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
     unsigned const day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     unsigned const month_index = (5 * day_of_year + 2) / 153;
     int const day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);
@@ -171,4 +172,4 @@ DateFields date_fields_of(std::optional<Date> date)
     return {std::to_string(date->day()), std::to_string(date->month()), std::to_string(date->year())};
 }
 
-}
+} // namespace tremplin::domain

@@ -10,7 +10,7 @@
 namespace tremplin::domain {
 
 class Date {
-public:
+  public:
     constexpr Date() = default;
 
     // A real date of the proleptic Gregorian calendar, or nothing.
@@ -30,7 +30,7 @@ public:
 
     auto operator<=>(Date const&) const = default;
 
-private:
+  private:
     constexpr Date(int year, int month, int day) : m_year(year), m_month(month), m_day(day) {}
 
     int m_year = 1970;
@@ -39,7 +39,7 @@ private:
 };
 
 class YearMonth {
-public:
+  public:
     static std::optional<YearMonth> from_parts(int year, int month);
     static std::optional<YearMonth> parse_iso(std::string_view text); // "2025-09"
 
@@ -52,7 +52,7 @@ public:
 
     auto operator<=>(YearMonth const&) const = default;
 
-private:
+  private:
     YearMonth(int year, int month) : m_year(year), m_month(month) {}
 
     int m_year;
@@ -77,4 +77,4 @@ std::optional<Date> read_date_fields(DateFields const& fields, DateProblem& prob
 // The date as three fields, for a form showing a stored date.
 DateFields date_fields_of(std::optional<Date> date);
 
-}
+} // namespace tremplin::domain

@@ -32,7 +32,10 @@ struct Error {
     std::string message_key; // a catalogue key for the whole failure; may be empty
     std::vector<FieldError> fields;
 
-    static Error invalid(std::vector<FieldError> fields) { return {ErrorCode::InvalidInput, {}, std::move(fields)}; }
+    static Error invalid(std::vector<FieldError> fields)
+    {
+        return {ErrorCode::InvalidInput, {}, std::move(fields)};
+    }
     static Error not_found() { return {ErrorCode::NotFound, "errors.not_found", {}}; }
     static Error forbidden() { return {ErrorCode::Forbidden, "errors.forbidden", {}}; }
 };
@@ -44,4 +47,4 @@ inline std::unexpected<Error> fail(Error error)
     return std::unexpected<Error>(std::move(error));
 }
 
-}
+} // namespace tremplin::domain

@@ -11,4 +11,4 @@ struct Organisation {
     std::string default_language; // the interface language before anyone chooses
 };
 
-}
+} // namespace tremplin::domain

@@ -44,13 +44,34 @@ std::span<std::string_view const> all()
     }();
     static auto const names = [] {
         std::vector<std::string_view> names{
-            first_name,         last_name,         birth_date_day,         birth_date_month,
-            birth_date_year,    gender,            preferred_language,     phone,
-            email,              street,            postcode,               municipality,
-            nationality,        country_of_birth,  education_level,        diploma_obtained_abroad,
-            diploma_recognised, qualification_obsolete, labour_market_status, unemployed_since_month,
-            unemployed_since_year, actiris_number, single_parent,          housing_exclusion,
-            disability,         minority,          referral_source,        referral_detail,
+            first_name,
+            last_name,
+            birth_date_day,
+            birth_date_month,
+            birth_date_year,
+            gender,
+            preferred_language,
+            phone,
+            email,
+            street,
+            postcode,
+            municipality,
+            nationality,
+            country_of_birth,
+            education_level,
+            diploma_obtained_abroad,
+            diploma_recognised,
+            qualification_obsolete,
+            labour_market_status,
+            unemployed_since_month,
+            unemployed_since_year,
+            actiris_number,
+            single_parent,
+            housing_exclusion,
+            disability,
+            minority,
+            referral_source,
+            referral_detail,
         };
         names.insert(names.end(), consent_names.begin(), consent_names.end());
         return names;
@@ -58,7 +79,7 @@ std::span<std::string_view const> all()
     return names;
 }
 
-}
+} // namespace participant_fields
 
 namespace {
 
@@ -67,7 +88,7 @@ constexpr std::size_t long_text_limit = 200;
 
 // Collects every problem of one submission, so that all are shown at once.
 class Checker {
-public:
+  public:
     explicit Checker(ParticipantInput const& input) : m_input(input) {}
 
     std::string text(std::string_view field) const { return trim(m_input[field]); }
@@ -110,7 +131,7 @@ public:
     std::vector<FieldError> take_errors() { return std::move(m_errors); }
     bool ok() const { return m_errors.empty(); }
 
-private:
+  private:
     ParticipantInput const& m_input;
     std::vector<FieldError> m_errors;
 };
@@ -118,8 +139,8 @@ private:
 bool is_actiris_number(std::string_view text)
 {
     return std::ranges::all_of(text, [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' || c == '-' ||
-               c == '.' || c == '/';
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ' ||
+               c == '-' || c == '.' || c == '/';
     });
 }
 
@@ -131,7 +152,8 @@ bool is_belgian_postcode(std::string_view text)
 
 void check_birth_date(Checker& check, ParticipantInput const& input, Date today, Participant& participant)
 {
-    DateFields const typed{std::string(input[fields::birth_date_day]), std::string(input[fields::birth_date_month]),
+    DateFields const typed{std::string(input[fields::birth_date_day]),
+                           std::string(input[fields::birth_date_month]),
                            std::string(input[fields::birth_date_year])};
     if (typed.empty())
         return;
@@ -163,11 +185,13 @@ void check_birth_date(Checker& check, ParticipantInput const& input, Date today,
     participant.birth_date = date;
 }
 
-void check_unemployed_since(Checker& check, ParticipantInput const& input, Date today, Participant& participant)
+void check_unemployed_since(Checker& check, ParticipantInput const& input, Date today,
+                            Participant& participant)
 {
     auto const month_text = trim(input[fields::unemployed_since_month]);
     auto const year_text = trim(input[fields::unemployed_since_year]);
-    if (participant.labour_market_status != LabourMarketStatus::Unemployed || (month_text.empty() && year_text.empty()))
+    if (participant.labour_market_status != LabourMarketStatus::Unemployed ||
+        (month_text.empty() && year_text.empty()))
         return;
     DateProblem problem{};
     auto first_of_month = read_date_fields({"1", month_text, year_text}, problem);
@@ -184,7 +208,7 @@ void check_unemployed_since(Checker& check, ParticipantInput const& input, Date 
     participant.unemployed_since = YearMonth::from_parts(first_of_month->year(), first_of_month->month());
 }
 
-}
+} // namespace
 
 Result<Participant> validate_participant(ParticipantInput const& input, ValidationContext const& context,
                                          Participant const* previous)
@@ -238,7 +262,8 @@ Result<Participant> validate_participant(ParticipantInput const& input, Validati
     participant.diploma_recognised = check.optional_choice<Answer>(fields::diploma_recognised);
     participant.qualification_obsolete = check.optional_choice<Answer>(fields::qualification_obsolete);
 
-    participant.labour_market_status = check.optional_choice<LabourMarketStatus>(fields::labour_market_status);
+    participant.labour_market_status =
+        check.optional_choice<LabourMarketStatus>(fields::labour_market_status);
     check_unemployed_since(check, input, context.today, participant);
     participant.actiris_number = check.optional_text(fields::actiris_number, 20);
     if (!is_actiris_number(participant.actiris_number))
@@ -315,4 +340,4 @@ ParticipantInput input_of(Participant const& participant)
     return input;
 }
 
-}
+} // namespace tremplin::domain

@@ -86,12 +86,12 @@ struct ParticipantSummary {
 // What a person typed, field by field, before it is checked: a form or an API call fills it,
 // a page shows it back unchanged when something is wrong.
 class ParticipantInput {
-public:
+  public:
     std::string_view operator[](std::string_view field) const;
     void set(std::string_view field, std::string value);
     bool has(std::string_view field) const { return m_values.contains(field); }
 
-private:
+  private:
     std::map<std::string, std::string, std::less<>> m_values;
 };
 
@@ -129,7 +129,7 @@ inline constexpr std::string_view referral_detail = "referral_detail";
 // Every input above, and one "consent_<kind>" per consent kind.
 std::span<std::string_view const> all();
 std::string consent_field(ConsentKind kind);
-}
+} // namespace participant_fields
 
 // What validation needs to know of the world beyond the record.
 struct ValidationContext {
@@ -146,4 +146,4 @@ Result<Participant> validate_participant(ParticipantInput const& input, Validati
 // The inputs that show `participant` in a form.
 ParticipantInput input_of(Participant const& participant);
 
-}
+} // namespace tremplin::domain

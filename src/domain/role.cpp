@@ -19,4 +19,4 @@ bool can(Role role, Permission permission)
     return false;
 }
 
-}
+} // namespace tremplin::domain

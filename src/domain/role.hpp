@@ -10,11 +10,11 @@ namespace tremplin::domain {
 enum class Role { Director, Coordinator, Trainer, JobCoach, Funder };
 
 enum class Permission {
-    ViewParticipants,  // the list, the search and a person's record
-    EditParticipants,  // create, edit, add a note to the timeline
-    ViewAuditLog,      // who saw or changed what
-    ManageAccounts,    // staff accounts and API tokens
-    ViewAggregates,    // figures without personal data
+    ViewParticipants, // the list, the search and a person's record
+    EditParticipants, // create, edit, add a note to the timeline
+    ViewAuditLog,     // who saw or changed what
+    ManageAccounts,   // staff accounts and API tokens
+    ViewAggregates,   // figures without personal data
 };
 
 bool can(Role role, Permission permission);
@@ -29,4 +29,4 @@ template <> struct Codes<Role> {
     };
 };
 
-}
+} // namespace tremplin::domain

@@ -20,4 +20,4 @@ Result<void> check_new_password(std::string_view password)
     return {};
 }
 
-}
+} // namespace tremplin::domain

@@ -27,4 +27,4 @@ bool is_valid_username(std::string_view username);
 // Long passphrases are allowed and encouraged (NIST SP 800-63B 5.1.1: at least 8 characters).
 Result<void> check_new_password(std::string_view password);
 
-}
+} // namespace tremplin::domain

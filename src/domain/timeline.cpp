@@ -37,4 +37,4 @@ Result<TimelineEntry> validate_timeline_entry(TimelineInput const& input, Date t
     return entry;
 }
 
-}
+} // namespace tremplin::domain

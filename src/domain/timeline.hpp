@@ -28,4 +28,4 @@ struct TimelineInput {
 
 Result<TimelineEntry> validate_timeline_entry(TimelineInput const& input, Date today);
 
-}
+} // namespace tremplin::domain

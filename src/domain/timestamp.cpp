@@ -24,15 +24,18 @@ std::optional<Instant> parse_iso_timestamp(std::string_view text)
     if (!date)
         return std::nullopt;
     int hours = 0, minutes = 0, seconds = 0;
-    if (std::sscanf(std::string(text.substr(11, 8)).c_str(), "%2d:%2d:%2d", &hours, &minutes, &seconds) != 3 ||
+    if (std::sscanf(std::string(text.substr(11, 8)).c_str(), "%2d:%2d:%2d", &hours, &minutes, &seconds) !=
+            3 ||
         hours > 23 || minutes > 59 || seconds > 60)
         return std::nullopt;
-    return Instant(std::chrono::seconds(date->days_since_epoch() * 86400LL + hours * 3600 + minutes * 60 + seconds));
+    return Instant(
+        std::chrono::seconds(date->days_since_epoch() * 86400LL + hours * 3600 + minutes * 60 + seconds));
 }
 
 Date utc_date_of(Instant instant)
 {
-    return Date::from_days_since_epoch(std::chrono::floor<std::chrono::days>(instant).time_since_epoch().count());
+    return Date::from_days_since_epoch(
+        std::chrono::floor<std::chrono::days>(instant).time_since_epoch().count());
 }
 
-}
+} // namespace tremplin::domain

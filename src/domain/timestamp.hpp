@@ -20,4 +20,4 @@ std::optional<Instant> parse_iso_timestamp(std::string_view text);
 // The calendar day of an instant in UTC.
 Date utc_date_of(Instant instant);
 
-}
+} // namespace tremplin::domain

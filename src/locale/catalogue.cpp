@@ -62,16 +62,18 @@ unsigned next_instance()
     return ++counter;
 }
 
-}
+} // namespace
 
-Catalogue::Catalogue(std::string language, std::string locale_id, std::map<std::string, std::string, std::less<>> patterns)
+Catalogue::Catalogue(std::string language, std::string locale_id,
+                     std::map<std::string, std::string, std::less<>> patterns)
     : m_language(std::move(language)), m_locale_id(std::move(locale_id)), m_instance(next_instance())
 {
     auto const locale = icu_locale(m_locale_id);
     for (auto& [key, pattern] : patterns) {
         auto format = compile(pattern, locale);
         if (!format)
-            throw std::invalid_argument(m_language + " message " + key + " is not a valid ICU MessageFormat pattern");
+            throw std::invalid_argument(m_language + " message " + key +
+                                        " is not a valid ICU MessageFormat pattern");
         icu::UnicodeString plain;
         icu::FieldPosition ignore;
         UErrorCode status = U_ZERO_ERROR;
@@ -158,8 +160,8 @@ std::string Catalogue::date_time(domain::Instant instant, std::string const& tim
     thread_local std::unordered_map<std::string, std::unique_ptr<icu::DateFormat>> formats;
     auto& format = formats[m_locale_id + '\n' + time_zone];
     if (!format) {
-        format.reset(icu::DateFormat::createDateTimeInstance(icu::DateFormat::kMedium, icu::DateFormat::kShort,
-                                                             icu_locale(m_locale_id)));
+        format.reset(icu::DateFormat::createDateTimeInstance(
+            icu::DateFormat::kMedium, icu::DateFormat::kShort, icu_locale(m_locale_id)));
         format->adoptTimeZone(icu::TimeZone::createTimeZone(unicode(time_zone)));
     }
     auto const milliseconds = static_cast<UDate>(instant.time_since_epoch().count()) * 1000.0;
@@ -192,4 +194,4 @@ std::vector<std::string> Catalogue::keys() const
     return keys;
 }
 
-}
+} // namespace tremplin::locale

@@ -21,11 +21,12 @@ struct MessageArgument {
 };
 
 class Catalogue {
-public:
+  public:
     // Throws std::invalid_argument naming the key of a pattern ICU cannot parse.
-    Catalogue(std::string language, std::string locale_id, std::map<std::string, std::string, std::less<>> patterns);
+    Catalogue(std::string language, std::string locale_id,
+              std::map<std::string, std::string, std::less<>> patterns);
 
-    std::string const& language() const { return m_language; } // "fr"
+    std::string const& language() const { return m_language; }   // "fr"
     std::string const& locale_id() const { return m_locale_id; } // "fr-BE"
 
     bool has(std::string_view key) const { return m_entries.contains(key); }
@@ -46,7 +47,7 @@ public:
 
     std::vector<std::string> keys() const;
 
-private:
+  private:
     std::string format_date(domain::Date date) const;
 
     struct Entry {
@@ -60,4 +61,4 @@ private:
     std::map<std::string, Entry, std::less<>> m_entries;
 };
 
-}
+} // namespace tremplin::locale

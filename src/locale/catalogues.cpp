@@ -11,7 +11,8 @@ namespace tremplin::locale {
 
 namespace {
 
-void flatten(nlohmann::json const& node, std::string const& prefix, std::map<std::string, std::string, std::less<>>& out)
+void flatten(nlohmann::json const& node, std::string const& prefix,
+             std::map<std::string, std::string, std::less<>>& out)
 {
     for (auto const& [name, value] : node.items()) {
         auto const key = prefix.empty() ? name : prefix + "." + name;
@@ -33,7 +34,7 @@ std::string_view trimmed(std::string_view text)
     return text;
 }
 
-}
+} // namespace
 
 Catalogue Catalogues::parse(std::string const& language, std::string_view json)
 {
@@ -80,7 +81,8 @@ std::string Catalogues::negotiate(std::string_view accept_language) const
     while (!accept_language.empty()) {
         auto const comma = accept_language.find(',');
         auto item = trimmed(accept_language.substr(0, comma));
-        accept_language = comma == std::string_view::npos ? std::string_view() : accept_language.substr(comma + 1);
+        accept_language =
+            comma == std::string_view::npos ? std::string_view() : accept_language.substr(comma + 1);
 
         double quality = 1;
         if (auto const semicolon = item.find(';'); semicolon != std::string_view::npos) {
@@ -90,7 +92,8 @@ std::string Catalogues::negotiate(std::string_view accept_language) const
             item = trimmed(item.substr(0, semicolon));
         }
         auto primary = std::string(item.substr(0, item.find('-')));
-        std::ranges::transform(primary, primary.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        std::ranges::transform(primary, primary.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (quality > best_quality && find(primary)) {
             best = primary;
             best_quality = quality;
@@ -99,4 +102,4 @@ std::string Catalogues::negotiate(std::string_view accept_language) const
     return best;
 }
 
-}
+} // namespace tremplin::locale

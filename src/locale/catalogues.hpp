@@ -12,7 +12,7 @@
 namespace tremplin::locale {
 
 class Catalogues {
-public:
+  public:
     // The catalogues embedded in the binary. Throws if one cannot be read.
     static Catalogues embedded();
 
@@ -29,9 +29,9 @@ public:
     // speaks, by quality; empty when none does.
     std::string negotiate(std::string_view accept_language) const;
 
-private:
+  private:
     std::vector<std::unique_ptr<Catalogue const>> m_catalogues;
     std::vector<std::string> m_languages;
 };
 
-}
+} // namespace tremplin::locale

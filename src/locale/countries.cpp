@@ -19,7 +19,8 @@ namespace {
 // are born in or citizens of.
 bool is_listed(std::string_view code)
 {
-    static constexpr std::string_view not_countries[] = {"AC", "CP", "DG", "EA", "EU", "EZ", "IC", "TA", "UN", "XA", "XB", "XK", "ZZ"};
+    static constexpr std::string_view not_countries[] = {"AC", "CP", "DG", "EA", "EU", "EZ", "IC",
+                                                         "TA", "UN", "XA", "XB", "XK", "ZZ"};
     return std::ranges::find(not_countries, code) == std::end(not_countries);
 }
 
@@ -30,7 +31,8 @@ std::set<std::string, std::less<>> const& country_codes()
         for (char const* const* code = uloc_getISOCountries(); *code; ++code)
             if (is_listed(*code))
                 codes.emplace(*code);
-        // Kosovo has no ISO code yet but is a nationality the centre meets; XK is its common user-assigned code.
+        // Kosovo has no ISO code yet but is a nationality the centre meets; XK is its common user-assigned
+        // code.
         codes.emplace("XK");
         return codes;
     }();
@@ -40,7 +42,8 @@ std::set<std::string, std::less<>> const& country_codes()
 icu::Locale icu_locale(std::string_view locale_id)
 {
     UErrorCode status = U_ZERO_ERROR;
-    auto locale = icu::Locale::forLanguageTag(icu::StringPiece(locale_id.data(), static_cast<int32_t>(locale_id.size())), status);
+    auto locale = icu::Locale::forLanguageTag(
+        icu::StringPiece(locale_id.data(), static_cast<int32_t>(locale_id.size())), status);
     return U_FAILURE(status) ? icu::Locale::getRoot() : locale;
 }
 
@@ -53,7 +56,7 @@ std::string display_name(std::string_view code, icu::Locale const& in)
     return utf8;
 }
 
-}
+} // namespace
 
 bool is_country_code(std::string_view code)
 {
@@ -91,4 +94,4 @@ std::string country_name(std::string_view code, std::string_view locale_id)
     return display_name(code, icu_locale(locale_id));
 }
 
-}
+} // namespace tremplin::locale

@@ -21,4 +21,4 @@ std::vector<Country> const& countries_for(std::string_view locale_id);
 
 std::string country_name(std::string_view code, std::string_view locale_id);
 
-}
+} // namespace tremplin::locale

@@ -16,8 +16,8 @@ icu::Transliterator const& folding_transliterator()
 {
     thread_local std::unique_ptr<icu::Transliterator> const transliterator = [] {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> created(icu::Transliterator::createInstance(
-            "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+        std::unique_ptr<icu::Transliterator> created(
+            icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
         if (U_FAILURE(status))
             throw std::runtime_error(std::string("ICU transliterator: ") + u_errorName(status));
         return created;
@@ -30,16 +30,18 @@ bool is_word_character(char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-}
+} // namespace
 
 std::string fold(std::string_view text)
 {
-    bool const ascii_lower = std::ranges::all_of(text, [](char c) { return is_word_character(c) || c == ' '; });
+    bool const ascii_lower =
+        std::ranges::all_of(text, [](char c) { return is_word_character(c) || c == ' '; });
     std::string transliterated;
     if (ascii_lower) {
         transliterated = text;
     } else {
-        auto unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+        auto unicode =
+            icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
         folding_transliterator().transliterate(unicode);
         unicode.toUTF8String(transliterated);
     }
@@ -76,4 +78,4 @@ std::vector<std::string> folded_words(std::string_view text)
     return words;
 }
 
-}
+} // namespace tremplin::locale

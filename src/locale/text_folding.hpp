@@ -14,4 +14,4 @@ std::string fold(std::string_view text);
 
 std::vector<std::string> folded_words(std::string_view text);
 
-}
+} // namespace tremplin::locale

@@ -19,4 +19,4 @@ std::vector<std::string_view> names_under(std::string_view prefix)
     return names;
 }
 
-}
+} // namespace tremplin::resources

@@ -19,4 +19,4 @@ std::optional<std::string_view> find(std::string_view name);
 // The names starting with `prefix`, in lexical order.
 std::vector<std::string_view> names_under(std::string_view prefix);
 
-}
+} // namespace tremplin::resources

@@ -35,10 +35,10 @@ Error wrong_credentials()
     return {ErrorCode::Unauthenticated, "errors.sign_in.wrong", {}};
 }
 
-}
+} // namespace
 
-AccountService::AccountService(store::Database& database, Clock const& clock, std::vector<std::string> languages,
-                               AccountSettings settings)
+AccountService::AccountService(store::Database& database, Clock const& clock,
+                               std::vector<std::string> languages, AccountSettings settings)
     : m_database(database), m_clock(clock), m_languages(std::move(languages)), m_settings(settings),
       m_decoy_hash(hash_password(random_token(), settings.password_hashing))
 {
@@ -68,13 +68,15 @@ domain::Result<SignIn> AccountService::sign_in(std::string_view username_typed, 
     }
 
     // The slow part runs outside any transaction, and runs whether or not the account exists.
-    bool const password_matches = verify_password(password, credentials ? credentials->password_hash : m_decoy_hash);
+    bool const password_matches =
+        verify_password(password, credentials ? credentials->password_hash : m_decoy_hash);
     bool const accepted = credentials && password_matches && !credentials->account.disabled;
 
     auto connection = m_database.connect();
     Transaction transaction(connection, Transaction::Mode::Write);
     if (!accepted) {
-        store::LoginFailureRepository(connection).record(username, remote_address, domain::iso_timestamp(now));
+        store::LoginFailureRepository(connection)
+            .record(username, remote_address, domain::iso_timestamp(now));
         if (credentials)
             record_audit(connection, m_clock, {credentials->account, remote_address},
                          {"session.sign_in_refused", "staff_account", credentials->account.id, {}});
@@ -85,8 +87,8 @@ domain::Result<SignIn> AccountService::sign_in(std::string_view username_typed, 
     SignIn signed_in{random_token(), random_token(), credentials->account};
     auto const now_text = domain::iso_timestamp(now);
     store::SessionRepository(connection)
-        .insert({token_hash(signed_in.session_token), credentials->account.organisation_id, credentials->account.id,
-                 signed_in.csrf_token, now_text, now_text,
+        .insert({token_hash(signed_in.session_token), credentials->account.organisation_id,
+                 credentials->account.id, signed_in.csrf_token, now_text, now_text,
                  domain::iso_timestamp(now + m_settings.session_idle_timeout)});
     store::LoginFailureRepository(connection).forget_username(username);
     record_audit(connection, m_clock, {credentials->account, remote_address},
@@ -114,7 +116,8 @@ std::optional<SignedInSession> AccountService::session(std::string_view session_
     }
     auto const last_seen = domain::parse_iso_timestamp(found->session.last_seen_at);
     if (!last_seen || now - *last_seen >= session_extension_step)
-        sessions.extend(hash, domain::iso_timestamp(now), domain::iso_timestamp(now + m_settings.session_idle_timeout));
+        sessions.extend(hash, domain::iso_timestamp(now),
+                        domain::iso_timestamp(now + m_settings.session_idle_timeout));
     return SignedInSession{std::move(found->account), std::move(found->session.csrf_token)};
 }
 
@@ -140,7 +143,8 @@ void AccountService::tidy()
     Transaction transaction(connection, Transaction::Mode::Write);
     auto const now = m_clock.now();
     store::SessionRepository(connection).remove_expired(domain::iso_timestamp(now));
-    store::LoginFailureRepository(connection).forget_before(domain::iso_timestamp(now - m_settings.failure_window));
+    store::LoginFailureRepository(connection)
+        .forget_before(domain::iso_timestamp(now - m_settings.failure_window));
     transaction.commit();
 }
 
@@ -151,7 +155,8 @@ domain::Result<void> AccountService::choose_language(Actor const& actor, std::st
     auto connection = m_database.connect();
     Transaction transaction(connection, Transaction::Mode::Write);
     store::StaffAccountRepository(connection).set_language(actor.account.id, language);
-    record_audit(connection, m_clock, actor, {"staff_account.language_chosen", "staff_account", actor.account.id, language});
+    record_audit(connection, m_clock, actor,
+                 {"staff_account.language_chosen", "staff_account", actor.account.id, language});
     transaction.commit();
     return {};
 }
@@ -198,16 +203,17 @@ domain::Result<domain::StaffAccount> AccountService::add_account(NewAccount cons
         auto const all = organisations.all();
         if (all.size() > 1)
             return fail({ErrorCode::InvalidInput, "errors.organisation.ambiguous", {}});
-        account.organisation_id = all.empty()
-                                      ? organisations.insert({0, new_account.organisation_name, "fr"}, m_clock.now_iso())
-                                      : all.front().id;
+        account.organisation_id =
+            all.empty() ? organisations.insert({0, new_account.organisation_name, "fr"}, m_clock.now_iso())
+                        : all.front().id;
     }
     account.username = username;
     account.display_name = display_name;
     account.role = new_account.role;
     account.id = accounts.insert(account, password_hash, m_clock.now_iso());
-    record_system_audit(connection, m_clock, account.organisation_id,
-                        {"staff_account.created", "staff_account", account.id, std::string(domain::code_of(account.role))});
+    record_system_audit(
+        connection, m_clock, account.organisation_id,
+        {"staff_account.created", "staff_account", account.id, std::string(domain::code_of(account.role))});
     transaction.commit();
     return account;
 }
@@ -224,7 +230,8 @@ domain::Result<void> AccountService::set_password(std::string const& username, s
     if (!found)
         return fail(Error::not_found());
     accounts.set_password_hash(found->account.id, password_hash);
-    store::SessionRepository(connection).remove_all_of(found->account.id); // a new password ends every session
+    store::SessionRepository(connection)
+        .remove_all_of(found->account.id); // a new password ends every session
     record_system_audit(connection, m_clock, found->account.organisation_id,
                         {"staff_account.password_changed", "staff_account", found->account.id, {}});
     transaction.commit();
@@ -248,7 +255,8 @@ domain::Result<void> AccountService::disable(std::string const& username)
     return {};
 }
 
-domain::Result<std::string> AccountService::create_api_token(std::string const& username, std::string const& label)
+domain::Result<std::string> AccountService::create_api_token(std::string const& username,
+                                                             std::string const& label)
 {
     auto connection = m_database.connect();
     Transaction transaction(connection, Transaction::Mode::Write);
@@ -263,4 +271,4 @@ domain::Result<std::string> AccountService::create_api_token(std::string const& 
     return token;
 }
 
-}
+} // namespace tremplin::service

@@ -43,12 +43,12 @@ struct NewAccount {
     std::string display_name;
     domain::Role role = domain::Role::Coordinator;
     std::string password;
-    std::optional<long long> organisation_id; // the only organisation when not given
+    std::optional<long long> organisation_id;   // the only organisation when not given
     std::string organisation_name = "Tremplin"; // when the database has no organisation yet
 };
 
 class AccountService {
-public:
+  public:
     AccountService(store::Database& database, Clock const& clock, std::vector<std::string> languages,
                    AccountSettings settings = {});
 
@@ -76,7 +76,7 @@ public:
     domain::Result<void> disable(std::string const& username);
     domain::Result<std::string> create_api_token(std::string const& username, std::string const& label);
 
-private:
+  private:
     bool is_language(std::string_view language) const;
 
     store::Database& m_database;
@@ -86,4 +86,4 @@ private:
     std::string m_decoy_hash; // verified against when the username is unknown
 };
 
-}
+} // namespace tremplin::service

@@ -16,4 +16,4 @@ struct Actor {
     bool can(domain::Permission permission) const { return domain::can(account.role, permission); }
 };
 
-}
+} // namespace tremplin::service

@@ -20,7 +20,7 @@ domain::AuditEvent event_of(Clock const& clock, long long organisation_id, Audit
     return event;
 }
 
-}
+} // namespace
 
 void record_audit(store::Connection& connection, Clock const& clock, Actor const& actor, AuditEntry entry)
 {
@@ -62,4 +62,4 @@ domain::Result<AuditPage> AuditService::browse(Actor const& actor, AuditQuery co
     return result;
 }
 
-}
+} // namespace tremplin::service

@@ -43,13 +43,13 @@ struct AuditPage {
 };
 
 class AuditService {
-public:
+  public:
     explicit AuditService(store::Database& database) : m_database(database) {}
 
     domain::Result<AuditPage> browse(Actor const& actor, AuditQuery const& query);
 
-private:
+  private:
     store::Database& m_database;
 };
 
-}
+} // namespace tremplin::service

@@ -6,7 +6,7 @@ namespace tremplin::service {
 
 // Services ask a clock for the time, so that tests can fix it.
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     virtual domain::Instant now() const = 0;
 
@@ -15,11 +15,11 @@ public:
 };
 
 class SystemClock final : public Clock {
-public:
+  public:
     domain::Instant now() const override
     {
         return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     }
 };
 
-}
+} // namespace tremplin::service

@@ -39,12 +39,12 @@ std::string email_term(std::string const& email_key)
 bool looks_like_a_number(std::string_view text)
 {
     return !digits_of(text).empty() && std::ranges::all_of(text, [](char c) {
-        return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '.' || c == '/' || c == '-' || c == '(' ||
-               c == ')';
+        return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '.' || c == '/' || c == '-' ||
+               c == '(' || c == ')';
     });
 }
 
-}
+} // namespace
 
 store::ParticipantKeys keys_of(domain::Participant const& participant)
 {
@@ -97,4 +97,4 @@ std::vector<std::string> search_prefixes(std::string_view text)
     return words;
 }
 
-}
+} // namespace tremplin::service

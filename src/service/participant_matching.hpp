@@ -21,4 +21,4 @@ store::ParticipantKeys keys_of(domain::Participant const& participant);
 // - otherwise: every word, folded ("helene" finds "Hélène", "ndiaye" finds "N'Diaye").
 std::vector<std::string> search_prefixes(std::string_view text);
 
-}
+} // namespace tremplin::service

@@ -34,24 +34,32 @@ std::string changed_fields(domain::ParticipantInput const& before, domain::Parti
 
 store::DuplicateProbe probe_for(domain::Participant const& participant, store::ParticipantKeys const& keys)
 {
-    return {participant.organisation_id, keys.name_key,  participant.birth_date, keys.email_key,
-            keys.phone_key,              keys.actiris_key, participant.id};
+    return {participant.organisation_id,
+            keys.name_key,
+            participant.birth_date,
+            keys.email_key,
+            keys.phone_key,
+            keys.actiris_key,
+            participant.id};
 }
 
-}
+} // namespace
 
-ParticipantService::ParticipantService(store::Database& database, Clock const& clock, std::vector<std::string> languages)
+ParticipantService::ParticipantService(store::Database& database, Clock const& clock,
+                                       std::vector<std::string> languages)
     : m_database(database), m_clock(clock), m_languages(std::move(languages))
 {
 }
 
 domain::ValidationContext ParticipantService::validation_context() const
 {
-    return {m_clock.today(), [](std::string_view code) { return locale::is_country_code(code); },
-            [this](std::string_view code) { return std::ranges::find(m_languages, code) != m_languages.end(); }};
+    return {
+        m_clock.today(), [](std::string_view code) { return locale::is_country_code(code); },
+        [this](std::string_view code) { return std::ranges::find(m_languages, code) != m_languages.end(); }};
 }
 
-domain::Result<ParticipantList> ParticipantService::list(Actor const& actor, ParticipantListQuery const& query)
+domain::Result<ParticipantList> ParticipantService::list(Actor const& actor,
+                                                         ParticipantListQuery const& query)
 {
     if (!actor.can(Permission::ViewParticipants))
         return fail(Error::forbidden());
@@ -142,7 +150,8 @@ domain::Result<domain::Participant> ParticipantService::update(Actor const& acto
     participant->updated_at = m_clock.now_iso();
     participants.update(*participant, keys_of(*participant));
     record_audit(connection, m_clock, actor,
-                 {"participant.updated", "participant", id, changed_fields(domain::input_of(*previous), domain::input_of(*participant))});
+                 {"participant.updated", "participant", id,
+                  changed_fields(domain::input_of(*previous), domain::input_of(*participant))});
     transaction.commit();
     return participant;
 }
@@ -171,11 +180,13 @@ domain::Result<long long> ParticipantService::add_to_timeline(Actor const& actor
     Transaction transaction(connection, Transaction::Mode::Write);
     if (!store::ParticipantRepository(connection).find(actor.organisation_id(), participant_id))
         return fail(Error::not_found());
-    auto const id = store::TimelineRepository(connection).insert(actor.organisation_id(), *entry, actor.account.id);
+    auto const id =
+        store::TimelineRepository(connection).insert(actor.organisation_id(), *entry, actor.account.id);
     record_audit(connection, m_clock, actor,
-                 {"participant.timeline_entry_added", "participant", participant_id, std::string(domain::code_of(entry->kind))});
+                 {"participant.timeline_entry_added", "participant", participant_id,
+                  std::string(domain::code_of(entry->kind))});
     transaction.commit();
     return id;
 }
 
-}
+} // namespace tremplin::service

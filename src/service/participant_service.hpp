@@ -36,7 +36,7 @@ struct Creation {
 };
 
 class ParticipantService {
-public:
+  public:
     ParticipantService(store::Database& database, Clock const& clock, std::vector<std::string> languages);
 
     domain::Result<ParticipantList> list(Actor const& actor, ParticipantListQuery const& query);
@@ -48,9 +48,11 @@ public:
     // Every view of a record is audited (GDPR: every access to a person's record is logged).
     domain::Result<domain::Participant> view(Actor const& actor, long long id);
 
-    domain::Result<Creation> create(Actor const& actor, domain::ParticipantInput const& input, DuplicateCheck check);
+    domain::Result<Creation> create(Actor const& actor, domain::ParticipantInput const& input,
+                                    DuplicateCheck check);
 
-    domain::Result<domain::Participant> update(Actor const& actor, long long id, domain::ParticipantInput const& input);
+    domain::Result<domain::Participant> update(Actor const& actor, long long id,
+                                               domain::ParticipantInput const& input);
 
     domain::Result<std::vector<domain::TimelineEntry>> timeline(Actor const& actor, long long participant_id);
     domain::Result<long long> add_to_timeline(Actor const& actor, long long participant_id,
@@ -59,10 +61,10 @@ public:
     // The rules the record is checked against, for callers that check before saving.
     domain::ValidationContext validation_context() const;
 
-private:
+  private:
     store::Database& m_database;
     Clock const& m_clock;
     std::vector<std::string> m_languages;
 };
 
-}
+} // namespace tremplin::service

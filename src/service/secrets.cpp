@@ -18,7 +18,7 @@ void ensure_sodium()
     (void)ready;
 }
 
-}
+} // namespace
 
 std::string hash_password(std::string_view password, PasswordHashing cost)
 {
@@ -53,8 +53,8 @@ std::string token_hash(std::string_view token)
 {
     ensure_sodium();
     unsigned char digest[32];
-    crypto_generichash(digest, sizeof digest, reinterpret_cast<unsigned char const*>(token.data()), token.size(),
-                       nullptr, 0);
+    crypto_generichash(digest, sizeof digest, reinterpret_cast<unsigned char const*>(token.data()),
+                       token.size(), nullptr, 0);
     char hex[sizeof digest * 2 + 1];
     sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
     return hex;
@@ -66,4 +66,4 @@ bool same_secret(std::string_view a, std::string_view b)
     return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
-}
+} // namespace tremplin::service

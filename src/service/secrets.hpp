@@ -24,4 +24,4 @@ std::string token_hash(std::string_view token);
 // Compares in constant time.
 bool same_secret(std::string_view a, std::string_view b);
 
-}
+} // namespace tremplin::service

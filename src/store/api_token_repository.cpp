@@ -8,8 +8,9 @@ namespace tremplin::store {
 void ApiTokenRepository::insert(std::string const& token_hash, domain::StaffAccount const& account,
                                 std::string const& label, std::string const& created_at)
 {
-    Query(m_connection, "INSERT INTO api_tokens (token_hash, organisation_id, staff_account_id, label, created_at) "
-                        "VALUES (:hash, :organisation, :account, :label, :created_at)")
+    Query(m_connection,
+          "INSERT INTO api_tokens (token_hash, organisation_id, staff_account_id, label, created_at) "
+          "VALUES (:hash, :organisation, :account, :label, :created_at)")
         .bind("hash", token_hash)
         .bind("organisation", account.organisation_id)
         .bind("account", account.id)
@@ -29,10 +30,11 @@ std::optional<domain::StaffAccount> ApiTokenRepository::find_account(std::string
 
 void ApiTokenRepository::revoke_all_of(long long staff_account_id, std::string const& revoked_at)
 {
-    Query(m_connection, "UPDATE api_tokens SET revoked_at = :at WHERE staff_account_id = :account AND revoked_at IS NULL")
+    Query(m_connection,
+          "UPDATE api_tokens SET revoked_at = :at WHERE staff_account_id = :account AND revoked_at IS NULL")
         .bind("at", revoked_at)
         .bind("account", staff_account_id)
         .run();
 }
 
-}
+} // namespace tremplin::store

@@ -11,7 +11,7 @@
 namespace tremplin::store {
 
 class ApiTokenRepository {
-public:
+  public:
     explicit ApiTokenRepository(Connection& connection) : m_connection(connection) {}
 
     void insert(std::string const& token_hash, domain::StaffAccount const& account, std::string const& label,
@@ -22,8 +22,8 @@ public:
 
     void revoke_all_of(long long staff_account_id, std::string const& revoked_at);
 
-private:
+  private:
     Connection& m_connection;
 };
 
-}
+} // namespace tremplin::store

@@ -6,10 +6,11 @@ namespace tremplin::store {
 
 void AuditRepository::record(domain::AuditEvent const& event)
 {
-    Query query(m_connection,
-                "INSERT INTO audit_events (organisation_id, occurred_at, staff_account_id, action, subject_type, "
-                "subject_id, detail, remote_address) VALUES (:organisation, :at, :account, :action, :subject_type, "
-                ":subject_id, :detail, :address)");
+    Query query(
+        m_connection,
+        "INSERT INTO audit_events (organisation_id, occurred_at, staff_account_id, action, subject_type, "
+        "subject_id, detail, remote_address) VALUES (:organisation, :at, :account, :action, :subject_type, "
+        ":subject_id, :detail, :address)");
     query.bind("organisation", event.organisation_id)
         .bind("at", event.occurred_at)
         .bind("account", event.staff_account_id)
@@ -23,10 +24,11 @@ void AuditRepository::record(domain::AuditEvent const& event)
 
 std::vector<domain::AuditEvent> AuditRepository::list(AuditFilter const& filter)
 {
-    std::string sql = "SELECT e.id, e.organisation_id, e.occurred_at, e.staff_account_id, COALESCE(a.display_name, ''), "
-                      "e.action, e.subject_type, e.subject_id, e.detail, e.remote_address "
-                      "FROM audit_events e LEFT JOIN staff_accounts a ON a.id = e.staff_account_id "
-                      "WHERE e.organisation_id = :organisation";
+    std::string sql =
+        "SELECT e.id, e.organisation_id, e.occurred_at, e.staff_account_id, COALESCE(a.display_name, ''), "
+        "e.action, e.subject_type, e.subject_id, e.detail, e.remote_address "
+        "FROM audit_events e LEFT JOIN staff_accounts a ON a.id = e.staff_account_id "
+        "WHERE e.organisation_id = :organisation";
     if (filter.staff_account_id)
         sql += " AND e.staff_account_id = :account";
     if (!filter.subject_type.empty())
@@ -46,7 +48,8 @@ std::vector<domain::AuditEvent> AuditRepository::list(AuditFilter const& filter)
     if (filter.subject_id)
         query.bind("subject_id", *filter.subject_id);
     if (!filter.action_prefix.empty()) {
-        query.bind("action_from", filter.action_prefix).bind("action_to", prefix_upper_bound(filter.action_prefix));
+        query.bind("action_from", filter.action_prefix)
+            .bind("action_to", prefix_upper_bound(filter.action_prefix));
     }
     query.bind("limit", filter.limit).bind("offset", filter.offset);
     return query.rows<domain::AuditEvent>([](Row const& row) {
@@ -65,4 +68,4 @@ std::vector<domain::AuditEvent> AuditRepository::list(AuditFilter const& filter)
     });
 }
 
-}
+} // namespace tremplin::store

@@ -22,7 +22,7 @@ struct AuditFilter {
 };
 
 class AuditRepository {
-public:
+  public:
     explicit AuditRepository(Connection& connection) : m_connection(connection) {}
 
     void record(domain::AuditEvent const& event);
@@ -30,8 +30,8 @@ public:
     // Newest first, with the name of whoever acted.
     std::vector<domain::AuditEvent> list(AuditFilter const& filter);
 
-private:
+  private:
     Connection& m_connection;
 };
 
-}
+} // namespace tremplin::store

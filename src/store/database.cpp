@@ -20,7 +20,8 @@ std::string postgresql_connect_string(std::string_view url)
 {
     std::string connect(url);
     if (connect.find('=') == std::string::npos)
-        connect += (connect.find('?') == std::string::npos ? "?" : "&") + std::string("application_name=tremplin");
+        connect +=
+            (connect.find('?') == std::string::npos ? "?" : "&") + std::string("application_name=tremplin");
     return connect;
 }
 
@@ -53,10 +54,12 @@ void open_sqlite(soci::session& session, std::string const& path)
     session << "PRAGMA temp_store = MEMORY";
 }
 
-}
+} // namespace
 
-Connection::Connection(soci::connection_pool& pool, std::size_t position, StatementCache& statements, Backend backend)
-    : m_pool(&pool), m_position(position), m_session(&pool.at(position)), m_statements(&statements), m_backend(backend)
+Connection::Connection(soci::connection_pool& pool, std::size_t position, StatementCache& statements,
+                       Backend backend)
+    : m_pool(&pool), m_position(position), m_session(&pool.at(position)), m_statements(&statements),
+      m_backend(backend)
 {
 }
 
@@ -122,7 +125,8 @@ std::unique_ptr<Database> Database::open(std::string_view url, std::size_t pool_
         for (std::size_t i = 0; i < pool_size; ++i)
             database->m_pool->at(i).open(*soci::factory_postgresql(), postgresql_connect_string(url));
     } else {
-        throw std::invalid_argument("the database must be sqlite:PATH or postgresql://…, not " + std::string(url));
+        throw std::invalid_argument("the database must be sqlite:PATH or postgresql://…, not " +
+                                    std::string(url));
     }
     return database;
 }
@@ -145,4 +149,4 @@ bool Database::answers()
     }
 }
 
-}
+} // namespace tremplin::store

@@ -11,7 +11,7 @@
 namespace soci {
 class connection_pool;
 class session;
-}
+} // namespace soci
 
 namespace tremplin::store {
 
@@ -23,7 +23,7 @@ class Database;
 
 // A connection leased from the pool for one unit of work; given back when destroyed.
 class Connection {
-public:
+  public:
     Connection(Connection&& other) noexcept;
     Connection& operator=(Connection&&) = delete;
     ~Connection();
@@ -32,9 +32,10 @@ public:
     Backend backend() const { return m_backend; }
     StatementCache& statements() { return *m_statements; }
 
-private:
+  private:
     friend class Database;
-    Connection(soci::connection_pool& pool, std::size_t position, StatementCache& statements, Backend backend);
+    Connection(soci::connection_pool& pool, std::size_t position, StatementCache& statements,
+               Backend backend);
 
     soci::connection_pool* m_pool;
     std::size_t m_position;
@@ -45,7 +46,7 @@ private:
 
 // A transaction that rolls back unless committed.
 class Transaction {
-public:
+  public:
     enum class Mode { Read, Write };
 
     // A Write transaction on SQLite takes the write lock at once (BEGIN IMMEDIATE), so that two
@@ -57,13 +58,13 @@ public:
 
     void commit();
 
-private:
+  private:
     Connection& m_connection;
     bool m_open = true;
 };
 
 class Database {
-public:
+  public:
     // `url` is "sqlite:PATH" or a PostgreSQL URL ("postgresql://user@host:port/name").
     // Throws std::invalid_argument for any other form, soci::soci_error if it cannot connect.
     static std::unique_ptr<Database> open(std::string_view url, std::size_t pool_size);
@@ -77,7 +78,7 @@ public:
     // Whether the database answers a trivial query now.
     bool answers();
 
-private:
+  private:
     Database(Backend backend, std::size_t pool_size);
 
     Backend m_backend;
@@ -87,4 +88,4 @@ private:
     std::vector<std::unique_ptr<StatementCache>> m_statements;
 };
 
-}
+} // namespace tremplin::store

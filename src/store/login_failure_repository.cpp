@@ -15,7 +15,8 @@ void LoginFailureRepository::record(std::string const& username, std::string con
         .run();
 }
 
-long long LoginFailureRepository::count_for_username_since(std::string const& username, std::string const& since)
+long long LoginFailureRepository::count_for_username_since(std::string const& username,
+                                                           std::string const& since)
 {
     return Query(m_connection,
                  "SELECT COUNT(*) FROM login_failures WHERE username = :username AND occurred_at >= :since")
@@ -24,10 +25,11 @@ long long LoginFailureRepository::count_for_username_since(std::string const& us
         .scalar();
 }
 
-long long LoginFailureRepository::count_for_address_since(std::string const& remote_address, std::string const& since)
+long long LoginFailureRepository::count_for_address_since(std::string const& remote_address,
+                                                          std::string const& since)
 {
-    return Query(m_connection,
-                 "SELECT COUNT(*) FROM login_failures WHERE remote_address = :address AND occurred_at >= :since")
+    return Query(m_connection, "SELECT COUNT(*) FROM login_failures WHERE remote_address = :address AND "
+                               "occurred_at >= :since")
         .bind("address", remote_address)
         .bind("since", since)
         .scalar();
@@ -35,12 +37,16 @@ long long LoginFailureRepository::count_for_address_since(std::string const& rem
 
 void LoginFailureRepository::forget_username(std::string const& username)
 {
-    Query(m_connection, "DELETE FROM login_failures WHERE username = :username").bind("username", username).run();
+    Query(m_connection, "DELETE FROM login_failures WHERE username = :username")
+        .bind("username", username)
+        .run();
 }
 
 long long LoginFailureRepository::forget_before(std::string const& before)
 {
-    return Query(m_connection, "DELETE FROM login_failures WHERE occurred_at < :before").bind("before", before).run();
+    return Query(m_connection, "DELETE FROM login_failures WHERE occurred_at < :before")
+        .bind("before", before)
+        .run();
 }
 
-}
+} // namespace tremplin::store

@@ -17,4 +17,4 @@ std::vector<std::string> statements_for(std::string_view migration_sql, Backend 
 // several processes at once: they wait for each other.
 std::vector<std::string> migrate(Database& database);
 
-}
+} // namespace tremplin::store

@@ -11,9 +11,10 @@ domain::Organisation read_organisation(Row const& row)
     return {row.integer(0), row.text(1), row.text(2)};
 }
 
-}
+} // namespace
 
-long long OrganisationRepository::insert(domain::Organisation const& organisation, std::string const& created_at)
+long long OrganisationRepository::insert(domain::Organisation const& organisation,
+                                         std::string const& created_at)
 {
     return Query(m_connection, "INSERT INTO organisations (name, default_language, created_at) "
                                "VALUES (:name, :language, :created_at) RETURNING id")
@@ -32,7 +33,9 @@ std::optional<domain::Organisation> OrganisationRepository::find(long long id)
 
 long long OrganisationRepository::register_version(long long id)
 {
-    return Query(m_connection, "SELECT register_version FROM organisations WHERE id = :id").bind("id", id).scalar();
+    return Query(m_connection, "SELECT register_version FROM organisations WHERE id = :id")
+        .bind("id", id)
+        .scalar();
 }
 
 void OrganisationRepository::advance_register_version(long long id)
@@ -48,4 +51,4 @@ std::vector<domain::Organisation> OrganisationRepository::all()
         .rows<domain::Organisation>(read_organisation);
 }
 
-}
+} // namespace tremplin::store

@@ -9,7 +9,7 @@
 namespace tremplin::store {
 
 class OrganisationRepository {
-public:
+  public:
     explicit OrganisationRepository(Connection& connection) : m_connection(connection) {}
 
     long long insert(domain::Organisation const& organisation, std::string const& created_at);
@@ -20,8 +20,8 @@ public:
     long long register_version(long long id);
     void advance_register_version(long long id);
 
-private:
+  private:
     Connection& m_connection;
 };
 
-}
+} // namespace tremplin::store

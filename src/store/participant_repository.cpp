@@ -64,7 +64,8 @@ void bind_record(Query& query, domain::Participant const& p, ParticipantKeys con
         .bind("diploma_recognised", code_or_null(p.diploma_recognised))
         .bind("qualification_obsolete", code_or_null(p.qualification_obsolete))
         .bind("labour_market_status", code_or_null(p.labour_market_status))
-        .bind("unemployed_since", p.unemployed_since ? std::optional(p.unemployed_since->iso()) : std::nullopt)
+        .bind("unemployed_since",
+              p.unemployed_since ? std::optional(p.unemployed_since->iso()) : std::nullopt)
         .bind("actiris_number", p.actiris_number)
         .bind("single_parent", code_or_null(p.single_parent))
         .bind("housing_exclusion", code_or_null(p.housing_exclusion))
@@ -81,10 +82,12 @@ void bind_record(Query& query, domain::Participant const& p, ParticipantKeys con
 }
 
 constexpr auto record_columns =
-    "first_name, last_name, birth_date, gender, preferred_language, phone, email, street, postcode, municipality, "
+    "first_name, last_name, birth_date, gender, preferred_language, phone, email, street, postcode, "
+    "municipality, "
     "nationality, country_of_birth, education_level, diploma_obtained_abroad, diploma_recognised, "
     "qualification_obsolete, labour_market_status, unemployed_since, actiris_number, single_parent, "
-    "housing_exclusion, disability, minority, referral_source, referral_detail, name_key, sort_key, email_key, "
+    "housing_exclusion, disability, minority, referral_source, referral_detail, name_key, sort_key, "
+    "email_key, "
     "phone_key, actiris_key, updated_at";
 
 // ":first_name, :last_name, ..." or "first_name = :first_name, ..." from record_columns.
@@ -107,7 +110,7 @@ std::string record_placeholders(bool as_assignments)
     return result;
 }
 
-}
+} // namespace
 
 long long ParticipantRepository::insert(domain::Participant const& participant, ParticipantKeys const& keys)
 {
@@ -140,7 +143,9 @@ void ParticipantRepository::update(domain::Participant const& participant, Parti
 
 void ParticipantRepository::save_consents(domain::Participant const& participant)
 {
-    Query(m_connection, "DELETE FROM participant_consents WHERE participant_id = :id").bind("id", participant.id).run();
+    Query(m_connection, "DELETE FROM participant_consents WHERE participant_id = :id")
+        .bind("id", participant.id)
+        .run();
     for (auto const& consent : participant.consents) {
         Query(m_connection, "INSERT INTO participant_consents (organisation_id, participant_id, kind, given, "
                             "recorded_on) VALUES (:organisation, :participant, :kind, :given, :recorded_on)")
@@ -156,7 +161,9 @@ void ParticipantRepository::save_consents(domain::Participant const& participant
 void ParticipantRepository::save_search_terms(long long organisation_id, long long participant_id,
                                               ParticipantKeys const& keys)
 {
-    Query(m_connection, "DELETE FROM participant_search_terms WHERE participant_id = :id").bind("id", participant_id).run();
+    Query(m_connection, "DELETE FROM participant_search_terms WHERE participant_id = :id")
+        .bind("id", participant_id)
+        .run();
     auto unique_terms = keys.search_terms;
     std::ranges::sort(unique_terms);
     auto const [first_duplicate, end] = std::ranges::unique(unique_terms);
@@ -164,8 +171,9 @@ void ParticipantRepository::save_search_terms(long long organisation_id, long lo
     for (auto const& term : unique_terms) {
         if (term.empty())
             continue;
-        Query(m_connection, "INSERT INTO participant_search_terms (organisation_id, term, participant_id, sort_key) "
-                            "VALUES (:organisation, :term, :participant, :sort_key)")
+        Query(m_connection,
+              "INSERT INTO participant_search_terms (organisation_id, term, participant_id, sort_key) "
+              "VALUES (:organisation, :term, :participant, :sort_key)")
             .bind("organisation", organisation_id)
             .bind("term", term)
             .bind("participant", participant_id)
@@ -176,8 +184,9 @@ void ParticipantRepository::save_search_terms(long long organisation_id, long lo
 
 std::optional<domain::Participant> ParticipantRepository::find(long long organisation_id, long long id)
 {
-    static auto const sql = std::string("SELECT id, organisation_id, ") + record_columns +
-                            ", created_at FROM participants WHERE organisation_id = :organisation AND id = :id";
+    static auto const sql =
+        std::string("SELECT id, organisation_id, ") + record_columns +
+        ", created_at FROM participants WHERE organisation_id = :organisation AND id = :id";
     auto participant = Query(m_connection, sql)
                            .bind("organisation", organisation_id)
                            .bind("id", id)
@@ -218,8 +227,9 @@ std::optional<domain::Participant> ParticipantRepository::find(long long organis
     if (!participant)
         return std::nullopt;
 
-    Query(m_connection, "SELECT kind, given, recorded_on FROM participant_consents WHERE participant_id = :id "
-                        "ORDER BY kind")
+    Query(m_connection,
+          "SELECT kind, given, recorded_on FROM participant_consents WHERE participant_id = :id "
+          "ORDER BY kind")
         .bind("id", id)
         .for_each_row([&](Row const& row) {
             auto kind = domain::from_code<domain::ConsentKind>(row.text(0));
@@ -230,10 +240,12 @@ std::optional<domain::Participant> ParticipantRepository::find(long long organis
     return participant;
 }
 
-long long ParticipantRepository::count_terms_up_to(long long organisation_id, std::string const& prefix, long long bound)
+long long ParticipantRepository::count_terms_up_to(long long organisation_id, std::string const& prefix,
+                                                   long long bound)
 {
-    return Query(m_connection, "SELECT COUNT(*) FROM (SELECT 1 FROM participant_search_terms WHERE organisation_id = "
-                               ":organisation AND term >= :from AND term < :to LIMIT :bound) counted")
+    return Query(m_connection,
+                 "SELECT COUNT(*) FROM (SELECT 1 FROM participant_search_terms WHERE organisation_id = "
+                 ":organisation AND term >= :from AND term < :to LIMIT :bound) counted")
         .bind("organisation", organisation_id)
         .bind("from", prefix)
         .bind("to", prefix_upper_bound(prefix))
@@ -257,7 +269,8 @@ std::vector<domain::ParticipantSummary> ParticipantRepository::search(Participan
     for (std::size_t i = 0; i < search.prefixes.size(); ++i) {
         auto const count = count_terms_up_to(search.organisation_id, search.prefixes[i], 5000);
         // Past the bound, the longer word is likely the rarer.
-        bool const better = count < fewest || (count == fewest && search.prefixes[i].size() > search.prefixes[leading].size());
+        bool const better = count < fewest ||
+                            (count == fewest && search.prefixes[i].size() > search.prefixes[leading].size());
         if (i == 0 || better) {
             leading = i;
             fewest = count;
@@ -270,21 +283,26 @@ std::vector<domain::ParticipantSummary> ParticipantRepository::search(Participan
     auto const lead = std::to_string(leading);
     // A record whose several terms start with the word appears once (DISTINCT): all her terms
     // carry the same sort key.
-    std::string sql = "SELECT " + std::string(summary_columns) +
-                      " FROM (SELECT DISTINCT t.sort_key, t.participant_id AS id FROM participant_search_terms t "
-                      "WHERE t.organisation_id = :organisation AND t.term >= :from" + lead + " AND t.term < :to" + lead;
+    std::string sql =
+        "SELECT " + std::string(summary_columns) +
+        " FROM (SELECT DISTINCT t.sort_key, t.participant_id AS id FROM participant_search_terms t "
+        "WHERE t.organisation_id = :organisation AND t.term >= :from" +
+        lead + " AND t.term < :to" + lead;
     for (std::size_t i = 0; i < search.prefixes.size(); ++i) {
         if (i == leading)
             continue;
         auto const n = std::to_string(i);
-        sql += " AND EXISTS (SELECT 1 FROM participant_search_terms o WHERE o.participant_id = t.participant_id AND "
-               "o.term >= :from" + n + " AND o.term < :to" + n + ")";
+        sql += " AND EXISTS (SELECT 1 FROM participant_search_terms o WHERE o.participant_id = "
+               "t.participant_id AND "
+               "o.term >= :from" +
+               n + " AND o.term < :to" + n + ")";
     }
     // In name order the page is cut before reading participants; by date every match is read.
     if (by_name)
         sql += " ORDER BY t.sort_key, t.participant_id LIMIT :limit OFFSET :offset";
     sql += ") found JOIN participants p ON p.id = found.id";
-    sql += by_name ? " ORDER BY found.sort_key, found.id" : " ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
+    sql += by_name ? " ORDER BY found.sort_key, found.id"
+                   : " ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
 
     Query query(m_connection, sql);
     query.bind("organisation", search.organisation_id);
@@ -298,31 +316,36 @@ std::vector<domain::ParticipantSummary> ParticipantRepository::search(Participan
 
 std::vector<domain::ParticipantSummary> ParticipantRepository::list(ParticipantSearch const& search)
 {
-    Query query(m_connection, std::string("SELECT ") + summary_columns +
-                                  " FROM participants p WHERE p.organisation_id = :organisation" +
-                                  (search.order == ParticipantOrder::Name ? " ORDER BY p.sort_key, p.id"
-                                                                          : " ORDER BY p.updated_at DESC, p.id DESC") +
-                                  " LIMIT :limit OFFSET :offset");
+    Query query(m_connection,
+                std::string("SELECT ") + summary_columns +
+                    " FROM participants p WHERE p.organisation_id = :organisation" +
+                    (search.order == ParticipantOrder::Name ? " ORDER BY p.sort_key, p.id"
+                                                            : " ORDER BY p.updated_at DESC, p.id DESC") +
+                    " LIMIT :limit OFFSET :offset");
     return query.bind("organisation", search.organisation_id)
         .bind("limit", search.limit)
         .bind("offset", search.offset)
         .rows<domain::ParticipantSummary>(read_summary);
 }
 
-std::vector<domain::ParticipantSummary> ParticipantRepository::possible_duplicates(DuplicateProbe const& probe)
+std::vector<domain::ParticipantSummary>
+ParticipantRepository::possible_duplicates(DuplicateProbe const& probe)
 {
     // One indexed lookup per rule, united: each branch uses its own index.
     std::vector<std::string> branches;
     if (probe.birth_date)
-        branches.emplace_back("SELECT id FROM participants WHERE organisation_id = :organisation AND name_key = "
-                              ":name_key AND birth_date = :birth_date");
-    if (!probe.email_key.empty())
-        branches.emplace_back("SELECT id FROM participants WHERE organisation_id = :organisation AND email_key = :email_key");
-    if (!probe.phone_key.empty())
-        branches.emplace_back("SELECT id FROM participants WHERE organisation_id = :organisation AND phone_key = :phone_key");
-    if (!probe.actiris_key.empty())
         branches.emplace_back(
-            "SELECT id FROM participants WHERE organisation_id = :organisation AND actiris_key = :actiris_key");
+            "SELECT id FROM participants WHERE organisation_id = :organisation AND name_key = "
+            ":name_key AND birth_date = :birth_date");
+    if (!probe.email_key.empty())
+        branches.emplace_back(
+            "SELECT id FROM participants WHERE organisation_id = :organisation AND email_key = :email_key");
+    if (!probe.phone_key.empty())
+        branches.emplace_back(
+            "SELECT id FROM participants WHERE organisation_id = :organisation AND phone_key = :phone_key");
+    if (!probe.actiris_key.empty())
+        branches.emplace_back("SELECT id FROM participants WHERE organisation_id = :organisation AND "
+                              "actiris_key = :actiris_key");
     if (branches.empty())
         return {};
 
@@ -344,4 +367,4 @@ std::vector<domain::ParticipantSummary> ParticipantRepository::possible_duplicat
     return query.rows<domain::ParticipantSummary>(read_summary);
 }
 
-}
+} // namespace tremplin::store

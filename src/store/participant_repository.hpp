@@ -13,8 +13,8 @@ namespace tremplin::store {
 
 // Derived on every save, for finding her again (see ParticipantService).
 struct ParticipantKeys {
-    std::string name_key;  // folded name words, sorted: the same for "Amrani Fatima" and "Fatima Amrani"
-    std::string sort_key;  // folded "last first", for alphabetical lists
+    std::string name_key; // folded name words, sorted: the same for "Amrani Fatima" and "Fatima Amrani"
+    std::string sort_key; // folded "last first", for alphabetical lists
     std::string email_key;
     std::string phone_key;
     std::string actiris_key;
@@ -42,7 +42,7 @@ struct DuplicateProbe {
 };
 
 class ParticipantRepository {
-public:
+  public:
     explicit ParticipantRepository(Connection& connection) : m_connection(connection) {}
 
     // Both move the organisation's register version on (OrganisationRepository).
@@ -56,7 +56,7 @@ public:
     // Actiris number.
     std::vector<domain::ParticipantSummary> possible_duplicates(DuplicateProbe const& probe);
 
-private:
+  private:
     // How many search terms start with `prefix`, counting no further than `bound`.
     long long count_terms_up_to(long long organisation_id, std::string const& prefix, long long bound);
     void save_consents(domain::Participant const& participant);
@@ -66,4 +66,4 @@ private:
     Connection& m_connection;
 };
 
-}
+} // namespace tremplin::store

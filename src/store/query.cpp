@@ -1,10 +1,10 @@
 #include "store/query.hpp"
 
+#include "store/statement_cache.hpp"
+
 #include <cmath>
 #include <ctime>
 #include <stdexcept>
-
-#include "store/statement_cache.hpp"
 
 #include <soci/soci.h>
 
@@ -121,7 +121,8 @@ std::string prefix_upper_bound(std::string prefix)
 long long Query::run()
 {
     using Returns = PreparedStatement::Returns;
-    auto prepared = m_connection.statements().prepare(m_connection.session(), m_sql, Returns::Nothing, m_values);
+    auto prepared =
+        m_connection.statements().prepare(m_connection.session(), m_sql, Returns::Nothing, m_values);
     try {
         prepared->statement().execute(true);
         return prepared->statement().get_affected_rows();
@@ -159,4 +160,4 @@ long long Query::scalar()
     return *value;
 }
 
-}
+} // namespace tremplin::store

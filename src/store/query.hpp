@@ -30,7 +30,7 @@ struct BoundValue {
 // One row, read by column position. Each reader accepts whatever type the backend reports
 // (SQLite and PostgreSQL describe the same column differently) and converts it.
 class Row {
-public:
+  public:
     explicit Row(soci::row const& row) : m_row(row) {}
 
     bool is_null(std::size_t column) const;
@@ -40,7 +40,7 @@ public:
     std::optional<long long> optional_integer(std::size_t column) const;
     bool boolean(std::size_t column) const { return integer(column) != 0; }
 
-private:
+  private:
     soci::row const& m_row;
 };
 
@@ -49,7 +49,7 @@ private:
 std::string prefix_upper_bound(std::string prefix);
 
 class Query {
-public:
+  public:
     Query(Connection& connection, std::string sql);
     ~Query();
 
@@ -87,10 +87,10 @@ public:
     // The single integer a statement returns (an id from RETURNING, a COUNT).
     long long scalar();
 
-private:
+  private:
     Connection& m_connection;
     std::string m_sql;
     std::vector<BoundValue> m_values;
 };
 
-}
+} // namespace tremplin::store

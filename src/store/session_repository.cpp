@@ -7,9 +7,10 @@ namespace tremplin::store {
 
 void SessionRepository::insert(StoredSession const& session)
 {
-    Query(m_connection, "INSERT INTO sessions (token_hash, organisation_id, staff_account_id, csrf_token, created_at, "
-                        "last_seen_at, expires_at) VALUES (:hash, :organisation, :account, :csrf, :created_at, "
-                        ":last_seen_at, :expires_at)")
+    Query(m_connection,
+          "INSERT INTO sessions (token_hash, organisation_id, staff_account_id, csrf_token, created_at, "
+          "last_seen_at, expires_at) VALUES (:hash, :organisation, :account, :csrf, :created_at, "
+          ":last_seen_at, :expires_at)")
         .bind("hash", session.token_hash)
         .bind("organisation", session.organisation_id)
         .bind("account", session.staff_account_id)
@@ -22,16 +23,17 @@ void SessionRepository::insert(StoredSession const& session)
 
 std::optional<SessionWithAccount> SessionRepository::find(std::string const& token_hash)
 {
-    return Query(m_connection, std::string("SELECT s.token_hash, s.organisation_id, s.staff_account_id, s.csrf_token, "
-                                           "s.created_at, s.last_seen_at, s.expires_at, ") +
-                                   staff_account_columns +
-                                   " FROM sessions s JOIN staff_accounts a ON a.id = s.staff_account_id "
-                                   "WHERE s.token_hash = :hash")
+    return Query(m_connection,
+                 std::string("SELECT s.token_hash, s.organisation_id, s.staff_account_id, s.csrf_token, "
+                             "s.created_at, s.last_seen_at, s.expires_at, ") +
+                     staff_account_columns +
+                     " FROM sessions s JOIN staff_accounts a ON a.id = s.staff_account_id "
+                     "WHERE s.token_hash = :hash")
         .bind("hash", token_hash)
         .first_row<SessionWithAccount>([](Row const& row) {
-            return SessionWithAccount{
-                {row.text(0), row.integer(1), row.integer(2), row.text(3), row.text(4), row.text(5), row.text(6)},
-                read_staff_account(row, 7)};
+            return SessionWithAccount{{row.text(0), row.integer(1), row.integer(2), row.text(3), row.text(4),
+                                       row.text(5), row.text(6)},
+                                      read_staff_account(row, 7)};
         });
 }
 
@@ -53,7 +55,9 @@ void SessionRepository::remove(std::string const& token_hash)
 
 void SessionRepository::remove_all_of(long long staff_account_id)
 {
-    Query(m_connection, "DELETE FROM sessions WHERE staff_account_id = :account").bind("account", staff_account_id).run();
+    Query(m_connection, "DELETE FROM sessions WHERE staff_account_id = :account")
+        .bind("account", staff_account_id)
+        .run();
 }
 
 long long SessionRepository::remove_expired(std::string const& now)
@@ -61,4 +65,4 @@ long long SessionRepository::remove_expired(std::string const& now)
     return Query(m_connection, "DELETE FROM sessions WHERE expires_at < :now").bind("now", now).run();
 }
 
-}
+} // namespace tremplin::store

@@ -26,18 +26,19 @@ struct SessionWithAccount {
 };
 
 class SessionRepository {
-public:
+  public:
     explicit SessionRepository(Connection& connection) : m_connection(connection) {}
 
     void insert(StoredSession const& session);
     std::optional<SessionWithAccount> find(std::string const& token_hash);
-    void extend(std::string const& token_hash, std::string const& last_seen_at, std::string const& expires_at);
+    void extend(std::string const& token_hash, std::string const& last_seen_at,
+                std::string const& expires_at);
     void remove(std::string const& token_hash);
     void remove_all_of(long long staff_account_id);
     long long remove_expired(std::string const& now);
 
-private:
+  private:
     Connection& m_connection;
 };
 
-}
+} // namespace tremplin::store

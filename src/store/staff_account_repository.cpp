@@ -24,15 +24,16 @@ domain::StaffAccount read_account(Row const& row)
     return read_staff_account(row);
 }
 
-}
+} // namespace
 
-long long StaffAccountRepository::insert(domain::StaffAccount const& account, std::string const& password_hash,
-                                         std::string const& created_at)
+long long StaffAccountRepository::insert(domain::StaffAccount const& account,
+                                         std::string const& password_hash, std::string const& created_at)
 {
-    return Query(m_connection,
-                 "INSERT INTO staff_accounts (organisation_id, username, display_name, role, password_hash, language, "
-                 "disabled, created_at) VALUES (:organisation, :username, :display_name, :role, :hash, :language, "
-                 ":disabled, :created_at) RETURNING id")
+    return Query(m_connection, "INSERT INTO staff_accounts (organisation_id, username, display_name, role, "
+                               "password_hash, language, "
+                               "disabled, created_at) VALUES (:organisation, :username, :display_name, "
+                               ":role, :hash, :language, "
+                               ":disabled, :created_at) RETURNING id")
         .bind("organisation", account.organisation_id)
         .bind("username", account.username)
         .bind("display_name", account.display_name)
@@ -46,17 +47,20 @@ long long StaffAccountRepository::insert(domain::StaffAccount const& account, st
 
 std::optional<domain::StaffAccount> StaffAccountRepository::find(long long id)
 {
-    return Query(m_connection, std::string("SELECT ") + staff_account_columns + " FROM staff_accounts a WHERE a.id = :id")
+    return Query(m_connection,
+                 std::string("SELECT ") + staff_account_columns + " FROM staff_accounts a WHERE a.id = :id")
         .bind("id", id)
         .first_row<domain::StaffAccount>(read_account);
 }
 
 std::optional<StoredCredentials> StaffAccountRepository::find_credentials(std::string const& username)
 {
-    return Query(m_connection,
-                 std::string("SELECT ") + staff_account_columns + ", a.password_hash FROM staff_accounts a WHERE a.username = :username")
+    return Query(m_connection, std::string("SELECT ") + staff_account_columns +
+                                   ", a.password_hash FROM staff_accounts a WHERE a.username = :username")
         .bind("username", username)
-        .first_row<StoredCredentials>([](Row const& row) { return StoredCredentials{read_account(row), row.text(7)}; });
+        .first_row<StoredCredentials>([](Row const& row) {
+            return StoredCredentials{read_account(row), row.text(7)};
+        });
 }
 
 void StaffAccountRepository::set_password_hash(long long id, std::string const& password_hash)
@@ -83,4 +87,4 @@ void StaffAccountRepository::set_language(long long id, std::string const& langu
         .run();
 }
 
-}
+} // namespace tremplin::store

@@ -17,7 +17,7 @@ struct StoredCredentials {
 };
 
 class StaffAccountRepository {
-public:
+  public:
     explicit StaffAccountRepository(Connection& connection) : m_connection(connection) {}
 
     long long insert(domain::StaffAccount const& account, std::string const& password_hash,
@@ -29,7 +29,7 @@ public:
     void set_disabled(long long id, bool disabled);
     void set_language(long long id, std::string const& language);
 
-private:
+  private:
     Connection& m_connection;
 };
 
@@ -40,4 +40,4 @@ inline constexpr auto staff_account_columns =
 // Reads those columns, the first of them at position `first`.
 domain::StaffAccount read_staff_account(Row const& row, std::size_t first = 0);
 
-}
+} // namespace tremplin::store

@@ -15,7 +15,8 @@ bool is_name_character(char c)
 // SOCI binds a name to its first placeholder only: every placeholder gets a name of its own
 // ("organisation", then "organisation__2", …). Returns the SQL so renamed, and for each
 // placeholder, in order, its new name and the name of the value it reads.
-std::string name_every_placeholder(std::string const& sql, std::vector<std::pair<std::string, std::string>>& placeholders)
+std::string name_every_placeholder(std::string const& sql,
+                                   std::vector<std::pair<std::string, std::string>>& placeholders)
 {
     std::string rewritten;
     std::map<std::string, int, std::less<>> uses;
@@ -24,8 +25,8 @@ std::string name_every_placeholder(std::string const& sql, std::vector<std::pair
         char const c = sql[i];
         if (c == '\'')
             in_quotes = !in_quotes;
-        bool const placeholder = !in_quotes && c == ':' && i + 1 < sql.size() && is_name_character(sql[i + 1]) &&
-                                 (i == 0 || sql[i - 1] != ':');
+        bool const placeholder = !in_quotes && c == ':' && i + 1 < sql.size() &&
+                                 is_name_character(sql[i + 1]) && (i == 0 || sql[i - 1] != ':');
         if (!placeholder) {
             rewritten += c;
             continue;
@@ -48,7 +49,7 @@ std::string cache_key(std::string const& sql, PreparedStatement::Returns returns
     return (returns == PreparedStatement::Returns::Rows ? "R" : "N") + sql;
 }
 
-}
+} // namespace
 
 PreparedStatement::PreparedStatement(soci::session& session, std::string const& sql, Returns returns,
                                      std::vector<BoundValue> const& values)
@@ -116,4 +117,4 @@ void StatementCache::forget(std::string const& sql, PreparedStatement::Returns r
     m_statements.erase(cache_key(sql, returns));
 }
 
-}
+} // namespace tremplin::store

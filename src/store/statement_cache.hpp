@@ -17,7 +17,7 @@
 namespace tremplin::store {
 
 class PreparedStatement {
-public:
+  public:
     enum class Returns { Nothing, Rows };
 
     PreparedStatement(soci::session& session, std::string const& sql, Returns returns,
@@ -32,7 +32,7 @@ public:
 
     bool busy = false; // under way: a nested query with the same text gets its own statement
 
-private:
+  private:
     struct Slot {
         std::string source; // the name of the value the placeholder reads
         bool is_integer = false;
@@ -47,7 +47,7 @@ private:
 };
 
 class StatementCache {
-public:
+  public:
     // The statement for `sql` on this connection, bound to `values`: from the cache when it was
     // prepared before and is not under way, otherwise prepared now.
     std::shared_ptr<PreparedStatement> prepare(soci::session& session, std::string const& sql,
@@ -57,9 +57,9 @@ public:
     // Drops a statement that failed, so that the next use prepares it afresh.
     void forget(std::string const& sql, PreparedStatement::Returns returns);
 
-private:
+  private:
     static constexpr std::size_t capacity = 256;
     std::unordered_map<std::string, std::shared_ptr<PreparedStatement>> m_statements;
 };
 
-}
+} // namespace tremplin::store

@@ -7,9 +7,10 @@ namespace tremplin::store {
 long long TimelineRepository::insert(long long organisation_id, domain::TimelineEntry const& entry,
                                      std::optional<long long> author_staff_account_id)
 {
-    return Query(m_connection, "INSERT INTO timeline_entries (organisation_id, participant_id, kind, happened_on, text, "
-                               "author_staff_account_id, created_at) VALUES (:organisation, :participant, :kind, "
-                               ":happened_on, :text, :author, :created_at) RETURNING id")
+    return Query(m_connection,
+                 "INSERT INTO timeline_entries (organisation_id, participant_id, kind, happened_on, text, "
+                 "author_staff_account_id, created_at) VALUES (:organisation, :participant, :kind, "
+                 ":happened_on, :text, :author, :created_at) RETURNING id")
         .bind("organisation", organisation_id)
         .bind("participant", entry.participant_id)
         .bind("kind", std::string(domain::code_of(entry.kind)))
@@ -20,13 +21,16 @@ long long TimelineRepository::insert(long long organisation_id, domain::Timeline
         .scalar();
 }
 
-std::vector<domain::TimelineEntry> TimelineRepository::entries_of(long long organisation_id, long long participant_id)
+std::vector<domain::TimelineEntry> TimelineRepository::entries_of(long long organisation_id,
+                                                                  long long participant_id)
 {
-    return Query(m_connection,
-                 "SELECT e.id, e.participant_id, e.kind, e.happened_on, e.text, COALESCE(a.display_name, ''), "
-                 "e.created_at FROM timeline_entries e LEFT JOIN staff_accounts a ON a.id = e.author_staff_account_id "
-                 "WHERE e.organisation_id = :organisation AND e.participant_id = :participant "
-                 "ORDER BY e.happened_on DESC, e.id DESC")
+    return Query(
+               m_connection,
+               "SELECT e.id, e.participant_id, e.kind, e.happened_on, e.text, COALESCE(a.display_name, ''), "
+               "e.created_at FROM timeline_entries e LEFT JOIN staff_accounts a ON a.id = "
+               "e.author_staff_account_id "
+               "WHERE e.organisation_id = :organisation AND e.participant_id = :participant "
+               "ORDER BY e.happened_on DESC, e.id DESC")
         .bind("organisation", organisation_id)
         .bind("participant", participant_id)
         .rows<domain::TimelineEntry>([](Row const& row) {
@@ -42,4 +46,4 @@ std::vector<domain::TimelineEntry> TimelineRepository::entries_of(long long orga
         });
 }
 
-}
+} // namespace tremplin::store

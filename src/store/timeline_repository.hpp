@@ -8,7 +8,7 @@
 namespace tremplin::store {
 
 class TimelineRepository {
-public:
+  public:
     explicit TimelineRepository(Connection& connection) : m_connection(connection) {}
 
     long long insert(long long organisation_id, domain::TimelineEntry const& entry,
@@ -17,8 +17,8 @@ public:
     // Newest first.
     std::vector<domain::TimelineEntry> entries_of(long long organisation_id, long long participant_id);
 
-private:
+  private:
     Connection& m_connection;
 };
 
-}
+} // namespace tremplin::store

@@ -48,7 +48,8 @@ Response sign_in_redirect(Context const& context)
     std::string_view wanted = context.request.target;
     if (context.request.method != "GET") {
         auto const referer = context.request.header("referer");
-        auto const path_start = referer.find('/', referer.find("//") == std::string_view::npos ? 0 : referer.find("//") + 2);
+        auto const path_start =
+            referer.find('/', referer.find("//") == std::string_view::npos ? 0 : referer.find("//") + 2);
         wanted = path_start == std::string_view::npos ? std::string_view("/") : referer.substr(path_start);
     }
     auto location = "/login?return_to=" + url_encode(Context::safe_return_path(wanted, "/"));
@@ -60,12 +61,13 @@ Response sign_in_redirect(Context const& context)
     return Response::redirect(std::move(location));
 }
 
-}
+} // namespace
 
-Application::Application(Services services, locale::Catalogues const& catalogues, TemplateSet const& templates,
-                         WebSettings settings)
+Application::Application(Services services, locale::Catalogues const& catalogues,
+                         TemplateSet const& templates, WebSettings settings)
     : m_services(services), m_catalogues(catalogues), m_templates(templates), m_settings(std::move(settings)),
-      m_caches(m_settings.cached_results), m_site{m_templates, m_catalogues, m_settings, m_caches}, m_request_id_prefix(service::random_token().substr(0, 6))
+      m_caches(m_settings.cached_results), m_site{m_templates, m_catalogues, m_settings, m_caches},
+      m_request_id_prefix(service::random_token().substr(0, 6))
 {
     add_system_routes(m_router, m_services);
     add_session_pages(m_router, m_services);
@@ -111,7 +113,8 @@ Response Application::handle(Request& request)
         if (access == Access::Api) {
             if (auto account = m_services.accounts.account_for_api_token(bearer_token(request)))
                 actor = service::Actor{std::move(*account), request.remote_address};
-        } else if (auto token = cookie_value(request, session_cookie); access != Access::Open && !token.empty()) {
+        } else if (auto token = cookie_value(request, session_cookie);
+                   access != Access::Open && !token.empty()) {
             if (auto session = m_services.accounts.session(token)) {
                 actor = service::Actor{std::move(session->account), request.remote_address};
                 session_csrf = std::move(session->csrf_token);
@@ -133,12 +136,14 @@ Response Application::handle(Request& request)
     } catch (std::exception const& failure) {
         spdlog::error("{} {} {}: {}", request_id, request.method, request.path(), failure.what());
         Context context(m_site, request, request_id, language_for(request, nullptr));
-        response = request.path().starts_with("/api/") ? api_problem(context, 500, request_id) : context.error_page(500);
+        response = request.path().starts_with("/api/") ? api_problem(context, 500, request_id)
+                                                       : context.error_page(500);
     }
 
     add_security_headers(response, m_settings.secure_cookies);
     response.set_header("X-Request-Id", request_id);
-    auto const elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+    auto const elapsed =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
     // The path only: a query string can hold a name typed in the search box.
     spdlog::info("{} {} {} {} {}B {:.2f}ms {}", request_id, request.method, request.path(), response.status,
                  response.body.size(), elapsed.count(), who);
@@ -187,7 +192,8 @@ Response Application::dispatch(Context& context, RouteMatch const& route, std::s
 
     auto response = (*route.handler)(context);
     if (new_csrf_cookie)
-        set_cookie(response, csrf_cookie, context.csrf_token, {std::nullopt, m_settings.secure_cookies, "Strict"});
+        set_cookie(response, csrf_cookie, context.csrf_token,
+                   {std::nullopt, m_settings.secure_cookies, "Strict"});
     return response;
 }
 
@@ -201,4 +207,4 @@ Response Application::refuse(int status, Request const& request)
     return response;
 }
 
-}
+} // namespace tremplin::web

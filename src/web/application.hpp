@@ -26,14 +26,14 @@ struct Services {
 };
 
 class Application final : public HttpHandler {
-public:
+  public:
     Application(Services services, locale::Catalogues const& catalogues, TemplateSet const& templates,
                 WebSettings settings);
 
     Response handle(Request& request) override;
     Response refuse(int status, Request const& request) override;
 
-private:
+  private:
     Response dispatch(Context& context, RouteMatch const& route, std::string session_csrf);
     locale::Catalogue const& language_for(Request const& request, service::Actor const* actor) const;
     std::string next_request_id();
@@ -54,4 +54,4 @@ inline constexpr std::string_view session_cookie = "tremplin_session";
 inline constexpr std::string_view language_cookie = "tremplin_language";
 inline constexpr std::string_view csrf_cookie = "tremplin_csrf"; // for forms shown before signing in
 
-}
+} // namespace tremplin::web

@@ -18,7 +18,7 @@ constexpr NavigationItem navigation[] = {
     {"/audit", "navigation.audit", domain::Permission::ViewAuditLog},
 };
 
-}
+} // namespace
 
 namespace {
 
@@ -31,7 +31,7 @@ std::optional<long long> whole_number(std::string_view text)
     return value;
 }
 
-}
+} // namespace
 
 std::optional<long long> Context::id_value(std::size_t n) const
 {
@@ -125,4 +125,4 @@ std::string Context::safe_return_path(std::string_view wanted, std::string_view 
     return std::string(local ? wanted : fallback);
 }
 
-}
+} // namespace tremplin::web

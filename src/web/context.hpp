@@ -19,10 +19,10 @@
 namespace tremplin::web {
 
 struct WebSettings {
-    bool secure_cookies = false;        // behind HTTPS: cookies are sent over TLS only
-    std::string default_language = "fr"; // before anyone chooses
+    bool secure_cookies = false;               // behind HTTPS: cookies are sent over TLS only
+    std::string default_language = "fr";       // before anyone chooses
     std::string time_zone = "Europe/Brussels"; // where times are shown
-    std::size_t cached_results = 1024;          // rendered pages of results kept; 0 keeps none
+    std::size_t cached_results = 1024;         // rendered pages of results kept; 0 keeps none
 };
 
 // What every page shares, built once at start.
@@ -34,8 +34,9 @@ struct Site {
 };
 
 class Context {
-public:
-    Context(Site const& site, Request const& request, std::string request_id, locale::Catalogue const& catalogue)
+  public:
+    Context(Site const& site, Request const& request, std::string request_id,
+            locale::Catalogue const& catalogue)
         : site(site), request(request), request_id(std::move(request_id)), catalogue(&catalogue)
     {
     }
@@ -45,9 +46,9 @@ public:
     std::string request_id;
     locale::Catalogue const* catalogue;
     std::optional<service::Actor> actor; // set on signed-in and API routes
-    std::string csrf_token;               // to put in every form
-    FormData form;                        // a POST's fields
-    FormData query;                       // the query string's fields
+    std::string csrf_token;              // to put in every form
+    FormData form;                       // a POST's fields
+    FormData query;                      // the query string's fields
     std::vector<std::string> route_values;
 
     std::string_view text(std::string_view key) const { return catalogue->text(key); }
@@ -65,8 +66,8 @@ public:
     // A whole page: `template_name` rendered inside the site's layout. `title` is the page's
     // heading and, with the site's name, its <title>; "Error: " is prepended when `has_errors`.
     enum class Errors { None, Shown };
-    Response page(std::string_view template_name, std::string_view title, TemplateValue data, int status = 200,
-                  Errors errors = Errors::None) const;
+    Response page(std::string_view template_name, std::string_view title, TemplateValue data,
+                  int status = 200, Errors errors = Errors::None) const;
 
     // `template_name` alone, for htmx to swap.
     Response fragment(std::string_view template_name, TemplateValue const& data, int status = 200) const;
@@ -80,4 +81,4 @@ public:
     static std::string safe_return_path(std::string_view wanted, std::string_view fallback);
 };
 
-}
+} // namespace tremplin::web

@@ -22,7 +22,8 @@ std::string_view cookie_value(Request const& request, std::string_view name)
     return {};
 }
 
-void set_cookie(Response& response, std::string_view name, std::string_view value, CookieOptions const& options)
+void set_cookie(Response& response, std::string_view name, std::string_view value,
+                CookieOptions const& options)
 {
     std::string header(name);
     header.append("=").append(value).append("; Path=/; HttpOnly; SameSite=").append(options.same_site);
@@ -38,4 +39,4 @@ void clear_cookie(Response& response, std::string_view name, bool secure)
     set_cookie(response, name, "", {std::chrono::seconds(0), secure});
 }
 
-}
+} // namespace tremplin::web

@@ -14,12 +14,13 @@ std::string_view cookie_value(Request const& request, std::string_view name);
 
 struct CookieOptions {
     std::optional<std::chrono::seconds> max_age; // none: ends with the browser session
-    bool secure = false;                          // only over TLS (set when served behind HTTPS)
+    bool secure = false;                         // only over TLS (set when served behind HTTPS)
     std::string_view same_site = "Lax";
 };
 
 // Appends a Set-Cookie header. Every cookie Tremplin sets is HttpOnly: no script needs one.
-void set_cookie(Response& response, std::string_view name, std::string_view value, CookieOptions const& options);
+void set_cookie(Response& response, std::string_view name, std::string_view value,
+                CookieOptions const& options);
 void clear_cookie(Response& response, std::string_view name, bool secure);
 
-}
+} // namespace tremplin::web

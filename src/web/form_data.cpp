@@ -39,7 +39,7 @@ std::optional<std::string> decode_component(std::string_view text)
     return decoded;
 }
 
-}
+} // namespace
 
 bool is_valid_utf8(std::string_view text)
 {
@@ -91,7 +91,8 @@ std::optional<FormData> FormData::parse(std::string_view encoded)
             continue;
         auto const equals = pair.find('=');
         auto name = decode_component(pair.substr(0, equals));
-        auto value = decode_component(equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1));
+        auto value =
+            decode_component(equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1));
         if (!name || !value)
             return std::nullopt;
         form.m_fields.emplace_back(std::move(*name), std::move(*value));
@@ -120,8 +121,8 @@ std::string url_encode(std::string_view text)
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string encoded;
     for (unsigned char c : text) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-            c == '_' || c == '~') {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+            c == '.' || c == '_' || c == '~') {
             encoded += static_cast<char>(c);
         } else {
             encoded += '%';
@@ -132,4 +133,4 @@ std::string url_encode(std::string_view text)
     return encoded;
 }
 
-}
+} // namespace tremplin::web

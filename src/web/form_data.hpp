@@ -11,7 +11,7 @@
 namespace tremplin::web {
 
 class FormData {
-public:
+  public:
     // Nothing when the text is not valid URL encoding (a malformed "%" escape or invalid UTF-8).
     static std::optional<FormData> parse(std::string_view encoded);
 
@@ -20,7 +20,7 @@ public:
     bool has(std::string_view name) const;
     std::vector<std::pair<std::string, std::string>> const& fields() const { return m_fields; }
 
-private:
+  private:
     std::vector<std::pair<std::string, std::string>> m_fields;
 };
 
@@ -29,4 +29,4 @@ std::string url_encode(std::string_view text);
 
 bool is_valid_utf8(std::string_view text);
 
-}
+} // namespace tremplin::web

@@ -75,7 +75,8 @@ TemplateValue FormView::textarea(std::string_view field, int rows)
 
 TemplateValue FormView::radios(std::string_view field, std::vector<Choice> const& choices, bool inline_layout)
 {
-    auto const first_id = std::string(field) + "-" + (choices.empty() ? std::string() : choices.front().value);
+    auto const first_id =
+        std::string(field) + "-" + (choices.empty() ? std::string() : choices.front().value);
     auto data = field_base(field, first_id);
     data["inline"] = inline_layout;
     auto const current = m_value_of(field);
@@ -85,14 +86,16 @@ TemplateValue FormView::radios(std::string_view field, std::vector<Choice> const
         option["value"] = choice.value;
         option["option_label"] = choice.label;
         option["option_hint"] = choice.hint;
-        option["option_hint_id"] = choice.hint.empty() ? "" : std::string(field) + "-" + choice.value + "-hint";
+        option["option_hint_id"] =
+            choice.hint.empty() ? "" : std::string(field) + "-" + choice.value + "-hint";
         option["option_lang"] = choice.lang;
         option["checked"] = choice.value == current;
     }
     return data;
 }
 
-TemplateValue FormView::select(std::string_view field, std::vector<Choice> const& choices, std::string_view blank_label)
+TemplateValue FormView::select(std::string_view field, std::vector<Choice> const& choices,
+                               std::string_view blank_label)
 {
     auto data = field_base(field, field);
     auto const current = m_value_of(field);
@@ -153,4 +156,4 @@ TemplateValue FormView::error_summary() const
     return summary;
 }
 
-}
+} // namespace tremplin::web

@@ -32,7 +32,7 @@ struct TextFieldOptions {
 };
 
 class FormView {
-public:
+  public:
     using ValueOf = std::function<std::string_view(std::string_view field)>;
 
     // Labels and hints are read from the catalogue under `<key_prefix>.<field>.label` and
@@ -42,8 +42,10 @@ public:
 
     TemplateValue text(std::string_view field, TextFieldOptions const& options = {});
     TemplateValue textarea(std::string_view field, int rows = 5);
-    TemplateValue radios(std::string_view field, std::vector<Choice> const& choices, bool inline_layout = false);
-    TemplateValue select(std::string_view field, std::vector<Choice> const& choices, std::string_view blank_label);
+    TemplateValue radios(std::string_view field, std::vector<Choice> const& choices,
+                         bool inline_layout = false);
+    TemplateValue select(std::string_view field, std::vector<Choice> const& choices,
+                         std::string_view blank_label);
 
     // A date as three fields (GOV.UK "Dates"): `<field>_day`, `<field>_month`, `<field>_year`;
     // without `with_day`, month and year only.
@@ -57,7 +59,7 @@ public:
     // The message for `field` (or for any input whose name starts with it), or "".
     std::string error_for(std::string_view field) const;
 
-private:
+  private:
     TemplateValue field_base(std::string_view field, std::string_view id);
     std::string label_of(std::string_view field) const;
 
@@ -68,4 +70,4 @@ private:
     std::vector<std::pair<std::string, std::string>> m_first_input_of; // error field → input id
 };
 
-}
+} // namespace tremplin::web

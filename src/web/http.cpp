@@ -65,4 +65,4 @@ Response Response::redirect(std::string location, int status)
     return {status, {{"Location", std::move(location)}}, {}};
 }
 
-}
+} // namespace tremplin::web

@@ -34,9 +34,10 @@ struct Response {
 
     static Response html(std::string body, int status = 200);
     static Response text(std::string body, int status = 200);
-    static Response json(std::string body, int status = 200, std::string_view content_type = "application/json");
+    static Response json(std::string body, int status = 200,
+                         std::string_view content_type = "application/json");
     // 303 See Other: after a form is handled, the browser GETs the result (post/redirect/get).
     static Response redirect(std::string location, int status = 303);
 };
 
-}
+} // namespace tremplin::web

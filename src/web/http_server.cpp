@@ -26,7 +26,8 @@ namespace {
 std::string lower_case(std::string_view text)
 {
     std::string lowered(text);
-    std::ranges::transform(lowered, lowered.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::ranges::transform(lowered, lowered.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return lowered;
 }
 
@@ -46,14 +47,15 @@ bool is_quiet_end(beast::error_code const& error)
            error == asio::error::eof || error == asio::error::bad_descriptor;
 }
 
-}
+} // namespace
 
 class Session;
 
 struct HttpServer::Implementation {
     Implementation(ServerOptions server_options, HttpHandler& request_handler)
         : options(std::move(server_options)), handler(request_handler),
-          io(static_cast<int>(std::max(1u, options.threads))), acceptor(asio::make_strand(io)), grace_timer(io)
+          io(static_cast<int>(std::max(1u, options.threads))), acceptor(asio::make_strand(io)),
+          grace_timer(io)
     {
         tcp::endpoint const endpoint(asio::ip::make_address(options.address), options.port);
         acceptor.open(endpoint.protocol());
@@ -79,8 +81,9 @@ struct HttpServer::Implementation {
 
 // One connection: reads a request, answers it, and reads the next while the client keeps it alive.
 class Session : public std::enable_shared_from_this<Session> {
-public:
-    Session(tcp::socket socket, HttpServer::Implementation& server) : m_stream(std::move(socket)), m_server(server)
+  public:
+    Session(tcp::socket socket, HttpServer::Implementation& server)
+        : m_stream(std::move(socket)), m_server(server)
     {
         beast::error_code ignored;
         auto const endpoint = m_stream.socket().remote_endpoint(ignored);
@@ -107,7 +110,7 @@ public:
 
     asio::any_io_executor executor() { return m_stream.get_executor(); }
 
-private:
+  private:
     void read_header()
     {
         if (m_server.stopping)
@@ -117,10 +120,9 @@ private:
         m_parser->body_limit(m_server.options.body_limit);
         m_idle = true;
         m_stream.expires_after(m_server.options.read_timeout);
-        http::async_read_header(m_stream, m_buffer, *m_parser,
-                                [self = shared_from_this()](beast::error_code error, std::size_t) {
-                                    self->on_header(error);
-                                });
+        http::async_read_header(
+            m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code error, std::size_t) { self->on_header(error); });
     }
 
     void on_header(beast::error_code error)
@@ -140,12 +142,13 @@ private:
             return refuse(413);
         if (beast::iequals(header[http::field::expect], "100-continue")) {
             auto interim = std::make_shared<http::response<http::empty_body>>(http::status::continue_, 11);
-            http::async_write(m_stream, *interim,
-                              [self = shared_from_this(), interim](beast::error_code write_error, std::size_t) {
-                                  if (write_error)
-                                      return self->close();
-                                  self->read_body();
-                              });
+            http::async_write(
+                m_stream, *interim,
+                [self = shared_from_this(), interim](beast::error_code write_error, std::size_t) {
+                    if (write_error)
+                        return self->close();
+                    self->read_body();
+                });
             return;
         }
         read_body();
@@ -153,9 +156,9 @@ private:
 
     void read_body()
     {
-        http::async_read(m_stream, m_buffer, *m_parser, [self = shared_from_this()](beast::error_code error, std::size_t) {
-            self->on_body(error);
-        });
+        http::async_read(
+            m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code error, std::size_t) { self->on_body(error); });
     }
 
     void on_body(beast::error_code error)
@@ -212,12 +215,13 @@ private:
         message->keep_alive(keep_alive);
 
         m_stream.expires_after(m_server.options.read_timeout);
-        http::async_write(m_stream, *message,
-                          [self = shared_from_this(), message, keep_alive](beast::error_code error, std::size_t) {
-                              if (error || !keep_alive)
-                                  return self->close();
-                              self->read_header();
-                          });
+        http::async_write(
+            m_stream, *message,
+            [self = shared_from_this(), message, keep_alive](beast::error_code error, std::size_t) {
+                if (error || !keep_alive)
+                    return self->close();
+                self->read_header();
+            });
     }
 
     void close()
@@ -319,4 +323,4 @@ void HttpServer::stop()
     asio::post(server.io, [&server] { server.begin_stop(); });
 }
 
-}
+} // namespace tremplin::web

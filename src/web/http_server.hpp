@@ -13,7 +13,7 @@
 namespace tremplin::web {
 
 class HttpHandler {
-public:
+  public:
     virtual ~HttpHandler() = default;
 
     virtual Response handle(Request& request) = 0;
@@ -36,7 +36,7 @@ struct ServerOptions {
 };
 
 class HttpServer {
-public:
+  public:
     // Binds at once: throws std::system_error when the address cannot be listened on.
     HttpServer(ServerOptions options, HttpHandler& handler);
     ~HttpServer();
@@ -53,8 +53,8 @@ public:
 
     struct Implementation; // defined where Beast is
 
-private:
+  private:
     std::unique_ptr<Implementation> m_implementation;
 };
 
-}
+} // namespace tremplin::web

@@ -20,7 +20,7 @@ struct RenderedResults {
 };
 
 template <class Value> class RenderCache {
-public:
+  public:
     explicit RenderCache(std::size_t capacity) : m_capacity(capacity) {}
 
     std::shared_ptr<Value const> find(std::string const& key) const
@@ -41,7 +41,7 @@ public:
         m_values.insert_or_assign(std::move(key), std::move(value));
     }
 
-private:
+  private:
     mutable std::mutex m_mutex;
     std::unordered_map<std::string, std::shared_ptr<Value const>> m_values;
     std::size_t m_capacity;
@@ -54,4 +54,4 @@ struct RenderCaches {
     RenderCache<RenderedResults> participant_results;
 };
 
-}
+} // namespace tremplin::web

@@ -19,7 +19,7 @@ std::vector<std::string_view> split_path(std::string_view path)
     return segments;
 }
 
-}
+} // namespace
 
 void Router::add(std::string_view method, std::string_view pattern, Access access, RouteHandler handler)
 {
@@ -58,4 +58,4 @@ std::optional<RouteMatch> Router::match(std::string_view method, std::string_vie
     return wrong_method;
 }
 
-}
+} // namespace tremplin::web

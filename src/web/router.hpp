@@ -31,13 +31,13 @@ struct RouteMatch {
 };
 
 class Router {
-public:
+  public:
     void add(std::string_view method, std::string_view pattern, Access access, RouteHandler handler);
 
     // Nothing when no route has this path; method_allowed false when one has, for another method.
     std::optional<RouteMatch> match(std::string_view method, std::string_view path) const;
 
-private:
+  private:
     struct Route {
         std::string method;
         std::vector<std::string> segments; // "{}" marks a value
@@ -47,4 +47,4 @@ private:
     std::vector<Route> m_routes;
 };
 
-}
+} // namespace tremplin::web

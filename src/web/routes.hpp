@@ -7,10 +7,10 @@ namespace tremplin::web {
 class Router;
 struct Services;
 
-void add_system_routes(Router& router, Services& services);      // health, static assets
-void add_session_pages(Router& router, Services& services);      // sign in and out, language, home
-void add_participant_pages(Router& router, Services& services);  // the participant register
-void add_audit_pages(Router& router, Services& services);        // the audit trail
-void add_participants_api(Router& router, Services& services);   // /api/v1/participants
+void add_system_routes(Router& router, Services& services);     // health, static assets
+void add_session_pages(Router& router, Services& services);     // sign in and out, language, home
+void add_participant_pages(Router& router, Services& services); // the participant register
+void add_audit_pages(Router& router, Services& services);       // the audit trail
+void add_participants_api(Router& router, Services& services);  // /api/v1/participants
 
-}
+} // namespace tremplin::web

@@ -58,7 +58,7 @@ std::string joined_from(std::vector<std::string> const& parts, std::size_t first
 }
 
 class Parser {
-public:
+  public:
     Parser(std::string_view name, std::string_view source) : m_name(name), m_source(source) {}
 
     std::vector<Node> parse()
@@ -68,13 +68,14 @@ public:
         return nodes;
     }
 
-private:
+  private:
     [[noreturn]] void error(std::string const& what) const
     {
         int line = 1;
         for (std::size_t i = 0; i < m_position && i < m_source.size(); ++i)
             line += m_source[i] == '\n';
-        throw std::invalid_argument("template " + std::string(m_name) + ", line " + std::to_string(line) + ": " + what);
+        throw std::invalid_argument("template " + std::string(m_name) + ", line " + std::to_string(line) +
+                                    ": " + what);
     }
 
     // Parses until the closing tag of `section` (or the end when `section` is empty).
@@ -84,7 +85,8 @@ private:
             auto const open = m_source.find("{{", m_position);
             if (open != m_position) {
                 auto const end = open == std::string_view::npos ? m_source.size() : open;
-                nodes.push_back({NodeKind::Text, std::string(m_source.substr(m_position, end - m_position)), {}, {}});
+                nodes.push_back(
+                    {NodeKind::Text, std::string(m_source.substr(m_position, end - m_position)), {}, {}});
                 m_position = end;
                 continue;
             }
@@ -100,8 +102,8 @@ private:
                 continue;
             }
             char const sigil = tag.empty() ? ' ' : tag.front();
-            auto const name = trimmed(sigil == '#' || sigil == '^' || sigil == '/' || sigil == '>' || sigil == '&' ||
-                                              sigil == '!'
+            auto const name = trimmed(sigil == '#' || sigil == '^' || sigil == '/' || sigil == '>' ||
+                                              sigil == '&' || sigil == '!'
                                           ? tag.substr(1)
                                           : tag);
             switch (sigil) {
@@ -115,8 +117,10 @@ private:
                 break;
             case '#':
             case '^': {
-                Node section_node{sigil == '#' ? NodeKind::Section : NodeKind::InvertedSection, std::string(name),
-                                  split_name(name), {}};
+                Node section_node{sigil == '#' ? NodeKind::Section : NodeKind::InvertedSection,
+                                  std::string(name),
+                                  split_name(name),
+                                  {}};
                 parse_into(section_node.children, name);
                 nodes.push_back(std::move(section_node));
                 break;
@@ -149,7 +153,7 @@ private:
     std::size_t m_position = 0;
 };
 
-}
+} // namespace
 
 void append_html_escaped(std::string& out, std::string_view text)
 {
@@ -181,21 +185,26 @@ void append_html_escaped(std::string& out, std::string_view text)
 }
 
 class Template {
-public:
+  public:
     Template(std::string_view name, std::string_view source) : m_nodes(Parser(name, source).parse()) {}
 
     // Points every partial tag at its template.
-    void link(std::map<std::string, std::unique_ptr<Template>, std::less<>> const& all) { link_nodes(m_nodes, all); }
+    void link(std::map<std::string, std::unique_ptr<Template>, std::less<>> const& all)
+    {
+        link_nodes(m_nodes, all);
+    }
 
     void collect_catalogue_keys(std::set<std::string>& keys) const { collect(m_nodes, keys); }
 
-    void render(std::string& out, std::vector<TemplateValue const*>& stack, locale::Catalogue const& catalogue) const
+    void render(std::string& out, std::vector<TemplateValue const*>& stack,
+                locale::Catalogue const& catalogue) const
     {
         render_nodes(m_nodes, out, stack, catalogue);
     }
 
-private:
-    static void link_nodes(std::vector<Node>& nodes, std::map<std::string, std::unique_ptr<Template>, std::less<>> const& all)
+  private:
+    static void link_nodes(std::vector<Node>& nodes,
+                           std::map<std::string, std::unique_ptr<Template>, std::less<>> const& all)
     {
         for (auto& node : nodes) {
             if (node.kind == NodeKind::Partial) {
@@ -232,8 +241,8 @@ private:
         return found;
     }
 
-    static void render_nodes(std::vector<Node> const& nodes, std::string& out, std::vector<TemplateValue const*>& stack,
-                             locale::Catalogue const& catalogue)
+    static void render_nodes(std::vector<Node> const& nodes, std::string& out,
+                             std::vector<TemplateValue const*>& stack, locale::Catalogue const& catalogue)
     {
         for (auto const& node : nodes) {
             switch (node.kind) {
@@ -339,4 +348,4 @@ std::vector<std::string> TemplateSet::catalogue_keys() const
     return {keys.begin(), keys.end()};
 }
 
-}
+} // namespace tremplin::web

@@ -22,7 +22,7 @@ class Template;
 // Every template of the application, by name: "participants/index" for
 // templates/participants/index.mustache.
 class TemplateSet {
-public:
+  public:
     // Compiles every embedded template; throws std::invalid_argument naming the template and
     // line of a syntax error, or a partial that does not exist.
     static TemplateSet embedded();
@@ -36,16 +36,17 @@ public:
     bool has(std::string_view name) const;
 
     // Throws std::out_of_range for an unknown template name.
-    std::string render(std::string_view name, TemplateValue const& data, locale::Catalogue const& catalogue) const;
+    std::string render(std::string_view name, TemplateValue const& data,
+                       locale::Catalogue const& catalogue) const;
 
     // The catalogue keys the templates read ("t.…"), for checking that every language has them.
     std::vector<std::string> catalogue_keys() const;
 
-private:
+  private:
     TemplateSet();
     std::map<std::string, std::unique_ptr<Template>, std::less<>> m_templates;
 };
 
 void append_html_escaped(std::string& out, std::string_view text);
 
-}
+} // namespace tremplin::web

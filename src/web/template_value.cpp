@@ -48,4 +48,4 @@ bool TemplateValue::is_truthy() const
         m_value);
 }
 
-}
+} // namespace tremplin::web

@@ -15,16 +15,16 @@ namespace tremplin::web {
 // The name of a field: always a string literal in code, so a value can point at it instead of
 // copying it (a page has hundreds of fields).
 class TemplateKey {
-public:
+  public:
     template <std::size_t N> consteval TemplateKey(char const (&text)[N]) : m_text(text, N - 1) {}
     std::string_view text() const { return m_text; }
 
-private:
+  private:
     std::string_view m_text;
 };
 
 class TemplateValue {
-public:
+  public:
     using List = std::vector<TemplateValue>;
     using Fields = std::vector<std::pair<std::string_view, TemplateValue>>;
 
@@ -55,11 +55,11 @@ public:
     // Mustache truthiness: nothing, false, an empty list and empty text are false.
     bool is_truthy() const;
 
-private:
+  private:
     explicit TemplateValue(Fields fields) : m_value(std::move(fields)) {}
     explicit TemplateValue(List list) : m_value(std::move(list)) {}
 
     std::variant<std::monostate, bool, std::string, List, Fields> m_value;
 };
 
-}
+} // namespace tremplin::web

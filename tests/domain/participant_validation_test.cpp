@@ -1,8 +1,8 @@
 #include "domain/participant.hpp"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
+
+#include <gtest/gtest.h>
 
 using namespace tremplin::domain;
 namespace fields = participant_fields;
@@ -11,7 +11,8 @@ namespace {
 
 ValidationContext context_on(std::string_view today)
 {
-    return {*Date::parse_iso(today), [](std::string_view code) { return code == "BE" || code == "MA" || code == "CD"; },
+    return {*Date::parse_iso(today),
+            [](std::string_view code) { return code == "BE" || code == "MA" || code == "CD"; },
             [](std::string_view code) { return code == "fr" || code == "nl" || code == "en"; }};
 }
 
@@ -40,7 +41,7 @@ bool has_error(Result<Participant> const& result, std::string const& key)
     return std::ranges::find(keys, key) != keys.end();
 }
 
-}
+} // namespace
 
 TEST(ParticipantValidation, AcceptsTheMinimalRecord)
 {
@@ -74,7 +75,8 @@ TEST(ParticipantValidation, RefusesABirthDateBefore1900)
     input.set(fields::birth_date_day, "31");
     input.set(fields::birth_date_month, "12");
     input.set(fields::birth_date_year, "1899");
-    EXPECT_TRUE(has_error(validate_participant(input, context_on("2026-11-24")), "errors.birth_date_year.too_early"));
+    EXPECT_TRUE(
+        has_error(validate_participant(input, context_on("2026-11-24")), "errors.birth_date_year.too_early"));
     input.set(fields::birth_date_year, "1900");
     EXPECT_TRUE(validate_participant(input, context_on("2026-11-24")));
 }
@@ -167,7 +169,8 @@ TEST(ParticipantValidation, RefusesTextLongerThanItsLimit)
 {
     auto input = minimal_input();
     input.set(fields::first_name, std::string(101, 'a'));
-    EXPECT_TRUE(has_error(validate_participant(input, context_on("2026-11-24")), "errors.first_name.too_long"));
+    EXPECT_TRUE(
+        has_error(validate_participant(input, context_on("2026-11-24")), "errors.first_name.too_long"));
 }
 
 TEST(ParticipantValidation, StoresTextAsTypedEvenWhenItLooksLikeCode)
@@ -192,10 +195,12 @@ TEST(ParticipantValidation, ReadsUnemploymentSinceOnlyForTheUnemployed)
     EXPECT_FALSE(inactive->unemployed_since);
 
     input.set(fields::labour_market_status, "unemployed");
-    EXPECT_TRUE(has_error(validate_participant(input, context_on("2026-11-24")), "errors.unemployed_since_month.not_real"));
+    EXPECT_TRUE(has_error(validate_participant(input, context_on("2026-11-24")),
+                          "errors.unemployed_since_month.not_real"));
     input.set(fields::unemployed_since_month, "12");
     input.set(fields::unemployed_since_year, "2026");
-    EXPECT_TRUE(has_error(validate_participant(input, context_on("2026-11-24")), "errors.unemployed_since_month.future"));
+    EXPECT_TRUE(has_error(validate_participant(input, context_on("2026-11-24")),
+                          "errors.unemployed_since_month.future"));
     input.set(fields::unemployed_since_month, "9");
     input.set(fields::unemployed_since_year, "2025");
     auto unemployed = validate_participant(input, context_on("2026-11-24"));

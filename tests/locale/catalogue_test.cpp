@@ -1,9 +1,9 @@
 #include "locale/catalogues.hpp"
 #include "locale/countries.hpp"
 
-#include <gtest/gtest.h>
-
 #include <set>
+
+#include <gtest/gtest.h>
 
 using namespace tremplin::locale;
 
@@ -15,12 +15,13 @@ Catalogues const& catalogues()
     return loaded;
 }
 
-}
+} // namespace
 
 TEST(Catalogues, SpeakFrenchDutchAndEnglish)
 {
     auto const& languages = catalogues().languages();
-    EXPECT_EQ(std::set<std::string>(languages.begin(), languages.end()), (std::set<std::string>{"en", "fr", "nl"}));
+    EXPECT_EQ(std::set<std::string>(languages.begin(), languages.end()),
+              (std::set<std::string>{"en", "fr", "nl"}));
 }
 
 TEST(Catalogues, EveryLanguageHasEveryKey)
@@ -38,18 +39,22 @@ TEST(Catalogues, EveryLanguageHasEveryKey)
 
 TEST(Catalogues, RefuseAPatternIcuCannotParse)
 {
-    EXPECT_THROW(Catalogues::parse("xx", R"({"_meta": {"locale": "en"}, "broken": "{count, plural, one {#}"})"),
+    EXPECT_THROW(
+        Catalogues::parse("xx", R"({"_meta": {"locale": "en"}, "broken": "{count, plural, one {#}"})"),
+        std::invalid_argument);
+    EXPECT_THROW(Catalogues::parse("xx", R"({"_meta": {"locale": "en"}, "number": 3})"),
                  std::invalid_argument);
-    EXPECT_THROW(Catalogues::parse("xx", R"({"_meta": {"locale": "en"}, "number": 3})"), std::invalid_argument);
 }
 
 TEST(Catalogue, FormatsPluralsPerLanguage)
 {
     auto const& french = *catalogues().find("fr");
-    EXPECT_EQ(french.format("participants.list.search_status", {{"count", 1LL}, {"query", std::string("fatima")}}),
-              "1 participante correspond à « fatima »");
-    EXPECT_EQ(french.format("participants.list.search_status", {{"count", 3LL}, {"query", std::string("fatima")}}),
-              "3 participantes correspondent à « fatima »");
+    EXPECT_EQ(
+        french.format("participants.list.search_status", {{"count", 1LL}, {"query", std::string("fatima")}}),
+        "1 participante correspond à « fatima »");
+    EXPECT_EQ(
+        french.format("participants.list.search_status", {{"count", 3LL}, {"query", std::string("fatima")}}),
+        "3 participantes correspondent à « fatima »");
     auto const& dutch = *catalogues().find("nl");
     EXPECT_EQ(dutch.format("pagination.page", {{"page", 2LL}}), "Pagina 2");
 }
@@ -67,7 +72,8 @@ TEST(Catalogue, FormatsDatesAndNumbersForBelgium)
     EXPECT_EQ(catalogues().find("en")->date(date), "12 March 2026");
     EXPECT_EQ(catalogues().find("en")->number(100000), "100,000");
     EXPECT_EQ(catalogues().find("nl")->number(100000), "100.000");
-    EXPECT_EQ(catalogues().find("fr")->month_year(*tremplin::domain::YearMonth::parse_iso("2025-09")), "septembre 2025");
+    EXPECT_EQ(catalogues().find("fr")->month_year(*tremplin::domain::YearMonth::parse_iso("2025-09")),
+              "septembre 2025");
 }
 
 TEST(Catalogues, NegotiateTheBrowsersLanguage)

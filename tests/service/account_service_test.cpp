@@ -35,7 +35,8 @@ TEST_P(Accounts, AWrongPasswordAndAnUnknownAccountGetTheSameAnswer)
 TEST_P(Accounts, RefuseSignInAfterTooManyFailures)
 {
     for (int attempt = 0; attempt < 5; ++attempt)
-        ASSERT_EQ(accounts.sign_in("coordinator", "guess", "192.0.2.10").error().code, ErrorCode::Unauthenticated);
+        ASSERT_EQ(accounts.sign_in("coordinator", "guess", "192.0.2.10").error().code,
+                  ErrorCode::Unauthenticated);
     auto refused = accounts.sign_in("coordinator", password, "192.0.2.10");
     ASSERT_FALSE(refused) << "even the right password waits out the window";
     EXPECT_EQ(refused.error().code, ErrorCode::TooManyAttempts);
@@ -51,7 +52,8 @@ TEST_P(Accounts, RefuseAnAddressThatTriesManyAccounts)
     auto refused = accounts.sign_in("coordinator", password, "198.51.100.7");
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::TooManyAttempts);
-    EXPECT_TRUE(accounts.sign_in("coordinator", password, "192.0.2.99")) << "other addresses are not affected";
+    EXPECT_TRUE(accounts.sign_in("coordinator", password, "192.0.2.99"))
+        << "other addresses are not affected";
 }
 
 TEST_P(Accounts, ASessionEndsAfterItsIdleTimeout)

@@ -17,10 +17,10 @@ ParticipantInput input_for(std::string first, std::string last)
     return input;
 }
 
-}
+} // namespace
 
 class Participants : public ServiceTest {
-protected:
+  protected:
     long long create(ParticipantInput const& input)
     {
         auto created = participants.create(coordinator, input, service::DuplicateCheck::Warn);
@@ -47,8 +47,9 @@ TEST_P(Participants, OnlyStaffWhoFollowThemMayListViewOrCreate)
     for (auto const* actor : {&trainer, &funder}) {
         EXPECT_EQ(participants.list(*actor, {}).error().code, ErrorCode::Forbidden);
         EXPECT_EQ(participants.view(*actor, id).error().code, ErrorCode::Forbidden);
-        EXPECT_EQ(participants.create(*actor, input_for("X", "Y"), service::DuplicateCheck::Warn).error().code,
-                  ErrorCode::Forbidden);
+        EXPECT_EQ(
+            participants.create(*actor, input_for("X", "Y"), service::DuplicateCheck::Warn).error().code,
+            ErrorCode::Forbidden);
         EXPECT_EQ(participants.update(*actor, id, input_for("X", "Y")).error().code, ErrorCode::Forbidden);
     }
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1);
@@ -110,7 +111,8 @@ TEST_P(Participants, WarnsOfTheSameNameAndBirthDateWrittenDifferently)
     EXPECT_EQ(warned->possible_duplicates.front().id, id);
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1);
 
-    auto confirmed = participants.create(coordinator, again, service::DuplicateCheck::ConfirmedDifferentPerson);
+    auto confirmed =
+        participants.create(coordinator, again, service::DuplicateCheck::ConfirmedDifferentPerson);
     ASSERT_TRUE(confirmed);
     EXPECT_TRUE(confirmed->id);
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 2);
@@ -126,15 +128,21 @@ TEST_P(Participants, WarnsOfTheSameEmailPhoneOrActirisNumber)
 
     auto same_email = input_for("Anna", "Popová");
     same_email.set(fields::email, "ana.popa@mail.example.org");
-    EXPECT_EQ(participants.create(coordinator, same_email, service::DuplicateCheck::Warn)->possible_duplicates.size(), 1u);
+    EXPECT_EQ(participants.create(coordinator, same_email, service::DuplicateCheck::Warn)
+                  ->possible_duplicates.size(),
+              1u);
 
     auto same_phone = input_for("Anna", "Popová");
     same_phone.set(fields::phone, "+32 470 123 456");
-    EXPECT_EQ(participants.create(coordinator, same_phone, service::DuplicateCheck::Warn)->possible_duplicates.size(), 1u);
+    EXPECT_EQ(participants.create(coordinator, same_phone, service::DuplicateCheck::Warn)
+                  ->possible_duplicates.size(),
+              1u);
 
     auto same_actiris = input_for("Anna", "Popová");
     same_actiris.set(fields::actiris_number, "123456789");
-    EXPECT_EQ(participants.create(coordinator, same_actiris, service::DuplicateCheck::Warn)->possible_duplicates.size(), 1u);
+    EXPECT_EQ(participants.create(coordinator, same_actiris, service::DuplicateCheck::Warn)
+                  ->possible_duplicates.size(),
+              1u);
 
     auto someone_else = input_for("Anna", "Popová");
     EXPECT_TRUE(participants.create(coordinator, someone_else, service::DuplicateCheck::Warn)->id);
@@ -180,9 +188,10 @@ TEST_P(Participants, StayWithinTheirCentre)
 {
     auto const id = create(input_for("Ana", "Popa"));
     auto connection = database().connect();
-    auto const other = store::Query(connection, "INSERT INTO organisations (name, default_language, created_at) "
-                                                "VALUES ('Other', 'fr', '2026-01-01T00:00:00Z') RETURNING id")
-                           .scalar();
+    auto const other =
+        store::Query(connection, "INSERT INTO organisations (name, default_language, created_at) "
+                                 "VALUES ('Other', 'fr', '2026-01-01T00:00:00Z') RETURNING id")
+            .scalar();
     auto ambiguous = accounts.add_account({"elsewhere", "Elsewhere", Role::Coordinator, password});
     ASSERT_FALSE(ambiguous) << "with two organisations, a new account must name its own";
 
@@ -197,11 +206,15 @@ TEST_P(Participants, StayWithinTheirCentre)
 TEST_P(Participants, KeepATimelineOfNotesNewestFirst)
 {
     auto const id = create(input_for("Ana", "Popa"));
-    ASSERT_TRUE(participants.add_to_timeline(coordinator, id, {"phone_call", "1", "3", "2026", "Interested in the web course"}));
-    ASSERT_TRUE(participants.add_to_timeline(coordinator, id, {"meeting", "", "", "", "Came to the information session"}));
+    ASSERT_TRUE(participants.add_to_timeline(
+        coordinator, id, {"phone_call", "1", "3", "2026", "Interested in the web course"}));
+    ASSERT_TRUE(participants.add_to_timeline(coordinator, id,
+                                             {"meeting", "", "", "", "Came to the information session"}));
     EXPECT_FALSE(participants.add_to_timeline(coordinator, id, {"meeting", "", "", "", "   "}));
-    EXPECT_EQ(participants.add_to_timeline(trainer, id, {"note", "", "", "", "x"}).error().code, ErrorCode::Forbidden);
-    EXPECT_EQ(participants.add_to_timeline(coordinator, id + 1000, {"note", "", "", "", "x"}).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(participants.add_to_timeline(trainer, id, {"note", "", "", "", "x"}).error().code,
+              ErrorCode::Forbidden);
+    EXPECT_EQ(participants.add_to_timeline(coordinator, id + 1000, {"note", "", "", "", "x"}).error().code,
+              ErrorCode::NotFound);
 
     auto timeline = participants.timeline(coordinator, id);
     ASSERT_TRUE(timeline);

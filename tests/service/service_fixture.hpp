@@ -14,10 +14,10 @@ namespace tremplin::test_support {
 // Services over a fresh database of each backend, with a clock the test controls and one
 // account per role.
 class ServiceTest : public ::testing::TestWithParam<store::Backend> {
-protected:
+  protected:
     ServiceTest()
-        : m_test_database(GetParam()),
-          accounts(database(), clock, {"fr", "nl", "en"}, {.password_hashing = service::PasswordHashing::Minimal}),
+        : m_test_database(GetParam()), accounts(database(), clock, {"fr", "nl", "en"},
+                                                {.password_hashing = service::PasswordHashing::Minimal}),
           participants(database(), clock, {"fr", "nl", "en"}), audit(database())
     {
         director = add("director", domain::Role::Director);
@@ -40,10 +40,10 @@ protected:
     std::string const password = "correct horse battery";
     FixedClock clock;
 
-private:
+  private:
     TestDatabase m_test_database;
 
-protected:
+  protected:
     service::AccountService accounts;
     service::ParticipantService participants;
     service::AuditService audit;
@@ -55,8 +55,9 @@ inline std::string backend_test_name(::testing::TestParamInfo<store::Backend> co
     return backend_name(info.param);
 }
 
-}
+} // namespace tremplin::test_support
 
-#define TREMPLIN_ON_EVERY_BACKEND(Suite)                                                                                 \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::testing::ValuesIn(::tremplin::test_support::test_backends()),                \
+#define TREMPLIN_ON_EVERY_BACKEND(Suite)                                                                     \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                \
+                             ::testing::ValuesIn(::tremplin::test_support::test_backends()),                 \
                              ::tremplin::test_support::backend_test_name)

@@ -21,7 +21,8 @@ TEST_P(Migrations, GiveEveryDomainTableAnOrganisation)
     auto connection = database().connect();
     for (auto table : {"staff_accounts", "sessions", "api_tokens", "audit_events", "participants",
                        "participant_search_terms", "participant_consents", "timeline_entries"}) {
-        EXPECT_NO_THROW(store::Query(connection, std::string("SELECT COUNT(organisation_id) FROM ") + table).scalar())
+        EXPECT_NO_THROW(
+            store::Query(connection, std::string("SELECT COUNT(organisation_id) FROM ") + table).scalar())
             << table;
     }
 }

@@ -27,7 +27,7 @@ store::ParticipantKeys keys(std::string name_key, std::vector<std::string> terms
     return keys;
 }
 
-}
+} // namespace
 
 class ParticipantRepository : public StoreTest {};
 TREMPLIN_ON_EVERY_BACKEND(ParticipantRepository);
@@ -76,8 +76,10 @@ TEST_P(ParticipantRepository, FindsOnlyWithinTheOrganisation)
 {
     auto connection = database().connect();
     store::ParticipantRepository participants(connection);
-    auto const id = participants.insert(someone(organisation_id, "Ana", "Popa"), keys("ana popa", {"ana", "popa"}));
-    auto const other = store::OrganisationRepository(connection).insert({0, "Other", "nl"}, "2026-01-01T00:00:00Z");
+    auto const id =
+        participants.insert(someone(organisation_id, "Ana", "Popa"), keys("ana popa", {"ana", "popa"}));
+    auto const other =
+        store::OrganisationRepository(connection).insert({0, "Other", "nl"}, "2026-01-01T00:00:00Z");
     EXPECT_FALSE(participants.find(other, id));
     EXPECT_TRUE(participants.search({other, {"ana"}}).empty());
     EXPECT_EQ(participants.search({organisation_id, {"ana"}}).size(), 1u);
@@ -87,8 +89,10 @@ TEST_P(ParticipantRepository, SearchesByEveryPrefixGiven)
 {
     auto connection = database().connect();
     store::ParticipantRepository participants(connection);
-    participants.insert(someone(organisation_id, "Fatima", "El Amrani"), keys("amrani el fatima", {"fatima", "el", "amrani", "elamrani"}));
-    participants.insert(someone(organisation_id, "Fatoumata", "Diallo"), keys("diallo fatoumata", {"fatoumata", "diallo"}));
+    participants.insert(someone(organisation_id, "Fatima", "El Amrani"),
+                        keys("amrani el fatima", {"fatima", "el", "amrani", "elamrani"}));
+    participants.insert(someone(organisation_id, "Fatoumata", "Diallo"),
+                        keys("diallo fatoumata", {"fatoumata", "diallo"}));
     participants.insert(someone(organisation_id, "Nadia", "Fathi"), keys("fathi nadia", {"nadia", "fathi"}));
 
     EXPECT_EQ(participants.search({organisation_id, {"fat"}}).size(), 3u);
@@ -148,12 +152,23 @@ TEST_P(ParticipantRepository, NamesPossibleDuplicatesByEachRule)
         return participants.possible_duplicates(probe);
     };
     EXPECT_TRUE(probe([](auto&) {}).empty());
-    EXPECT_EQ(probe([](auto& p) { p.name_key = "grace mbuyi"; p.birth_date = Date::parse_iso("1990-01-02"); }).size(), 1u);
-    EXPECT_TRUE(probe([](auto& p) { p.name_key = "grace mbuyi"; p.birth_date = Date::parse_iso("1991-01-02"); }).empty());
+    EXPECT_EQ(probe([](auto& p) {
+                  p.name_key = "grace mbuyi";
+                  p.birth_date = Date::parse_iso("1990-01-02");
+              }).size(),
+              1u);
+    EXPECT_TRUE(probe([](auto& p) {
+                    p.name_key = "grace mbuyi";
+                    p.birth_date = Date::parse_iso("1991-01-02");
+                }).empty());
     EXPECT_EQ(probe([](auto& p) { p.email_key = "grace@mail.example.org"; }).size(), 1u);
     EXPECT_EQ(probe([](auto& p) { p.phone_key = "32470000001"; }).size(), 1u);
     EXPECT_EQ(probe([](auto& p) { p.actiris_key = "777"; }).size(), 1u);
-    EXPECT_TRUE(probe([&](auto& p) { p.actiris_key = "777"; p.excluding_id = id; }).empty()) << "a record is no duplicate of itself";
+    EXPECT_TRUE(probe([&](auto& p) {
+                    p.actiris_key = "777";
+                    p.excluding_id = id;
+                }).empty())
+        << "a record is no duplicate of itself";
 }
 
 TEST_P(ParticipantRepository, SearchPagesInListOrderHoweverCommonTheWords)
@@ -177,7 +192,8 @@ TEST_P(ParticipantRepository, SearchPagesInListOrderHoweverCommonTheWords)
     }
     auto names = [&](std::vector<std::string> prefixes, int offset) {
         std::vector<std::string> found;
-        for (auto const& row : participants.search({organisation_id, std::move(prefixes), store::ParticipantOrder::Name, 3, offset}))
+        for (auto const& row : participants.search(
+                 {organisation_id, std::move(prefixes), store::ParticipantOrder::Name, 3, offset}))
             found.push_back(row.first_name);
         return found;
     };
@@ -190,7 +206,8 @@ TEST_P(ParticipantRepository, SearchPagesInListOrderHoweverCommonTheWords)
     EXPECT_EQ(names({"common", "middling"}, 1), (Names{"p0005", "p0010", "p0015"}));
     EXPECT_TRUE(names({"common", "nowhere"}, 0).empty());
 
-    auto const recent = participants.search({organisation_id, {"rare"}, store::ParticipantOrder::RecentlyUpdated, 2, 0});
+    auto const recent =
+        participants.search({organisation_id, {"rare"}, store::ParticipantOrder::RecentlyUpdated, 2, 0});
     ASSERT_EQ(recent.size(), 2u);
     EXPECT_EQ(recent[0].first_name, "p5950") << "same update time: the newest record first";
     EXPECT_EQ(recent[1].first_name, "p5900");

@@ -10,9 +10,10 @@ TREMPLIN_ON_EVERY_BACKEND(Queries);
 TEST_P(Queries, BindTheSameNameTwice)
 {
     auto connection = database().connect();
-    auto const count = store::Query(connection, "SELECT COUNT(*) FROM organisations WHERE id = :id OR id = :id + 1000")
-                           .bind("id", organisation_id)
-                           .scalar();
+    auto const count =
+        store::Query(connection, "SELECT COUNT(*) FROM organisations WHERE id = :id OR id = :id + 1000")
+            .bind("id", organisation_id)
+            .scalar();
     EXPECT_EQ(count, 1);
 }
 

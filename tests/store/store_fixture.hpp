@@ -11,18 +11,19 @@ namespace tremplin::test_support {
 
 // A migrated database of each backend, with one organisation in it.
 class StoreTest : public ::testing::TestWithParam<store::Backend> {
-protected:
+  protected:
     StoreTest() : m_test_database(GetParam())
     {
         auto connection = database().connect();
-        organisation_id = store::OrganisationRepository(connection).insert({0, "Centre", "fr"}, "2026-01-01T00:00:00Z");
+        organisation_id =
+            store::OrganisationRepository(connection).insert({0, "Centre", "fr"}, "2026-01-01T00:00:00Z");
     }
 
     store::Database& database() { return m_test_database.database(); }
 
     long long organisation_id = 0;
 
-private:
+  private:
     TestDatabase m_test_database;
 };
 
@@ -31,8 +32,9 @@ inline std::string backend_test_name(::testing::TestParamInfo<store::Backend> co
     return backend_name(info.param);
 }
 
-}
+} // namespace tremplin::test_support
 
-#define TREMPLIN_ON_EVERY_BACKEND(Suite)                                                                                 \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::testing::ValuesIn(::tremplin::test_support::test_backends()),                \
+#define TREMPLIN_ON_EVERY_BACKEND(Suite)                                                                     \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                \
+                             ::testing::ValuesIn(::tremplin::test_support::test_backends()),                 \
                              ::tremplin::test_support::backend_test_name)

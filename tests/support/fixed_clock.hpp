@@ -8,7 +8,7 @@ namespace tremplin::test_support {
 
 // A clock the test moves by hand (server threads may read it meanwhile).
 class FixedClock final : public service::Clock {
-public:
+  public:
     explicit FixedClock(std::string_view iso = "2026-03-02T09:30:00Z")
         : m_seconds(domain::parse_iso_timestamp(iso)->time_since_epoch().count())
     {
@@ -17,8 +17,8 @@ public:
     domain::Instant now() const override { return domain::Instant(std::chrono::seconds(m_seconds.load())); }
     void advance(std::chrono::seconds by) { m_seconds += by.count(); }
 
-private:
+  private:
     std::atomic<long long> m_seconds;
 };
 
-}
+} // namespace tremplin::test_support

@@ -1,13 +1,12 @@
 #include "support/http_client.hpp"
 
+#include <algorithm>
 #include <arpa/inet.h>
+#include <cstring>
 #include <netinet/in.h>
 #include <stdexcept>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <cstring>
 #include <utility>
 
 namespace tremplin::test_support {
@@ -16,13 +15,14 @@ namespace {
 
 std::string lower(std::string text)
 {
-    std::ranges::transform(text, text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::ranges::transform(text, text.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return text;
 }
 
 // A connected TCP socket to 127.0.0.1, closed when destroyed unless released.
 class Socket {
-public:
+  public:
     static Socket connected_to(unsigned short port)
     {
         Socket socket(::socket(AF_INET, SOCK_STREAM, 0));
@@ -80,7 +80,7 @@ public:
         }
     }
 
-private:
+  private:
     int m_descriptor;
 };
 
@@ -107,7 +107,7 @@ HttpReply parse_reply(std::string const& raw)
     return reply;
 }
 
-}
+} // namespace
 
 std::string HttpReply::header(std::string_view name) const
 {
@@ -210,4 +210,4 @@ std::string cookie_header(std::map<std::string, std::string> const& jar)
     return header;
 }
 
-}
+} // namespace tremplin::test_support

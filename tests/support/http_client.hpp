@@ -21,7 +21,7 @@ struct HttpReply {
 
 // One connection kept open across requests (HTTP keep-alive).
 class HttpConnection {
-public:
+  public:
     explicit HttpConnection(unsigned short port);
     ~HttpConnection();
     HttpConnection(HttpConnection const&) = delete;
@@ -34,12 +34,12 @@ public:
     // ended otherwise (time-out, reset).
     bool closed_by_server();
 
-private:
+  private:
     int m_descriptor;
 };
 
 class HttpClient {
-public:
+  public:
     explicit HttpClient(unsigned short port) : m_port(port) {}
 
     // Sends raw bytes on a new connection and reads the response until the server closes it
@@ -52,7 +52,7 @@ public:
     HttpReply request(std::string const& method, std::string const& target, std::string const& body,
                       std::map<std::string, std::string> const& headers) const;
 
-private:
+  private:
     unsigned short m_port;
 };
 
@@ -60,4 +60,4 @@ private:
 void keep_cookies(HttpReply const& reply, std::map<std::string, std::string>& jar);
 std::string cookie_header(std::map<std::string, std::string> const& jar);
 
-}
+} // namespace tremplin::test_support

@@ -19,7 +19,8 @@ std::string unique_name()
 {
     static std::atomic<int> counter{0};
     std::random_device device;
-    return "t" + std::to_string(device() % 1000000) + "_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
+    return "t" + std::to_string(device() % 1000000) + "_" + std::to_string(::getpid()) + "_" +
+           std::to_string(++counter);
 }
 
 std::string postgres_server()
@@ -41,7 +42,7 @@ std::string with_database(std::string const& url, std::string const& name)
     return url.substr(0, slash) + "/" + name;
 }
 
-}
+} // namespace
 
 std::vector<store::Backend> test_backends()
 {
@@ -59,7 +60,8 @@ std::string backend_name(store::Backend backend)
 TestDatabase::TestDatabase(store::Backend backend, std::size_t connections) : m_backend(backend)
 {
     if (backend == store::Backend::Sqlite) {
-        m_location = (std::filesystem::temp_directory_path() / ("tremplin-" + unique_name() + ".db")).string();
+        m_location =
+            (std::filesystem::temp_directory_path() / ("tremplin-" + unique_name() + ".db")).string();
         m_url = "sqlite:" + m_location;
     } else {
         m_location = unique_name();
@@ -94,4 +96,4 @@ TestDatabase::~TestDatabase()
     }
 }
 
-}
+} // namespace tremplin::test_support

@@ -12,7 +12,7 @@
 namespace tremplin::test_support {
 
 class TestDatabase {
-public:
+  public:
     explicit TestDatabase(store::Backend backend, std::size_t connections = 2);
     ~TestDatabase();
 
@@ -22,7 +22,7 @@ public:
     // The number a COUNT query returns, for checking what was (or was not) saved.
     long long count(std::string const& sql);
 
-private:
+  private:
     store::Backend m_backend;
     std::string m_url;
     std::string m_location; // the SQLite file, or the PostgreSQL database
@@ -34,4 +34,4 @@ std::vector<store::Backend> test_backends();
 
 std::string backend_name(store::Backend backend);
 
-}
+} // namespace tremplin::test_support

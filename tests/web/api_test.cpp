@@ -7,7 +7,7 @@ using nlohmann::json;
 using test_support::WebTest;
 
 class Api : public WebTest {
-protected:
+  protected:
     std::string token_of(std::string const& username)
     {
         auto token = accounts.create_api_token(username, "tests");
@@ -15,10 +15,12 @@ protected:
         return *token;
     }
 
-    test_support::HttpReply call(std::string const& method, std::string const& target, std::string const& token,
-                            std::string const& body = "", std::string const& content_type = "application/json")
+    test_support::HttpReply call(std::string const& method, std::string const& target,
+                                 std::string const& token, std::string const& body = "",
+                                 std::string const& content_type = "application/json")
     {
-        std::map<std::string, std::string> headers{{"Authorization", "Bearer " + token}, {"Accept-Language", "en"}};
+        std::map<std::string, std::string> headers{{"Authorization", "Bearer " + token},
+                                                   {"Accept-Language", "en"}};
         if (!body.empty())
             headers["Content-Type"] = content_type;
         return client.request(method, target, body, headers);
@@ -74,8 +76,9 @@ TEST_F(Api, CreatesListsReadsAndUpdatesParticipants)
 TEST_F(Api, ExplainsInvalidInputFieldByField)
 {
     auto const token = token_of("coordinator");
-    auto reply = call("POST", "/api/v1/participants", token,
-                      R"({"first_name": "", "last_name": 42, "birth_date": "2090-01-01", "email": "no-at-sign",
+    auto reply =
+        call("POST", "/api/v1/participants", token,
+             R"({"first_name": "", "last_name": 42, "birth_date": "2090-01-01", "email": "no-at-sign",
                           "shoe_size": 38})");
     EXPECT_EQ(reply.status, 422);
     EXPECT_EQ(reply.header("content-type"), "application/problem+json");
@@ -88,8 +91,9 @@ TEST_F(Api, ExplainsInvalidInputFieldByField)
     EXPECT_EQ(errors["shoe_size"], "unknown_field");
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
 
-    auto validation = call("POST", "/api/v1/participants", token,
-                           R"({"first_name": "", "last_name": "Popa", "birth_date": "2090-01-01", "email": "no-at-sign"})");
+    auto validation =
+        call("POST", "/api/v1/participants", token,
+             R"({"first_name": "", "last_name": "Popa", "birth_date": "2090-01-01", "email": "no-at-sign"})");
     EXPECT_EQ(validation.status, 422);
     errors.clear();
     auto const explained = json::parse(validation.body);
@@ -106,7 +110,10 @@ TEST_F(Api, RefusesWhatIsNotAJsonObject)
     auto const token = token_of("coordinator");
     EXPECT_EQ(call("POST", "/api/v1/participants", token, "{not json").status, 400);
     EXPECT_EQ(call("POST", "/api/v1/participants", token, "[1, 2]").status, 400);
-    EXPECT_EQ(call("POST", "/api/v1/participants", token, "first_name=Ana", "application/x-www-form-urlencoded").status, 415);
+    EXPECT_EQ(
+        call("POST", "/api/v1/participants", token, "first_name=Ana", "application/x-www-form-urlencoded")
+            .status,
+        415);
 }
 
 TEST_F(Api, AsksToConfirmAPossibleDuplicate)
@@ -114,11 +121,13 @@ TEST_F(Api, AsksToConfirmAPossibleDuplicate)
     auto const token = token_of("coordinator");
     std::string const body = R"({"first_name": "Ana", "last_name": "Popa", "phone": "0470 99 88 77"})";
     ASSERT_EQ(call("POST", "/api/v1/participants", token, body).status, 201);
-    auto duplicate = call("POST", "/api/v1/participants", token, R"({"first_name": "Anna", "last_name": "Pop", "phone": "+32 470 998 877"})");
+    auto duplicate = call("POST", "/api/v1/participants", token,
+                          R"({"first_name": "Anna", "last_name": "Pop", "phone": "+32 470 998 877"})");
     EXPECT_EQ(duplicate.status, 409);
     EXPECT_EQ(json::parse(duplicate.body)["duplicates"].size(), 1u);
-    auto confirmed = call("POST", "/api/v1/participants", token,
-                          R"({"first_name": "Anna", "last_name": "Pop", "phone": "+32 470 998 877", "confirm_different_person": true})");
+    auto confirmed = call(
+        "POST", "/api/v1/participants", token,
+        R"({"first_name": "Anna", "last_name": "Pop", "phone": "+32 470 998 877", "confirm_different_person": true})");
     EXPECT_EQ(confirmed.status, 201);
 }
 
@@ -127,7 +136,9 @@ TEST_F(Api, AppliesTheSameRolesAsThePages)
     auto const token = token_of("trainer");
     auto reply = call("GET", "/api/v1/participants", token);
     EXPECT_EQ(reply.status, 403);
-    EXPECT_EQ(call("POST", "/api/v1/participants", token, R"({"first_name": "Ana", "last_name": "Popa"})").status, 403);
+    EXPECT_EQ(
+        call("POST", "/api/v1/participants", token, R"({"first_name": "Ana", "last_name": "Popa"})").status,
+        403);
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
 }
 

@@ -15,7 +15,7 @@ bool contains(std::string const& text, std::string const& part)
 
 std::string const valid_participant = "first_name=Ana&last_name=Popa&gender=woman&preferred_language=fr";
 
-}
+} // namespace
 
 class Http : public WebTest {};
 
@@ -80,14 +80,16 @@ TEST_F(Http, AWrongPasswordGetsAGenericMessage)
 {
     Browser browser;
     get(browser, "/login");
-    auto reply = post(browser, "/login", "csrf_token=" + browser.csrf_token + "&username=coordinator&password=wrong");
+    auto reply =
+        post(browser, "/login", "csrf_token=" + browser.csrf_token + "&username=coordinator&password=wrong");
     EXPECT_EQ(reply.status, 401);
     EXPECT_TRUE(contains(reply.body, "<title>Erreur : Se connecter")) << "French before anyone chooses";
     EXPECT_TRUE(contains(reply.body, "Saisissez un nom d’utilisateur et un mot de passe corrects"));
     EXPECT_TRUE(contains(reply.body, "value=\"coordinator\"")) << "the username typed is kept";
     EXPECT_TRUE(browser.cookies.count("tremplin_session") == 0);
 
-    auto unknown = post(browser, "/login", "csrf_token=" + browser.csrf_token + "&username=nobody&password=wrong");
+    auto unknown =
+        post(browser, "/login", "csrf_token=" + browser.csrf_token + "&username=nobody&password=wrong");
     EXPECT_EQ(unknown.status, 401);
     EXPECT_TRUE(contains(unknown.body, "Saisissez un nom d’utilisateur et un mot de passe corrects"));
 }
@@ -153,16 +155,17 @@ TEST_F(Http, SignInFormNeedsItsCsrfTokenToo)
 
 TEST_F(Http, AnOversizedBodyIsRefused)
 {
-    auto reply = client.send_raw("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                                 "application/x-www-form-urlencoded\r\nContent-Length: 11000000\r\n\r\nusername=x");
+    auto reply =
+        client.send_raw("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                        "application/x-www-form-urlencoded\r\nContent-Length: 11000000\r\n\r\nusername=x");
     EXPECT_EQ(reply.status, 413);
     EXPECT_TRUE(contains(reply.body, "10"));
 }
 
 TEST_F(Http, OversizedHeadersAreRefused)
 {
-    auto reply = client.send_raw("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + std::string(20000, 'a') +
-                                 "\r\n\r\n");
+    auto reply = client.send_raw(
+        "GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + std::string(20000, 'a') + "\r\n\r\n");
     EXPECT_EQ(reply.status, 431);
 }
 
@@ -178,16 +181,18 @@ TEST_F(Http, MalformedRequestsAreRefused)
 TEST_F(Http, AFormWithMistakesComesBackWithTheAnswersAndTheErrors)
 {
     auto browser = signed_in("coordinator");
-    auto reply = post(browser, "/participants",
-                      "csrf_token=" + browser.csrf_token +
-                          "&first_name=Ana&last_name=&birth_date_day=1&birth_date_month=1&birth_date_year=2090"
-                          "&email=ana.example.org&nationality=XX&gender=woman&preferred_language=fr",
-                      {{"Accept-Language", "en-GB,en;q=0.9"}});
+    auto reply =
+        post(browser, "/participants",
+             "csrf_token=" + browser.csrf_token +
+                 "&first_name=Ana&last_name=&birth_date_day=1&birth_date_month=1&birth_date_year=2090"
+                 "&email=ana.example.org&nationality=XX&gender=woman&preferred_language=fr",
+             {{"Accept-Language", "en-GB,en;q=0.9"}});
     EXPECT_EQ(reply.status, 422);
     EXPECT_TRUE(contains(reply.body, "<title>Error: Add a participant")) << reply.body.substr(0, 600);
     EXPECT_TRUE(contains(reply.body, "There is a problem"));
     EXPECT_TRUE(contains(reply.body, "<a href=\"#last_name\">Enter the last name</a>"));
-    EXPECT_TRUE(contains(reply.body, "<a href=\"#birth_date_day\">The date of birth must be in the past</a>"));
+    EXPECT_TRUE(
+        contains(reply.body, "<a href=\"#birth_date_day\">The date of birth must be in the past</a>"));
     EXPECT_TRUE(contains(reply.body, "<a href=\"#email\">Enter an e-mail address in the correct format"));
     EXPECT_TRUE(contains(reply.body, "<a href=\"#nationality\">Choose the nationality from the list</a>"));
     EXPECT_TRUE(contains(reply.body, "value=\"ana.example.org\"")) << "what was typed is kept";
@@ -199,10 +204,11 @@ TEST_F(Http, AFormWithMistakesComesBackWithTheAnswersAndTheErrors)
 TEST_F(Http, TextThatLooksLikeHtmlIsShownAsText)
 {
     auto browser = signed_in("coordinator");
-    auto created = post(browser, "/participants",
-                        "csrf_token=" + browser.csrf_token +
-                            "&first_name=%3Cscript%3Ealert(1)%3C%2Fscript%3E&last_name=O%27Brien%3B+DROP+TABLE+"
-                            "participants%3B--&gender=woman&preferred_language=fr");
+    auto created =
+        post(browser, "/participants",
+             "csrf_token=" + browser.csrf_token +
+                 "&first_name=%3Cscript%3Ealert(1)%3C%2Fscript%3E&last_name=O%27Brien%3B+DROP+TABLE+"
+                 "participants%3B--&gender=woman&preferred_language=fr");
     ASSERT_EQ(created.status, 303);
     auto record = get(browser, created.header("location"));
     EXPECT_EQ(record.status, 200);
@@ -215,14 +221,16 @@ TEST_F(Http, TextThatLooksLikeHtmlIsShownAsText)
 TEST_F(Http, APossibleDuplicateAsksForConfirmation)
 {
     auto browser = signed_in("coordinator");
-    std::string const body = "csrf_token=" + browser.csrf_token +
-                             "&first_name=Fatima&last_name=El+Amrani&birth_date_day=3&birth_date_month=4&birth_date_"
-                             "year=1990&gender=woman&preferred_language=fr";
+    std::string const body =
+        "csrf_token=" + browser.csrf_token +
+        "&first_name=Fatima&last_name=El+Amrani&birth_date_day=3&birth_date_month=4&birth_date_"
+        "year=1990&gender=woman&preferred_language=fr";
     ASSERT_EQ(post(browser, "/participants", body).status, 303);
-    auto warned = post(browser, "/participants",
-                       "csrf_token=" + browser.csrf_token +
-                           "&first_name=fatima&last_name=el+amrani&birth_date_day=03&birth_date_month=04&birth_date_"
-                           "year=1990&gender=woman&preferred_language=fr");
+    auto warned =
+        post(browser, "/participants",
+             "csrf_token=" + browser.csrf_token +
+                 "&first_name=fatima&last_name=el+amrani&birth_date_day=03&birth_date_month=04&birth_date_"
+                 "year=1990&gender=woman&preferred_language=fr");
     EXPECT_EQ(warned.status, 409);
     EXPECT_TRUE(contains(warned.body, "href=\"/participants/1\""));
     EXPECT_TRUE(contains(warned.body, "name=\"confirm_different_person\""));
@@ -240,7 +248,8 @@ TEST_F(Http, ATrainerCannotOpenTheParticipantList)
     EXPECT_EQ(get(browser, "/participants").status, 403);
     EXPECT_EQ(get(browser, "/participants/new").status, 403);
     EXPECT_EQ(get(browser, "/audit").status, 403);
-    EXPECT_EQ(post(browser, "/participants", valid_participant + "&csrf_token=" + browser.csrf_token).status, 403);
+    EXPECT_EQ(post(browser, "/participants", valid_participant + "&csrf_token=" + browser.csrf_token).status,
+              403);
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
 }
 
@@ -248,7 +257,8 @@ TEST_F(Http, TheLanguageChosenIsRememberedForTheAccount)
 {
     auto browser = signed_in("coordinator");
     EXPECT_TRUE(contains(get(browser, "/").body, "<html lang=\"fr\">"));
-    auto chosen = post(browser, "/language", "csrf_token=" + browser.csrf_token + "&language=nl&return_to=%2Fparticipants");
+    auto chosen = post(browser, "/language",
+                       "csrf_token=" + browser.csrf_token + "&language=nl&return_to=%2Fparticipants");
     EXPECT_EQ(chosen.status, 303);
     EXPECT_EQ(chosen.header("location"), "/participants");
     auto page = get(browser, "/participants");
@@ -261,7 +271,8 @@ TEST_F(Http, TheLanguageChosenIsRememberedForTheAccount)
 
 TEST_F(Http, TheLanguageFollowsTheBrowserUntilChosen)
 {
-    EXPECT_TRUE(contains(client.get("/login", {{"Accept-Language", "nl-BE,nl;q=0.9"}}).body, "<html lang=\"nl\">"));
+    EXPECT_TRUE(
+        contains(client.get("/login", {{"Accept-Language", "nl-BE,nl;q=0.9"}}).body, "<html lang=\"nl\">"));
     EXPECT_TRUE(contains(client.get("/login", {{"Accept-Language", "en-US"}}).body, "Sign in"));
     EXPECT_TRUE(contains(client.get("/login", {{"Accept-Language", "de"}}).body, "<html lang=\"fr\">"));
 }
@@ -269,11 +280,13 @@ TEST_F(Http, TheLanguageFollowsTheBrowserUntilChosen)
 TEST_F(Http, HtmxSearchGetsOnlyTheResults)
 {
     auto browser = signed_in("coordinator");
-    ASSERT_EQ(post(browser, "/participants", "csrf_token=" + browser.csrf_token +
-                                                 "&first_name=H%C3%A9l%C3%A8ne&last_name=Dubois&gender=woman&preferred_language=fr")
+    ASSERT_EQ(post(browser, "/participants",
+                   "csrf_token=" + browser.csrf_token +
+                       "&first_name=H%C3%A9l%C3%A8ne&last_name=Dubois&gender=woman&preferred_language=fr")
                   .status,
               303);
-    auto fragment = get(browser, "/participants?q=helene", {{"HX-Request", "true"}, {"HX-Target", "participant-results"}});
+    auto fragment = get(browser, "/participants?q=helene",
+                        {{"HX-Request", "true"}, {"HX-Target", "participant-results"}});
     EXPECT_EQ(fragment.status, 200);
     EXPECT_FALSE(contains(fragment.body, "<html"));
     EXPECT_TRUE(contains(fragment.body, "Dubois, Hélène"));
@@ -286,10 +299,13 @@ TEST_F(Http, TheListShowsEveryChangeAtOnce)
 {
     auto browser = signed_in("coordinator");
     EXPECT_FALSE(contains(get(browser, "/participants").body, "Popa, Ana"));
-    ASSERT_EQ(post(browser, "/participants", valid_participant + "&csrf_token=" + browser.csrf_token).status, 303);
-    EXPECT_TRUE(contains(get(browser, "/participants").body, "Popa, Ana")) << "a list rendered before is not shown again";
+    ASSERT_EQ(post(browser, "/participants", valid_participant + "&csrf_token=" + browser.csrf_token).status,
+              303);
+    EXPECT_TRUE(contains(get(browser, "/participants").body, "Popa, Ana"))
+        << "a list rendered before is not shown again";
     ASSERT_EQ(post(browser, "/participants/1",
-                   "csrf_token=" + browser.csrf_token + "&first_name=Ana&last_name=Popescu&gender=woman&preferred_language=fr")
+                   "csrf_token=" + browser.csrf_token +
+                       "&first_name=Ana&last_name=Popescu&gender=woman&preferred_language=fr")
                   .status,
               303);
     auto const after = get(browser, "/participants").body;
@@ -302,7 +318,9 @@ TEST_F(Http, TheListShowsEveryChangeAtOnce)
 TEST_F(Http, TheDirectorSeesWhoOpenedARecord)
 {
     auto coordinator = signed_in("coordinator");
-    ASSERT_EQ(post(coordinator, "/participants", valid_participant + "&csrf_token=" + coordinator.csrf_token).status, 303);
+    ASSERT_EQ(post(coordinator, "/participants", valid_participant + "&csrf_token=" + coordinator.csrf_token)
+                  .status,
+              303);
     get(coordinator, "/participants/1");
     auto director = signed_in("director");
     auto trail = get(director, "/audit?participant=1");

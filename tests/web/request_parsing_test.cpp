@@ -1,7 +1,7 @@
+#include "web/context.hpp"
 #include "web/cookies.hpp"
 #include "web/form_data.hpp"
 #include "web/router.hpp"
-#include "web/context.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,8 @@ using namespace tremplin::web;
 
 TEST(FormData, DecodesAFormBody)
 {
-    auto form = FormData::parse("first_name=H%C3%A9l%C3%A8ne&last_name=N%27Diaye+Kabor%C3%A9&empty=&first_name=second");
+    auto form = FormData::parse(
+        "first_name=H%C3%A9l%C3%A8ne&last_name=N%27Diaye+Kabor%C3%A9&empty=&first_name=second");
     ASSERT_TRUE(form);
     EXPECT_EQ(form->get("first_name"), "Hélène") << "the first value counts";
     EXPECT_EQ(form->get("last_name"), "N'Diaye Kaboré");

@@ -11,8 +11,8 @@ namespace {
 
 locale::Catalogue const& english()
 {
-    static auto const catalogue =
-        locale::Catalogues::parse("en", R"({"_meta": {"locale": "en"}, "greeting": {"hello": "Hello & welcome"}})");
+    static auto const catalogue = locale::Catalogues::parse(
+        "en", R"({"_meta": {"locale": "en"}, "greeting": {"hello": "Hello & welcome"}})");
     return catalogue;
 }
 
@@ -23,7 +23,7 @@ std::string render(std::string const& source, TemplateValue const& data,
     return TemplateSet::from_sources(partials).render("page", data, english());
 }
 
-}
+} // namespace
 
 TEST(TemplateEngine, EscapesHtmlUnlessAskedNotTo)
 {
@@ -48,8 +48,14 @@ TEST(TemplateEngine, ShowsOrHidesSectionsByTruth)
     data["no"] = false;
     data["empty"] = "";
     data["none"] = TemplateValue::list();
-    EXPECT_EQ(render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{#empty}}E{{/empty}}{{#none}}L{{/none}}{{#missing}}M{{/missing}}", data), "Y");
-    EXPECT_EQ(render("{{^yes}}Y{{/yes}}{{^no}}N{{/no}}{{^empty}}E{{/empty}}{{^none}}L{{/none}}{{^missing}}M{{/missing}}", data), "NELM");
+    EXPECT_EQ(render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{#empty}}E{{/empty}}{{#none}}L{{/"
+                     "none}}{{#missing}}M{{/missing}}",
+                     data),
+              "Y");
+    EXPECT_EQ(render("{{^yes}}Y{{/yes}}{{^no}}N{{/no}}{{^empty}}E{{/empty}}{{^none}}L{{/"
+                     "none}}{{^missing}}M{{/missing}}",
+                     data),
+              "NELM");
 }
 
 TEST(TemplateEngine, LooksNamesUpFromTheInnermostContextOutwards)
@@ -66,14 +72,16 @@ TEST(TemplateEngine, LooksNamesUpFromTheInnermostContextOutwards)
 TEST(TemplateEngine, ReadsTheCatalogueUnderT)
 {
     EXPECT_EQ(render("{{t.greeting.hello}}", TemplateValue::object()), "Hello &amp; welcome");
-    EXPECT_EQ(render("{{t.no.such}}", TemplateValue::object()), "no.such") << "a missing message shows its key";
+    EXPECT_EQ(render("{{t.no.such}}", TemplateValue::object()), "no.such")
+        << "a missing message shows its key";
 }
 
 TEST(TemplateEngine, IncludesPartialsWithTheCurrentContext)
 {
     TemplateValue data = TemplateValue::object();
     data["field"]["label"] = "First name";
-    EXPECT_EQ(render("{{#field}}{{> components/label}}{{/field}}", data, {{"components/label", "<label>{{label}}</label>"}}),
+    EXPECT_EQ(render("{{#field}}{{> components/label}}{{/field}}", data,
+                     {{"components/label", "<label>{{label}}</label>"}}),
               "<label>First name</label>");
 }
 

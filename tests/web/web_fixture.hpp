@@ -14,27 +14,29 @@
 #include "web/application.hpp"
 #include "web/http_server.hpp"
 
-#include <gtest/gtest.h>
-
 #include <regex>
 #include <thread>
+
+#include <gtest/gtest.h>
 
 namespace tremplin::test_support {
 
 class WebTest : public ::testing::Test {
-protected:
+  protected:
     WebTest()
         : m_test_database(store::Backend::Sqlite, 4),
-          accounts(database(), clock, catalogues().languages(), {.password_hashing = service::PasswordHashing::Minimal}),
+          accounts(database(), clock, catalogues().languages(),
+                   {.password_hashing = service::PasswordHashing::Minimal}),
           participants(database(), clock, catalogues().languages()), audit(database()),
           application({database(), accounts, participants, audit}, catalogues(), templates(), {}),
-          server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2), std::chrono::seconds(2)},
+          server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
+                  std::chrono::seconds(2)},
                  application),
           client(server.port())
     {
-        for (auto [name, role] : {std::pair{"coordinator", domain::Role::Coordinator},
-                                  std::pair{"trainer", domain::Role::Trainer},
-                                  std::pair{"director", domain::Role::Director}})
+        for (auto [name, role] :
+             {std::pair{"coordinator", domain::Role::Coordinator},
+              std::pair{"trainer", domain::Role::Trainer}, std::pair{"director", domain::Role::Director}})
             EXPECT_TRUE(accounts.add_account({name, std::string("Name of ") + name, role, password}));
         m_thread = std::thread([this] { server.run(web::HttpServer::Signals::Ignore); });
     }
@@ -64,7 +66,8 @@ protected:
         std::string csrf_token;
     };
 
-    HttpReply get(Browser& browser, std::string const& target, std::map<std::string, std::string> headers = {})
+    HttpReply get(Browser& browser, std::string const& target,
+                  std::map<std::string, std::string> headers = {})
     {
         headers["Cookie"] = cookie_header(browser.cookies);
         auto reply = client.get(target, headers);
@@ -85,8 +88,9 @@ protected:
     {
         Browser browser;
         get(browser, "/login");
-        auto reply = post(browser, "/login",
-                          "csrf_token=" + browser.csrf_token + "&username=" + username + "&password=" + password_form);
+        auto reply =
+            post(browser, "/login",
+                 "csrf_token=" + browser.csrf_token + "&username=" + username + "&password=" + password_form);
         EXPECT_EQ(reply.status, 303) << reply.body;
         get(browser, "/");
         return browser;
@@ -107,10 +111,10 @@ protected:
     std::string const password_form = "correct+horse+battery";
     FixedClock clock;
 
-private:
+  private:
     TestDatabase m_test_database;
 
-protected:
+  protected:
     service::AccountService accounts;
     service::ParticipantService participants;
     service::AuditService audit;
@@ -118,8 +122,8 @@ protected:
     web::HttpServer server;
     HttpClient client;
 
-private:
+  private:
     std::thread m_thread;
 };
 
-}
+} // namespace tremplin::test_support

@@ -14,11 +14,11 @@ namespace {
 
 // The demo's records are entered over the past three years: its clock is moved for each.
 class DemoClock final : public service::Clock {
-public:
+  public:
     domain::Instant now() const override { return m_now; }
     void set(domain::Instant now) { m_now = now; }
 
-private:
+  private:
     domain::Instant m_now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 };
 
@@ -36,7 +36,7 @@ constexpr std::array<DemoAccount, 5> demo_accounts{{
     {"funder", "Observatoire FSE+", domain::Role::Funder},
 }};
 
-}
+} // namespace
 
 int demo(DemoOptions const& options)
 {
@@ -47,9 +47,9 @@ int demo(DemoOptions const& options)
 
     std::optional<domain::StaffAccount> coordinator;
     for (auto const& account : demo_accounts) {
-        auto added = runtime.accounts().add_account({std::string(account.username), std::string(account.display_name),
-                                                     account.role, options.password, std::nullopt,
-                                                     "Centre Tremplin Bruxelles (démo)"});
+        auto added = runtime.accounts().add_account(
+            {std::string(account.username), std::string(account.display_name), account.role, options.password,
+             std::nullopt, "Centre Tremplin Bruxelles (démo)"});
         if (!added) {
             std::cerr << describe(added.error(), catalogue)
                       << "Use a new database file for the demo (or remove this one).\n";
@@ -66,7 +66,8 @@ int demo(DemoOptions const& options)
         auto const entered = today - three_years + three_years * (i + 1) / std::max(1, options.participants);
         clock.set(std::chrono::floor<std::chrono::seconds>(entered));
         auto const input = invented_participant(random, clock.today());
-        auto created = runtime.participants().create(actor, input, service::DuplicateCheck::ConfirmedDifferentPerson);
+        auto created =
+            runtime.participants().create(actor, input, service::DuplicateCheck::ConfirmedDifferentPerson);
         if (!created) {
             std::cerr << describe(created.error(), catalogue);
             return 1;
@@ -77,8 +78,8 @@ int demo(DemoOptions const& options)
                 auto const kinds = std::array{"note", "phone_call", "email", "meeting"};
                 runtime.participants().add_to_timeline(
                     actor, *created->id,
-                    {kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random)], "", "", "",
-                     invented_note(random)});
+                    {kinds[std::uniform_int_distribution<std::size_t>(0, kinds.size() - 1)(random)], "", "",
+                     "", invented_note(random)});
             }
         }
     }
@@ -87,9 +88,9 @@ int demo(DemoOptions const& options)
     std::cout << "Demo centre ready: " << options.participants << " participants.\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)
-        std::cout << "  " << account.username << "  (" << catalogue.text("roles." + std::string(domain::code_of(account.role)))
-                  << ")\n";
+        std::cout << "  " << account.username << "  ("
+                  << catalogue.text("roles." + std::string(domain::code_of(account.role))) << ")\n";
     return 0;
 }
 
-}
+} // namespace tremplin::cli

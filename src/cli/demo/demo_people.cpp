@@ -16,7 +16,8 @@ template <class T, std::size_t N> T const& pick(std::mt19937_64& random, std::ar
 }
 
 // Picks by weight: each entry is {weight, value}.
-template <class T, std::size_t N> T const& weighted(std::mt19937_64& random, std::array<std::pair<int, T>, N> const& items)
+template <class T, std::size_t N>
+T const& weighted(std::mt19937_64& random, std::array<std::pair<int, T>, N> const& items)
 {
     int total = 0;
     for (auto const& item : items)
@@ -47,24 +48,42 @@ struct Origin {
 };
 
 constexpr std::array<std::pair<int, Origin>, 9> origins{{
-    {40, {"BE", {"Sophie", "Julie", "Marie", "Laura", "Nathalie", "Isabelle", "Céline", "Anne-Sophie"},
-          {"Peeters", "Janssens", "Dubois", "Lambert", "Claes", "Dupont", "Wouters", "Van den Broeck"}}},
-    {16, {"MA", {"Fatima", "Khadija", "Nadia", "Samira", "Imane", "Salma", "Houda", "Meryem"},
-          {"El Amrani", "Benali", "El Idrissi", "Bouzid", "Azzouzi", "Ouali", "Chaoui", "El Khattabi"}}},
-    {7, {"CD", {"Grâce", "Divine", "Esther", "Mireille", "Patience", "Nadège", "Bénédicte", "Sarah"},
-         {"Mbuyi", "Kabongo", "Tshibangu", "Ilunga", "Mukendi", "Kalonji", "Lukusa", "Nsimba"}}},
-    {5, {"TR", {"Ayşe", "Elif", "Zeynep", "Fatma", "Emine", "Hatice", "Özlem", "Büşra"},
-         {"Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Aydın", "Öztürk"}}},
-    {5, {"RO", {"Ioana", "Elena", "Andreea", "Maria", "Ana", "Cristina", "Mihaela", "Alina"},
-         {"Popescu", "Ionescu", "Popa", "Dumitru", "Stan", "Stoica", "Gheorghe", "Matei"}}},
-    {4, {"SY", {"Rania", "Lina", "Hiba", "Nour", "Yasmin", "Dima", "Rasha", "Aya"},
-         {"Al-Hassan", "Haddad", "Khalil", "Nasser", "Darwish", "Saleh", "Hamdan", "Youssef"}}},
-    {4, {"GN", {"Aïssatou", "Mariama", "Fatoumata", "Kadiatou", "Hawa", "Oumou", "Binta", "Ramatoulaye"},
-         {"Diallo", "Barry", "Bah", "Camara", "Sow", "Condé", "Touré", "Keïta"}}},
-    {4, {"PL", {"Anna", "Katarzyna", "Małgorzata", "Agnieszka", "Joanna", "Magdalena", "Ewa", "Monika"},
-         {"Nowak", "Kowalska", "Wiśniewska", "Wójcik", "Kamińska", "Lewandowska", "Zielińska", "Szymańska"}}},
-    {3, {"CM", {"Carine", "Sandrine", "Josiane", "Murielle", "Estelle", "Prisca", "Flore", "Linda"},
-         {"Ngo Bassa", "Tchoumi", "Mbarga", "Fotso", "Nkoulou", "Ebanda", "Kamga", "Njoya"}}},
+    {40,
+     {"BE",
+      {"Sophie", "Julie", "Marie", "Laura", "Nathalie", "Isabelle", "Céline", "Anne-Sophie"},
+      {"Peeters", "Janssens", "Dubois", "Lambert", "Claes", "Dupont", "Wouters", "Van den Broeck"}}},
+    {16,
+     {"MA",
+      {"Fatima", "Khadija", "Nadia", "Samira", "Imane", "Salma", "Houda", "Meryem"},
+      {"El Amrani", "Benali", "El Idrissi", "Bouzid", "Azzouzi", "Ouali", "Chaoui", "El Khattabi"}}},
+    {7,
+     {"CD",
+      {"Grâce", "Divine", "Esther", "Mireille", "Patience", "Nadège", "Bénédicte", "Sarah"},
+      {"Mbuyi", "Kabongo", "Tshibangu", "Ilunga", "Mukendi", "Kalonji", "Lukusa", "Nsimba"}}},
+    {5,
+     {"TR",
+      {"Ayşe", "Elif", "Zeynep", "Fatma", "Emine", "Hatice", "Özlem", "Büşra"},
+      {"Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Aydın", "Öztürk"}}},
+    {5,
+     {"RO",
+      {"Ioana", "Elena", "Andreea", "Maria", "Ana", "Cristina", "Mihaela", "Alina"},
+      {"Popescu", "Ionescu", "Popa", "Dumitru", "Stan", "Stoica", "Gheorghe", "Matei"}}},
+    {4,
+     {"SY",
+      {"Rania", "Lina", "Hiba", "Nour", "Yasmin", "Dima", "Rasha", "Aya"},
+      {"Al-Hassan", "Haddad", "Khalil", "Nasser", "Darwish", "Saleh", "Hamdan", "Youssef"}}},
+    {4,
+     {"GN",
+      {"Aïssatou", "Mariama", "Fatoumata", "Kadiatou", "Hawa", "Oumou", "Binta", "Ramatoulaye"},
+      {"Diallo", "Barry", "Bah", "Camara", "Sow", "Condé", "Touré", "Keïta"}}},
+    {4,
+     {"PL",
+      {"Anna", "Katarzyna", "Małgorzata", "Agnieszka", "Joanna", "Magdalena", "Ewa", "Monika"},
+      {"Nowak", "Kowalska", "Wiśniewska", "Wójcik", "Kamińska", "Lewandowska", "Zielińska", "Szymańska"}}},
+    {3,
+     {"CM",
+      {"Carine", "Sandrine", "Josiane", "Murielle", "Estelle", "Prisca", "Flore", "Linda"},
+      {"Ngo Bassa", "Tchoumi", "Mbarga", "Fotso", "Nkoulou", "Ebanda", "Kamga", "Njoya"}}},
 }};
 
 constexpr std::array<std::string_view, 22> brussels_postcodes{
@@ -72,8 +91,8 @@ constexpr std::array<std::string_view, 22> brussels_postcodes{
     "1090", "1120", "1130", "1140", "1150", "1160", "1170", "1180", "1190", "1200", "1210"};
 
 constexpr std::array<std::string_view, 8> streets{
-    "rue Haute", "chaussée de Gand", "rue de Brabant", "avenue de la Reine", "chaussée de Haecht",
-    "rue du Midi", "boulevard Lemonnier", "chaussée de Wavre"};
+    "rue Haute",          "chaussée de Gand", "rue de Brabant",      "avenue de la Reine",
+    "chaussée de Haecht", "rue du Midi",      "boulevard Lemonnier", "chaussée de Wavre"};
 
 constexpr std::array<std::string_view, 12> notes{
     "Appel : intéressée par la formation développeuse web, viendra à la séance d'information.",
@@ -117,7 +136,7 @@ std::string_view answer(std::mt19937_64& random, double yes, double refused)
     return roll < 0.93 ? "no" : "unknown";
 }
 
-}
+} // namespace
 
 domain::ParticipantInput invented_participant(std::mt19937_64& random, domain::Date today)
 {
@@ -129,31 +148,41 @@ domain::ParticipantInput invented_participant(std::mt19937_64& random, domain::D
     input.set(fields::last_name, last_name);
 
     // DOMAIN.md: 11% 18-25, 26% 26-30, 21% 31-35, 33% 36-45, 9% 46-55.
-    auto const ages = weighted(random, std::array<std::pair<int, std::pair<int, int>>, 5>{
-                                           {{11, {18, 25}}, {26, {26, 30}}, {21, {31, 35}}, {33, {36, 45}}, {9, {46, 55}}}});
+    auto const ages = weighted(
+        random, std::array<std::pair<int, std::pair<int, int>>, 5>{
+                    {{11, {18, 25}}, {26, {26, 30}}, {21, {31, 35}}, {33, {36, 45}}, {9, {46, 55}}}});
     int const age = between(random, ages.first, ages.second);
     input.set(fields::birth_date_day, std::to_string(between(random, 1, 28)));
     input.set(fields::birth_date_month, std::to_string(between(random, 1, 12)));
     input.set(fields::birth_date_year, std::to_string(today.year() - age - 1));
     input.set(fields::gender, "woman");
-    input.set(fields::preferred_language, std::string(weighted(random, std::array<std::pair<int, std::string_view>, 3>{
-                                                                          {{80, "fr"}, {12, "nl"}, {8, "en"}}})));
+    input.set(fields::preferred_language,
+              std::string(weighted(random, std::array<std::pair<int, std::string_view>, 3>{
+                                               {{80, "fr"}, {12, "nl"}, {8, "en"}}})));
 
-    input.set(fields::phone, "04" + digits(random, 2) + " " + digits(random, 2) + " " + digits(random, 2) + " " +
-                                 digits(random, 2));
+    input.set(fields::phone, "04" + digits(random, 2) + " " + digits(random, 2) + " " + digits(random, 2) +
+                                 " " + digits(random, 2));
     if (chance(random, 0.85))
-        input.set(fields::email, lower_ascii_word(first_name) + "." + lower_ascii_word(last_name) + digits(random, 2) +
-                                     "@mail.example.org");
-    input.set(fields::street, std::string(pick(random, streets)) + " " + std::to_string(between(random, 1, 250)));
+        input.set(fields::email, lower_ascii_word(first_name) + "." + lower_ascii_word(last_name) +
+                                     digits(random, 2) + "@mail.example.org");
+    input.set(fields::street,
+              std::string(pick(random, streets)) + " " + std::to_string(between(random, 1, 250)));
     input.set(fields::postcode, std::string(pick(random, brussels_postcodes)));
     bool const born_abroad = origin.country != "BE" || chance(random, 0.1);
     input.set(fields::nationality, born_abroad && chance(random, 0.6) ? std::string(origin.country) : "BE");
     input.set(fields::country_of_birth, born_abroad ? std::string(origin.country) : "BE");
 
     // DOMAIN.md: 51% low level, 21% compulsory secondary, 11% upper secondary, 5% university, rest unknown.
-    auto const education = weighted(random, std::array<std::pair<int, std::string_view>, 9>{
-                                                {{6, "isced_0"}, {20, "isced_1"}, {25, "isced_2"}, {21, "isced_3"},
-                                                 {7, "isced_4"}, {4, "isced_5"}, {3, "isced_6"}, {2, "isced_7"}, {12, "unknown"}}});
+    auto const education =
+        weighted(random, std::array<std::pair<int, std::string_view>, 9>{{{6, "isced_0"},
+                                                                          {20, "isced_1"},
+                                                                          {25, "isced_2"},
+                                                                          {21, "isced_3"},
+                                                                          {7, "isced_4"},
+                                                                          {4, "isced_5"},
+                                                                          {3, "isced_6"},
+                                                                          {2, "isced_7"},
+                                                                          {12, "unknown"}}});
     input.set(fields::education_level, std::string(education));
     if (education != "unknown" && education != "isced_0") {
         bool const abroad = born_abroad && chance(random, 0.7);
@@ -180,12 +209,17 @@ domain::ParticipantInput invented_participant(std::mt19937_64& random, domain::D
         input.set(fields::disability, std::string(answer(random, 0.04, 0.12)));
         input.set(fields::minority, std::string(answer(random, 0.10, 0.30)));
     }
-    input.set(fields::referral_source, std::string(weighted(random, std::array<std::pair<int, std::string_view>, 6>{
-                                                                        {{30, "actiris"}, {25, "word_of_mouth"},
-                                                                         {15, "social_services"}, {15, "internet"},
-                                                                         {10, "bruxelles_formation"}, {5, "other_organisation"}}})));
+    input.set(fields::referral_source,
+              std::string(weighted(
+                  random, std::array<std::pair<int, std::string_view>, 6>{{{30, "actiris"},
+                                                                           {25, "word_of_mouth"},
+                                                                           {15, "social_services"},
+                                                                           {15, "internet"},
+                                                                           {10, "bruxelles_formation"},
+                                                                           {5, "other_organisation"}}})));
     input.set(fields::consent_field(domain::ConsentKind::Contact), chance(random, 0.9) ? "yes" : "no");
-    input.set(fields::consent_field(domain::ConsentKind::ShareWithEmployers), chance(random, 0.8) ? "yes" : "no");
+    input.set(fields::consent_field(domain::ConsentKind::ShareWithEmployers),
+              chance(random, 0.8) ? "yes" : "no");
     return input;
 }
 
@@ -194,4 +228,4 @@ std::string invented_note(std::mt19937_64& random)
     return std::string(pick(random, notes));
 }
 
-}
+} // namespace tremplin::cli

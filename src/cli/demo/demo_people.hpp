@@ -15,4 +15,4 @@ domain::ParticipantInput invented_participant(std::mt19937_64& random, domain::D
 // A note on her timeline, in French (the demo centre's language).
 std::string invented_note(std::mt19937_64& random);
 
-}
+} // namespace tremplin::cli

@@ -12,10 +12,17 @@ namespace {
 namespace fields = domain::participant_fields;
 
 // Closed answers: null in JSON when never asked.
-constexpr std::array<std::string_view, 11> choice_fields{
-    fields::education_level, fields::diploma_obtained_abroad, fields::diploma_recognised, fields::qualification_obsolete,
-    fields::labour_market_status, fields::single_parent, fields::housing_exclusion, fields::disability,
-    fields::minority, fields::referral_source, fields::gender};
+constexpr std::array<std::string_view, 11> choice_fields{fields::education_level,
+                                                         fields::diploma_obtained_abroad,
+                                                         fields::diploma_recognised,
+                                                         fields::qualification_obsolete,
+                                                         fields::labour_market_status,
+                                                         fields::single_parent,
+                                                         fields::housing_exclusion,
+                                                         fields::disability,
+                                                         fields::minority,
+                                                         fields::referral_source,
+                                                         fields::gender};
 
 constexpr std::array<std::string_view, 3> read_only_fields{"id", "created_at", "updated_at"};
 constexpr std::string_view confirmation_field = "confirm_different_person";
@@ -40,7 +47,7 @@ nlohmann::json text_or_null(std::string_view text)
     return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
 }
 
-}
+} // namespace
 
 std::string api_field_name(std::string_view input_name)
 {
@@ -60,10 +67,12 @@ nlohmann::json participant_json(domain::Participant const& participant)
     for (auto field : fields::all()) {
         if (is_date_part(field) || is_consent(field))
             continue;
-        json[std::string(field)] = is_one_of(choice_fields, field) ? text_or_null(input[field]) : nlohmann::json(input[field]);
+        json[std::string(field)] =
+            is_one_of(choice_fields, field) ? text_or_null(input[field]) : nlohmann::json(input[field]);
     }
     json["birth_date"] = participant.birth_date ? nlohmann::json(participant.birth_date->iso()) : nullptr;
-    json["unemployed_since"] = participant.unemployed_since ? nlohmann::json(participant.unemployed_since->iso()) : nullptr;
+    json["unemployed_since"] =
+        participant.unemployed_since ? nlohmann::json(participant.unemployed_since->iso()) : nullptr;
     json["consents"] = nlohmann::json::object();
     for (auto kind : domain::all_values<domain::ConsentKind>()) {
         auto const consent = participant.consent(kind);
@@ -90,7 +99,8 @@ nlohmann::json summary_json(domain::ParticipantSummary const& summary)
             {"updated_at", summary.updated_at}};
 }
 
-std::vector<domain::FieldError> apply_participant_json(nlohmann::json const& body, domain::ParticipantInput& input)
+std::vector<domain::FieldError> apply_participant_json(nlohmann::json const& body,
+                                                       domain::ParticipantInput& input)
 {
     std::vector<domain::FieldError> errors;
     auto wrong_type = [&](std::string const& field) { errors.push_back({field, "errors.api.wrong_type"}); };
@@ -162,4 +172,4 @@ std::vector<domain::FieldError> apply_participant_json(nlohmann::json const& bod
     return errors;
 }
 
-}
+} // namespace tremplin::web

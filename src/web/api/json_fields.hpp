@@ -22,6 +22,7 @@ nlohmann::json summary_json(domain::ParticipantSummary const& summary);
 // Applies the JSON object's fields to `input` (PATCH semantics: only the fields given change;
 // null clears one). A field the API does not know, or of the wrong JSON type, is an error
 // for that field.
-std::vector<domain::FieldError> apply_participant_json(nlohmann::json const& body, domain::ParticipantInput& input);
+std::vector<domain::FieldError> apply_participant_json(nlohmann::json const& body,
+                                                       domain::ParticipantInput& input);
 
-}
+} // namespace tremplin::web

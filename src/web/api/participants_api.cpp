@@ -35,9 +35,10 @@ Response list(Context& context, Services& services)
     service::ParticipantListQuery query;
     query.search = std::string(context.query.get("q"));
     query.order = context.query.get("sort") == "recent" ? store::ParticipantOrder::RecentlyUpdated
-                                                         : store::ParticipantOrder::Name;
+                                                        : store::ParticipantOrder::Name;
     query.limit = static_cast<int>(std::clamp(context.query_number("limit").value_or(50), 1LL, 200LL));
-    query.offset = static_cast<int>(std::clamp(context.query_number("offset").value_or(0), 0LL, 100'000'000LL));
+    query.offset =
+        static_cast<int>(std::clamp(context.query_number("offset").value_or(0), 0LL, 100'000'000LL));
     auto list = services.participants.list(context.signed_in(), query);
     if (!list)
         return api_failure(context, list.error());
@@ -45,7 +46,8 @@ Response list(Context& context, Services& services)
     nlohmann::json body{{"items", nlohmann::json::array()}, {"limit", query.limit}, {"offset", query.offset}};
     for (auto const& row : list->rows)
         body["items"].push_back(summary_json(row));
-    body["next_offset"] = list->has_more ? nlohmann::json(query.offset + query.limit) : nlohmann::json(nullptr);
+    body["next_offset"] =
+        list->has_more ? nlohmann::json(query.offset + query.limit) : nlohmann::json(nullptr);
     return json_response(body);
 }
 
@@ -130,7 +132,7 @@ RouteHandler authenticated(Services& services, Response (*handler)(Context&, Ser
     };
 }
 
-}
+} // namespace
 
 void add_participants_api(Router& router, Services& services)
 {
@@ -140,4 +142,4 @@ void add_participants_api(Router& router, Services& services)
     router.add("PATCH", "/api/v1/participants/{id}", Access::Api, authenticated(services, update));
 }
 
-}
+} // namespace tremplin::web

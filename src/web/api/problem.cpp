@@ -45,7 +45,7 @@ int status_of(domain::ErrorCode code)
     return 500;
 }
 
-}
+} // namespace
 
 Response api_problem(Context const& context, int status, std::string_view detail)
 {
@@ -55,7 +55,8 @@ Response api_problem(Context const& context, int status, std::string_view detail
 Response api_failure(Context const& context, domain::Error const& error)
 {
     int const status = status_of(error.code);
-    auto body = problem_body(context, status, error.message_key.empty() ? std::string_view() : context.text(error.message_key));
+    auto body = problem_body(
+        context, status, error.message_key.empty() ? std::string_view() : context.text(error.message_key));
     if (error.code == domain::ErrorCode::InvalidInput) {
         body["type"] = "urn:tremplin:problem:invalid-input";
         body["title"] = context.text("api.invalid_input");
@@ -70,4 +71,4 @@ Response api_failure(Context const& context, domain::Error const& error)
     return problem_response(body, status);
 }
 
-}
+} // namespace tremplin::web

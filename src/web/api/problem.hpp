@@ -14,4 +14,4 @@ Response api_problem(Context const& context, int status, std::string_view detail
 // A problem for a service's failure; field errors are listed under "errors".
 Response api_failure(Context const& context, domain::Error const& error);
 
-}
+} // namespace tremplin::web

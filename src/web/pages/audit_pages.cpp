@@ -26,8 +26,10 @@ Response audit_page(Context& context, Services& services)
     for (auto const& event : page->events) {
         auto& row = data["events"].append();
         auto const occurred_at = domain::parse_iso_timestamp(event.occurred_at);
-        row["occurred_at"] = occurred_at ? catalogue.date_time(*occurred_at, context.site.settings.time_zone) : event.occurred_at;
-        row["actor"] = event.actor_name.empty() ? std::string(catalogue.text("audit.system")) : event.actor_name;
+        row["occurred_at"] = occurred_at ? catalogue.date_time(*occurred_at, context.site.settings.time_zone)
+                                         : event.occurred_at;
+        row["actor"] =
+            event.actor_name.empty() ? std::string(catalogue.text("audit.system")) : event.actor_name;
         auto const action_key = "audit.actions." + event.action;
         row["action"] = catalogue.has(action_key) ? std::string(catalogue.text(action_key)) : event.action;
         row["subject_href"] = "";
@@ -57,11 +59,12 @@ Response audit_page(Context& context, Services& services)
     return context.page("audit/index", context.text("audit.title"), std::move(data));
 }
 
-}
+} // namespace
 
 void add_audit_pages(Router& router, Services& services)
 {
-    router.add("GET", "/audit", Access::SignedIn, [&services](Context& context) { return audit_page(context, services); });
+    router.add("GET", "/audit", Access::SignedIn,
+               [&services](Context& context) { return audit_page(context, services); });
 }
 
-}
+} // namespace tremplin::web

@@ -13,12 +13,14 @@ namespace tremplin::web {
 domain::ParticipantInput participant_input_from(FormData const& form);
 
 // Every field of the form, under its input name, plus "error_summary".
-TemplateValue participant_form_fields(domain::ParticipantInput const& input, std::vector<domain::FieldError> errors,
-                                      locale::Catalogue const& catalogue, locale::Catalogues const& catalogues,
-                                      bool& has_errors);
+TemplateValue participant_form_fields(domain::ParticipantInput const& input,
+                                      std::vector<domain::FieldError> errors,
+                                      locale::Catalogue const& catalogue,
+                                      locale::Catalogues const& catalogues, bool& has_errors);
 
 // Choices whose labels are read from the catalogue as `<key_prefix>.<code>`.
-template <class E> std::vector<Choice> coded_choices(locale::Catalogue const& catalogue, std::string_view key_prefix)
+template <class E>
+std::vector<Choice> coded_choices(locale::Catalogue const& catalogue, std::string_view key_prefix)
 {
     std::vector<Choice> choices;
     for (auto value : domain::all_values<E>()) {
@@ -31,4 +33,4 @@ template <class E> std::vector<Choice> coded_choices(locale::Catalogue const& ca
     return choices;
 }
 
-}
+} // namespace tremplin::web

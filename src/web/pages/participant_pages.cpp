@@ -12,7 +12,8 @@ namespace {
 
 namespace fields = domain::participant_fields;
 
-template <class E> std::string label_of(locale::Catalogue const& catalogue, std::string_view key_prefix, std::optional<E> value)
+template <class E>
+std::string label_of(locale::Catalogue const& catalogue, std::string_view key_prefix, std::optional<E> value)
 {
     if (!value)
         return {};
@@ -37,9 +38,9 @@ std::string optional_date(locale::Catalogue const& catalogue, std::optional<doma
 // ---- List ---------------------------------------------------------------------------------
 
 // The table of a page of results, and the sentence saying what it shows.
-domain::Result<std::shared_ptr<RenderedResults const>> render_results(Context& context, Services& services,
-                                                                      service::ParticipantListQuery const& query,
-                                                                      int page, std::string const& sort)
+domain::Result<std::shared_ptr<RenderedResults const>>
+render_results(Context& context, Services& services, service::ParticipantListQuery const& query, int page,
+               std::string const& sort)
 {
     auto list = services.participants.list(context.signed_in(), query);
     if (!list)
@@ -57,7 +58,8 @@ domain::Result<std::shared_ptr<RenderedResults const>> render_results(Context& c
     }
     data["has_rows"] = !list->rows.empty();
     auto page_href = [&](int number) {
-        return "/participants?q=" + url_encode(query.search) + "&sort=" + sort + "&page=" + std::to_string(number);
+        return "/participants?q=" + url_encode(query.search) + "&sort=" + sort +
+               "&page=" + std::to_string(number);
     };
     if (page > 1)
         data["previous_href"] = page_href(page - 1);
@@ -69,7 +71,8 @@ domain::Result<std::shared_ptr<RenderedResults const>> render_results(Context& c
     auto results = std::make_shared<RenderedResults>();
     results->status = query.search.empty()
                           ? catalogue.format("participants.list.status", {{"count", count}, {"page", page}})
-                          : catalogue.format("participants.list.search_status", {{"count", count}, {"query", query.search}});
+                          : catalogue.format("participants.list.search_status",
+                                             {{"count", count}, {"query", query.search}});
     results->table_html = context.site.templates.render("participants/_table", data, catalogue);
     return std::shared_ptr<RenderedResults const>(std::move(results));
 }
@@ -80,7 +83,7 @@ Response list_page(Context& context, Services& services)
     service::ParticipantListQuery query;
     query.search = std::string(context.query.get("q"));
     query.order = context.query.get("sort") == "recent" ? store::ParticipantOrder::RecentlyUpdated
-                                                         : store::ParticipantOrder::Name;
+                                                        : store::ParticipantOrder::Name;
     std::string const sort = query.order == store::ParticipantOrder::Name ? "name" : "recent";
     int const page = static_cast<int>(std::clamp(context.query_number("page").value_or(1), 1LL, 1'000'000LL));
     query.offset = (page - 1) * page_size;
@@ -90,8 +93,9 @@ Response list_page(Context& context, Services& services)
     auto const version = services.participants.register_version(context.signed_in());
     if (!version)
         return context.failure(version.error());
-    auto const key = std::to_string(context.signed_in().organisation_id()) + "|" + std::to_string(*version) + "|" +
-                     context.catalogue->language() + "|" + sort + "|" + std::to_string(page) + "|" + query.search;
+    auto const key = std::to_string(context.signed_in().organisation_id()) + "|" + std::to_string(*version) +
+                     "|" + context.catalogue->language() + "|" + sort + "|" + std::to_string(page) + "|" +
+                     query.search;
     auto& cache = context.site.caches.participant_results;
     auto results = cache.find(key);
     if (!results) {
@@ -122,10 +126,12 @@ struct FormPage {
 };
 
 Response form_page(Context& context, FormPage const& page, domain::ParticipantInput const& input,
-                   std::vector<domain::FieldError> errors, std::vector<domain::ParticipantSummary> duplicates = {})
+                   std::vector<domain::FieldError> errors,
+                   std::vector<domain::ParticipantSummary> duplicates = {})
 {
     bool has_errors = false;
-    auto data = participant_form_fields(input, std::move(errors), *context.catalogue, context.site.catalogues, has_errors);
+    auto data = participant_form_fields(input, std::move(errors), *context.catalogue, context.site.catalogues,
+                                        has_errors);
     data["action"] = page.action;
     data["cancel_href"] = page.cancel_href;
     for (auto const& duplicate : duplicates) {
@@ -159,8 +165,9 @@ Response new_participant(Context& context)
 Response create(Context& context, Services& services)
 {
     auto const input = participant_input_from(context.form);
-    auto const check = context.form.get("confirm_different_person") == "yes" ? service::DuplicateCheck::ConfirmedDifferentPerson
-                                                                             : service::DuplicateCheck::Warn;
+    auto const check = context.form.get("confirm_different_person") == "yes"
+                           ? service::DuplicateCheck::ConfirmedDifferentPerson
+                           : service::DuplicateCheck::Warn;
     auto created = services.participants.create(context.signed_in(), input, check);
     if (!created) {
         if (created.error().code == domain::ErrorCode::InvalidInput)
@@ -209,7 +216,7 @@ Response update(Context& context, Services& services)
 // ---- Record -------------------------------------------------------------------------------
 
 class Sections {
-public:
+  public:
     explicit Sections(locale::Catalogue const& catalogue) : m_catalogue(catalogue) {}
 
     // Starts the section titled by catalogue key "participant.sections.<name>".
@@ -232,7 +239,7 @@ public:
 
     TemplateValue take() { return std::move(m_data); }
 
-private:
+  private:
     locale::Catalogue const& m_catalogue;
     TemplateValue m_data = TemplateValue::list();
     TemplateValue* m_current = nullptr;
@@ -256,8 +263,9 @@ TemplateValue record_sections(domain::Participant const& p, locale::Catalogue co
     sections.row("gender", label_of(catalogue, "genders", std::optional(p.gender)));
     auto const* language = catalogues.find(p.preferred_language);
     // Each language is named in its own words, as in the language switch.
-    sections.row("preferred_language", language ? std::string(language->text("language.name")) : p.preferred_language,
-                 language && p.preferred_language != catalogue.language() ? p.preferred_language : std::string());
+    sections.row(
+        "preferred_language", language ? std::string(language->text("language.name")) : p.preferred_language,
+        language && p.preferred_language != catalogue.language() ? p.preferred_language : std::string());
 
     sections.begin("participant.sections.contact");
     sections.row("phone", p.phone);
@@ -295,15 +303,16 @@ TemplateValue record_sections(domain::Participant const& p, locale::Catalogue co
         auto const consent = p.consent(kind);
         std::string value;
         if (consent)
-            value = catalogue.format(consent->given ? "participant.consent_given" : "participant.consent_refused",
-                                     {{"date", catalogue.date(consent->recorded_on)}});
+            value =
+                catalogue.format(consent->given ? "participant.consent_given" : "participant.consent_refused",
+                                 {{"date", catalogue.date(consent->recorded_on)}});
         sections.row(domain::participant_fields::consent_field(kind), std::move(value));
     }
     return sections.take();
 }
 
-Response record_page(Context& context, Services& services, long long id, std::vector<domain::FieldError> note_errors,
-                     domain::TimelineInput const& note_input)
+Response record_page(Context& context, Services& services, long long id,
+                     std::vector<domain::FieldError> note_errors, domain::TimelineInput const& note_input)
 {
     auto participant = services.participants.view(context.signed_in(), id);
     if (!participant)
@@ -332,21 +341,22 @@ Response record_page(Context& context, Services& services, long long id, std::ve
     }
     data["has_timeline"] = !timeline->empty();
 
-    FormView note_form(catalogue, "timeline.fields",
-                       [&](std::string_view field) -> std::string_view {
-                           if (field == "kind")
-                               return note_input.kind;
-                           if (field == "happened_on_day")
-                               return note_input.day;
-                           if (field == "happened_on_month")
-                               return note_input.month;
-                           if (field == "happened_on_year")
-                               return note_input.year;
-                           if (field == "text")
-                               return note_input.text;
-                           return {};
-                       },
-                       std::move(note_errors));
+    FormView note_form(
+        catalogue, "timeline.fields",
+        [&](std::string_view field) -> std::string_view {
+            if (field == "kind")
+                return note_input.kind;
+            if (field == "happened_on_day")
+                return note_input.day;
+            if (field == "happened_on_month")
+                return note_input.month;
+            if (field == "happened_on_year")
+                return note_input.year;
+            if (field == "text")
+                return note_input.text;
+            return {};
+        },
+        std::move(note_errors));
     data["note_kind"] = note_form.select("kind", coded_choices<domain::NoteKind>(catalogue, "note_kinds"),
                                          catalogue.text("forms.choose"));
     data["note_date"] = note_form.date("happened_on");
@@ -371,9 +381,10 @@ Response add_note(Context& context, Services& services)
     auto const id = context.id_value();
     if (!id)
         return context.error_page(404);
-    domain::TimelineInput input{std::string(context.form.get("kind")), std::string(context.form.get("happened_on_day")),
-                                std::string(context.form.get("happened_on_month")),
-                                std::string(context.form.get("happened_on_year")), std::string(context.form.get("text"))};
+    domain::TimelineInput input{
+        std::string(context.form.get("kind")), std::string(context.form.get("happened_on_day")),
+        std::string(context.form.get("happened_on_month")), std::string(context.form.get("happened_on_year")),
+        std::string(context.form.get("text"))};
     auto added = services.participants.add_to_timeline(context.signed_in(), *id, input);
     if (!added) {
         if (added.error().code == domain::ErrorCode::InvalidInput)
@@ -383,7 +394,7 @@ Response add_note(Context& context, Services& services)
     return Response::redirect("/participants/" + std::to_string(*id) + "?notice=noted#timeline");
 }
 
-}
+} // namespace
 
 void add_participant_pages(Router& router, Services& services)
 {
@@ -399,4 +410,4 @@ void add_participant_pages(Router& router, Services& services)
     router.add("POST", "/participants/{id}/timeline", Access::SignedIn, with(add_note));
 }
 
-}
+} // namespace tremplin::web

@@ -13,13 +13,16 @@ constexpr auto one_year = std::chrono::seconds(365 * 24 * 3600);
 
 Response sign_in_page(Context& context, std::vector<domain::FieldError> errors, int status)
 {
-    auto const return_to = context.form.has("return_to") ? context.form.get("return_to") : context.query.get("return_to");
-    FormView form(*context.catalogue, "sign_in",
-                  [&](std::string_view field) { return field == "username" ? context.form.get("username") : ""; },
-                  std::move(errors));
+    auto const return_to =
+        context.form.has("return_to") ? context.form.get("return_to") : context.query.get("return_to");
+    FormView form(
+        *context.catalogue, "sign_in",
+        [&](std::string_view field) { return field == "username" ? context.form.get("username") : ""; },
+        std::move(errors));
     TemplateValue data = TemplateValue::object();
     data["username"] = form.text("username", {.autocomplete = "username", .width = "width-20"});
-    data["password"] = form.text("password", {.type = "password", .autocomplete = "current-password", .width = "width-20"});
+    data["password"] =
+        form.text("password", {.type = "password", .autocomplete = "current-password", .width = "width-20"});
     data["return_to"] = Context::safe_return_path(return_to, "/");
     data["signed_out"] = context.query.get("signed_out") == "1";
     data["error_summary"] = form.error_summary();
@@ -52,7 +55,8 @@ Response sign_in(Context& context, Services& services)
         return sign_in_page(context, {{"username", signed_in.error().message_key}}, status);
     }
     auto response = Response::redirect(Context::safe_return_path(context.form.get("return_to"), "/"));
-    set_cookie(response, session_cookie, signed_in->session_token, {std::nullopt, context.site.settings.secure_cookies});
+    set_cookie(response, session_cookie, signed_in->session_token,
+               {std::nullopt, context.site.settings.secure_cookies});
     return response;
 }
 
@@ -82,24 +86,28 @@ Response home(Context& context)
     TemplateValue data = TemplateValue::object();
     data["greeting"] = context.catalogue->format("home.greeting", {{"name", actor.account.display_name}});
     data["role_line"] = context.catalogue->format(
-        "home.role_line", {{"role", std::string(context.text("roles." + std::string(domain::code_of(actor.account.role))))}});
+        "home.role_line",
+        {{"role", std::string(context.text("roles." + std::string(domain::code_of(actor.account.role))))}});
     data["can_view_participants"] = actor.can(domain::Permission::ViewParticipants);
     data["can_edit_participants"] = actor.can(domain::Permission::EditParticipants);
     data["can_view_audit"] = actor.can(domain::Permission::ViewAuditLog);
-    data["nothing_yet"] = !actor.can(domain::Permission::ViewParticipants) && !actor.can(domain::Permission::ViewAuditLog);
+    data["nothing_yet"] =
+        !actor.can(domain::Permission::ViewParticipants) && !actor.can(domain::Permission::ViewAuditLog);
     return context.page("home/show", context.text("home.title"), std::move(data));
 }
 
-}
+} // namespace
 
 void add_session_pages(Router& router, Services& services)
 {
     router.add("GET", "/login", Access::Public, show_sign_in);
-    router.add("POST", "/login", Access::Public, [&services](Context& context) { return sign_in(context, services); });
-    router.add("POST", "/logout", Access::SignedIn, [&services](Context& context) { return sign_out(context, services); });
+    router.add("POST", "/login", Access::Public,
+               [&services](Context& context) { return sign_in(context, services); });
+    router.add("POST", "/logout", Access::SignedIn,
+               [&services](Context& context) { return sign_out(context, services); });
     router.add("POST", "/language", Access::Public,
                [&services](Context& context) { return choose_language(context, services); });
     router.add("GET", "/", Access::SignedIn, home);
 }
 
-}
+} // namespace tremplin::web

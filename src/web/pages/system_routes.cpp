@@ -65,14 +65,16 @@ Response asset(Context& context)
 Response health(Services& services)
 {
     bool const database_answers = services.database.answers();
-    nlohmann::json body{{"status", database_answers ? "ok" : "unavailable"},
-                        {"version", TREMPLIN_VERSION},
-                        {"database", {{"backend", services.database.backend() == store::Backend::Sqlite ? "sqlite" : "postgresql"},
-                                      {"answers", database_answers}}}};
+    nlohmann::json body{
+        {"status", database_answers ? "ok" : "unavailable"},
+        {"version", TREMPLIN_VERSION},
+        {"database",
+         {{"backend", services.database.backend() == store::Backend::Sqlite ? "sqlite" : "postgresql"},
+          {"answers", database_answers}}}};
     return Response::json(body.dump(), database_answers ? 200 : 503);
 }
 
-}
+} // namespace
 
 void add_system_routes(Router& router, Services& services)
 {
@@ -81,4 +83,4 @@ void add_system_routes(Router& router, Services& services)
     router.add("GET", "/static/{folder}/{file}", Access::Open, asset);
 }
 
-}
+} // namespace tremplin::web
