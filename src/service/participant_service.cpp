@@ -71,6 +71,8 @@ domain::Result<ParticipantList> ParticipantService::list(Actor const& actor,
     search.order = query.order;
     search.limit = limit + 1; // one more tells whether more exist
     search.offset = std::max(0, query.offset);
+    if (query.updated_since)
+        search.updated_since = domain::iso_timestamp(*query.updated_since);
 
     auto connection = m_database.connect();
     ParticipantList list;

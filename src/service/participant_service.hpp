@@ -20,6 +20,7 @@ struct ParticipantListQuery {
     store::ParticipantOrder order = store::ParticipantOrder::Name;
     int offset = 0;
     int limit = 50; // at most 200
+    std::optional<domain::Instant> updated_since; // only records changed since
 };
 
 struct ParticipantList {

@@ -279,30 +279,36 @@ std::vector<domain::ParticipantSummary> ParticipantRepository::search(Participan
     if (fewest == 0)
         return {};
 
-    bool const by_name = search.order == ParticipantOrder::Name;
-    auto const lead = std::to_string(leading);
     // A record whose several terms start with the word appears once (DISTINCT): all her terms
     // carry the same sort key.
+    auto range = [](std::string_view column, std::size_t word) {
+        auto const n = std::to_string(word);
+        return std::string(column) + " >= :from" + n + " AND " + std::string(column) + " < :to" + n;
+    };
     std::string sql =
-        "SELECT " + std::string(summary_columns) +
-        " FROM (SELECT DISTINCT t.sort_key, t.participant_id AS id FROM participant_search_terms t "
-        "WHERE t.organisation_id = :organisation AND t.term >= :from" +
-        lead + " AND t.term < :to" + lead;
-    for (std::size_t i = 0; i < search.prefixes.size(); ++i) {
-        if (i == leading)
-            continue;
-        auto const n = std::to_string(i);
-        sql += " AND EXISTS (SELECT 1 FROM participant_search_terms o WHERE o.participant_id = "
-               "t.participant_id AND "
-               "o.term >= :from" +
-               n + " AND o.term < :to" + n + ")";
-    }
-    // In name order the page is cut before reading participants; by date every match is read.
-    if (by_name)
+        std::string("SELECT ") + summary_columns +
+        " FROM (SELECT DISTINCT t.sort_key, t.participant_id AS id FROM participant_search_terms t"
+        " WHERE t.organisation_id = :organisation AND " +
+        range("t.term", leading);
+    constexpr auto also_has = " AND EXISTS (SELECT 1 FROM participant_search_terms o"
+                              " WHERE o.participant_id = t.participant_id AND ";
+    for (std::size_t i = 0; i < search.prefixes.size(); ++i)
+        if (i != leading)
+            sql += also_has + range("o.term", i) + ")";
+    // In name order and without a date filter, the page is cut before reading participants;
+    // otherwise every match is read, and the page cut after.
+    bool const cut_early = search.order == ParticipantOrder::Name && search.updated_since.empty();
+    if (cut_early)
         sql += " ORDER BY t.sort_key, t.participant_id LIMIT :limit OFFSET :offset";
     sql += ") found JOIN participants p ON p.id = found.id";
-    sql += by_name ? " ORDER BY found.sort_key, found.id"
-                   : " ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit OFFSET :offset";
+    if (!search.updated_since.empty())
+        sql += " WHERE p.updated_at >= :since";
+    if (search.order == ParticipantOrder::Name)
+        sql += " ORDER BY found.sort_key, found.id";
+    else
+        sql += " ORDER BY p.updated_at DESC, p.id DESC";
+    if (!cut_early)
+        sql += " LIMIT :limit OFFSET :offset";
 
     Query query(m_connection, sql);
     query.bind("organisation", search.organisation_id);
@@ -311,21 +317,30 @@ std::vector<domain::ParticipantSummary> ParticipantRepository::search(Participan
         query.bind("from" + n, search.prefixes[i]).bind("to" + n, prefix_upper_bound(search.prefixes[i]));
     }
     query.bind("limit", search.limit).bind("offset", search.offset);
+    if (!search.updated_since.empty())
+        query.bind("since", search.updated_since);
     return query.rows<domain::ParticipantSummary>(read_summary);
 }
 
 std::vector<domain::ParticipantSummary> ParticipantRepository::list(ParticipantSearch const& search)
 {
-    Query query(m_connection,
-                std::string("SELECT ") + summary_columns +
-                    " FROM participants p WHERE p.organisation_id = :organisation" +
-                    (search.order == ParticipantOrder::Name ? " ORDER BY p.sort_key, p.id"
-                                                            : " ORDER BY p.updated_at DESC, p.id DESC") +
-                    " LIMIT :limit OFFSET :offset");
-    return query.bind("organisation", search.organisation_id)
+    std::string sql = std::string("SELECT ") + summary_columns +
+                      " FROM participants p WHERE p.organisation_id = :organisation";
+    if (!search.updated_since.empty())
+        sql += " AND p.updated_at >= :since";
+    if (search.order == ParticipantOrder::Name)
+        sql += " ORDER BY p.sort_key, p.id";
+    else
+        sql += " ORDER BY p.updated_at DESC, p.id DESC";
+    sql += " LIMIT :limit OFFSET :offset";
+
+    Query query(m_connection, sql);
+    query.bind("organisation", search.organisation_id)
         .bind("limit", search.limit)
-        .bind("offset", search.offset)
-        .rows<domain::ParticipantSummary>(read_summary);
+        .bind("offset", search.offset);
+    if (!search.updated_since.empty())
+        query.bind("since", search.updated_since);
+    return query.rows<domain::ParticipantSummary>(read_summary);
 }
 
 std::vector<domain::ParticipantSummary>

@@ -29,6 +29,7 @@ struct ParticipantSearch {
     ParticipantOrder order = ParticipantOrder::Name;
     int limit = 50;
     int offset = 0;
+    std::string updated_since; // UTC ISO 8601; empty: any time
 };
 
 struct DuplicateProbe {

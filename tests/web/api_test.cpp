@@ -158,3 +158,28 @@ TEST_F(Api, PagesWithLimitAndOffset)
     EXPECT_EQ(rest["next_offset"], nullptr);
     EXPECT_EQ(call("GET", "/api/v1/participants/999", token).status, 404);
 }
+
+TEST_F(Api, ListsOnlyWhatChangedSinceAnInstant)
+{
+    auto const token = token_of("coordinator");
+    ASSERT_EQ(
+        call("POST", "/api/v1/participants", token, R"({"first_name": "Early", "last_name": "Bird"})").status,
+        201);
+    clock.advance(std::chrono::hours(2));
+    ASSERT_EQ(
+        call("POST", "/api/v1/participants", token, R"({"first_name": "Late", "last_name": "Comer"})").status,
+        201);
+    auto const since =
+        json::parse(call("GET", "/api/v1/participants?updated_since=2026-03-02T10:00:00Z", token).body);
+    ASSERT_EQ(since["items"].size(), 1u);
+    EXPECT_EQ(since["items"][0]["first_name"], "Late");
+    auto const searched = json::parse(
+        call("GET", "/api/v1/participants?q=bird&updated_since=2026-03-02T10:00:00Z", token).body);
+    EXPECT_TRUE(searched["items"].empty()) << "the filter applies to searches too";
+    auto const found = json::parse(
+        call("GET", "/api/v1/participants?q=comer&updated_since=2026-03-02T10:00:00Z", token).body);
+    EXPECT_EQ(found["items"].size(), 1u);
+    auto const wrong = call("GET", "/api/v1/participants?updated_since=yesterday", token);
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_EQ(json::parse(wrong.body)["errors"][0]["field"], "updated_since");
+}

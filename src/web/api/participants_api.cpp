@@ -39,6 +39,12 @@ Response list(Context& context, Services& services)
     query.limit = static_cast<int>(std::clamp(context.query_number("limit").value_or(50), 1LL, 200LL));
     query.offset =
         static_cast<int>(std::clamp(context.query_number("offset").value_or(0), 0LL, 100'000'000LL));
+    if (auto const since = context.query.get("updated_since"); !since.empty()) {
+        query.updated_since = domain::parse_iso_timestamp(since);
+        if (!query.updated_since)
+            return api_failure(context,
+                               domain::Error::invalid({{"updated_since", "errors.api.iso_timestamp"}}));
+    }
     auto list = services.participants.list(context.signed_in(), query);
     if (!list)
         return api_failure(context, list.error());
