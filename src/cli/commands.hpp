@@ -16,6 +16,7 @@ struct ServeOptions {
     bool secure_cookies = false;
     std::string default_language = "fr";
     std::size_t cached_results = 1024;
+    bool trust_forwarded_for = false;
 };
 
 struct DemoOptions {

@@ -32,6 +32,8 @@ int main(int argc, char** argv)
         ->add_option("--default-language", serve_options.default_language,
                      "Interface language before anyone chooses (fr, nl, en)")
         ->capture_default_str();
+    serve_command->add_flag("--trust-forwarded-for", serve_options.trust_forwarded_for,
+                            "Behind a reverse proxy: take the client's address from X-Forwarded-For");
     serve_command
         ->add_option("--cached-results", serve_options.cached_results,
                      "Rendered pages of results kept until the data changes (0: none)")

@@ -41,6 +41,7 @@ int serve(ServeOptions const& options)
     settings.secure_cookies = options.secure_cookies;
     settings.default_language = options.default_language;
     settings.cached_results = options.cached_results;
+    settings.trust_forwarded_for = options.trust_forwarded_for;
     web::Application application(
         {runtime.database(), runtime.accounts(), runtime.participants(), runtime.audit()},
         runtime.catalogues(), templates, settings);

@@ -23,6 +23,10 @@ struct WebSettings {
     std::string default_language = "fr";       // before anyone chooses
     std::string time_zone = "Europe/Brussels"; // where times are shown
     std::size_t cached_results = 1024;         // rendered pages of results kept; 0 keeps none
+    // Behind a reverse proxy every request comes from the proxy: the client's address is then
+    // the last one of X-Forwarded-For (the one the proxy added). Only set it behind a proxy
+    // that writes that header, or clients could choose their own address.
+    bool trust_forwarded_for = false;
 };
 
 // What every page shares, built once at start.

@@ -26,6 +26,17 @@ std::string_view Request::header(std::string_view lower_case_name) const
     return {};
 }
 
+std::string forwarded_client_address(std::string_view x_forwarded_for)
+{
+    auto const comma = x_forwarded_for.rfind(',');
+    auto last = comma == std::string_view::npos ? x_forwarded_for : x_forwarded_for.substr(comma + 1);
+    while (!last.empty() && last.front() == ' ')
+        last.remove_prefix(1);
+    while (!last.empty() && last.back() == ' ')
+        last.remove_suffix(1);
+    return std::string(last);
+}
+
 void Response::set_header(std::string_view name, std::string value)
 {
     for (auto& [existing, existing_value] : headers) {

@@ -24,6 +24,11 @@ struct Request {
     std::string_view header(std::string_view lower_case_name) const;
 };
 
+// The address the nearest proxy saw the request come from: the last entry of an
+// X-Forwarded-For header ("client, proxy1, proxy2" → "proxy2"'s view is the last one), or ""
+// when there is none.
+std::string forwarded_client_address(std::string_view x_forwarded_for);
+
 struct Response {
     int status = 200;
     Headers headers;

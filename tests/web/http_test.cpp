@@ -330,6 +330,30 @@ TEST_F(Http, TheDirectorSeesWhoOpenedARecord)
     EXPECT_TRUE(contains(trail.body, "127.0.0.1"));
 }
 
+TEST_F(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
+{
+    web::WebSettings behind_proxy;
+    behind_proxy.trust_forwarded_for = true;
+    web::Application proxied({database(), accounts, participants, audit}, catalogues(), templates(),
+                             behind_proxy);
+    auto sign_in_from = [&](web::Application& application, std::string const& client) {
+        web::Request request;
+        request.method = "POST";
+        request.target = "/login";
+        request.remote_address = "10.0.0.2"; // the proxy
+        request.headers = {{"x-forwarded-for", "192.0.2.77, " + client},
+                           {"content-type", "application/x-www-form-urlencoded"},
+                           {"cookie", "tremplin_csrf=token"}};
+        request.body = "csrf_token=token&username=coordinator&password=wrong";
+        return application.handle(request).status;
+    };
+    EXPECT_EQ(sign_in_from(proxied, "198.51.100.20"), 401);
+    EXPECT_EQ(sign_in_from(application, "198.51.100.21"), 401);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures WHERE remote_address = '198.51.100.20'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures WHERE remote_address = '10.0.0.2'"), 1)
+        << "without the setting, the header is not believed";
+}
+
 TEST_F(Http, SigningOutEndsTheSession)
 {
     auto browser = signed_in("coordinator");

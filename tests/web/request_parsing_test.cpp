@@ -52,6 +52,15 @@ TEST(Router, MatchesPathsWithValues)
     EXPECT_FALSE(router.match("GET", "/participants/42/unknown"));
 }
 
+TEST(ForwardedFor, TakesTheAddressTheNearestProxySaw)
+{
+    EXPECT_EQ(forwarded_client_address("203.0.113.9"), "203.0.113.9");
+    EXPECT_EQ(forwarded_client_address("198.51.100.1, 203.0.113.9"), "203.0.113.9")
+        << "the first entries are the client's own claims";
+    EXPECT_EQ(forwarded_client_address(" 2001:db8::1 "), "2001:db8::1");
+    EXPECT_EQ(forwarded_client_address(""), "");
+}
+
 TEST(Cookies, AreReadFromTheCookieHeader)
 {
     Request request;
