@@ -6,7 +6,11 @@
 #include "web/http_server.hpp"
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <stdexcept>
+#include <stop_token>
+#include <thread>
 
 #include <spdlog/spdlog.h>
 
@@ -46,6 +50,21 @@ int serve(ServeOptions const& options)
         {runtime.database(), runtime.accounts(), runtime.participants(), runtime.audit()},
         runtime.catalogues(), templates, settings);
     web::HttpServer server({host, port, options.threads}, application);
+
+    // While the server runs, ended sessions and stale sign-in failures are removed every hour.
+    std::jthread housekeeping([&runtime](std::stop_token stop) {
+        std::mutex mutex;
+        std::condition_variable_any wake;
+        std::unique_lock lock(mutex);
+        while (!wake.wait_for(lock, stop, std::chrono::hours(1), [] { return false; }) &&
+               !stop.stop_requested()) {
+            try {
+                runtime.accounts().tidy();
+            } catch (std::exception const& error) {
+                spdlog::warn("housekeeping: {}", error.what());
+            }
+        }
+    });
 
     auto const ready_in =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);

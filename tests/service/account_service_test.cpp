@@ -108,6 +108,20 @@ TEST_P(Accounts, RefuseASecondAccountWithTheSameUsername)
     EXPECT_EQ(invalid.error().fields.size(), 3u);
 }
 
+TEST_P(Accounts, TidyingRemovesEndedSessionsAndStaleFailures)
+{
+    auto kept = accounts.sign_in("coordinator", password, "192.0.2.10");
+    (void)accounts.sign_in("coordinator", "wrong", "192.0.2.10");
+    clock.advance(std::chrono::hours(3));
+    auto recent = accounts.sign_in("director", password, "192.0.2.10");
+    clock.advance(std::chrono::hours(2));
+    accounts.tidy();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM sessions"), 1) << "the first session ended an hour ago";
+    EXPECT_TRUE(accounts.session(recent->session_token));
+    EXPECT_FALSE(accounts.session(kept->session_token));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures"), 0);
+}
+
 TEST_P(Accounts, RememberTheChosenLanguage)
 {
     ASSERT_TRUE(accounts.choose_language(coordinator, "nl"));
