@@ -39,6 +39,8 @@ test('a possible duplicate is shown before a second record is created', async ()
   assert.equal(warned.status(), 409);
   const warning = page.getByRole('region', {name: 'This may be someone the centre already knows'});
   await warning.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('warning-panel')), true,
+    'the warning takes the focus, so a screen reader reads it first');
   const known = warning.getByRole('link', {name: `${firstName} ${lastName}`});
   assert.equal(await known.getAttribute('href'), existingHref);
   assert.match(await known.locator('xpath=..').textContent(), new RegExp(` · ${birthDate}`));
