@@ -26,8 +26,9 @@ class Api : public WebTest {
         return client.request(method, target, body, headers);
     }
 };
+TREMPLIN_ON_EVERY_BACKEND(Api);
 
-TEST_F(Api, AsksForATokenAsAProblemDocument)
+TEST_P(Api, AsksForATokenAsAProblemDocument)
 {
     for (auto const* token : {"", "not-a-token"}) {
         auto reply = call("GET", "/api/v1/participants", token);
@@ -38,7 +39,7 @@ TEST_F(Api, AsksForATokenAsAProblemDocument)
     }
 }
 
-TEST_F(Api, CreatesListsReadsAndUpdatesParticipants)
+TEST_P(Api, CreatesListsReadsAndUpdatesParticipants)
 {
     auto const token = token_of("coordinator");
     auto created = call("POST", "/api/v1/participants", token,
@@ -73,7 +74,7 @@ TEST_F(Api, CreatesListsReadsAndUpdatesParticipants)
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.updated'"), 1);
 }
 
-TEST_F(Api, ExplainsInvalidInputFieldByField)
+TEST_P(Api, ExplainsInvalidInputFieldByField)
 {
     auto const token = token_of("coordinator");
     auto reply =
@@ -105,7 +106,7 @@ TEST_F(Api, ExplainsInvalidInputFieldByField)
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
 }
 
-TEST_F(Api, RefusesWhatIsNotAJsonObject)
+TEST_P(Api, RefusesWhatIsNotAJsonObject)
 {
     auto const token = token_of("coordinator");
     EXPECT_EQ(call("POST", "/api/v1/participants", token, "{not json").status, 400);
@@ -116,7 +117,7 @@ TEST_F(Api, RefusesWhatIsNotAJsonObject)
         415);
 }
 
-TEST_F(Api, AsksToConfirmAPossibleDuplicate)
+TEST_P(Api, AsksToConfirmAPossibleDuplicate)
 {
     auto const token = token_of("coordinator");
     std::string const body = R"({"first_name": "Ana", "last_name": "Popa", "phone": "0470 99 88 77"})";
@@ -131,7 +132,7 @@ TEST_F(Api, AsksToConfirmAPossibleDuplicate)
     EXPECT_EQ(confirmed.status, 201);
 }
 
-TEST_F(Api, AppliesTheSameRolesAsThePages)
+TEST_P(Api, AppliesTheSameRolesAsThePages)
 {
     auto const token = token_of("trainer");
     auto reply = call("GET", "/api/v1/participants", token);
@@ -142,7 +143,7 @@ TEST_F(Api, AppliesTheSameRolesAsThePages)
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
 }
 
-TEST_F(Api, PagesWithLimitAndOffset)
+TEST_P(Api, PagesWithLimitAndOffset)
 {
     auto const token = token_of("coordinator");
     for (int i = 0; i < 3; ++i)
@@ -159,7 +160,7 @@ TEST_F(Api, PagesWithLimitAndOffset)
     EXPECT_EQ(call("GET", "/api/v1/participants/999", token).status, 404);
 }
 
-TEST_F(Api, ListsOnlyWhatChangedSinceAnInstant)
+TEST_P(Api, ListsOnlyWhatChangedSinceAnInstant)
 {
     auto const token = token_of("coordinator");
     ASSERT_EQ(

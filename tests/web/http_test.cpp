@@ -18,8 +18,9 @@ std::string const valid_participant = "first_name=Ana&last_name=Popa&gender=woma
 } // namespace
 
 class Http : public WebTest {};
+TREMPLIN_ON_EVERY_BACKEND(Http);
 
-TEST_F(Http, HealthSaysTheVersionAndWhetherTheDatabaseAnswers)
+TEST_P(Http, HealthSaysTheVersionAndWhetherTheDatabaseAnswers)
 {
     auto reply = client.get("/healthz");
     EXPECT_EQ(reply.status, 200);
@@ -30,7 +31,7 @@ TEST_F(Http, HealthSaysTheVersionAndWhetherTheDatabaseAnswers)
     EXPECT_TRUE(reply.headers_named("set-cookie").empty());
 }
 
-TEST_F(Http, PagesCarryTheSecurityHeaders)
+TEST_P(Http, PagesCarryTheSecurityHeaders)
 {
     auto reply = client.get("/login");
     EXPECT_EQ(reply.status, 200);
@@ -47,7 +48,7 @@ TEST_F(Http, PagesCarryTheSecurityHeaders)
     EXPECT_TRUE(contains(cookie, "SameSite=Strict"));
 }
 
-TEST_F(Http, AssetsAreCachedAndRevalidated)
+TEST_P(Http, AssetsAreCachedAndRevalidated)
 {
     auto reply = client.get("/static/vendor/htmx.min.js");
     EXPECT_EQ(reply.status, 200);
@@ -61,7 +62,7 @@ TEST_F(Http, AssetsAreCachedAndRevalidated)
     EXPECT_EQ(client.get("/static/../migrations/0001_create_organisations.sql").status, 404);
 }
 
-TEST_F(Http, UnknownPagesAreNotFound)
+TEST_P(Http, UnknownPagesAreNotFound)
 {
     EXPECT_EQ(client.get("/nowhere").status, 404);
     auto api = client.get("/api/v1/nowhere");
@@ -69,14 +70,14 @@ TEST_F(Http, UnknownPagesAreNotFound)
     EXPECT_EQ(api.header("content-type"), "application/problem+json");
 }
 
-TEST_F(Http, VisitorsWhoAreNotSignedInAreSentToSignIn)
+TEST_P(Http, VisitorsWhoAreNotSignedInAreSentToSignIn)
 {
     auto reply = client.get("/participants?q=ana");
     EXPECT_EQ(reply.status, 303);
     EXPECT_EQ(reply.header("location"), "/login?return_to=%2Fparticipants%3Fq%3Dana");
 }
 
-TEST_F(Http, AWrongPasswordGetsAGenericMessage)
+TEST_P(Http, AWrongPasswordGetsAGenericMessage)
 {
     Browser browser;
     get(browser, "/login");
@@ -94,7 +95,7 @@ TEST_F(Http, AWrongPasswordGetsAGenericMessage)
     EXPECT_TRUE(contains(unknown.body, "Saisissez un nom d’utilisateur et un mot de passe corrects"));
 }
 
-TEST_F(Http, SigningInReturnsWhereSheWasButNeverToAnotherSite)
+TEST_P(Http, SigningInReturnsWhereSheWasButNeverToAnotherSite)
 {
     Browser browser;
     get(browser, "/login?return_to=%2Fparticipants%3Fq%3Dana");
@@ -115,7 +116,7 @@ TEST_F(Http, SigningInReturnsWhereSheWasButNeverToAnotherSite)
     EXPECT_EQ(away.header("location"), "/");
 }
 
-TEST_F(Http, AnExpiredSessionAsksToSignInAgainAndThenReturns)
+TEST_P(Http, AnExpiredSessionAsksToSignInAgainAndThenReturns)
 {
     auto browser = signed_in("coordinator");
     EXPECT_EQ(get(browser, "/participants").status, 200);
@@ -130,7 +131,7 @@ TEST_F(Http, AnExpiredSessionAsksToSignInAgainAndThenReturns)
     EXPECT_EQ(again.header("location"), "/participants?sort=recent");
 }
 
-TEST_F(Http, FormsWithoutTheRightCsrfTokenAreRefusedAndChangeNothing)
+TEST_P(Http, FormsWithoutTheRightCsrfTokenAreRefusedAndChangeNothing)
 {
     auto browser = signed_in("coordinator");
     auto without = post(browser, "/participants", valid_participant);
@@ -145,7 +146,7 @@ TEST_F(Http, FormsWithoutTheRightCsrfTokenAreRefusedAndChangeNothing)
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1);
 }
 
-TEST_F(Http, SignInFormNeedsItsCsrfTokenToo)
+TEST_P(Http, SignInFormNeedsItsCsrfTokenToo)
 {
     Browser browser;
     get(browser, "/login");
@@ -153,7 +154,7 @@ TEST_F(Http, SignInFormNeedsItsCsrfTokenToo)
     EXPECT_EQ(reply.status, 403);
 }
 
-TEST_F(Http, AnOversizedBodyIsRefused)
+TEST_P(Http, AnOversizedBodyIsRefused)
 {
     auto reply =
         client.send_raw("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
@@ -162,14 +163,14 @@ TEST_F(Http, AnOversizedBodyIsRefused)
     EXPECT_TRUE(contains(reply.body, "10"));
 }
 
-TEST_F(Http, OversizedHeadersAreRefused)
+TEST_P(Http, OversizedHeadersAreRefused)
 {
     auto reply = client.send_raw(
         "GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + std::string(20000, 'a') + "\r\n\r\n");
     EXPECT_EQ(reply.status, 431);
 }
 
-TEST_F(Http, MalformedRequestsAreRefused)
+TEST_P(Http, MalformedRequestsAreRefused)
 {
     EXPECT_EQ(client.send_raw("NOT HTTP AT ALL\r\n\r\n").status, 400);
     auto browser = signed_in("coordinator");
@@ -178,7 +179,7 @@ TEST_F(Http, MalformedRequestsAreRefused)
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
 }
 
-TEST_F(Http, AFormWithMistakesComesBackWithTheAnswersAndTheErrors)
+TEST_P(Http, AFormWithMistakesComesBackWithTheAnswersAndTheErrors)
 {
     auto browser = signed_in("coordinator");
     auto reply =
@@ -201,7 +202,7 @@ TEST_F(Http, AFormWithMistakesComesBackWithTheAnswersAndTheErrors)
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
 }
 
-TEST_F(Http, TextThatLooksLikeHtmlIsShownAsText)
+TEST_P(Http, TextThatLooksLikeHtmlIsShownAsText)
 {
     auto browser = signed_in("coordinator");
     auto created =
@@ -218,7 +219,7 @@ TEST_F(Http, TextThatLooksLikeHtmlIsShownAsText)
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1);
 }
 
-TEST_F(Http, APossibleDuplicateAsksForConfirmation)
+TEST_P(Http, APossibleDuplicateAsksForConfirmation)
 {
     auto browser = signed_in("coordinator");
     std::string const body =
@@ -240,7 +241,7 @@ TEST_F(Http, APossibleDuplicateAsksForConfirmation)
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 2);
 }
 
-TEST_F(Http, ATrainerCannotOpenTheParticipantList)
+TEST_P(Http, ATrainerCannotOpenTheParticipantList)
 {
     auto browser = signed_in("trainer");
     auto home = get(browser, "/");
@@ -253,7 +254,7 @@ TEST_F(Http, ATrainerCannotOpenTheParticipantList)
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
 }
 
-TEST_F(Http, TheLanguageChosenIsRememberedForTheAccount)
+TEST_P(Http, TheLanguageChosenIsRememberedForTheAccount)
 {
     auto browser = signed_in("coordinator");
     EXPECT_TRUE(contains(get(browser, "/").body, "<html lang=\"fr\">"));
@@ -269,7 +270,7 @@ TEST_F(Http, TheLanguageChosenIsRememberedForTheAccount)
     EXPECT_TRUE(contains(get(elsewhere, "/").body, "<html lang=\"nl\">"));
 }
 
-TEST_F(Http, TheLanguageFollowsTheBrowserUntilChosen)
+TEST_P(Http, TheLanguageFollowsTheBrowserUntilChosen)
 {
     EXPECT_TRUE(
         contains(client.get("/login", {{"Accept-Language", "nl-BE,nl;q=0.9"}}).body, "<html lang=\"nl\">"));
@@ -277,7 +278,7 @@ TEST_F(Http, TheLanguageFollowsTheBrowserUntilChosen)
     EXPECT_TRUE(contains(client.get("/login", {{"Accept-Language", "de"}}).body, "<html lang=\"fr\">"));
 }
 
-TEST_F(Http, HtmxSearchGetsOnlyTheResults)
+TEST_P(Http, HtmxSearchGetsOnlyTheResults)
 {
     auto browser = signed_in("coordinator");
     ASSERT_EQ(post(browser, "/participants",
@@ -295,7 +296,7 @@ TEST_F(Http, HtmxSearchGetsOnlyTheResults)
     EXPECT_TRUE(contains(page.body, "Dubois, Hélène"));
 }
 
-TEST_F(Http, TheListShowsEveryChangeAtOnce)
+TEST_P(Http, TheListShowsEveryChangeAtOnce)
 {
     auto browser = signed_in("coordinator");
     EXPECT_FALSE(contains(get(browser, "/participants").body, "Popa, Ana"));
@@ -315,7 +316,7 @@ TEST_F(Http, TheListShowsEveryChangeAtOnce)
     EXPECT_TRUE(contains(english.body, "Popescu, Ana")) << "each language has its own rendering";
 }
 
-TEST_F(Http, TheDirectorSeesWhoOpenedARecord)
+TEST_P(Http, TheDirectorSeesWhoOpenedARecord)
 {
     auto coordinator = signed_in("coordinator");
     ASSERT_EQ(post(coordinator, "/participants", valid_participant + "&csrf_token=" + coordinator.csrf_token)
@@ -330,7 +331,7 @@ TEST_F(Http, TheDirectorSeesWhoOpenedARecord)
     EXPECT_TRUE(contains(trail.body, "127.0.0.1"));
 }
 
-TEST_F(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
+TEST_P(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
 {
     web::WebSettings behind_proxy;
     behind_proxy.trust_forwarded_for = true;
@@ -354,7 +355,7 @@ TEST_F(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
         << "without the setting, the header is not believed";
 }
 
-TEST_F(Http, SigningOutEndsTheSession)
+TEST_P(Http, SigningOutEndsTheSession)
 {
     auto browser = signed_in("coordinator");
     auto const session = browser.cookies["tremplin_session"];
@@ -366,14 +367,14 @@ TEST_F(Http, SigningOutEndsTheSession)
     EXPECT_EQ(get(stolen, "/participants").status, 303) << "the old cookie opens nothing";
 }
 
-TEST_F(Http, AClientTooSlowToSendItsRequestIsDisconnected)
+TEST_P(Http, AClientTooSlowToSendItsRequestIsDisconnected)
 {
     test_support::HttpConnection connection(server.port());
     connection.send("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // and never the end of the headers
     EXPECT_TRUE(connection.closed_by_server()) << "the fixture's server allows 2 s for a request";
 }
 
-TEST_F(Http, StoppingClosesIdleKeepAliveConnections)
+TEST_P(Http, StoppingClosesIdleKeepAliveConnections)
 {
     test_support::HttpConnection connection(server.port());
     EXPECT_EQ(connection.exchange("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200);

@@ -1,7 +1,7 @@
 #pragma once
 
-// The real application on a real server on 127.0.0.1 (a free port), over a fresh SQLite
-// database, with a clock the test controls. Requests go through a plain socket client.
+// The real application on a real server on 127.0.0.1 (a free port), over a fresh database of
+// each backend, with a clock the test controls. Requests go through a plain socket client.
 
 #include "locale/catalogues.hpp"
 #include "service/account_service.hpp"
@@ -21,12 +21,11 @@
 
 namespace tremplin::test_support {
 
-class WebTest : public ::testing::Test {
+class WebTest : public ::testing::TestWithParam<store::Backend> {
   protected:
     WebTest()
-        : m_test_database(store::Backend::Sqlite, 4),
-          accounts(database(), clock, catalogues().languages(),
-                   {.password_hashing = service::PasswordHashing::Minimal}),
+        : m_test_database(GetParam(), 4), accounts(database(), clock, catalogues().languages(),
+                                                   {.password_hashing = service::PasswordHashing::Minimal}),
           participants(database(), clock, catalogues().languages()), audit(database()),
           application({database(), accounts, participants, audit}, catalogues(), templates(), {}),
           server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
@@ -126,4 +125,14 @@ class WebTest : public ::testing::Test {
     std::thread m_thread;
 };
 
+inline std::string backend_test_name(::testing::TestParamInfo<store::Backend> const& info)
+{
+    return backend_name(info.param);
+}
+
 } // namespace tremplin::test_support
+
+#define TREMPLIN_ON_EVERY_BACKEND(Suite)                                                                     \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                \
+                             ::testing::ValuesIn(::tremplin::test_support::test_backends()),                 \
+                             ::tremplin::test_support::backend_test_name)
