@@ -6,6 +6,7 @@
 #   bench/http.sh                      # 100,000 participants, 64 connections, 10 s each
 #   PARTICIPANTS=20000 DURATION=5s bench/http.sh
 #   SERVE_OPTIONS="--cached-results 0" bench/http.sh   # every list page rendered anew
+#   BENCH_DB=postgresql://postgres@127.0.0.1:5432/bench bench/http.sh   # on PostgreSQL (an empty database)
 #
 # Needs build/tremplin (scripts/build), wrk and curl (scripts/setup installs them).
 set -euo pipefail
@@ -20,7 +21,7 @@ wrk_threads=${WRK_THREADS:-2}
 password=${BENCH_PASSWORD:-"bench password"}
 tremplin=build/tremplin
 work=${BENCH_DIR:-$(mktemp -d /tmp/tremplin-bench.XXXXXX)}
-db="sqlite:$work/bench.db"
+db=${BENCH_DB:-"sqlite:$work/bench.db"}
 server=""
 stop_server() {
   [[ -n $server ]] || return 0
@@ -29,11 +30,13 @@ stop_server() {
 }
 trap stop_server EXIT
 
-if [[ ! -f $work/bench.db ]]; then
-  echo "creating a centre of $participants participants in $work/bench.db…" >&2
+# The demo centre is made once: `demo` refuses a database that already holds one.
+if [[ ! -f $work/demo-made ]]; then
+  echo "creating a centre of $participants participants in $db…" >&2
   start=$(date +%s%N)
   "$tremplin" demo --db "$db" --password "$password" --participants "$participants" >/dev/null
   echo "  done in $((($(date +%s%N) - start) / 1000000)) ms" >&2
+  touch "$work/demo-made"
 fi
 
 start=$(date +%s%N)
@@ -87,4 +90,8 @@ rss_after=$(awk '/VmRSS/ {print $2}' /proc/$server/status)
 echo "list page / healthz: $(awk -v list="$(cat "$work/rate.list")" -v health="$(cat "$work/rate.healthz")" 'BEGIN {printf "%.2f", list / health}')"
 echo "start-up (exec to first /healthz answer): ${startup_ms} ms"
 echo "memory (RSS): $((rss_at_start / 1024)) MiB at start, $((rss_after / 1024)) MiB after the runs"
-echo "database: $(du -h "$work/bench.db" | cut -f1) (kept in $work; BENCH_DIR=$work reuses it)"
+if [[ $db == sqlite:* ]]; then
+  echo "database: $(du -h "$work/bench.db" | cut -f1) (kept in $work; BENCH_DIR=$work reuses it)"
+else
+  echo "database: $db (BENCH_DIR=$work reuses it)"
+fi

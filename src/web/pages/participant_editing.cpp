@@ -1,0 +1,113 @@
+// Adding a participant and changing her details: the form, its errors, the duplicate warning.
+
+#include "web/pages/participant_display.hpp"
+#include "web/pages/participant_form.hpp"
+#include "web/pages/participant_pages.hpp"
+
+namespace tremplin::web {
+
+namespace {
+
+namespace fields = domain::participant_fields;
+
+struct FormPage {
+    std::string_view title_key;
+    std::string action;
+    std::string cancel_href;
+};
+
+Response form_page(Context& context, FormPage const& page, domain::ParticipantInput const& input,
+                   std::vector<domain::FieldError> errors,
+                   std::vector<domain::ParticipantSummary> duplicates = {})
+{
+    bool has_errors = false;
+    auto data = participant_form_fields(input, std::move(errors), *context.catalogue, context.site.catalogues,
+                                        has_errors);
+    data["action"] = page.action;
+    data["cancel_href"] = page.cancel_href;
+    for (auto const& duplicate : duplicates) {
+        auto& item = data["duplicates"].append();
+        item["href"] = "/participants/" + std::to_string(duplicate.id);
+        item["name"] = duplicate.first_name + " " + duplicate.last_name;
+        item["birth_date"] = optional_date(*context.catalogue, duplicate.birth_date);
+        item["contact"] = duplicate.email.empty() ? duplicate.phone : duplicate.email;
+    }
+    data["has_duplicates"] = !duplicates.empty();
+    int const status = has_errors ? 422 : duplicates.empty() ? 200 : 409;
+    return context.page("participants/form", context.text(page.title_key), std::move(data), status,
+                        has_errors ? Context::Errors::Shown : Context::Errors::None);
+}
+
+FormPage new_form_page()
+{
+    return {"participants.new.title", "/participants", "/participants"};
+}
+
+} // namespace
+
+Response new_participant_form(Context& context, Services&)
+{
+    if (!context.signed_in().can(domain::Permission::EditParticipants))
+        return context.error_page(403);
+    domain::ParticipantInput input;
+    input.set(fields::gender, "woman");
+    input.set(fields::preferred_language, context.catalogue->language());
+    return form_page(context, new_form_page(), input, {});
+}
+
+Response create_participant(Context& context, Services& services)
+{
+    auto const input = participant_input_from(context.form);
+    auto const check = context.form.get("confirm_different_person") == "yes"
+                           ? service::DuplicateCheck::ConfirmedDifferentPerson
+                           : service::DuplicateCheck::Warn;
+    auto created = services.participants.create(context.signed_in(), input, check);
+    if (!created) {
+        if (created.error().code == domain::ErrorCode::InvalidInput)
+            return form_page(context, new_form_page(), input, created.error().fields);
+        return context.failure(created.error());
+    }
+    if (!created->id)
+        return form_page(context, new_form_page(), input, {}, created->possible_duplicates);
+    return Response::redirect("/participants/" + std::to_string(*created->id) + "?notice=created");
+}
+
+namespace {
+
+FormPage edit_form_page(long long id)
+{
+    auto const href = "/participants/" + std::to_string(id);
+    return {"participants.edit.title", href, href};
+}
+
+} // namespace
+
+Response edit_participant_form(Context& context, Services& services)
+{
+    auto const id = context.id_value();
+    if (!id)
+        return context.error_page(404);
+    if (!context.signed_in().can(domain::Permission::EditParticipants))
+        return context.error_page(403);
+    auto participant = services.participants.view(context.signed_in(), *id);
+    if (!participant)
+        return context.failure(participant.error());
+    return form_page(context, edit_form_page(*id), domain::input_of(*participant), {});
+}
+
+Response update_participant(Context& context, Services& services)
+{
+    auto const id = context.id_value();
+    if (!id)
+        return context.error_page(404);
+    auto const input = participant_input_from(context.form);
+    auto updated = services.participants.update(context.signed_in(), *id, input);
+    if (!updated) {
+        if (updated.error().code == domain::ErrorCode::InvalidInput)
+            return form_page(context, edit_form_page(*id), input, updated.error().fields);
+        return context.failure(updated.error());
+    }
+    return Response::redirect("/participants/" + std::to_string(*id) + "?notice=updated");
+}
+
+} // namespace tremplin::web

@@ -1,0 +1,94 @@
+// The participant list: a page of everyone in name or update order, or of a search.
+
+#include "web/pages/participant_display.hpp"
+#include "web/pages/participant_pages.hpp"
+
+#include <algorithm>
+
+namespace tremplin::web {
+
+namespace {
+
+// The table of a page of results, and the sentence saying what it shows.
+domain::Result<std::shared_ptr<RenderedResults const>>
+render_results(Context& context, Services& services, service::ParticipantListQuery const& query, int page,
+               std::string const& sort)
+{
+    auto list = services.participants.list(context.signed_in(), query);
+    if (!list)
+        return domain::fail(std::move(list.error()));
+    auto const& catalogue = *context.catalogue;
+    TemplateValue data = TemplateValue::object();
+    for (auto const& row : list->rows) {
+        auto& item = data["rows"].append();
+        item["href"] = "/participants/" + std::to_string(row.id);
+        item["name"] = row.last_name + ", " + row.first_name;
+        item["birth_date"] = optional_date(catalogue, row.birth_date);
+        item["phone"] = row.phone;
+        item["email"] = row.email;
+        item["municipality"] = municipality_of(catalogue, row.municipality, row.postcode);
+    }
+    data["has_rows"] = !list->rows.empty();
+    auto page_href = [&](int number) {
+        return "/participants?q=" + url_encode(query.search) + "&sort=" + sort +
+               "&page=" + std::to_string(number);
+    };
+    if (page > 1)
+        data["previous_href"] = page_href(page - 1);
+    if (list->has_more)
+        data["next_href"] = page_href(page + 1);
+    data["page_label"] = catalogue.format("pagination.page", {{"page", page}});
+
+    auto const count = static_cast<long long>(list->rows.size());
+    auto results = std::make_shared<RenderedResults>();
+    results->status = query.search.empty()
+                          ? catalogue.format("participants.list.status", {{"count", count}, {"page", page}})
+                          : catalogue.format("participants.list.search_status",
+                                             {{"count", count}, {"query", query.search}});
+    results->table_html = context.site.templates.render("participants/_table", data, catalogue);
+    return std::shared_ptr<RenderedResults const>(std::move(results));
+}
+
+} // namespace
+
+Response participant_list(Context& context, Services& services)
+{
+    constexpr int page_size = 50;
+    service::ParticipantListQuery query;
+    query.search = std::string(context.query.get("q"));
+    query.order = context.query.get("sort") == "recent" ? store::ParticipantOrder::RecentlyUpdated
+                                                        : store::ParticipantOrder::Name;
+    std::string const sort = query.order == store::ParticipantOrder::Name ? "name" : "recent";
+    int const page = static_cast<int>(std::clamp(context.query_number("page").value_or(1), 1LL, 1'000'000LL));
+    query.offset = (page - 1) * page_size;
+    query.limit = page_size;
+
+    // The results are rendered again only when the register changed since they were last shown.
+    auto const version = services.participants.register_version(context.signed_in());
+    if (!version)
+        return context.failure(version.error());
+    auto const key = std::to_string(context.signed_in().organisation_id()) + "|" + std::to_string(*version) +
+                     "|" + context.catalogue->language() + "|" + sort + "|" + std::to_string(page) + "|" +
+                     query.search;
+    auto& cache = context.site.caches.participant_results;
+    auto results = cache.find(key);
+    if (!results) {
+        auto rendered = render_results(context, services, query, page, sort);
+        if (!rendered)
+            return context.failure(rendered.error());
+        results = *rendered;
+        cache.keep(key, results);
+    }
+
+    TemplateValue data = TemplateValue::object();
+    data["q"] = query.search;
+    data["sorted_by_name"] = query.order == store::ParticipantOrder::Name;
+    data["can_create"] = context.signed_in().can(domain::Permission::EditParticipants);
+    data["status"] = results->status;
+    data["table_html"] = results->table_html;
+    if (context.is_htmx() && context.request.header("hx-target") == "participant-results")
+        return context.fragment("participants/_results", data);
+    return context.page("participants/index", context.text("participants.list.title"), std::move(data));
+}
+
+} // namespace tremplin::web

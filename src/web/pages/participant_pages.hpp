@@ -1,0 +1,20 @@
+#pragma once
+
+// The handlers of the participant register's pages, one file per concern:
+// participant_list.cpp, participant_editing.cpp, participant_record.cpp.
+
+#include "web/application.hpp"
+
+namespace tremplin::web {
+
+Response participant_list(Context& context, Services& services);
+
+Response new_participant_form(Context& context, Services& services);
+Response create_participant(Context& context, Services& services);
+Response edit_participant_form(Context& context, Services& services);
+Response update_participant(Context& context, Services& services);
+
+Response show_participant(Context& context, Services& services);
+Response add_to_timeline(Context& context, Services& services);
+
+} // namespace tremplin::web

@@ -1,0 +1,193 @@
+// A participant's record: her details in sections, and the timeline of notes and contacts.
+
+#include "locale/countries.hpp"
+#include "web/pages/participant_display.hpp"
+#include "web/pages/participant_form.hpp"
+#include "web/pages/participant_pages.hpp"
+
+namespace tremplin::web {
+
+namespace {
+
+class Sections {
+  public:
+    explicit Sections(locale::Catalogue const& catalogue) : m_catalogue(catalogue) {}
+
+    // Starts the section titled by catalogue key "participant.sections.<name>".
+    void begin(std::string_view title_key)
+    {
+        m_current = &m_data.append();
+        (*m_current)["title"] = m_catalogue.text(title_key);
+        (*m_current)["section_id"] = "section-" + std::string(title_key.substr(title_key.rfind('.') + 1));
+    }
+
+    // `lang`: the value's language, when it is not the page's.
+    void row(std::string_view field, std::string value, std::string lang = {})
+    {
+        auto& row = (*m_current)["rows"].append();
+        row["label"] = m_catalogue.text("participant.fields." + std::string(field) + ".label");
+        row["missing"] = value.empty() ? m_catalogue.text("forms.not_given") : "";
+        row["value"] = std::move(value);
+        row["value_lang"] = std::move(lang);
+    }
+
+    TemplateValue take() { return std::move(m_data); }
+
+  private:
+    locale::Catalogue const& m_catalogue;
+    TemplateValue m_data = TemplateValue::list();
+    TemplateValue* m_current = nullptr;
+};
+
+TemplateValue record_sections(domain::Participant const& p, locale::Catalogue const& catalogue,
+                              locale::Catalogues const& catalogues)
+{
+    Sections sections(catalogue);
+    auto const locale_id = catalogue.locale_id();
+    auto country = [&](std::string const& code) {
+        if (code == "stateless")
+            return std::string(catalogue.text("participant.stateless"));
+        return code.empty() ? std::string() : locale::country_name(code, locale_id);
+    };
+
+    sections.begin("participant.sections.identity");
+    sections.row("first_name", p.first_name);
+    sections.row("last_name", p.last_name);
+    sections.row("birth_date", optional_date(catalogue, p.birth_date));
+    sections.row("gender", label_of(catalogue, "genders", std::optional(p.gender)));
+    auto const* language = catalogues.find(p.preferred_language);
+    // Each language is named in its own words, as in the language switch.
+    sections.row(
+        "preferred_language", language ? std::string(language->text("language.name")) : p.preferred_language,
+        language && p.preferred_language != catalogue.language() ? p.preferred_language : std::string());
+
+    sections.begin("participant.sections.contact");
+    sections.row("phone", p.phone);
+    sections.row("email", p.email);
+    sections.row("street", p.street);
+    sections.row("postcode", p.postcode);
+    sections.row("municipality", municipality_of(catalogue, p.municipality, p.postcode));
+    sections.row("nationality", country(p.nationality));
+    sections.row("country_of_birth", country(p.country_of_birth));
+
+    sections.begin("participant.sections.education");
+    sections.row("education_level", label_of(catalogue, "education", p.education_level));
+    sections.row("diploma_obtained_abroad", label_of(catalogue, "answers", p.diploma_obtained_abroad));
+    sections.row("diploma_recognised", label_of(catalogue, "answers", p.diploma_recognised));
+    sections.row("qualification_obsolete", label_of(catalogue, "answers", p.qualification_obsolete));
+
+    sections.begin("participant.sections.work");
+    sections.row("labour_market_status", label_of(catalogue, "labour_market", p.labour_market_status));
+    if (p.unemployed_since)
+        sections.row("unemployed_since", catalogue.month_year(*p.unemployed_since));
+    sections.row("actiris_number", p.actiris_number);
+
+    sections.begin("participant.sections.situation");
+    sections.row("single_parent", label_of(catalogue, "answers", p.single_parent));
+    sections.row("housing_exclusion", label_of(catalogue, "answers", p.housing_exclusion));
+    sections.row("disability", label_of(catalogue, "answers", p.disability));
+    sections.row("minority", label_of(catalogue, "answers", p.minority));
+
+    sections.begin("participant.sections.referral");
+    sections.row("referral_source", label_of(catalogue, "referral", p.referral_source));
+    sections.row("referral_detail", p.referral_detail);
+
+    sections.begin("participant.sections.consents");
+    for (auto kind : domain::all_values<domain::ConsentKind>()) {
+        auto const consent = p.consent(kind);
+        std::string value;
+        if (consent)
+            value =
+                catalogue.format(consent->given ? "participant.consent_given" : "participant.consent_refused",
+                                 {{"date", catalogue.date(consent->recorded_on)}});
+        sections.row(domain::participant_fields::consent_field(kind), std::move(value));
+    }
+    return sections.take();
+}
+
+Response record_page(Context& context, Services& services, long long id,
+                     std::vector<domain::FieldError> note_errors, domain::TimelineInput const& note_input)
+{
+    auto participant = services.participants.view(context.signed_in(), id);
+    if (!participant)
+        return context.failure(participant.error());
+    auto timeline = services.participants.timeline(context.signed_in(), id);
+    if (!timeline)
+        return context.failure(timeline.error());
+
+    auto const& catalogue = *context.catalogue;
+    TemplateValue data = TemplateValue::object();
+    data["id"] = participant->id;
+    data["edit_href"] = "/participants/" + std::to_string(id) + "/edit";
+    data["timeline_action"] = "/participants/" + std::to_string(id) + "/timeline";
+    data["can_edit"] = context.signed_in().can(domain::Permission::EditParticipants);
+    auto const notice = context.query.get("notice");
+    if (notice == "created" || notice == "updated" || notice == "noted")
+        data["notice"] = catalogue.text("participant.notices." + std::string(notice));
+    data["sections"] = record_sections(*participant, catalogue, context.site.catalogues);
+
+    for (auto const& entry : *timeline) {
+        auto& item = data["timeline"].append();
+        item["date"] = catalogue.date(entry.happened_on);
+        item["kind"] = catalogue.text("note_kinds." + std::string(domain::code_of(entry.kind)));
+        item["text"] = entry.text;
+        item["author"] = entry.author;
+    }
+    data["has_timeline"] = !timeline->empty();
+
+    FormView note_form(
+        catalogue, "timeline.fields",
+        [&](std::string_view field) -> std::string_view {
+            if (field == "kind")
+                return note_input.kind;
+            if (field == "happened_on_day")
+                return note_input.day;
+            if (field == "happened_on_month")
+                return note_input.month;
+            if (field == "happened_on_year")
+                return note_input.year;
+            if (field == "text")
+                return note_input.text;
+            return {};
+        },
+        std::move(note_errors));
+    data["note_kind"] = note_form.select("kind", coded_choices<domain::NoteKind>(catalogue, "note_kinds"),
+                                         catalogue.text("forms.choose"));
+    data["note_date"] = note_form.date("happened_on");
+    data["note_text"] = note_form.textarea("text", 4);
+    data["error_summary"] = note_form.error_summary();
+
+    auto const title = participant->first_name + " " + participant->last_name;
+    return context.page("participants/show", title, std::move(data), note_form.has_errors() ? 422 : 200,
+                        note_form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+} // namespace
+
+Response show_participant(Context& context, Services& services)
+{
+    auto const id = context.id_value();
+    if (!id)
+        return context.error_page(404);
+    return record_page(context, services, *id, {}, {"note", "", "", "", ""});
+}
+
+Response add_to_timeline(Context& context, Services& services)
+{
+    auto const id = context.id_value();
+    if (!id)
+        return context.error_page(404);
+    domain::TimelineInput input{
+        std::string(context.form.get("kind")), std::string(context.form.get("happened_on_day")),
+        std::string(context.form.get("happened_on_month")), std::string(context.form.get("happened_on_year")),
+        std::string(context.form.get("text"))};
+    auto added = services.participants.add_to_timeline(context.signed_in(), *id, input);
+    if (!added) {
+        if (added.error().code == domain::ErrorCode::InvalidInput)
+            return record_page(context, services, *id, added.error().fields, input);
+        return context.failure(added.error());
+    }
+    return Response::redirect("/participants/" + std::to_string(*id) + "?notice=noted#timeline");
+}
+
+} // namespace tremplin::web
