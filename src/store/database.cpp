@@ -122,8 +122,12 @@ std::unique_ptr<Database> Database::open(std::string_view url, std::size_t pool_
             open_sqlite(database->m_pool->at(i), path);
     } else if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
         database.reset(new Database(Backend::PostgreSql, pool_size));
-        for (std::size_t i = 0; i < pool_size; ++i)
-            database->m_pool->at(i).open(*soci::factory_postgresql(), postgresql_connect_string(url));
+        for (std::size_t i = 0; i < pool_size; ++i) {
+            auto& session = database->m_pool->at(i);
+            session.open(*soci::factory_postgresql(), postgresql_connect_string(url));
+            // Notices ("relation already exists, skipping") are not for the server's log.
+            session << "SET client_min_messages TO WARNING";
+        }
     } else {
         throw std::invalid_argument("the database must be sqlite:PATH or postgresql://…, not " +
                                     std::string(url));
