@@ -33,8 +33,10 @@ struct Centre {
           accounts(*database, clock, catalogues.languages(),
                    {.password_hashing = service::PasswordHashing::Minimal}),
           participants(*database, clock, catalogues.languages()), audit(*database),
-          application({*database, accounts, participants, audit}, catalogues, templates, {}),
-          uncached_application({*database, accounts, participants, audit}, catalogues, templates, uncached())
+          administration(*database, clock, service::PasswordHashing::Minimal),
+          application({*database, accounts, participants, audit, administration}, catalogues, templates, {}),
+          uncached_application({*database, accounts, participants, audit, administration}, catalogues,
+                               templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
         auto account =
@@ -93,6 +95,7 @@ struct Centre {
     service::AccountService accounts;
     service::ParticipantService participants;
     service::AuditService audit;
+    service::AccountAdministration administration;
     web::Application application;
     web::Application uncached_application; // renders every page anew
     service::Actor actor;

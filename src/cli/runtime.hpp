@@ -3,6 +3,7 @@
 // What every subcommand starts from: the database (migrated), the catalogues and the services.
 
 #include "locale/catalogues.hpp"
+#include "service/account_administration.hpp"
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/clock.hpp"
@@ -31,6 +32,7 @@ class Runtime {
     service::AccountService& accounts() { return m_accounts; }
     service::ParticipantService& participants() { return m_participants; }
     service::AuditService& audit() { return m_audit; }
+    service::AccountAdministration& administration() { return m_administration; }
 
   private:
     service::SystemClock m_system_clock;
@@ -40,6 +42,7 @@ class Runtime {
     service::AccountService m_accounts;
     service::ParticipantService m_participants;
     service::AuditService m_audit;
+    service::AccountAdministration m_administration;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

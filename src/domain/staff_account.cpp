@@ -1,5 +1,7 @@
 #include "domain/staff_account.hpp"
 
+#include "domain/contact_details.hpp"
+
 #include <algorithm>
 
 namespace tremplin::domain {
@@ -9,6 +11,34 @@ bool is_valid_username(std::string_view username)
     return username.size() >= 3 && username.size() <= 40 && std::ranges::all_of(username, [](char c) {
                return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
            });
+}
+
+std::string normalised_username(std::string_view username)
+{
+    auto normalised = trim(username);
+    std::ranges::transform(normalised, normalised.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return normalised;
+}
+
+Result<NewStaffAccount> validate_new_account(NewStaffAccount account)
+{
+    std::vector<FieldError> problems;
+    account.username = normalised_username(account.username);
+    if (account.username.empty())
+        problems.push_back({"username", "errors.new_username.missing"});
+    else if (!is_valid_username(account.username))
+        problems.push_back({"username", "errors.username.format"});
+    account.display_name = trim(account.display_name);
+    if (account.display_name.empty())
+        problems.push_back({"display_name", "errors.display_name.missing"});
+    if (!account.role)
+        problems.push_back({"role", "errors.role.choose"});
+    if (auto checked = check_new_password(account.password); !checked)
+        problems.insert(problems.end(), checked.error().fields.begin(), checked.error().fields.end());
+    if (!problems.empty())
+        return fail(Error::invalid(std::move(problems)));
+    return account;
 }
 
 Result<void> check_new_password(std::string_view password)

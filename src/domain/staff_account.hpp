@@ -5,6 +5,7 @@
 #include "domain/error.hpp"
 #include "domain/role.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -26,5 +27,18 @@ bool is_valid_username(std::string_view username);
 
 // Long passphrases are allowed and encouraged (NIST SP 800-63B 5.1.1: at least 8 characters).
 Result<void> check_new_password(std::string_view password);
+
+// A username as stored: without surrounding spaces, in lower case.
+std::string normalised_username(std::string_view username);
+
+struct NewStaffAccount {
+    std::string username;
+    std::string display_name;
+    std::optional<Role> role; // none when the form's choice was left empty
+    std::string password;
+};
+
+// The account to create, its username normalised and its name trimmed, or every problem.
+Result<NewStaffAccount> validate_new_account(NewStaffAccount account);
 
 } // namespace tremplin::domain

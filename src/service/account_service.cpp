@@ -22,14 +22,6 @@ namespace {
 // A session's expiry moves forward at most this often, so that most requests only read.
 constexpr auto session_extension_step = std::chrono::minutes(5);
 
-std::string normalised_username(std::string_view username)
-{
-    auto normalised = domain::trim(username);
-    std::ranges::transform(normalised, normalised.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return normalised;
-}
-
 Error wrong_credentials()
 {
     return {ErrorCode::Unauthenticated, "errors.sign_in.wrong", {}};
@@ -52,7 +44,7 @@ bool AccountService::is_language(std::string_view language) const
 domain::Result<SignIn> AccountService::sign_in(std::string_view username_typed, std::string_view password,
                                                std::string_view remote_address_view)
 {
-    auto const username = normalised_username(username_typed);
+    auto const username = domain::normalised_username(username_typed);
     std::string const remote_address(remote_address_view);
     auto const now = m_clock.now();
     auto const window_start = domain::iso_timestamp(now - m_settings.failure_window);
@@ -148,6 +140,32 @@ void AccountService::tidy()
     transaction.commit();
 }
 
+domain::Result<void> AccountService::change_own_password(Actor const& actor,
+                                                         std::string_view current_password,
+                                                         std::string const& new_password,
+                                                         std::string_view session_token)
+{
+    std::optional<store::StoredCredentials> credentials;
+    {
+        auto connection = m_database.connect();
+        credentials = store::StaffAccountRepository(connection).find_credentials(actor.account.id);
+    }
+    if (!credentials || !verify_password(current_password, credentials->password_hash))
+        return fail(Error::invalid({{"current_password", "errors.current_password.wrong"}}));
+    if (auto checked = domain::check_new_password(new_password); !checked)
+        return fail(Error::invalid({{"new_password", checked.error().fields.front().message_key}}));
+    auto const password_hash = hash_password(new_password, m_settings.password_hashing);
+
+    auto connection = m_database.connect();
+    Transaction transaction(connection, Transaction::Mode::Write);
+    store::StaffAccountRepository(connection).set_password_hash(actor.account.id, password_hash);
+    store::SessionRepository(connection).remove_all_except(actor.account.id, token_hash(session_token));
+    record_audit(connection, m_clock, actor,
+                 {"staff_account.password_changed", "staff_account", actor.account.id, {}});
+    transaction.commit();
+    return {};
+}
+
 domain::Result<void> AccountService::choose_language(Actor const& actor, std::string const& language)
 {
     if (!is_language(language))
@@ -174,17 +192,12 @@ std::optional<domain::StaffAccount> AccountService::account_for_api_token(std::s
 
 domain::Result<domain::StaffAccount> AccountService::add_account(NewAccount const& new_account)
 {
-    std::vector<domain::FieldError> problems;
-    auto const username = normalised_username(new_account.username);
-    if (!domain::is_valid_username(username))
-        problems.push_back({"username", "errors.username.format"});
-    auto const display_name = domain::trim(new_account.display_name);
-    if (display_name.empty())
-        problems.push_back({"display_name", "errors.display_name.missing"});
-    if (auto checked = domain::check_new_password(new_account.password); !checked)
-        problems.insert(problems.end(), checked.error().fields.begin(), checked.error().fields.end());
-    if (!problems.empty())
-        return fail(Error::invalid(std::move(problems)));
+    auto valid = domain::validate_new_account(
+        {new_account.username, new_account.display_name, new_account.role, new_account.password});
+    if (!valid)
+        return fail(std::move(valid.error()));
+    auto const& username = valid->username;
+    auto const& display_name = valid->display_name;
 
     auto const password_hash = hash_password(new_account.password, m_settings.password_hashing);
     auto connection = m_database.connect();
@@ -226,7 +239,7 @@ domain::Result<void> AccountService::set_password(std::string const& username, s
     auto connection = m_database.connect();
     Transaction transaction(connection, Transaction::Mode::Write);
     store::StaffAccountRepository accounts(connection);
-    auto found = accounts.find_credentials(normalised_username(username));
+    auto found = accounts.find_credentials(domain::normalised_username(username));
     if (!found)
         return fail(Error::not_found());
     accounts.set_password_hash(found->account.id, password_hash);
@@ -243,7 +256,7 @@ domain::Result<void> AccountService::disable(std::string const& username)
     auto connection = m_database.connect();
     Transaction transaction(connection, Transaction::Mode::Write);
     store::StaffAccountRepository accounts(connection);
-    auto found = accounts.find_credentials(normalised_username(username));
+    auto found = accounts.find_credentials(domain::normalised_username(username));
     if (!found)
         return fail(Error::not_found());
     accounts.set_disabled(found->account.id, true);
@@ -260,7 +273,8 @@ domain::Result<std::string> AccountService::create_api_token(std::string const& 
 {
     auto connection = m_database.connect();
     Transaction transaction(connection, Transaction::Mode::Write);
-    auto found = store::StaffAccountRepository(connection).find_credentials(normalised_username(username));
+    auto found =
+        store::StaffAccountRepository(connection).find_credentials(domain::normalised_username(username));
     if (!found || found->account.disabled)
         return fail(Error::not_found());
     auto token = random_token();

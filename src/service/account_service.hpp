@@ -64,6 +64,10 @@ class AccountService {
 
     domain::Result<void> choose_language(Actor const& actor, std::string const& language);
 
+    // Her own new password, given her current one; her other sessions end, this one goes on.
+    domain::Result<void> change_own_password(Actor const& actor, std::string_view current_password,
+                                             std::string const& new_password, std::string_view session_token);
+
     // The account behind an API bearer token, unless revoked or disabled.
     std::optional<domain::StaffAccount> account_for_api_token(std::string_view token);
 

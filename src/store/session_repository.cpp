@@ -60,6 +60,14 @@ void SessionRepository::remove_all_of(long long staff_account_id)
         .run();
 }
 
+void SessionRepository::remove_all_except(long long staff_account_id, std::string const& kept_token_hash)
+{
+    Query(m_connection, "DELETE FROM sessions WHERE staff_account_id = :account AND token_hash <> :kept")
+        .bind("account", staff_account_id)
+        .bind("kept", kept_token_hash)
+        .run();
+}
+
 long long SessionRepository::remove_expired(std::string const& now)
 {
     return Query(m_connection, "DELETE FROM sessions WHERE expires_at < :now").bind("now", now).run();

@@ -35,6 +35,7 @@ class SessionRepository {
                 std::string const& expires_at);
     void remove(std::string const& token_hash);
     void remove_all_of(long long staff_account_id);
+    void remove_all_except(long long staff_account_id, std::string const& kept_token_hash);
     long long remove_expired(std::string const& now);
 
   private:

@@ -63,6 +63,25 @@ std::optional<StoredCredentials> StaffAccountRepository::find_credentials(std::s
         });
 }
 
+std::optional<StoredCredentials> StaffAccountRepository::find_credentials(long long id)
+{
+    return Query(m_connection, std::string("SELECT ") + staff_account_columns +
+                                   ", a.password_hash FROM staff_accounts a WHERE a.id = :id")
+        .bind("id", id)
+        .first_row<StoredCredentials>([](Row const& row) {
+            return StoredCredentials{read_staff_account(row), row.text(7)};
+        });
+}
+
+std::vector<domain::StaffAccount> StaffAccountRepository::all_in(long long organisation_id)
+{
+    return Query(m_connection, std::string("SELECT ") + staff_account_columns +
+                                   " FROM staff_accounts a WHERE a.organisation_id = :organisation"
+                                   " ORDER BY a.display_name, a.id")
+        .bind("organisation", organisation_id)
+        .rows<domain::StaffAccount>([](Row const& row) { return read_staff_account(row); });
+}
+
 void StaffAccountRepository::set_password_hash(long long id, std::string const& password_hash)
 {
     Query(m_connection, "UPDATE staff_accounts SET password_hash = :hash WHERE id = :id")

@@ -24,6 +24,8 @@ class StaffAccountRepository {
                      std::string const& created_at);
     std::optional<domain::StaffAccount> find(long long id);
     std::optional<StoredCredentials> find_credentials(std::string const& username);
+    std::optional<StoredCredentials> find_credentials(long long id);
+    std::vector<domain::StaffAccount> all_in(long long organisation_id); // by name
 
     void set_password_hash(long long id, std::string const& password_hash);
     void set_disabled(long long id, bool disabled);

@@ -73,6 +73,7 @@ Application::Application(Services services, locale::Catalogues const& catalogues
     add_session_pages(m_router, m_services);
     add_participant_pages(m_router, m_services);
     add_audit_pages(m_router, m_services);
+    add_account_pages(m_router, m_services);
     add_participants_api(m_router, m_services);
 }
 

@@ -4,6 +4,7 @@
 // session or token, CSRF check, handler, security headers, access log) to the pages and the API.
 
 #include "locale/catalogues.hpp"
+#include "service/account_administration.hpp"
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/participant_service.hpp"
@@ -23,6 +24,7 @@ struct Services {
     service::AccountService& accounts;
     service::ParticipantService& participants;
     service::AuditService& audit;
+    service::AccountAdministration& administration;
 };
 
 class Application final : public HttpHandler {

@@ -16,6 +16,7 @@ struct NavigationItem {
 constexpr NavigationItem navigation[] = {
     {"/participants", "navigation.participants", domain::Permission::ViewParticipants},
     {"/audit", "navigation.audit", domain::Permission::ViewAuditLog},
+    {"/accounts", "navigation.accounts", domain::Permission::ManageAccounts},
 };
 
 } // namespace
@@ -67,6 +68,7 @@ Response Context::page(std::string_view template_name, std::string_view title, T
         page["signed_in"] = true;
         page["user_name"] = actor->account.display_name;
         auto const path = request.path();
+        page["on_own_password"] = path == "/account/password";
         for (auto const& item : navigation) {
             if (!actor->can(item.permission))
                 continue;
@@ -86,14 +88,14 @@ Response Context::fragment(std::string_view template_name, TemplateValue const& 
     return Response::html(site.templates.render(template_name, data, *catalogue), status);
 }
 
-Response Context::error_page(int status) const
+Response Context::error_page(int status, std::string_view message_key) const
 {
     // The statuses with a page of their own; anything else reads as a server error.
     static constexpr int known[] = {400, 403, 404, 405, 409, 413, 429, 431, 500};
     int const shown = std::ranges::find(known, status) != std::end(known) ? status : 500;
     auto const prefix = "errors.page." + std::to_string(shown);
     TemplateValue data = TemplateValue::object();
-    data["message"] = text(prefix + ".message");
+    data["message"] = catalogue->has(message_key) ? text(message_key) : text(prefix + ".message");
     data["request_id"] = request_id;
     data["status"] = status;
     return page("errors/show", text(prefix + ".title"), std::move(data), status);
@@ -107,7 +109,7 @@ Response Context::failure(domain::Error const& error) const
     case domain::ErrorCode::NotFound:
         return error_page(404);
     case domain::ErrorCode::Conflict:
-        return error_page(409);
+        return error_page(409, error.message_key);
     case domain::ErrorCode::TooManyAttempts:
         return error_page(429);
     case domain::ErrorCode::Unauthenticated:

@@ -76,7 +76,8 @@ class Context {
     // `template_name` alone, for htmx to swap.
     Response fragment(std::string_view template_name, TemplateValue const& data, int status = 200) const;
 
-    Response error_page(int status) const;
+    // The page of an HTTP status; `message_key` names a message more precise than the status's.
+    Response error_page(int status, std::string_view message_key = {}) const;
 
     // The page for a service's failure: 403, 404, 409, 429, or sign-in for an ended session.
     Response failure(domain::Error const& error) const;

@@ -11,6 +11,7 @@ void add_system_routes(Router& router, Services& services);     // health, stati
 void add_session_pages(Router& router, Services& services);     // sign in and out, language, home
 void add_participant_pages(Router& router, Services& services); // the participant register
 void add_audit_pages(Router& router, Services& services);       // the audit trail
+void add_account_pages(Router& router, Services& services);     // staff accounts and passwords
 void add_participants_api(Router& router, Services& services);  // /api/v1/participants
 
 } // namespace tremplin::web

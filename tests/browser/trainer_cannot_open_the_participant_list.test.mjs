@@ -14,12 +14,13 @@ for (const [username, role] of [['trainer', 'Trainer'], ['funder', 'Funder or au
     await page.getByText(`You are signed in as ${role}.`).waitFor();
     assert.equal(await page.getByRole('link', {name: /participant/i}).count(), 0, 'no link to participants');
     assert.equal(await page.getByRole('link', {name: /audit/i}).count(), 0, 'no link to the audit trail');
-    assert.equal(await page.getByRole('navigation', {name: 'Main menu'}).getByRole('link').count(), 1,
-                 'the main menu only has the home link');
+    assert.deepEqual(await page.getByRole('navigation', {name: 'Main menu'}).getByRole('link').allTextContents(),
+                     ['Tremplin', 'My password'], 'the main menu only has the home link and her own password');
     await page.getByText('Your lessons, attendance sheets and reports will appear here').waitFor();
     await expectNoAxeViolations(page, `${username}'s home page`);
 
-    for (const address of ['/participants', '/participants/new', '/participants/1', '/participants/1/edit', '/audit']) {
+    for (const address of ['/participants', '/participants/new', '/participants/1', '/participants/1/edit', '/audit',
+                           '/accounts']) {
       const response = await page.goto(address);
       assert.equal(response.status(), 403, `${address} is forbidden`);
       assert.equal(await page.title(), 'You cannot do this – Tremplin');

@@ -122,6 +122,25 @@ TEST_P(Accounts, TidyingRemovesEndedSessionsAndStaleFailures)
     EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures"), 0);
 }
 
+TEST_P(Accounts, SheChangesHerOwnPasswordKnowingTheCurrentOne)
+{
+    auto here = accounts.sign_in("coordinator", password, "192.0.2.10");
+    auto elsewhere = accounts.sign_in("coordinator", password, "198.51.100.3");
+    auto wrong =
+        accounts.change_own_password(coordinator, "not it", "a brand new password", here->session_token);
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().fields.front().field, "current_password");
+    auto weak = accounts.change_own_password(coordinator, password, "short", here->session_token);
+    ASSERT_FALSE(weak);
+    EXPECT_EQ(weak.error().fields.front().field, "new_password");
+
+    ASSERT_TRUE(
+        accounts.change_own_password(coordinator, password, "a brand new password", here->session_token));
+    EXPECT_TRUE(accounts.session(here->session_token)) << "she stays signed in where she changed it";
+    EXPECT_FALSE(accounts.session(elsewhere->session_token));
+    EXPECT_TRUE(accounts.sign_in("coordinator", "a brand new password", "192.0.2.10"));
+}
+
 TEST_P(Accounts, RememberTheChosenLanguage)
 {
     ASSERT_TRUE(accounts.choose_language(coordinator, "nl"));

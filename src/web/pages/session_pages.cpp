@@ -91,6 +91,7 @@ Response home(Context& context)
     data["can_view_participants"] = actor.can(domain::Permission::ViewParticipants);
     data["can_edit_participants"] = actor.can(domain::Permission::EditParticipants);
     data["can_view_audit"] = actor.can(domain::Permission::ViewAuditLog);
+    data["can_manage_accounts"] = actor.can(domain::Permission::ManageAccounts);
     data["nothing_yet"] =
         !actor.can(domain::Permission::ViewParticipants) && !actor.can(domain::Permission::ViewAuditLog);
     return context.page("home/show", context.text("home.title"), std::move(data));

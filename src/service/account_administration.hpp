@@ -1,0 +1,44 @@
+#pragma once
+
+// The director's side of the staff accounts: who has an account, adding one, closing or
+// reopening it, and giving a colleague a new password. Every change is audited.
+
+#include "domain/error.hpp"
+#include "domain/staff_account.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "service/secrets.hpp"
+#include "store/database.hpp"
+
+#include <vector>
+
+namespace tremplin::service {
+
+enum class AccountAccess { Open, Closed };
+
+class AccountAdministration {
+public:
+    AccountAdministration(store::Database& database, Clock const& clock, PasswordHashing hashing)
+        : m_database(database), m_clock(clock), m_hashing(hashing)
+    {
+    }
+
+    // The accounts of the director's centre, by name.
+    domain::Result<std::vector<domain::StaffAccount>> accounts(Actor const& actor);
+    domain::Result<domain::StaffAccount> account(Actor const& actor, long long id);
+
+    domain::Result<domain::StaffAccount> create(Actor const& actor, domain::NewStaffAccount const& account);
+
+    // Closing an account ends its sessions and revokes its API tokens; nobody closes her own.
+    domain::Result<void> set_access(Actor const& actor, long long id, AccountAccess access);
+
+    // A password the director gives a colleague who forgot hers; her sessions end.
+    domain::Result<void> reset_password(Actor const& actor, long long id, std::string const& password);
+
+private:
+    store::Database& m_database;
+    Clock const& m_clock;
+    PasswordHashing m_hashing;
+};
+
+}

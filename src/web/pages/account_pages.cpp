@@ -1,0 +1,199 @@
+// Staff accounts: the director's list of accounts (add, close, reopen, new password), and
+// everyone's own password.
+
+#include "service/account_administration.hpp"
+#include "web/application.hpp"
+#include "web/cookies.hpp"
+#include "web/form_view.hpp"
+#include "web/pages/participant_form.hpp"
+#include "web/routes.hpp"
+
+namespace tremplin::web {
+
+namespace {
+
+std::string role_label(Context const& context, domain::Role role)
+{
+    return std::string(context.text("roles." + std::string(domain::code_of(role))));
+}
+
+Response accounts_page(Context& context, Services& services)
+{
+    auto accounts = services.administration.accounts(context.signed_in());
+    if (!accounts)
+        return context.failure(accounts.error());
+    TemplateValue data = TemplateValue::object();
+    for (auto const& account : *accounts) {
+        auto& row = data["accounts"].append();
+        auto const id = std::to_string(account.id);
+        row["name"] = account.display_name;
+        row["username"] = account.username;
+        row["role"] = role_label(context, account.role);
+        row["closed"] = account.disabled;
+        row["yourself"] = account.id == context.signed_in().account.id;
+        row["access_action"] = "/accounts/" + id + "/access";
+        row["password_href"] = "/accounts/" + id + "/password";
+        row["access_label"] =
+            context.catalogue->format(account.disabled ? "accounts.reopen_named" : "accounts.close_named",
+                                      {{"name", account.display_name}});
+        row["password_label"] =
+            context.catalogue->format("accounts.new_password_named", {{"name", account.display_name}});
+    }
+    auto const notice = context.query.get("notice");
+    if (notice == "created" || notice == "closed" || notice == "reopened" || notice == "password")
+        data["notice"] = context.text("accounts.notices." + std::string(notice));
+    return context.page("accounts/index", context.text("accounts.title"), std::move(data));
+}
+
+Response new_account_page(Context& context, domain::NewStaffAccount const& typed,
+                          std::vector<domain::FieldError> errors, int status)
+{
+    FormView form(
+        *context.catalogue, "accounts.fields",
+        [&](std::string_view field) -> std::string_view {
+            if (field == "display_name")
+                return typed.display_name;
+            if (field == "username")
+                return typed.username;
+            if (field == "role" && typed.role)
+                return domain::code_of(*typed.role);
+            return {}; // a password typed is never sent back
+        },
+        std::move(errors));
+    TemplateValue data = TemplateValue::object();
+    data["display_name"] = form.text("display_name", {.autocomplete = "off", .width = "width-20"});
+    data["username"] = form.text("username", {.autocomplete = "off", .width = "width-10"});
+    data["role"] = form.radios("role", coded_choices<domain::Role>(*context.catalogue, "roles"));
+    data["password"] =
+        form.text("password", {.type = "password", .autocomplete = "new-password", .width = "width-20"});
+    data["error_summary"] = form.error_summary();
+    return context.page("accounts/new", context.text("accounts.new.title"), std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+Response show_new_account(Context& context, Services&)
+{
+    if (!context.signed_in().can(domain::Permission::ManageAccounts))
+        return context.error_page(403);
+    return new_account_page(context, {}, {}, 200);
+}
+
+Response create_account(Context& context, Services& services)
+{
+    domain::NewStaffAccount const typed{
+        std::string(context.form.get("username")), std::string(context.form.get("display_name")),
+        domain::from_code<domain::Role>(context.form.get("role")), std::string(context.form.get("password"))};
+    auto created = services.administration.create(context.signed_in(), typed);
+    if (!created) {
+        if (created.error().fields.empty()) // not the form's fault: forbidden, say
+            return context.failure(created.error());
+        return new_account_page(context, typed, created.error().fields, 422);
+    }
+    return Response::redirect("/accounts?notice=created");
+}
+
+Response change_access(Context& context, Services& services)
+{
+    auto const id = context.id_value();
+    if (!id)
+        return context.error_page(404);
+    bool const closing = context.form.get("access") == "closed";
+    auto changed = services.administration.set_access(
+        context.signed_in(), *id, closing ? service::AccountAccess::Closed : service::AccountAccess::Open);
+    if (!changed)
+        return context.failure(changed.error());
+    return Response::redirect(closing ? "/accounts?notice=closed" : "/accounts?notice=reopened");
+}
+
+Response password_page(Context& context, std::string const& title, std::string const& action,
+                       std::vector<std::string_view> fields, std::vector<domain::FieldError> errors,
+                       int status)
+{
+    FormView form(
+        *context.catalogue, "passwords.fields", [](std::string_view) { return std::string_view(); },
+        std::move(errors));
+    TemplateValue data = TemplateValue::object();
+    data["action"] = action;
+    for (auto field : fields) {
+        auto const autocomplete = field == "current_password" ? "current-password" : "new-password";
+        data["fields"].append(
+            form.text(field, {.type = "password", .autocomplete = autocomplete, .width = "width-20"}));
+    }
+    data["error_summary"] = form.error_summary();
+    auto const notice = context.query.get("notice");
+    if (notice == "changed")
+        data["notice"] = context.text("passwords.changed");
+    return context.page("accounts/password", title, std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+Response show_colleague_password(Context& context, Services& services)
+{
+    auto const id = context.id_value();
+    if (!id)
+        return context.error_page(404);
+    auto account = services.administration.account(context.signed_in(), *id);
+    if (!account)
+        return context.failure(account.error());
+    return password_page(
+        context, context.catalogue->format("passwords.colleague_title", {{"name", account->display_name}}),
+        "/accounts/" + std::to_string(*id) + "/password", {"new_password"}, {}, 200);
+}
+
+Response reset_colleague_password(Context& context, Services& services)
+{
+    auto const id = context.id_value();
+    if (!id)
+        return context.error_page(404);
+    auto account = services.administration.account(context.signed_in(), *id);
+    if (!account)
+        return context.failure(account.error());
+    auto reset = services.administration.reset_password(context.signed_in(), *id,
+                                                        std::string(context.form.get("new_password")));
+    if (!reset) {
+        if (reset.error().code != domain::ErrorCode::InvalidInput)
+            return context.failure(reset.error());
+        return password_page(
+            context,
+            context.catalogue->format("passwords.colleague_title", {{"name", account->display_name}}),
+            "/accounts/" + std::to_string(*id) + "/password", {"new_password"},
+            {{"new_password", reset.error().fields.front().message_key}}, 422);
+    }
+    return Response::redirect("/accounts?notice=password");
+}
+
+Response show_own_password(Context& context, Services&)
+{
+    return password_page(context, std::string(context.text("passwords.own_title")), "/account/password",
+                         {"current_password", "new_password"}, {}, 200);
+}
+
+Response change_own_password(Context& context, Services& services)
+{
+    auto changed = services.accounts.change_own_password(
+        context.signed_in(), context.form.get("current_password"),
+        std::string(context.form.get("new_password")), cookie_value(context.request, session_cookie));
+    if (!changed)
+        return password_page(context, std::string(context.text("passwords.own_title")), "/account/password",
+                             {"current_password", "new_password"}, changed.error().fields, 422);
+    return Response::redirect("/account/password?notice=changed");
+}
+
+} // namespace
+
+void add_account_pages(Router& router, Services& services)
+{
+    auto with = [&services](Response (*handler)(Context&, Services&)) {
+        return [&services, handler](Context& context) { return handler(context, services); };
+    };
+    router.add("GET", "/accounts", Access::SignedIn, with(accounts_page));
+    router.add("GET", "/accounts/new", Access::SignedIn, with(show_new_account));
+    router.add("POST", "/accounts", Access::SignedIn, with(create_account));
+    router.add("POST", "/accounts/{id}/access", Access::SignedIn, with(change_access));
+    router.add("GET", "/accounts/{id}/password", Access::SignedIn, with(show_colleague_password));
+    router.add("POST", "/accounts/{id}/password", Access::SignedIn, with(reset_colleague_password));
+    router.add("GET", "/account/password", Access::SignedIn, with(show_own_password));
+    router.add("POST", "/account/password", Access::SignedIn, with(change_own_password));
+}
+
+} // namespace tremplin::web
