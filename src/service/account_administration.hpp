@@ -17,7 +17,7 @@ namespace tremplin::service {
 enum class AccountAccess { Open, Closed };
 
 class AccountAdministration {
-public:
+  public:
     AccountAdministration(store::Database& database, Clock const& clock, PasswordHashing hashing)
         : m_database(database), m_clock(clock), m_hashing(hashing)
     {
@@ -35,10 +35,10 @@ public:
     // A password the director gives a colleague who forgot hers; her sessions end.
     domain::Result<void> reset_password(Actor const& actor, long long id, std::string const& password);
 
-private:
+  private:
     store::Database& m_database;
     Clock const& m_clock;
     PasswordHashing m_hashing;
 };
 
-}
+} // namespace tremplin::service
