@@ -127,45 +127,46 @@ Response password_page(Context& context, std::string const& title, std::string c
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
+Response colleague_password_page(Context& context, domain::StaffAccount const& account,
+                                 std::vector<domain::FieldError> errors, int status)
+{
+    return password_page(
+        context, context.catalogue->format("passwords.colleague_title", {{"name", account.display_name}}),
+        "/accounts/" + std::to_string(account.id) + "/password", {"new_password"}, std::move(errors), status);
+}
+
+Response own_password_page(Context& context, std::vector<domain::FieldError> errors, int status)
+{
+    return password_page(context, std::string(context.text("passwords.own_title")), "/account/password",
+                         {"current_password", "new_password"}, std::move(errors), status);
+}
+
 Response show_colleague_password(Context& context, Services& services)
 {
-    auto const id = context.id_value();
-    if (!id)
-        return context.error_page(404);
-    auto account = services.administration.account(context.signed_in(), *id);
+    auto account = services.administration.account(context.signed_in(), context.id_value().value_or(0));
     if (!account)
         return context.failure(account.error());
-    return password_page(
-        context, context.catalogue->format("passwords.colleague_title", {{"name", account->display_name}}),
-        "/accounts/" + std::to_string(*id) + "/password", {"new_password"}, {}, 200);
+    return colleague_password_page(context, *account, {}, 200);
 }
 
 Response reset_colleague_password(Context& context, Services& services)
 {
-    auto const id = context.id_value();
-    if (!id)
-        return context.error_page(404);
-    auto account = services.administration.account(context.signed_in(), *id);
+    auto account = services.administration.account(context.signed_in(), context.id_value().value_or(0));
     if (!account)
         return context.failure(account.error());
-    auto reset = services.administration.reset_password(context.signed_in(), *id,
+    auto reset = services.administration.reset_password(context.signed_in(), account->id,
                                                         std::string(context.form.get("new_password")));
-    if (!reset) {
-        if (reset.error().code != domain::ErrorCode::InvalidInput)
-            return context.failure(reset.error());
-        return password_page(
-            context,
-            context.catalogue->format("passwords.colleague_title", {{"name", account->display_name}}),
-            "/accounts/" + std::to_string(*id) + "/password", {"new_password"},
-            {{"new_password", reset.error().fields.front().message_key}}, 422);
-    }
+    if (!reset && reset.error().code == domain::ErrorCode::InvalidInput)
+        return colleague_password_page(context, *account,
+                                       {{"new_password", reset.error().fields.front().message_key}}, 422);
+    if (!reset)
+        return context.failure(reset.error());
     return Response::redirect("/accounts?notice=password");
 }
 
 Response show_own_password(Context& context, Services&)
 {
-    return password_page(context, std::string(context.text("passwords.own_title")), "/account/password",
-                         {"current_password", "new_password"}, {}, 200);
+    return own_password_page(context, {}, 200);
 }
 
 Response change_own_password(Context& context, Services& services)
@@ -174,8 +175,7 @@ Response change_own_password(Context& context, Services& services)
         context.signed_in(), context.form.get("current_password"),
         std::string(context.form.get("new_password")), cookie_value(context.request, session_cookie));
     if (!changed)
-        return password_page(context, std::string(context.text("passwords.own_title")), "/account/password",
-                             {"current_password", "new_password"}, changed.error().fields, 422);
+        return own_password_page(context, changed.error().fields, 422);
     return Response::redirect("/account/password?notice=changed");
 }
 
