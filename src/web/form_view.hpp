@@ -4,6 +4,7 @@
 // the value typed, and the error message beside the field in the same words as the error
 // summary at the top (GOV.UK "Validation" pattern).
 
+#include "domain/codes.hpp"
 #include "domain/error.hpp"
 #include "locale/catalogue.hpp"
 #include "web/template_value.hpp"
@@ -69,5 +70,21 @@ class FormView {
     std::vector<domain::FieldError> m_errors;
     std::vector<std::pair<std::string, std::string>> m_first_input_of; // error field → input id
 };
+
+// Choices of a coded answer, labelled from the catalogue as `<key_prefix>.<code>` (with an
+// optional hint at `<key_prefix>.<code>_hint`).
+template <class E>
+std::vector<Choice> coded_choices(locale::Catalogue const& catalogue, std::string_view key_prefix)
+{
+    std::vector<Choice> choices;
+    for (auto value : domain::all_values<E>()) {
+        auto const code = std::string(domain::code_of(value));
+        auto const key = std::string(key_prefix) + "." + code;
+        auto const hint_key = key + "_hint";
+        choices.push_back({code, std::string(catalogue.text(key)),
+                           catalogue.has(hint_key) ? std::string(catalogue.text(hint_key)) : std::string()});
+    }
+    return choices;
+}
 
 } // namespace tremplin::web

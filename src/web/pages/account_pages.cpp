@@ -5,7 +5,6 @@
 #include "web/application.hpp"
 #include "web/cookies.hpp"
 #include "web/form_view.hpp"
-#include "web/pages/participant_form.hpp"
 #include "web/routes.hpp"
 
 namespace tremplin::web {

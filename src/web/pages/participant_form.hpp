@@ -18,19 +18,4 @@ TemplateValue participant_form_fields(domain::ParticipantInput const& input,
                                       locale::Catalogue const& catalogue,
                                       locale::Catalogues const& catalogues, bool& has_errors);
 
-// Choices whose labels are read from the catalogue as `<key_prefix>.<code>`.
-template <class E>
-std::vector<Choice> coded_choices(locale::Catalogue const& catalogue, std::string_view key_prefix)
-{
-    std::vector<Choice> choices;
-    for (auto value : domain::all_values<E>()) {
-        auto const code = std::string(domain::code_of(value));
-        auto const key = std::string(key_prefix) + "." + code;
-        auto const hint_key = key + "_hint";
-        choices.push_back({code, std::string(catalogue.text(key)),
-                           catalogue.has(hint_key) ? std::string(catalogue.text(hint_key)) : std::string()});
-    }
-    return choices;
-}
-
 } // namespace tremplin::web
