@@ -282,7 +282,7 @@ void HttpServer::Implementation::forget(Session* session)
     std::lock_guard lock(sessions_mutex);
     sessions.erase(session);
     if (stopping && sessions.empty())
-        asio::post(io, [this] { grace_timer.cancel(); });
+        asio::post(acceptor.get_executor(), [this] { grace_timer.cancel(); });
 }
 
 HttpServer::HttpServer(ServerOptions options, HttpHandler& handler)
@@ -304,7 +304,7 @@ void HttpServer::run(Signals signals)
         server.signals.emplace(server.io, SIGINT, SIGTERM);
         server.signals->async_wait([&server](beast::error_code error, int) {
             if (!error)
-                server.begin_stop();
+                asio::post(server.acceptor.get_executor(), [&server] { server.begin_stop(); });
         });
     }
     server.accept();
@@ -320,7 +320,8 @@ void HttpServer::run(Signals signals)
 void HttpServer::stop()
 {
     auto& server = *m_implementation;
-    asio::post(server.io, [&server] { server.begin_stop(); });
+    // The acceptor and the grace timer are only touched on the acceptor's strand.
+    asio::post(server.acceptor.get_executor(), [&server] { server.begin_stop(); });
 }
 
 } // namespace tremplin::web
