@@ -1,5 +1,8 @@
 #include "match/deferred_acceptance.hpp"
+#include "match/prefetch.hpp"
 #include "match/seat_heap.hpp"
+
+#include <array>
 
 namespace tremplin::match {
 
@@ -19,6 +22,12 @@ struct Cursor {
     std::uint32_t slot;
     std::uint32_t end;
 };
+
+// What a lane does next for its applicant.
+enum class Step { ReadCursor, ReadChoice, Propose };
+
+// Of 4, 8, 16 and 32 lanes, 16 was the fastest on 1,000,000 applicants (bench/match_bench.cpp).
+constexpr std::size_t lane_count = 16;
 
 } // namespace
 
@@ -43,36 +52,83 @@ Held applicants_propose(Market const& market)
     Choice const* const choices = market.choices.data();
     std::uint64_t* const heap_base = heaps.data();
     std::uint64_t proposals = 0;
-    while (!free.empty()) {
-        auto const a = free.back();
-        auto& cursor = cursors[a];
-        auto displaced = unacceptable;
-        bool placed = false;
-        while (cursor.slot < cursor.end) {
-            auto const choice = choices[cursor.slot++];
-            if (choice.rank == unacceptable)
+
+    // Free applicants propose from a few lanes in turn. Each step of a lane reads what the
+    // lane's previous step asked for (her cursor, then her choice, then the program's heap),
+    // so the waits for memory of the lanes overlap instead of following each other. Deferred
+    // acceptance gives the same matching whatever the order of the proposals.
+    struct Lane {
+        std::uint32_t applicant = unacceptable; // none: the lane is idle
+        Step step = Step::ReadCursor;
+        Cursor cursor{};
+    };
+    std::array<Lane, lane_count> lanes;
+    std::size_t busy = 0;
+    auto const take = [&](Lane& lane, std::uint32_t applicant) {
+        lane.applicant = applicant;
+        lane.step = Step::ReadCursor;
+        prefetch(&cursors[applicant]);
+    };
+    auto const take_free = [&](Lane& lane) {
+        if (free.empty()) {
+            lane.applicant = unacceptable;
+            --busy;
+            return;
+        }
+        take(lane, free.back());
+        free.pop_back();
+    };
+    for (auto& lane : lanes) {
+        ++busy;
+        take_free(lane);
+    }
+    while (busy > 0) {
+        for (auto& lane : lanes) {
+            if (lane.applicant == unacceptable)
                 continue;
-            ++proposals;
-            auto& program = seats[choice.program];
-            auto* const heap = heap_base + program.begin;
-            if (program.size < program.capacity) {
-                heap_push(heap, program.size++, seat_key(choice.rank, a));
-                if (program.size == program.capacity)
+            auto const a = lane.applicant;
+            auto& cursor = lane.cursor;
+            switch (lane.step) {
+            case Step::ReadCursor:
+                cursor = cursors[a];
+                prefetch(choices + cursor.slot);
+                lane.step = Step::ReadChoice;
+                break;
+            case Step::ReadChoice:
+                while (cursor.slot < cursor.end && choices[cursor.slot].rank == unacceptable)
+                    ++cursor.slot;
+                if (cursor.slot == cursor.end) { // refused everywhere: she stays unassigned
+                    cursors[a] = cursor;
+                    take_free(lane);
+                    break;
+                }
+                prefetch(heap_base + seats[choices[cursor.slot].program].begin);
+                lane.step = Step::Propose;
+                break;
+            case Step::Propose: {
+                auto const choice = choices[cursor.slot++];
+                ++proposals;
+                auto& program = seats[choice.program];
+                auto* const heap = heap_base + program.begin;
+                if (program.size < program.capacity) {
+                    heap_push(heap, program.size++, seat_key(choice.rank, a));
+                    if (program.size == program.capacity)
+                        program.worst = rank_of(heap[0]);
+                    cursors[a] = cursor;
+                    take_free(lane);
+                } else if (choice.rank < program.worst) {
+                    auto const displaced =
+                        applicant_of(heap_replace_top(heap, program.size, seat_key(choice.rank, a)));
                     program.worst = rank_of(heap[0]);
-                placed = true;
+                    cursors[a] = cursor;
+                    take(lane, displaced); // she proposes next, from where she stopped
+                } else {
+                    lane.step = Step::ReadChoice; // refused: her next choice
+                }
                 break;
             }
-            if (choice.rank < program.worst) {
-                displaced = applicant_of(heap_replace_top(heap, program.size, seat_key(choice.rank, a)));
-                program.worst = rank_of(heap[0]);
-                placed = true;
-                break;
             }
         }
-        if (placed && displaced != unacceptable)
-            free.back() = displaced; // she proposes next, from where she stopped
-        else
-            free.pop_back();
     }
 
     Held held{std::vector<std::uint32_t>(applicant_count, unacceptable), proposals};

@@ -15,8 +15,9 @@ struct Held {
     std::uint64_t proposals = 0;
 };
 
-// Applicants propose in turn, taken from a stack of free applicants; each program holds its
-// best offers so far in a bounded max-heap keyed by rank, so a rejection costs one comparison.
+// Free applicants, taken from a stack, propose from a few interleaved lanes so that their
+// waits for memory overlap; each program holds its best offers so far in a bounded max-heap
+// keyed by rank, so a rejection costs one comparison.
 Held applicants_propose(Market const& market);
 
 // Programs propose down their candidate lists while they have free seats; each applicant
