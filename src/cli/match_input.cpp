@@ -17,6 +17,8 @@ namespace {
 
 using Json = nlohmann::json;
 
+enum class Presence { Required, Optional };
+
 // Reads one value after another, stopping at the first problem, which it keeps.
 class Reader {
   public:
@@ -45,11 +47,12 @@ class Reader {
         return true;
     }
 
-    Json* field(Json& object, std::string const& where, char const* name, bool required = true)
+    Json* field(Json& object, std::string const& where, char const* name,
+                Presence presence = Presence::Required)
     {
         auto found = object.find(name);
         if (found == object.end()) {
-            if (required)
+            if (presence == Presence::Required)
                 fail(join(where, name) + " is missing");
             return nullptr;
         }
@@ -159,7 +162,7 @@ bool read_tie_break(Reader& reader, Json& json, match::Instance& instance)
         return reader.fail("tie_break.mode must be \"single\", \"multiple\" or \"none\"");
     // A lottery must say its seed, so that the round can be replayed.
     auto const lottery = instance.tie_break != match::TieBreak::None;
-    auto* seed = reader.field(json, "tie_break", "seed", false);
+    auto* seed = reader.field(json, "tie_break", "seed", Presence::Optional);
     if (!seed)
         return !lottery || reader.fail("tie_break.seed is missing: a lottery must record its seed");
     return reader.whole_number(*seed, "tie_break.seed", instance.seed);
@@ -203,10 +206,10 @@ std::expected<match::Instance, std::string> read_match_input(std::string const& 
         if (!read_list(reader, root, "programs", instance.programs, read_program) ||
             !read_list(reader, root, "applicants", instance.applicants, read_applicant))
             return false;
-        if (auto* tie_break = reader.field(root, "", "tie_break", false); tie_break)
+        if (auto* tie_break = reader.field(root, "", "tie_break", Presence::Optional); tie_break)
             if (!read_tie_break(reader, *tie_break, instance))
                 return false;
-        if (auto* proposing = reader.field(root, "", "proposing", false); proposing) {
+        if (auto* proposing = reader.field(root, "", "proposing", Presence::Optional); proposing) {
             if (*proposing == "applicants")
                 instance.proposing = match::Proposing::Applicants;
             else if (*proposing == "programs")
