@@ -35,6 +35,11 @@ struct UserOptions {
     std::optional<long long> organisation_id;
 };
 
+struct MatchOptions {
+    std::string input;  // the round, as JSON
+    std::string output; // where the matching goes; standard output when empty
+};
+
 int serve(ServeOptions const& options);
 int migrate(std::string const& database_url);
 int demo(DemoOptions const& options);
@@ -42,5 +47,7 @@ int add_user(UserOptions const& options);
 int change_password(UserOptions const& options);
 int disable_user(UserOptions const& options);
 int create_token(std::string const& database_url, std::string const& username, std::string const& label);
+// Exit code 2 when the input is malformed, with what is wrong and where on standard error.
+int match_round(MatchOptions const& options);
 
 } // namespace tremplin::cli

@@ -86,6 +86,18 @@ int main(int argc, char** argv)
     token_create->add_option("--label", token_label, "What the token is for");
     token_create->add_option("--db", token_db, db_help);
 
+    MatchOptions match_options;
+    auto* match_command = app.add_subcommand(
+        "match", "Allocate the seats of an admission round by deferred acceptance (JSON in, JSON out)");
+    match_command
+        ->add_option("--input", match_options.input,
+                     "The round: programs (id, capacity, priority groups), applicants (id, choices), "
+                     "tie_break (mode single|multiple|none, seed; default single, seed 0), "
+                     "proposing (applicants|programs; default applicants)")
+        ->required();
+    match_command->add_option("--output", match_options.output,
+                              "Where to write assignments, waitlists and stats (default: standard output)");
+
     CLI11_PARSE(app, argc, argv);
     if (!password.empty())
         user_options.password = password;
@@ -107,6 +119,8 @@ int main(int argc, char** argv)
             return disable_user(user_options);
         if (*token_create)
             return create_token(token_db, token_user, token_label);
+        if (*match_command)
+            return match_round(match_options);
     } catch (soci::soci_error const& error) {
         std::cerr << "database: " << error.what() << "\n";
         return 1;
