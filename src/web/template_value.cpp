@@ -1,5 +1,7 @@
 #include "web/template_value.hpp"
 
+#include <tuple>
+
 namespace tremplin::web {
 
 TemplateValue& TemplateValue::operator[](TemplateKey key)
@@ -10,7 +12,9 @@ TemplateValue& TemplateValue::operator[](TemplateKey key)
     for (auto& [name, value] : fields)
         if (name == key.text())
             return value;
-    return fields.emplace_back(key.text(), TemplateValue()).second;
+    return fields
+        .emplace_back(std::piecewise_construct, std::forward_as_tuple(key.text()), std::forward_as_tuple())
+        .second;
 }
 
 TemplateValue const* TemplateValue::field(std::string_view key) const
