@@ -46,9 +46,9 @@ int serve(ServeOptions const& options)
     settings.default_language = options.default_language;
     settings.cached_results = options.cached_results;
     settings.trust_forwarded_for = options.trust_forwarded_for;
-    web::Application application(
-        {runtime.database(), runtime.accounts(), runtime.participants(), runtime.audit(), runtime.administration()},
-        runtime.catalogues(), templates, settings);
+    web::Application application({runtime.database(), runtime.accounts(), runtime.participants(),
+                                  runtime.audit(), runtime.administration()},
+                                 runtime.catalogues(), templates, settings);
     web::HttpServer server({host, port, options.threads}, application);
 
     // While the server runs, ended sessions and stale sign-in failures are removed every hour.

@@ -19,7 +19,7 @@ struct ParticipantListQuery {
     std::string search; // a name, an e-mail, a phone or Actiris number; empty lists everyone
     store::ParticipantOrder order = store::ParticipantOrder::Name;
     int offset = 0;
-    int limit = 50; // at most 200
+    int limit = 50;                               // at most 200
     std::optional<domain::Instant> updated_since; // only records changed since
 };
 

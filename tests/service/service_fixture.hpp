@@ -50,14 +50,4 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
     service::Actor director, coordinator, trainer, funder;
 };
 
-inline std::string backend_test_name(::testing::TestParamInfo<store::Backend> const& info)
-{
-    return backend_name(info.param);
-}
-
 } // namespace tremplin::test_support
-
-#define TREMPLIN_ON_EVERY_BACKEND(Suite)                                                                     \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                \
-                             ::testing::ValuesIn(::tremplin::test_support::test_backends()),                 \
-                             ::tremplin::test_support::backend_test_name)

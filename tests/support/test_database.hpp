@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 namespace tremplin::test_support {
 
 class TestDatabase {
@@ -34,4 +36,15 @@ std::vector<store::Backend> test_backends();
 
 std::string backend_name(store::Backend backend);
 
+inline std::string backend_test_name(::testing::TestParamInfo<store::Backend> const& info)
+{
+    return backend_name(info.param);
+}
+
 } // namespace tremplin::test_support
+
+// Runs a suite of TEST_P tests once per backend of test_backends().
+#define TREMPLIN_ON_EVERY_BACKEND(Suite)                                                                     \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                \
+                             ::testing::ValuesIn(::tremplin::test_support::test_backends()),                 \
+                             ::tremplin::test_support::backend_test_name)

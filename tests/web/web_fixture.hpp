@@ -128,14 +128,4 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
     std::thread m_thread;
 };
 
-inline std::string backend_test_name(::testing::TestParamInfo<store::Backend> const& info)
-{
-    return backend_name(info.param);
-}
-
 } // namespace tremplin::test_support
-
-#define TREMPLIN_ON_EVERY_BACKEND(Suite)                                                                     \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                \
-                             ::testing::ValuesIn(::tremplin::test_support::test_backends()),                 \
-                             ::tremplin::test_support::backend_test_name)
