@@ -63,6 +63,11 @@ Response sign_in_redirect(Context const& context)
 
 } // namespace
 
+RouteHandler with_services(Services& services, Response (*handler)(Context&, Services&))
+{
+    return [&services, handler](Context& context) { return handler(context, services); };
+}
+
 Application::Application(Services services, locale::Catalogues const& catalogues,
                          TemplateSet const& templates, WebSettings settings)
     : m_services(services), m_catalogues(catalogues), m_templates(templates), m_settings(std::move(settings)),

@@ -2,10 +2,14 @@
 
 // Each group of pages adds its routes; Application calls them all at start.
 
+#include "web/router.hpp"
+
 namespace tremplin::web {
 
-class Router;
 struct Services;
+
+// A route handler that calls `handler` with the application's services.
+RouteHandler with_services(Services& services, Response (*handler)(Context&, Services&));
 
 void add_system_routes(Router& router, Services& services);     // health, static assets
 void add_session_pages(Router& router, Services& services);     // sign in and out, language, home

@@ -182,17 +182,16 @@ Response change_own_password(Context& context, Services& services)
 
 void add_account_pages(Router& router, Services& services)
 {
-    auto with = [&services](Response (*handler)(Context&, Services&)) {
-        return [&services, handler](Context& context) { return handler(context, services); };
-    };
-    router.add("GET", "/accounts", Access::SignedIn, with(accounts_page));
-    router.add("GET", "/accounts/new", Access::SignedIn, with(show_new_account));
-    router.add("POST", "/accounts", Access::SignedIn, with(create_account));
-    router.add("POST", "/accounts/{id}/access", Access::SignedIn, with(change_access));
-    router.add("GET", "/accounts/{id}/password", Access::SignedIn, with(show_colleague_password));
-    router.add("POST", "/accounts/{id}/password", Access::SignedIn, with(reset_colleague_password));
-    router.add("GET", "/account/password", Access::SignedIn, with(show_own_password));
-    router.add("POST", "/account/password", Access::SignedIn, with(change_own_password));
+    router.add("GET", "/accounts", Access::SignedIn, with_services(services, accounts_page));
+    router.add("GET", "/accounts/new", Access::SignedIn, with_services(services, show_new_account));
+    router.add("POST", "/accounts", Access::SignedIn, with_services(services, create_account));
+    router.add("POST", "/accounts/{id}/access", Access::SignedIn, with_services(services, change_access));
+    router.add("GET", "/accounts/{id}/password", Access::SignedIn,
+               with_services(services, show_colleague_password));
+    router.add("POST", "/accounts/{id}/password", Access::SignedIn,
+               with_services(services, reset_colleague_password));
+    router.add("GET", "/account/password", Access::SignedIn, with_services(services, show_own_password));
+    router.add("POST", "/account/password", Access::SignedIn, with_services(services, change_own_password));
 }
 
 } // namespace tremplin::web

@@ -63,8 +63,7 @@ Response audit_page(Context& context, Services& services)
 
 void add_audit_pages(Router& router, Services& services)
 {
-    router.add("GET", "/audit", Access::SignedIn,
-               [&services](Context& context) { return audit_page(context, services); });
+    router.add("GET", "/audit", Access::SignedIn, with_services(services, audit_page));
 }
 
 } // namespace tremplin::web

@@ -102,12 +102,9 @@ Response home(Context& context)
 void add_session_pages(Router& router, Services& services)
 {
     router.add("GET", "/login", Access::Public, show_sign_in);
-    router.add("POST", "/login", Access::Public,
-               [&services](Context& context) { return sign_in(context, services); });
-    router.add("POST", "/logout", Access::SignedIn,
-               [&services](Context& context) { return sign_out(context, services); });
-    router.add("POST", "/language", Access::Public,
-               [&services](Context& context) { return choose_language(context, services); });
+    router.add("POST", "/login", Access::Public, with_services(services, sign_in));
+    router.add("POST", "/logout", Access::SignedIn, with_services(services, sign_out));
+    router.add("POST", "/language", Access::Public, with_services(services, choose_language));
     router.add("GET", "/", Access::SignedIn, home);
 }
 
