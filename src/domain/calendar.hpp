@@ -14,7 +14,8 @@ namespace tremplin::domain {
 // Monday 1 .. Sunday 7 (ISO 8601).
 int iso_weekday(Date day);
 
-// Easter Sunday of the Gregorian calendar (anonymous Gregorian algorithm).
+// Easter Sunday of the Gregorian calendar (anonymous Gregorian algorithm), for a year that
+// Date holds (1 to 9999).
 Date easter_sunday(int year);
 
 struct Holiday {

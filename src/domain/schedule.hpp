@@ -9,11 +9,13 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tremplin::domain {
 
-// "09:00" -> 540; nothing for anything that is not a time of day.
+// "09:00" -> 540; also "9:00", "9h00", "9h" and "09.30" as people write them in Brussels.
+// Nothing for anything that is not a time of day, "24:00" included.
 std::optional<int> parse_time_of_day(std::string_view text);
 std::string time_of_day(int minutes); // 540 -> "09:00"
 
