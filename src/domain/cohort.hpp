@@ -7,6 +7,7 @@
 #include "domain/date.hpp"
 #include "domain/error.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,8 +42,8 @@ struct Trainer {
     long long id = 0;
     long long organisation_id = 0;
     std::string name;
-    Gender gender = Gender::Woman; // parity: share of teaching hours given by women
-    bool external = false;         // not on the centre's staff
+    Gender gender = Gender::Woman;  // parity: share of teaching hours given by women
+    bool external = false;          // not on the centre's staff
     long long staff_account_id = 0; // 0: no account (external trainers usually have none)
     std::string email;
     bool active = true;

@@ -1,0 +1,44 @@
+#include "domain/cohort.hpp"
+
+#include "domain/contact_details.hpp"
+
+namespace tremplin::domain {
+
+namespace {
+
+constexpr int most_seats = 500; // more than any room the centre could book; catches a typed extra zero
+
+} // namespace
+
+std::vector<FieldError> validate_cohort(Cohort const& cohort)
+{
+    std::vector<FieldError> errors;
+    if (trim(cohort.name).empty())
+        errors.push_back({"name", "errors.cohort.name_missing"});
+    if (cohort.ends_on < cohort.starts_on)
+        errors.push_back({"ends_on", "errors.cohort.end_before_start"});
+    if (cohort.capacity < 1 || cohort.capacity > most_seats)
+        errors.push_back({"capacity", "errors.cohort.capacity_invalid"});
+    return errors;
+}
+
+std::vector<FieldError> validate_trainer(Trainer const& trainer)
+{
+    std::vector<FieldError> errors;
+    if (trim(trainer.name).empty())
+        errors.push_back({"name", "errors.trainer.name_missing"});
+    auto const email = trim(trainer.email);
+    if (!email.empty() && !is_plausible_email(email))
+        errors.push_back({"email", "errors.trainer.email_invalid"});
+    return errors;
+}
+
+std::optional<int> TeachingParity::percent_by_women() const
+{
+    if (minutes_in_all == 0)
+        return std::nullopt;
+    // Half up in whole numbers: floor(100 * women / all + 1/2), with no floating point to drift.
+    return static_cast<int>((200 * minutes_by_women + minutes_in_all) / (2 * minutes_in_all));
+}
+
+} // namespace tremplin::domain
