@@ -21,8 +21,8 @@ enum class AttendanceMark { Present, Late, Excused, Unexcused };
 struct AttendanceEntry {
     long long enrolment_id = 0;
     AttendanceMark mark = AttendanceMark::Present;
-    int late_minutes = 0;                  // only for Late
-    std::optional<int> minutes_attended;   // partial attendance; nothing: follows from the mark
+    int late_minutes = 0;                // only for Late
+    std::optional<int> minutes_attended; // partial attendance; nothing: follows from the mark
 };
 
 // Minutes she attended: what was typed, else the whole lesson when present, the lesson less
@@ -36,6 +36,8 @@ std::vector<FieldError> validate_attendance(AttendanceEntry const& entry, int le
 // Hours shown to people: minutes as hours with at most two decimals ("7", "6.5", "2.25").
 std::string hours_of(long long minutes);
 // Reads hours as typed ("2,5", "2.5", "2h30", "2:30") into minutes; nothing when unreadable.
+// A leading minus is read, not refused ("-1" -> -60), so that validation can say the minutes
+// are negative instead of unreadable.
 std::optional<int> parse_hours(std::string_view text);
 
 // One trainee's marks on the lessons held since her enrolment, oldest first.
@@ -58,9 +60,10 @@ struct AttendanceAlert {
 };
 
 // Three unexcused absences in a row (at the end of her record or anywhere in it), or a rate
-// under `minimum_rate_percent` (a centre's setting).
-std::vector<AttendanceAlert> attendance_alerts(std::span<AttendanceRecord const> records, int minimum_rate_percent,
-                                               int consecutive_absences = 3);
+// under `minimum_rate_percent` (a centre's setting). Any other mark, an excused absence
+// included, ends a run: she told the centre why. The rate is read from the record's minutes.
+std::vector<AttendanceAlert> attendance_alerts(std::span<AttendanceRecord const> records,
+                                               int minimum_rate_percent, int consecutive_absences = 3);
 
 template <> struct Codes<AttendanceMark> {
     static constexpr std::array table{
