@@ -2,9 +2,15 @@
 // sources, the labels of every coded answer, and every error the validation can give.
 
 #include "domain/answers.hpp"
+#include "domain/attendance.hpp"
 #include "domain/brussels.hpp"
+#include "domain/calendar.hpp"
+#include "domain/cohort.hpp"
+#include "domain/enrolment.hpp"
 #include "domain/participant.hpp"
 #include "domain/role.hpp"
+#include "domain/schedule.hpp"
+#include "domain/track.hpp"
 #include "locale/catalogues.hpp"
 
 #include <algorithm>
@@ -95,6 +101,13 @@ TEST(CatalogueCoverage, NamesEveryCodedAnswer)
     expect_labels<domain::ReferralSource>("referral");
     expect_labels<domain::NoteKind>("note_kinds");
     expect_labels<domain::Role>("roles");
+    expect_labels<domain::TrackKind>("track_kinds");
+    expect_labels<domain::EnrolmentStage>("enrolment_stages");
+    expect_labels<domain::WithdrawalReason>("withdrawal_reasons");
+    expect_labels<domain::AttendanceMark>("attendance_marks");
+    expect_labels<domain::LessonStatus>("lesson_statuses");
+    for (auto const& holiday : domain::belgian_public_holidays(2026))
+        expect_everywhere("holidays." + std::string(holiday.code), "holidays");
     for (auto commune : domain::brussels_communes())
         expect_everywhere("communes." + std::string(commune), "communes");
     for (auto field : domain::participant_fields::all()) {
@@ -146,4 +159,61 @@ TEST(CatalogueCoverage, ExplainsEveryValidationError)
     EXPECT_GT(keys.size(), 35u);
     for (auto const& key : keys)
         expect_everywhere(key, "validation");
+}
+
+TEST(CatalogueCoverage, ExplainsEveryTrainingValidationError)
+{
+    // Wrong inputs for each validator of tracks, cohorts, lessons, schedules and attendance,
+    // chosen so that together they give every message each one has.
+    std::set<std::string> keys;
+    auto collect = [&](std::vector<domain::FieldError> const& errors) {
+        for (auto const& error : errors)
+            keys.insert(error.message_key);
+    };
+    auto const day = [](char const* iso) { return *domain::Date::parse_iso(iso); };
+
+    domain::Track track;
+    track.occupations = {"web"};
+    track.minimum_attendance_percent = 101;
+    collect(domain::validate_track(track));
+    track.code = "web";
+    collect(domain::validate_track(track));
+    domain::Module module;
+    module.competences = {"Z.9"};
+    collect(domain::validate_module(module));
+
+    domain::Cohort cohort;
+    cohort.starts_on = day("2026-03-02");
+    cohort.ends_on = day("2026-03-01");
+    cohort.capacity = 0;
+    collect(domain::validate_cohort(cohort));
+    domain::Trainer trainer;
+    trainer.email = "not an address";
+    collect(domain::validate_trainer(trainer));
+
+    auto const starts_on = day("2026-03-02");
+    auto const ends_on = day("2026-06-30");
+    domain::Lesson lesson;
+    lesson.day = day("2026-07-01");
+    lesson.starts_at = 600;
+    lesson.ends_at = 540;
+    collect(domain::validate_lesson(lesson, starts_on, ends_on));
+    lesson.ends_at = 2000;
+    collect(domain::validate_lesson(lesson, starts_on, ends_on));
+
+    auto collect_schedule = [&](domain::WeeklyPattern const& pattern) {
+        auto result = domain::generate_schedule(pattern, starts_on, ends_on, {});
+        EXPECT_FALSE(result);
+        if (!result)
+            collect(result.error().fields);
+    };
+    collect_schedule({day("2026-07-10"), day("2026-07-01"), {}});
+    collect_schedule({day("2026-03-02"), day("2026-07-01"), {{9, 600, 540}, {1, 600, 2000}}});
+
+    collect(domain::validate_attendance({1, domain::AttendanceMark::Late, 0, -1}, 180));
+    collect(domain::validate_attendance({1, domain::AttendanceMark::Late, 180, 181}, 180));
+
+    EXPECT_EQ(keys.size(), 27u) << "a message of the validators is not reached";
+    for (auto const& key : keys)
+        expect_everywhere(key, "training validation");
 }
