@@ -33,10 +33,11 @@ struct Centre {
           accounts(*database, clock, catalogues.languages(),
                    {.password_hashing = service::PasswordHashing::Minimal}),
           participants(*database, clock, catalogues.languages()), audit(*database),
-          administration(*database, clock, service::PasswordHashing::Minimal),
-          application({*database, accounts, participants, audit, administration}, catalogues, templates, {}),
-          uncached_application({*database, accounts, participants, audit, administration}, catalogues,
-                               templates, uncached())
+          administration(*database, clock, service::PasswordHashing::Minimal), training(*database, clock),
+          application({*database, accounts, participants, audit, administration, training}, catalogues,
+                      templates, {}),
+          uncached_application({*database, accounts, participants, audit, administration, training},
+                               catalogues, templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
         auto account =
@@ -96,6 +97,7 @@ struct Centre {
     service::ParticipantService participants;
     service::AuditService audit;
     service::AccountAdministration administration;
+    service::Training training;
     web::Application application;
     web::Application uncached_application; // renders every page anew
     service::Actor actor;

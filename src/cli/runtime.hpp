@@ -8,6 +8,7 @@
 #include "service/audit_trail.hpp"
 #include "service/clock.hpp"
 #include "service/participant_service.hpp"
+#include "service/training.hpp"
 #include "store/database.hpp"
 
 #include <memory>
@@ -33,6 +34,7 @@ class Runtime {
     service::ParticipantService& participants() { return m_participants; }
     service::AuditService& audit() { return m_audit; }
     service::AccountAdministration& administration() { return m_administration; }
+    service::Training& training() { return m_training; }
 
   private:
     service::SystemClock m_system_clock;
@@ -43,6 +45,7 @@ class Runtime {
     service::ParticipantService m_participants;
     service::AuditService m_audit;
     service::AccountAdministration m_administration;
+    service::Training m_training;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

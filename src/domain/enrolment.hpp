@@ -18,7 +18,16 @@ namespace tremplin::domain {
 
 enum class EnrolmentStage { Enrolled, Active, Completed, Withdrawn, Transferred };
 
-enum class WithdrawalReason { FoundJob, OtherTraining, Health, Family, MovedAway, NeverCame, Excluded, Other };
+enum class WithdrawalReason {
+    FoundJob,
+    OtherTraining,
+    Health,
+    Family,
+    MovedAway,
+    NeverCame,
+    Excluded,
+    Other
+};
 
 // Whether a stage may follow another. Completed and transferred are final; a withdrawal made
 // by mistake can be undone (withdrawn -> active).

@@ -15,6 +15,13 @@ bool can(Role role, Permission permission)
         return role == Role::Director;
     case Permission::ViewAggregates:
         return true;
+    case Permission::ManageCatalogue:
+    case Permission::ManageCohorts:
+        return role == Role::Director || role == Role::Coordinator;
+    case Permission::ViewTraining:
+    case Permission::TakeAttendance:
+        return role == Role::Director || role == Role::Coordinator || role == Role::Trainer ||
+               (role == Role::JobCoach && permission == Permission::ViewTraining);
     }
     return false;
 }

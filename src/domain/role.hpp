@@ -15,6 +15,10 @@ enum class Permission {
     ViewAuditLog,     // who saw or changed what
     ManageAccounts,   // staff accounts and API tokens
     ViewAggregates,   // figures without personal data
+    ManageCatalogue,  // tracks, their versions and modules; closure days; trainers
+    ManageCohorts,    // cohorts, their schedule and enrolments
+    ViewTraining,     // cohorts, schedules, attendance and training hours
+    TakeAttendance,   // attendance sheets (a trainer: only of her own lessons)
 };
 
 bool can(Role role, Permission permission);

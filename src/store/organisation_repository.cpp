@@ -6,9 +6,14 @@ namespace tremplin::store {
 
 namespace {
 
+constexpr auto organisation_columns =
+    "SELECT id, name, default_language, address, phone, email, enterprise_number, "
+    "minimum_attendance_percent";
+
 domain::Organisation read_organisation(Row const& row)
 {
-    return {row.integer(0), row.text(1), row.text(2)};
+    return {row.integer(0), row.text(1), row.text(2), row.text(3),
+            row.text(4),    row.text(5), row.text(6), static_cast<int>(row.integer(7))};
 }
 
 } // namespace
@@ -26,9 +31,34 @@ long long OrganisationRepository::insert(domain::Organisation const& organisatio
 
 std::optional<domain::Organisation> OrganisationRepository::find(long long id)
 {
-    return Query(m_connection, "SELECT id, name, default_language FROM organisations WHERE id = :id")
+    return Query(m_connection, std::string(organisation_columns) + " FROM organisations WHERE id = :id")
         .bind("id", id)
         .first_row<domain::Organisation>(read_organisation);
+}
+
+void OrganisationRepository::update_details(domain::Organisation const& organisation)
+{
+    Query(m_connection,
+          "UPDATE organisations SET name = :name, default_language = :language, address = :address, "
+          "phone = :phone, email = :email, enterprise_number = :enterprise_number, "
+          "minimum_attendance_percent = :minimum_attendance WHERE id = :id")
+        .bind("name", organisation.name)
+        .bind("language", organisation.default_language)
+        .bind("address", organisation.address)
+        .bind("phone", organisation.phone)
+        .bind("email", organisation.email)
+        .bind("enterprise_number", organisation.enterprise_number)
+        .bind("minimum_attendance", organisation.minimum_attendance_percent)
+        .bind("id", organisation.id)
+        .run();
+}
+
+int OrganisationRepository::minimum_attendance_percent(long long id)
+{
+    return static_cast<int>(
+        Query(m_connection, "SELECT minimum_attendance_percent FROM organisations WHERE id = :id")
+            .bind("id", id)
+            .scalar());
 }
 
 long long OrganisationRepository::register_version(long long id)
@@ -47,7 +77,7 @@ void OrganisationRepository::advance_register_version(long long id)
 
 std::vector<domain::Organisation> OrganisationRepository::all()
 {
-    return Query(m_connection, "SELECT id, name, default_language FROM organisations ORDER BY id")
+    return Query(m_connection, std::string(organisation_columns) + " FROM organisations ORDER BY id")
         .rows<domain::Organisation>(read_organisation);
 }
 

@@ -15,6 +15,8 @@ class OrganisationRepository {
     long long insert(domain::Organisation const& organisation, std::string const& created_at);
     std::optional<domain::Organisation> find(long long id);
     std::vector<domain::Organisation> all();
+    void update_details(domain::Organisation const& organisation);
+    int minimum_attendance_percent(long long id);
 
     // The register's version moves on with every change to a participant's record.
     long long register_version(long long id);

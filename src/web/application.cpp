@@ -79,6 +79,8 @@ Application::Application(Services services, locale::Catalogues const& catalogues
     add_participant_pages(m_router, m_services);
     add_audit_pages(m_router, m_services);
     add_account_pages(m_router, m_services);
+    add_attendance_pages(m_router, m_services);
+    add_cohort_pages(m_router, m_services);
     add_participants_api(m_router, m_services);
 }
 

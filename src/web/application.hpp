@@ -8,6 +8,7 @@
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/participant_service.hpp"
+#include "service/training.hpp"
 #include "store/database.hpp"
 #include "web/context.hpp"
 #include "web/http_server.hpp"
@@ -25,6 +26,7 @@ struct Services {
     service::ParticipantService& participants;
     service::AuditService& audit;
     service::AccountAdministration& administration;
+    service::Training& training;
 };
 
 class Application final : public HttpHandler {

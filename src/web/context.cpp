@@ -15,6 +15,8 @@ struct NavigationItem {
 
 constexpr NavigationItem navigation[] = {
     {"/participants", "navigation.participants", domain::Permission::ViewParticipants},
+    {"/lessons", "navigation.lessons", domain::Permission::ViewTraining},
+    {"/cohorts", "navigation.cohorts", domain::Permission::ViewTraining},
     {"/audit", "navigation.audit", domain::Permission::ViewAuditLog},
     {"/accounts", "navigation.accounts", domain::Permission::ManageAccounts},
 };

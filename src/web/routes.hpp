@@ -16,6 +16,8 @@ void add_session_pages(Router& router, Services& services);     // sign in and o
 void add_participant_pages(Router& router, Services& services); // the participant register
 void add_audit_pages(Router& router, Services& services);       // the audit trail
 void add_account_pages(Router& router, Services& services);     // staff accounts and passwords
+void add_attendance_pages(Router& router, Services& services);  // lessons of the day, attendance sheets
+void add_cohort_pages(Router& router, Services& services);      // cohorts, schedule, enrolments
 void add_participants_api(Router& router, Services& services);  // /api/v1/participants
 
 } // namespace tremplin::web

@@ -335,8 +335,8 @@ TEST_P(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
 {
     web::WebSettings behind_proxy;
     behind_proxy.trust_forwarded_for = true;
-    web::Application proxied({database(), accounts, participants, audit, administration}, catalogues(),
-                             templates(), behind_proxy);
+    web::Application proxied({database(), accounts, participants, audit, administration, training},
+                             catalogues(), templates(), behind_proxy);
     auto sign_in_from = [&](web::Application& application, std::string const& client) {
         web::Request request;
         request.method = "POST";

@@ -27,9 +27,9 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
         : m_test_database(GetParam(), 4), accounts(database(), clock, catalogues().languages(),
                                                    {.password_hashing = service::PasswordHashing::Minimal}),
           participants(database(), clock, catalogues().languages()), audit(database()),
-          administration(database(), clock, service::PasswordHashing::Minimal),
-          application({database(), accounts, participants, audit, administration}, catalogues(), templates(),
-                      {}),
+          administration(database(), clock, service::PasswordHashing::Minimal), training(database(), clock),
+          application({database(), accounts, participants, audit, administration, training}, catalogues(),
+                      templates(), {}),
           server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
                   std::chrono::seconds(2)},
                  application),
@@ -120,6 +120,7 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
     service::ParticipantService participants;
     service::AuditService audit;
     service::AccountAdministration administration;
+    service::Training training;
     web::Application application;
     web::HttpServer server;
     HttpClient client;

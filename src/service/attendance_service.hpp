@@ -1,0 +1,66 @@
+#pragma once
+
+// The attendance sheet of a lesson and the training hours summed from it. A trainer takes the
+// sheets of her own lessons only; coordinators and the director take any.
+
+#include "domain/attendance.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "store/attendance_repository.hpp"
+#include "store/database.hpp"
+#include "store/lesson_repository.hpp"
+
+#include <map>
+#include <vector>
+
+namespace tremplin::service {
+
+struct AttendanceSheet {
+    store::LessonView lesson;
+    std::vector<store::SheetRow> rows;
+    bool taken = false; // saved at least once
+};
+
+// A trainee of the cohort with her hours, her rate over lessons held so far, and her alerts.
+struct TraineeAttendance {
+    long long enrolment_id = 0;
+    long long minutes_attended = 0;
+    std::optional<int> rate_percent;
+    std::vector<domain::AttendanceAlert> alerts;
+};
+
+struct CentreHours {
+    long long minutes = 0;
+    std::vector<store::MinutesBy> by_track;
+    std::vector<store::MinutesBy> by_funder;
+};
+
+class AttendanceService {
+  public:
+    AttendanceService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+
+    Clock const& clock() const { return m_clock; }
+
+    // Lessons on a day: a trainer sees hers, others every lesson of the centre.
+    domain::Result<std::vector<store::LessonView>> lessons_on(Actor const& actor, domain::Date day);
+
+    domain::Result<AttendanceSheet> sheet(Actor const& actor, long long lesson_id);
+    // Saves the whole sheet or nothing. Every trainee on it must be expected on the lesson.
+    domain::Result<void> save_sheet(Actor const& actor, long long lesson_id,
+                                    std::vector<domain::AttendanceEntry> const& entries);
+
+    // Per enrolment of the cohort; alerts use the centre's threshold.
+    domain::Result<std::map<long long, TraineeAttendance>> cohort_attendance(Actor const& actor,
+                                                                             long long cohort_id);
+    domain::Result<CentreHours> centre_hours(Actor const& actor, int year);
+
+  private:
+    // The lesson, if the actor may take its sheet.
+    domain::Result<store::LessonView> lesson_for_sheet(store::Connection& connection, Actor const& actor,
+                                                       long long lesson_id);
+
+    store::Database& m_database;
+    Clock const& m_clock;
+};
+
+} // namespace tremplin::service

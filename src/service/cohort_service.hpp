@@ -1,0 +1,73 @@
+#pragma once
+
+// Cohorts and their timetable: creating a cohort on its track's current version, generating
+// lessons from a weekly pattern, moving or cancelling a lesson. A trainer or a room booked
+// twice at the same time is refused.
+
+#include "domain/cohort.hpp"
+#include "domain/schedule.hpp"
+#include "domain/track.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "store/cohort_repository.hpp"
+#include "store/database.hpp"
+#include "store/lesson_repository.hpp"
+
+#include <vector>
+
+namespace tremplin::service {
+
+struct CohortDetails {
+    domain::Cohort cohort;
+    domain::Track track;
+    domain::TrackVersion version;
+    long long seats_taken = 0;
+    std::vector<store::LessonView> lessons;
+};
+
+// What a generated timetable's lessons are about.
+struct ScheduleRequest {
+    domain::WeeklyPattern pattern;
+    long long module_id = 0;
+    long long trainer_id = 0;
+    std::string room; // empty: the cohort's room
+};
+
+struct ScheduleResult {
+    int lessons_created = 0;
+    std::vector<domain::SkippedDay> skipped;
+};
+
+class CohortService {
+  public:
+    CohortService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+
+    domain::Result<std::vector<store::CohortSummary>> cohorts(Actor const& actor);
+    domain::Result<CohortDetails> cohort(Actor const& actor, long long id);
+    // Runs on the track's current version; the version must have modules.
+    domain::Result<long long> create(Actor const& actor, domain::Cohort cohort);
+    domain::Result<void> update(Actor const& actor, domain::Cohort cohort);
+    // A new secret for the iCalendar link; the old link stops working.
+    domain::Result<void> renew_calendar_link(Actor const& actor, long long cohort_id);
+    domain::Result<domain::Cohort> cohort_by_calendar_token(std::string const& token);
+
+    // All or nothing: a clash on any generated lesson refuses the whole timetable.
+    domain::Result<ScheduleResult> generate_schedule(Actor const& actor, long long cohort_id,
+                                                     ScheduleRequest const& request);
+    domain::Result<store::LessonView> lesson(Actor const& actor, long long id);
+    // id 0: a new lesson. Checked against the cohort's dates, its modules and other bookings.
+    domain::Result<long long> save_lesson(Actor const& actor, domain::Lesson lesson);
+
+  private:
+    // The first booking clash of `lesson` as an error on the field it concerns, if any.
+    std::optional<domain::Error> clash_error(store::LessonRepository& lessons, domain::Lesson const& lesson,
+                                             std::string const& room_key);
+
+    store::Database& m_database;
+    Clock const& m_clock;
+};
+
+// A room as compared for double bookings: trimmed, spaces collapsed, ASCII letters in lower case.
+std::string room_key(std::string_view room);
+
+} // namespace tremplin::service

@@ -1,0 +1,128 @@
+#include "service/enrolment_service.hpp"
+
+#include "service/audit_trail.hpp"
+#include "store/attendance_repository.hpp"
+#include "store/cohort_repository.hpp"
+#include "store/participant_repository.hpp"
+#include "store/track_repository.hpp"
+
+namespace tremplin::service {
+
+using domain::EnrolmentStage;
+using domain::Error;
+using domain::fail;
+using domain::Permission;
+using store::Transaction;
+
+domain::Result<long long> EnrolmentService::enrol(Actor const& actor, EnrolmentRequest const& request)
+{
+    if (!actor.can(Permission::ManageCohorts))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    Transaction transaction(connection, Transaction::Mode::Write);
+    store::CohortRepository cohorts(connection);
+    auto const cohort = cohorts.find(actor.organisation_id(), request.cohort_id);
+    if (!cohort)
+        return fail(Error::not_found());
+    auto const participant =
+        store::ParticipantRepository(connection).find(actor.organisation_id(), request.participant_id);
+    if (!participant)
+        return fail(Error::invalid({{"participant_id", "errors.enrolment.participant_missing"}}));
+    store::EnrolmentRepository enrolments(connection);
+    if (enrolments.find_for(cohort->id, participant->id))
+        return fail(Error::invalid({{"participant_id", "errors.enrolment.already_enrolled"}}));
+    auto const on = request.on.value_or(std::max(m_clock.today(), cohort->starts_on));
+    if (on > cohort->ends_on)
+        return fail(Error::invalid({{"on", "errors.enrolment.after_cohort"}}));
+    bool const full = cohorts.seats_taken(cohort->id) >= cohort->capacity;
+    if (full && request.capacity_override_reason.empty())
+        return fail(Error::invalid({{"capacity_override_reason", "errors.enrolment.cohort_full"}}));
+
+    domain::Enrolment enrolment;
+    enrolment.organisation_id = actor.organisation_id();
+    enrolment.participant_id = participant->id;
+    enrolment.cohort_id = cohort->id;
+    enrolment.stage = EnrolmentStage::Enrolled;
+    enrolment.enrolled_on = enrolment.stage_changed_on = on;
+    enrolment.capacity_override_reason = full ? request.capacity_override_reason : std::string();
+    enrolment.snapshot = domain::snapshot_at_entry(*participant, on);
+    auto const id = enrolments.insert(enrolment, m_clock.now_iso());
+    record_audit(connection, m_clock, actor, {"enrolment.created", "enrolment", id, cohort->name});
+    if (full)
+        record_audit(connection, m_clock, actor,
+                     {"enrolment.capacity_overridden", "enrolment", id, request.capacity_override_reason});
+    transaction.commit();
+    return id;
+}
+
+domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long long enrolment_id,
+                                                    StageChange const& change)
+{
+    if (!actor.can(Permission::ManageCohorts))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    Transaction transaction(connection, Transaction::Mode::Write);
+    store::EnrolmentRepository enrolments(connection);
+    auto enrolment = enrolments.find(actor.organisation_id(), enrolment_id);
+    if (!enrolment)
+        return fail(Error::not_found());
+    if (!domain::can_move(enrolment->stage, change.to))
+        return fail(Error::invalid({{"stage", "errors.enrolment.stage_not_allowed"}}));
+    if (change.to == EnrolmentStage::Withdrawn && !change.withdrawal_reason)
+        return fail(Error::invalid({{"withdrawal_reason", "errors.enrolment.reason_missing"}}));
+    if (change.to == EnrolmentStage::Transferred) {
+        auto const target = store::CohortRepository(connection)
+                                .find(actor.organisation_id(), change.transferred_to_cohort_id);
+        if (!target || target->id == enrolment->cohort_id)
+            return fail(
+                Error::invalid({{"transferred_to_cohort_id", "errors.enrolment.transfer_target_missing"}}));
+    }
+    if (change.to == EnrolmentStage::Completed) {
+        // Completion criteria of the track (attendance); module results join them with assessments.
+        auto const cohort =
+            store::CohortRepository(connection).find(actor.organisation_id(), enrolment->cohort_id);
+        auto const track = store::TrackRepository(connection).find(actor.organisation_id(), cohort->track_id);
+        auto const records = store::AttendanceRepository(connection).records(enrolment->cohort_id);
+        auto const record =
+            std::ranges::find(records, enrolment->id, &domain::AttendanceRecord::enrolment_id);
+        auto const rate = record == records.end() ? std::nullopt : record->rate_percent();
+        if (!rate || *rate < track->minimum_attendance_percent)
+            return fail(Error::invalid({{"stage", "errors.enrolment.attendance_too_low"}}));
+    }
+    auto const on = change.on.value_or(m_clock.today());
+    if (on < enrolment->enrolled_on)
+        return fail(Error::invalid({{"on", "errors.enrolment.before_enrolment"}}));
+    auto const from = enrolment->stage;
+    enrolment->stage = change.to;
+    enrolment->stage_changed_on = on;
+    enrolment->withdrawal_reason =
+        change.to == EnrolmentStage::Withdrawn ? change.withdrawal_reason : std::nullopt;
+    enrolment->transferred_to_cohort_id =
+        change.to == EnrolmentStage::Transferred ? change.transferred_to_cohort_id : 0;
+    enrolments.update_stage(*enrolment, m_clock.now_iso());
+    record_audit(connection, m_clock, actor,
+                 {"enrolment.stage_changed", "enrolment", enrolment_id,
+                  std::string(domain::code_of(from)) + "->" + std::string(domain::code_of(change.to))});
+    transaction.commit();
+    return {};
+}
+
+domain::Result<std::vector<store::EnrolmentView>> EnrolmentService::of_cohort(Actor const& actor,
+                                                                              long long cohort_id)
+{
+    if (!actor.can(Permission::ViewTraining))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    return store::EnrolmentRepository(connection).of_cohort(actor.organisation_id(), cohort_id);
+}
+
+domain::Result<std::vector<store::EnrolmentView>> EnrolmentService::of_participant(Actor const& actor,
+                                                                                   long long participant_id)
+{
+    if (!actor.can(Permission::ViewParticipants))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    return store::EnrolmentRepository(connection).of_participant(actor.organisation_id(), participant_id);
+}
+
+} // namespace tremplin::service

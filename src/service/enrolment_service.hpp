@@ -1,0 +1,47 @@
+#pragma once
+
+// Enrolment in a cohort: the entry snapshot is taken on the day she enters, the cohort's seats
+// are enforced (an override needs a reason and is audited), and every stage change follows the
+// transition table of domain/enrolment.hpp.
+
+#include "domain/enrolment.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "store/database.hpp"
+#include "store/enrolment_repository.hpp"
+
+#include <vector>
+
+namespace tremplin::service {
+
+struct EnrolmentRequest {
+    long long cohort_id = 0;
+    long long participant_id = 0;
+    std::optional<domain::Date> on; // default: today, or the cohort's start if later
+    std::string capacity_override_reason;
+};
+
+struct StageChange {
+    domain::EnrolmentStage to = domain::EnrolmentStage::Active;
+    std::optional<domain::Date> on; // default: today
+    std::optional<domain::WithdrawalReason> withdrawal_reason;
+    long long transferred_to_cohort_id = 0;
+};
+
+class EnrolmentService {
+  public:
+    EnrolmentService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+
+    domain::Result<long long> enrol(Actor const& actor, EnrolmentRequest const& request);
+    domain::Result<void> change_stage(Actor const& actor, long long enrolment_id, StageChange const& change);
+
+    domain::Result<std::vector<store::EnrolmentView>> of_cohort(Actor const& actor, long long cohort_id);
+    domain::Result<std::vector<store::EnrolmentView>> of_participant(Actor const& actor,
+                                                                     long long participant_id);
+
+  private:
+    store::Database& m_database;
+    Clock const& m_clock;
+};
+
+} // namespace tremplin::service

@@ -1,0 +1,249 @@
+#include "store/cohort_repository.hpp"
+
+#include "store/query.hpp"
+
+namespace tremplin::store {
+
+namespace {
+
+constexpr auto cohort_columns =
+    "c.id, c.organisation_id, c.track_id, c.track_version_id, c.name, c.starts_on, c.ends_on, c.capacity, "
+    "c.place, c.room, c.funder, c.funding_programme, c.agreement_number, c.coordinator_id, c.calendar_token";
+
+domain::Date date_at(Row const& row, std::size_t column)
+{
+    return domain::Date::parse_iso(row.text(column)).value_or(domain::Date());
+}
+
+domain::Cohort read_cohort(Row const& row)
+{
+    domain::Cohort cohort;
+    cohort.id = row.integer(0);
+    cohort.organisation_id = row.integer(1);
+    cohort.track_id = row.integer(2);
+    cohort.track_version_id = row.integer(3);
+    cohort.name = row.text(4);
+    cohort.starts_on = date_at(row, 5);
+    cohort.ends_on = date_at(row, 6);
+    cohort.capacity = static_cast<int>(row.integer(7));
+    cohort.place = row.text(8);
+    cohort.room = row.text(9);
+    cohort.funding = {row.text(10), row.text(11), row.text(12)};
+    cohort.coordinator_id = row.integer(13);
+    cohort.calendar_token = row.text(14);
+    return cohort;
+}
+
+std::optional<long long> id_or_null(long long id)
+{
+    return id ? std::optional(id) : std::nullopt;
+}
+
+Query& bind_cohort(Query& query, domain::Cohort const& cohort)
+{
+    return query.bind("organisation", cohort.organisation_id)
+        .bind("name", cohort.name)
+        .bind("starts_on", cohort.starts_on.iso())
+        .bind("ends_on", cohort.ends_on.iso())
+        .bind("capacity", cohort.capacity)
+        .bind("place", cohort.place)
+        .bind("room", cohort.room)
+        .bind("funder", cohort.funding.funder)
+        .bind("programme", cohort.funding.programme)
+        .bind("agreement", cohort.funding.agreement_number)
+        .bind("coordinator", id_or_null(cohort.coordinator_id));
+}
+
+constexpr auto seats_taken_sql = "(SELECT COUNT(*) FROM enrolments e WHERE e.cohort_id = c.id "
+                                 "AND e.stage IN ('enrolled', 'active'))";
+
+} // namespace
+
+long long CohortRepository::insert(domain::Cohort const& cohort, std::string const& now)
+{
+    Query query(
+        m_connection,
+        "INSERT INTO cohorts (organisation_id, track_id, track_version_id, name, starts_on, ends_on, "
+        "capacity, place, room, funder, funding_programme, agreement_number, coordinator_id, calendar_token, "
+        "created_at, updated_at) VALUES (:organisation, :track, :version, :name, :starts_on, :ends_on, "
+        ":capacity, :place, :room, :funder, :programme, :agreement, :coordinator, :token, :now, :now) "
+        "RETURNING id");
+    return bind_cohort(query, cohort)
+        .bind("track", cohort.track_id)
+        .bind("version", cohort.track_version_id)
+        .bind("token", cohort.calendar_token)
+        .bind("now", now)
+        .scalar();
+}
+
+void CohortRepository::update(domain::Cohort const& cohort, std::string const& now)
+{
+    Query query(
+        m_connection,
+        "UPDATE cohorts SET name = :name, starts_on = :starts_on, ends_on = :ends_on, capacity = :capacity, "
+        "place = :place, room = :room, funder = :funder, funding_programme = :programme, "
+        "agreement_number = :agreement, coordinator_id = :coordinator, calendar_token = :token, "
+        "updated_at = :now WHERE organisation_id = :organisation AND id = :id");
+    bind_cohort(query, cohort)
+        .bind("token", cohort.calendar_token)
+        .bind("now", now)
+        .bind("id", cohort.id)
+        .run();
+}
+
+std::optional<domain::Cohort> CohortRepository::find(long long organisation_id, long long id)
+{
+    static auto const sql = std::string("SELECT ") + cohort_columns +
+                            " FROM cohorts c WHERE c.organisation_id = :organisation AND c.id = :id";
+    return Query(m_connection, sql)
+        .bind("organisation", organisation_id)
+        .bind("id", id)
+        .first_row<domain::Cohort>(read_cohort);
+}
+
+std::optional<domain::Cohort> CohortRepository::find_by_calendar_token(std::string const& token)
+{
+    static auto const sql =
+        std::string("SELECT ") + cohort_columns + " FROM cohorts c WHERE c.calendar_token = :token";
+    return Query(m_connection, sql).bind("token", token).first_row<domain::Cohort>(read_cohort);
+}
+
+std::vector<CohortSummary> CohortRepository::list(long long organisation_id,
+                                                  std::optional<domain::Date> running_on)
+{
+    static auto const sql = std::string("SELECT ") + cohort_columns + ", t.code, " + seats_taken_sql +
+                            " FROM cohorts c JOIN tracks t ON t.id = c.track_id "
+                            "WHERE c.organisation_id = :organisation AND (:day = '' OR "
+                            "(c.starts_on <= :day AND c.ends_on >= :day)) ORDER BY c.starts_on DESC, c.name";
+    return Query(m_connection, sql)
+        .bind("organisation", organisation_id)
+        .bind("day", running_on ? running_on->iso() : std::string())
+        .rows<CohortSummary>([](Row const& row) {
+            return CohortSummary{read_cohort(row), row.text(15), row.integer(16)};
+        });
+}
+
+long long CohortRepository::seats_taken(long long cohort_id)
+{
+    return Query(m_connection, "SELECT COUNT(*) FROM enrolments WHERE cohort_id = :cohort "
+                               "AND stage IN ('enrolled', 'active')")
+        .bind("cohort", cohort_id)
+        .scalar();
+}
+
+void CohortRepository::add_closure(domain::ClosureDay const& closure)
+{
+    Query(m_connection,
+          "INSERT INTO closure_days (organisation_id, day, label) VALUES (:organisation, :day, :label)")
+        .bind("organisation", closure.organisation_id)
+        .bind("day", closure.day.iso())
+        .bind("label", closure.label)
+        .run();
+}
+
+void CohortRepository::remove_closure(long long organisation_id, long long id)
+{
+    Query(m_connection, "DELETE FROM closure_days WHERE organisation_id = :organisation AND id = :id")
+        .bind("organisation", organisation_id)
+        .bind("id", id)
+        .run();
+}
+
+std::vector<domain::ClosureDay> CohortRepository::closures(long long organisation_id, domain::Date from,
+                                                           domain::Date to)
+{
+    return Query(m_connection,
+                 "SELECT id, organisation_id, day, label FROM closure_days "
+                 "WHERE organisation_id = :organisation AND day >= :from AND day <= :to ORDER BY day")
+        .bind("organisation", organisation_id)
+        .bind("from", from.iso())
+        .bind("to", to.iso())
+        .rows<domain::ClosureDay>([](Row const& row) {
+            return domain::ClosureDay{row.integer(0), row.integer(1), date_at(row, 2), row.text(3)};
+        });
+}
+
+namespace {
+
+constexpr auto trainer_columns =
+    "id, organisation_id, name, gender, external, staff_account_id, email, active";
+
+domain::Trainer read_trainer(Row const& row)
+{
+    domain::Trainer trainer;
+    trainer.id = row.integer(0);
+    trainer.organisation_id = row.integer(1);
+    trainer.name = row.text(2);
+    trainer.gender = domain::from_code<domain::Gender>(row.text(3)).value_or(domain::Gender::NotSaid);
+    trainer.external = row.boolean(4);
+    trainer.staff_account_id = row.integer(5);
+    trainer.email = row.text(6);
+    trainer.active = row.boolean(7);
+    return trainer;
+}
+
+} // namespace
+
+long long TrainerRepository::insert(domain::Trainer const& trainer, std::string const& now)
+{
+    return Query(m_connection,
+                 "INSERT INTO trainers (organisation_id, name, gender, external, staff_account_id, "
+                 "email, active, created_at) VALUES (:organisation, :name, :gender, :external, "
+                 ":account, :email, :active, :now) RETURNING id")
+        .bind("organisation", trainer.organisation_id)
+        .bind("name", trainer.name)
+        .bind("gender", std::string(domain::code_of(trainer.gender)))
+        .bind("external", trainer.external)
+        .bind("account", id_or_null(trainer.staff_account_id))
+        .bind("email", trainer.email)
+        .bind("active", trainer.active)
+        .bind("now", now)
+        .scalar();
+}
+
+void TrainerRepository::update(domain::Trainer const& trainer)
+{
+    Query(m_connection, "UPDATE trainers SET name = :name, gender = :gender, external = :external, "
+                        "staff_account_id = :account, email = :email, active = :active "
+                        "WHERE organisation_id = :organisation AND id = :id")
+        .bind("name", trainer.name)
+        .bind("gender", std::string(domain::code_of(trainer.gender)))
+        .bind("external", trainer.external)
+        .bind("account", id_or_null(trainer.staff_account_id))
+        .bind("email", trainer.email)
+        .bind("active", trainer.active)
+        .bind("organisation", trainer.organisation_id)
+        .bind("id", trainer.id)
+        .run();
+}
+
+std::optional<domain::Trainer> TrainerRepository::find(long long organisation_id, long long id)
+{
+    static auto const sql = std::string("SELECT ") + trainer_columns +
+                            " FROM trainers WHERE organisation_id = :organisation AND id = :id";
+    return Query(m_connection, sql)
+        .bind("organisation", organisation_id)
+        .bind("id", id)
+        .first_row<domain::Trainer>(read_trainer);
+}
+
+std::optional<domain::Trainer> TrainerRepository::find_by_account(long long organisation_id,
+                                                                  long long staff_account_id)
+{
+    static auto const sql =
+        std::string("SELECT ") + trainer_columns +
+        " FROM trainers WHERE organisation_id = :organisation AND staff_account_id = :account";
+    return Query(m_connection, sql)
+        .bind("organisation", organisation_id)
+        .bind("account", staff_account_id)
+        .first_row<domain::Trainer>(read_trainer);
+}
+
+std::vector<domain::Trainer> TrainerRepository::all(long long organisation_id)
+{
+    static auto const sql = std::string("SELECT ") + trainer_columns +
+                            " FROM trainers WHERE organisation_id = :organisation ORDER BY active DESC, name";
+    return Query(m_connection, sql).bind("organisation", organisation_id).rows<domain::Trainer>(read_trainer);
+}
+
+} // namespace tremplin::store

@@ -1,0 +1,166 @@
+#include "store/lesson_repository.hpp"
+
+#include "store/query.hpp"
+
+namespace tremplin::store {
+
+namespace {
+
+constexpr auto lesson_columns =
+    "l.id, l.organisation_id, l.cohort_id, l.module_id, l.trainer_id, l.room, l.day, l.starts_at, l.ends_at, "
+    "l.status";
+
+domain::Lesson read_lesson(Row const& row)
+{
+    domain::Lesson lesson;
+    lesson.id = row.integer(0);
+    lesson.organisation_id = row.integer(1);
+    lesson.cohort_id = row.integer(2);
+    lesson.module_id = row.integer(3);
+    lesson.trainer_id = row.integer(4);
+    lesson.room = row.text(5);
+    lesson.day = domain::Date::parse_iso(row.text(6)).value_or(domain::Date());
+    lesson.starts_at = static_cast<int>(row.integer(7));
+    lesson.ends_at = static_cast<int>(row.integer(8));
+    lesson.status =
+        domain::from_code<domain::LessonStatus>(row.text(9)).value_or(domain::LessonStatus::Planned);
+    return lesson;
+}
+
+// The view's joins, after lesson_columns.
+constexpr auto view_sql =
+    ", c.name, m.name_fr, m.name_nl, m.name_en, COALESCE(t.name, ''), l.sequence, "
+    "CASE WHEN EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id) THEN 1 ELSE 0 END FROM lessons l "
+    "JOIN cohorts c ON c.id = l.cohort_id JOIN modules m ON m.id = l.module_id "
+    "LEFT JOIN trainers t ON t.id = l.trainer_id ";
+
+LessonView read_view(Row const& row)
+{
+    return {read_lesson(row),
+            row.text(10),
+            {row.text(11), row.text(12), row.text(13)},
+            row.text(14),
+            static_cast<int>(row.integer(15)),
+            row.boolean(16)};
+}
+
+std::optional<long long> id_or_null(long long id)
+{
+    return id ? std::optional(id) : std::nullopt;
+}
+
+Query& bind_lesson(Query& query, domain::Lesson const& lesson, std::string const& room_key)
+{
+    return query.bind("organisation", lesson.organisation_id)
+        .bind("module", lesson.module_id)
+        .bind("trainer", id_or_null(lesson.trainer_id))
+        .bind("room", lesson.room)
+        .bind("room_key", room_key)
+        .bind("day", lesson.day.iso())
+        .bind("starts_at", lesson.starts_at)
+        .bind("ends_at", lesson.ends_at)
+        .bind("status", std::string(domain::code_of(lesson.status)));
+}
+
+} // namespace
+
+long long LessonRepository::insert(domain::Lesson const& lesson, std::string const& room_key,
+                                   std::string const& now)
+{
+    Query query(m_connection,
+                "INSERT INTO lessons (organisation_id, cohort_id, module_id, trainer_id, room, room_key, "
+                "day, starts_at, ends_at, status, updated_at) VALUES (:organisation, :cohort, :module, "
+                ":trainer, :room, :room_key, :day, :starts_at, :ends_at, :status, :now) RETURNING id");
+    return bind_lesson(query, lesson, room_key).bind("cohort", lesson.cohort_id).bind("now", now).scalar();
+}
+
+void LessonRepository::update(domain::Lesson const& lesson, std::string const& room_key,
+                              std::string const& now)
+{
+    Query query(
+        m_connection,
+        "UPDATE lessons SET module_id = :module, trainer_id = :trainer, room = :room, room_key = :room_key, "
+        "day = :day, starts_at = :starts_at, ends_at = :ends_at, status = :status, sequence = sequence + 1, "
+        "updated_at = :now WHERE organisation_id = :organisation AND id = :id");
+    bind_lesson(query, lesson, room_key).bind("now", now).bind("id", lesson.id).run();
+    // The attendance rows carry the lesson's day for the yearly sums.
+    Query(m_connection, "UPDATE attendance SET lesson_day = :day WHERE lesson_id = :id")
+        .bind("day", lesson.day.iso())
+        .bind("id", lesson.id)
+        .run();
+}
+
+std::optional<domain::Lesson> LessonRepository::find(long long organisation_id, long long id)
+{
+    static auto const sql = std::string("SELECT ") + lesson_columns +
+                            " FROM lessons l WHERE l.organisation_id = :organisation AND l.id = :id";
+    return Query(m_connection, sql)
+        .bind("organisation", organisation_id)
+        .bind("id", id)
+        .first_row<domain::Lesson>(read_lesson);
+}
+
+std::optional<LessonView> LessonRepository::view(long long organisation_id, long long id)
+{
+    static auto const sql = std::string("SELECT ") + lesson_columns + view_sql +
+                            "WHERE l.organisation_id = :organisation AND l.id = :id";
+    return Query(m_connection, sql)
+        .bind("organisation", organisation_id)
+        .bind("id", id)
+        .first_row<LessonView>(read_view);
+}
+
+std::vector<LessonView> LessonRepository::of_cohort(long long organisation_id, long long cohort_id)
+{
+    static auto const sql = std::string("SELECT ") + lesson_columns + view_sql +
+                            "WHERE l.organisation_id = :organisation AND l.cohort_id = :cohort "
+                            "ORDER BY l.day, l.starts_at, l.id";
+    return Query(m_connection, sql)
+        .bind("organisation", organisation_id)
+        .bind("cohort", cohort_id)
+        .rows<LessonView>(read_view);
+}
+
+std::vector<LessonView> LessonRepository::on_day(long long organisation_id, domain::Date day,
+                                                 std::optional<long long> trainer_id)
+{
+    static auto const sql =
+        std::string("SELECT ") + lesson_columns + view_sql +
+        "WHERE l.organisation_id = :organisation AND l.day = :day "
+        "AND (:trainer = 0 OR l.trainer_id = :trainer) ORDER BY l.starts_at, c.name, l.id";
+    return Query(m_connection, sql)
+        .bind("organisation", organisation_id)
+        .bind("day", day.iso())
+        .bind("trainer", trainer_id.value_or(0))
+        .rows<LessonView>(read_view);
+}
+
+std::vector<BookingClash> LessonRepository::clashes(domain::Lesson const& lesson, std::string const& room_key)
+{
+    return Query(m_connection, "SELECT l.id, c.name, l.day, l.starts_at, l.ends_at, "
+                               "CASE WHEN l.trainer_id = :trainer THEN 1 ELSE 0 END FROM lessons l "
+                               "JOIN cohorts c ON c.id = l.cohort_id WHERE l.organisation_id = :organisation "
+                               "AND l.day = :day "
+                               "AND l.status = 'planned' AND l.id <> :id AND l.starts_at < :ends_at AND "
+                               "l.ends_at > :starts_at "
+                               "AND ((:trainer <> 0 AND l.trainer_id = :trainer) OR (:room_key <> '' AND "
+                               "l.room_key = :room_key)) "
+                               "ORDER BY l.starts_at")
+        .bind("organisation", lesson.organisation_id)
+        .bind("day", lesson.day.iso())
+        .bind("id", lesson.id)
+        .bind("starts_at", lesson.starts_at)
+        .bind("ends_at", lesson.ends_at)
+        .bind("trainer", lesson.trainer_id)
+        .bind("room_key", room_key)
+        .rows<BookingClash>([](Row const& row) {
+            return BookingClash{row.integer(0),
+                                row.text(1),
+                                domain::Date::parse_iso(row.text(2)).value_or(domain::Date()),
+                                static_cast<int>(row.integer(3)),
+                                static_cast<int>(row.integer(4)),
+                                row.boolean(5)};
+        });
+}
+
+} // namespace tremplin::store

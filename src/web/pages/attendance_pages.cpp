@@ -1,0 +1,233 @@
+// The lessons of a day and the attendance sheet of a lesson: every trainee on one screen, one
+// tap per row, "all present" in one action; a plain form that needs no JavaScript.
+
+#include "web/application.hpp"
+#include "web/pages/training_display.hpp"
+#include "web/routes.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace tremplin::web {
+
+namespace {
+
+using domain::AttendanceMark;
+
+Response lessons_of_day(Context& context, Services& services)
+{
+    auto const today = services.training.attendance.clock().today();
+    auto const day = domain::Date::parse_iso(context.query.get("day")).value_or(today);
+    auto lessons = services.training.attendance.lessons_on(context.signed_in(), day);
+    if (!lessons)
+        return context.failure(lessons.error());
+    TemplateValue data = TemplateValue::object();
+    auto const day_text = context.catalogue->date(day);
+    data["day"] = day_text;
+    data["is_today"] = day == today;
+    data["previous_href"] =
+        "/lessons?day=" + domain::Date::from_days_since_epoch(day.days_since_epoch() - 1).iso();
+    data["next_href"] =
+        "/lessons?day=" + domain::Date::from_days_since_epoch(day.days_since_epoch() + 1).iso();
+    data["today_href"] = "/lessons";
+    data["has_lessons"] = !lessons->empty();
+    for (auto const& lesson : *lessons)
+        data["lessons"].append(lesson_row(lesson, *context.catalogue));
+    return context.page("lessons/day", context.catalogue->format("lessons.day_title", {{"day", day_text}}),
+                        std::move(data));
+}
+
+// What the trainer typed on a row, kept to show the sheet again after an error.
+struct TypedRow {
+    std::string mark;
+    std::string late;
+    std::string hours;
+};
+
+// Minutes late as typed: a whole number, else nothing (then validation asks for it).
+std::optional<int> whole_minutes(std::string_view text)
+{
+    int value = 0;
+    auto const [end, problem] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || problem != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+std::string row_field(std::string_view field, long long enrolment_id)
+{
+    return std::string(field) + "-" + std::to_string(enrolment_id);
+}
+
+Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
+                    std::map<long long, TypedRow> const& typed, std::vector<domain::FieldError> const& errors,
+                    int status)
+{
+    auto const& catalogue = *context.catalogue;
+    auto const& lesson = sheet.lesson.lesson;
+    auto const id = std::to_string(lesson.id);
+    TemplateValue data = TemplateValue::object();
+    data["action"] = "/lessons/" + id + "/attendance";
+    auto const module = in_reader_language(sheet.lesson.module_name, catalogue);
+    auto const day = catalogue.date(lesson.day);
+    data["module"] = module;
+    data["cohort"] = sheet.lesson.cohort_name;
+    data["cohort_href"] = "/cohorts/" + std::to_string(lesson.cohort_id);
+    data["day"] = day;
+    data["day_href"] = "/lessons?day=" + lesson.day.iso();
+    data["time"] = time_range(lesson.starts_at, lesson.ends_at);
+    data["room"] = lesson.room;
+    data["trainer"] = sheet.lesson.trainer_name;
+    data["hours"] = domain::hours_of(lesson.minutes());
+    data["cancelled"] = lesson.status == domain::LessonStatus::Cancelled;
+    data["taken"] = sheet.taken;
+    data["has_rows"] = !sheet.rows.empty();
+    data["count"] =
+        catalogue.format("attendance.count", {{"count", static_cast<long long>(sheet.rows.size())}});
+
+    auto& summary = data["error_summary"];
+    summary = TemplateValue::object();
+    summary["has_errors"] = !errors.empty();
+    auto message_for = [&](std::string const& field, std::string const& name) -> std::string {
+        for (auto const& error : errors)
+            if (error.field == field)
+                return catalogue.format(error.message_key, {{"name", name}});
+        return {};
+    };
+    for (auto const& error : errors) {
+        if (error.field == "sheet") {
+            auto& item = summary["errors"].append();
+            item["href"] = "#sheet";
+            item["message"] = catalogue.format(error.message_key, {{"name", std::string()}});
+        }
+    }
+    for (auto const& row : sheet.rows) {
+        auto const name = row.first_name + " " + row.last_name;
+        auto const found = typed.find(row.enrolment_id);
+        TypedRow shown;
+        if (found != typed.end()) {
+            shown = found->second;
+        } else if (row.mark) {
+            shown.mark = domain::code_of(*row.mark);
+            shown.late = row.mark == AttendanceMark::Late ? std::to_string(row.late_minutes) : "";
+            auto const expected = domain::minutes_attended(
+                {row.enrolment_id, *row.mark, row.late_minutes, {}}, lesson.minutes());
+            shown.hours = row.minutes_attended == expected ? "" : domain::hours_of(row.minutes_attended);
+        }
+        auto& item = data["rows"].append();
+        item["name"] = name;
+        item["legend_id"] = row_field("trainee", row.enrolment_id);
+        auto const mark_field = row_field("mark", row.enrolment_id);
+        auto const late_field = row_field("late", row.enrolment_id);
+        auto const minutes_field = row_field("minutes", row.enrolment_id);
+        item["mark_name"] = mark_field;
+        for (auto mark : domain::all_values<AttendanceMark>()) {
+            auto const code = std::string(domain::code_of(mark));
+            auto& option = item["marks"].append();
+            option["id"] = mark_field + "-" + code;
+            option["value"] = code;
+            option["label"] = catalogue.text("attendance_marks." + code);
+            option["checked"] = shown.mark == code;
+            option["class"] = "mark-" + code;
+        }
+        item["late_id"] = late_field;
+        item["late_value"] = shown.late;
+        item["minutes_id"] = minutes_field;
+        item["minutes_value"] = shown.hours;
+        auto show_error = [&](std::string const& field, std::string const& anchor) -> std::string {
+            auto message = message_for(field, name);
+            if (!message.empty()) {
+                item["has_error"] = true;
+                auto& entry = summary["errors"].append();
+                entry["href"] = "#" + anchor;
+                entry["message"] = message;
+            }
+            return message;
+        };
+        item["mark_error"] = show_error(mark_field, mark_field + "-present");
+        item["late_error"] = show_error(late_field, late_field);
+        item["minutes_error"] = show_error(minutes_field, minutes_field);
+    }
+    auto const notice = context.query.get("notice");
+    if (notice == "saved")
+        data["notice"] = catalogue.text("attendance.saved");
+    auto const title = catalogue.format("attendance.title", {{"module", module}, {"day", day}});
+    return context.page("lessons/attendance", title, std::move(data), status,
+                        errors.empty() ? Context::Errors::None : Context::Errors::Shown);
+}
+
+Response show_sheet(Context& context, Services& services)
+{
+    auto sheet = services.training.attendance.sheet(context.signed_in(), context.id_value().value_or(0));
+    if (!sheet)
+        return context.failure(sheet.error());
+    return sheet_page(context, *sheet, {}, {}, 200);
+}
+
+Response save_sheet(Context& context, Services& services)
+{
+    auto sheet = services.training.attendance.sheet(context.signed_in(), context.id_value().value_or(0));
+    if (!sheet)
+        return context.failure(sheet.error());
+    bool const all_present = context.form.has("all_present");
+
+    std::map<long long, TypedRow> typed;
+    std::vector<domain::AttendanceEntry> entries;
+    std::vector<domain::FieldError> errors;
+    for (auto const& row : sheet->rows) {
+        auto const id = row.enrolment_id;
+        TypedRow const input{all_present ? "present" : std::string(context.form.get(row_field("mark", id))),
+                             all_present ? "" : std::string(context.form.get(row_field("late", id))),
+                             all_present ? "" : std::string(context.form.get(row_field("minutes", id)))};
+        typed[id] = input;
+        auto const mark = domain::from_code<AttendanceMark>(input.mark);
+        if (!mark) {
+            errors.push_back({row_field("mark", id), "errors.attendance.mark_missing"});
+            continue;
+        }
+        domain::AttendanceEntry entry{id, *mark, 0, std::nullopt};
+        if (*mark == AttendanceMark::Late) {
+            entry.late_minutes = whole_minutes(input.late).value_or(0);
+        }
+        if (!input.hours.empty()) {
+            auto const minutes = domain::parse_hours(input.hours);
+            if (!minutes) {
+                errors.push_back({row_field("minutes", id), "errors.attendance.hours_unreadable"});
+                continue;
+            }
+            entry.minutes_attended = *minutes;
+        }
+        entries.push_back(entry);
+    }
+    // A row sent for someone not on this sheet (another cohort's trainee, say) is refused whole.
+    for (auto const& [name, value] : context.form.fields()) {
+        if (!name.starts_with("mark-"))
+            continue;
+        auto const id = std::strtoll(name.c_str() + 5, nullptr, 10);
+        if (!typed.contains(id))
+            entries.push_back(
+                {id, domain::from_code<AttendanceMark>(value).value_or(AttendanceMark::Present), 0, {}});
+    }
+    if (errors.empty()) {
+        auto saved =
+            services.training.attendance.save_sheet(context.signed_in(), sheet->lesson.lesson.id, entries);
+        if (saved)
+            return Response::redirect("/lessons/" + std::to_string(sheet->lesson.lesson.id) +
+                                      "/attendance?notice=saved");
+        if (saved.error().fields.empty())
+            return context.failure(saved.error());
+        errors = saved.error().fields;
+    }
+    return sheet_page(context, *sheet, typed, errors, 422);
+}
+
+} // namespace
+
+void add_attendance_pages(Router& router, Services& services)
+{
+    router.add("GET", "/lessons", Access::SignedIn, with_services(services, lessons_of_day));
+    router.add("GET", "/lessons/{id}/attendance", Access::SignedIn, with_services(services, show_sheet));
+    router.add("POST", "/lessons/{id}/attendance", Access::SignedIn, with_services(services, save_sheet));
+}
+
+} // namespace tremplin::web

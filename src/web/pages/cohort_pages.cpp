@@ -1,0 +1,210 @@
+// Cohorts: the list, a new cohort, and a cohort's page with its trainees (hours, attendance
+// rate, alerts, stage) and its timetable, which is generated from a weekly pattern.
+
+#include "web/application.hpp"
+#include "web/form_view.hpp"
+#include "web/pages/training_display.hpp"
+#include "web/routes.hpp"
+
+#include <map>
+
+namespace tremplin::web {
+
+namespace {
+
+Response cohort_list(Context& context, Services& services)
+{
+    auto cohorts = services.training.cohorts.cohorts(context.signed_in());
+    if (!cohorts)
+        return context.failure(cohorts.error());
+    auto const& catalogue = *context.catalogue;
+    TemplateValue data = TemplateValue::object();
+    data["can_manage"] = context.signed_in().can(domain::Permission::ManageCohorts);
+    data["has_cohorts"] = !cohorts->empty();
+    for (auto const& summary : *cohorts) {
+        auto const& cohort = summary.cohort;
+        auto& row = data["cohorts"].append();
+        row["href"] = "/cohorts/" + std::to_string(cohort.id);
+        row["name"] = cohort.name;
+        row["track"] = summary.track_code;
+        row["dates"] = catalogue.date(cohort.starts_on) + " – " + catalogue.date(cohort.ends_on);
+        row["seats"] = catalogue.format("cohorts.seats_taken",
+                                        {{"taken", summary.seats_taken}, {"capacity", cohort.capacity}});
+        row["funder"] = cohort.funding.funder;
+    }
+    return context.page("cohorts/index", context.text("cohorts.title"), std::move(data));
+}
+
+// The cohort form's fields, as typed.
+using Typed = std::map<std::string, std::string, std::less<>>;
+
+Typed typed_cohort(FormData const& form)
+{
+    Typed typed;
+    for (auto field : {"track_id", "name", "starts_on", "ends_on", "capacity", "place", "room", "funder",
+                       "funding_programme", "agreement_number"})
+        typed[field] = std::string(form.get(field));
+    return typed;
+}
+
+Response new_cohort_page(Context& context, Services& services, Typed const& typed,
+                         std::vector<domain::FieldError> errors, int status)
+{
+    auto tracks = services.training.catalogue.tracks(context.signed_in());
+    if (!tracks)
+        return context.failure(tracks.error());
+    FormView form(
+        *context.catalogue, "cohorts.fields",
+        [&](std::string_view field) -> std::string_view {
+            auto const found = typed.find(field);
+            return found == typed.end() ? std::string_view() : std::string_view(found->second);
+        },
+        std::move(errors));
+    std::vector<Choice> track_choices;
+    for (auto const& track : *tracks)
+        if (track.active)
+            track_choices.push_back({std::to_string(track.id),
+                                     track.code + " – " + track.name.in(context.catalogue->language()),
+                                     {}});
+    TemplateValue data = TemplateValue::object();
+    data["track_field"] = (form.select("track_id", track_choices, context.text("forms.choose")));
+    data["text_fields"].append(form.text("name", {.width = "width-20"}));
+    data["text_fields"].append(form.text("starts_on", {.type = "date", .width = "width-10"}));
+    data["text_fields"].append(form.text("ends_on", {.type = "date", .width = "width-10"}));
+    data["text_fields"].append(form.text("capacity", {.input_mode = "numeric", .width = "width-4"}));
+    data["text_fields"].append(form.text("place", {.width = "width-20"}));
+    data["text_fields"].append(form.text("room", {.width = "width-10"}));
+    data["text_fields"].append(form.text("funder", {.width = "width-20"}));
+    data["text_fields"].append(form.text("funding_programme", {.width = "width-20"}));
+    data["text_fields"].append(form.text("agreement_number", {.width = "width-10"}));
+    data["error_summary"] = form.error_summary();
+    return context.page("cohorts/new", context.text("cohorts.new.title"), std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+Response show_new_cohort(Context& context, Services& services)
+{
+    if (!context.signed_in().can(domain::Permission::ManageCohorts))
+        return context.error_page(403);
+    return new_cohort_page(context, services, {{"capacity", "12"}}, {}, 200);
+}
+
+Response create_cohort(Context& context, Services& services)
+{
+    auto const typed = typed_cohort(context.form);
+    std::vector<domain::FieldError> errors;
+    domain::Cohort cohort;
+    cohort.track_id = std::atoll(typed.at("track_id").c_str());
+    cohort.name = typed.at("name");
+    auto const starts_on = domain::Date::parse_iso(typed.at("starts_on"));
+    auto const ends_on = domain::Date::parse_iso(typed.at("ends_on"));
+    if (!starts_on)
+        errors.push_back({"starts_on", "errors.cohort.date_missing"});
+    if (!ends_on)
+        errors.push_back({"ends_on", "errors.cohort.date_missing"});
+    cohort.starts_on = starts_on.value_or(domain::Date());
+    cohort.ends_on = ends_on.value_or(cohort.starts_on);
+    cohort.capacity = std::atoi(typed.at("capacity").c_str());
+    cohort.place = typed.at("place");
+    cohort.room = typed.at("room");
+    cohort.funding = {typed.at("funder"), typed.at("funding_programme"), typed.at("agreement_number")};
+    cohort.coordinator_id = context.signed_in().account.id;
+    if (cohort.track_id == 0)
+        errors.push_back({"track_id", "errors.cohort.track_missing"});
+    if (errors.empty()) {
+        auto created = services.training.cohorts.create(context.signed_in(), cohort);
+        if (created)
+            return Response::redirect("/cohorts/" + std::to_string(*created));
+        if (created.error().fields.empty())
+            return context.failure(created.error());
+        errors = created.error().fields;
+    } else {
+        // Report every other problem at once, not one round at a time.
+        for (auto& error : domain::validate_cohort(cohort))
+            if (error.field != "ends_on" || (starts_on && ends_on))
+                errors.push_back(error);
+    }
+    return new_cohort_page(context, services, typed, std::move(errors), 422);
+}
+
+std::string stage_label(Context const& context, domain::EnrolmentStage stage)
+{
+    return std::string(context.text("enrolment_stages." + std::string(domain::code_of(stage))));
+}
+
+Response show_cohort(Context& context, Services& services)
+{
+    auto const& actor = context.signed_in();
+    auto details = services.training.cohorts.cohort(actor, context.id_value().value_or(0));
+    if (!details)
+        return context.failure(details.error());
+    auto enrolments = services.training.enrolments.of_cohort(actor, details->cohort.id);
+    auto attendance = services.training.attendance.cohort_attendance(actor, details->cohort.id);
+    if (!enrolments || !attendance)
+        return context.failure(!enrolments ? enrolments.error() : attendance.error());
+    auto const& catalogue = *context.catalogue;
+    auto const& cohort = details->cohort;
+    auto const id = std::to_string(cohort.id);
+    bool const can_manage = actor.can(domain::Permission::ManageCohorts);
+
+    TemplateValue data = TemplateValue::object();
+    data["can_manage"] = can_manage;
+    data["track"] = details->track.code + " – " + in_reader_language(details->track.name, catalogue);
+    data["version"] = catalogue.format("cohorts.version", {{"number", details->version.number}});
+    data["dates"] = catalogue.date(cohort.starts_on) + " – " + catalogue.date(cohort.ends_on);
+    data["seats"] = catalogue.format("cohorts.seats_taken",
+                                     {{"taken", details->seats_taken}, {"capacity", cohort.capacity}});
+    data["place"] = cohort.place;
+    data["room"] = cohort.room;
+    data["funder"] = cohort.funding.funder;
+    data["programme"] = cohort.funding.programme;
+    data["agreement"] = cohort.funding.agreement_number;
+    data["planned_hours"] = domain::hours_of(details->version.planned_minutes());
+    data["calendar_href"] = "/calendar/" + cohort.calendar_token + ".ics";
+
+    long long cohort_minutes = 0;
+    data["has_trainees"] = !enrolments->empty();
+    for (auto const& view : *enrolments) {
+        auto const& enrolment = view.enrolment;
+        auto& row = data["trainees"].append();
+        row["name"] = view.last_name + ", " + view.first_name;
+        row["href"] = "/participants/" + std::to_string(enrolment.participant_id);
+        row["stage"] = stage_label(context, enrolment.stage);
+        auto const found = attendance->find(enrolment.id);
+        auto const minutes = found == attendance->end() ? 0 : found->second.minutes_attended;
+        cohort_minutes += minutes;
+        row["hours"] = domain::hours_of(minutes);
+        auto const rate = found == attendance->end() ? std::nullopt : found->second.rate_percent;
+        row["rate"] = rate ? catalogue.format("cohorts.percent", {{"value", *rate}}) : std::string("–");
+        if (found != attendance->end())
+            for (auto const& alert : found->second.alerts)
+                row["alerts"].append(TemplateValue(
+                    catalogue.format("attendance.alerts." + std::string(domain::code_of(alert.kind)),
+                                     {{"value", alert.value}})));
+    }
+    data["cohort_hours"] = domain::hours_of(cohort_minutes);
+
+    data["has_lessons"] = !details->lessons.empty();
+    for (auto const& lesson : details->lessons)
+        data["lessons"].append(lesson_row(lesson, catalogue));
+    data["lesson_count"] = catalogue.format("cohorts.lesson_count",
+                                            {{"count", static_cast<long long>(details->lessons.size())}});
+    auto const notice = context.query.get("notice");
+    if (notice == "schedule")
+        data["notice"] = catalogue.format("cohorts.schedule_generated",
+                                          {{"count", context.query_number("count").value_or(0)}});
+    data["schedule_href"] = "/cohorts/" + id + "/schedule";
+    return context.page("cohorts/show", cohort.name, std::move(data));
+}
+
+} // namespace
+
+void add_cohort_pages(Router& router, Services& services)
+{
+    router.add("GET", "/cohorts", Access::SignedIn, with_services(services, cohort_list));
+    router.add("GET", "/cohorts/new", Access::SignedIn, with_services(services, show_new_cohort));
+    router.add("POST", "/cohorts", Access::SignedIn, with_services(services, create_cohort));
+    router.add("GET", "/cohorts/{id}", Access::SignedIn, with_services(services, show_cohort));
+}
+
+} // namespace tremplin::web
