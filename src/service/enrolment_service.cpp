@@ -107,6 +107,17 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
     return {};
 }
 
+domain::Result<store::EnrolmentView> EnrolmentService::find(Actor const& actor, long long enrolment_id)
+{
+    if (!actor.can(Permission::ViewTraining))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    auto view = store::EnrolmentRepository(connection).view(actor.organisation_id(), enrolment_id);
+    if (!view)
+        return fail(Error::not_found());
+    return std::move(*view);
+}
+
 domain::Result<std::vector<store::EnrolmentView>> EnrolmentService::of_cohort(Actor const& actor,
                                                                               long long cohort_id)
 {

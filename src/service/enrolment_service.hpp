@@ -35,6 +35,7 @@ class EnrolmentService {
     domain::Result<long long> enrol(Actor const& actor, EnrolmentRequest const& request);
     domain::Result<void> change_stage(Actor const& actor, long long enrolment_id, StageChange const& change);
 
+    domain::Result<store::EnrolmentView> find(Actor const& actor, long long enrolment_id);
     domain::Result<std::vector<store::EnrolmentView>> of_cohort(Actor const& actor, long long cohort_id);
     domain::Result<std::vector<store::EnrolmentView>> of_participant(Actor const& actor,
                                                                      long long participant_id);

@@ -5,6 +5,7 @@
 #include "service/attendance_service.hpp"
 #include "service/catalogue_service.hpp"
 #include "service/cohort_service.hpp"
+#include "service/document_service.hpp"
 #include "service/enrolment_service.hpp"
 
 namespace tremplin::service {
@@ -12,7 +13,7 @@ namespace tremplin::service {
 struct Training {
     Training(store::Database& database, Clock const& clock)
         : catalogue(database, clock), cohorts(database, clock), enrolments(database, clock),
-          attendance(database, clock)
+          attendance(database, clock), documents(database, clock)
     {
     }
 
@@ -20,6 +21,7 @@ struct Training {
     CohortService cohorts;
     EnrolmentService enrolments;
     AttendanceService attendance;
+    DocumentService documents;
 };
 
 } // namespace tremplin::service

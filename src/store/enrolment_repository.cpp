@@ -172,6 +172,16 @@ std::optional<domain::Enrolment> EnrolmentRepository::find_for(long long cohort_
         .first_row<domain::Enrolment>(read_enrolment);
 }
 
+std::optional<EnrolmentView> EnrolmentRepository::view(long long organisation_id, long long id)
+{
+    static auto const sql = std::string("SELECT ") + enrolment_columns + view_joins +
+                            "WHERE e.organisation_id = :organisation AND e.id = :id";
+    return Query(m_connection, sql)
+        .bind("organisation", organisation_id)
+        .bind("id", id)
+        .first_row<EnrolmentView>(read_view);
+}
+
 std::vector<EnrolmentView> EnrolmentRepository::of_cohort(long long organisation_id, long long cohort_id)
 {
     static auto const sql = std::string("SELECT ") + enrolment_columns + view_joins +

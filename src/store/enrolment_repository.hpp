@@ -29,6 +29,7 @@ class EnrolmentRepository {
     std::optional<domain::Enrolment> find(long long organisation_id, long long id);
     std::optional<domain::Enrolment> find_for(long long cohort_id, long long participant_id);
 
+    std::optional<EnrolmentView> view(long long organisation_id, long long id);
     // Sorted by name.
     std::vector<EnrolmentView> of_cohort(long long organisation_id, long long cohort_id);
     // Newest first.

@@ -170,6 +170,7 @@ Response show_cohort(Context& context, Services& services)
         row["name"] = view.last_name + ", " + view.first_name;
         row["href"] = "/participants/" + std::to_string(enrolment.participant_id);
         row["stage"] = stage_label(context, enrolment.stage);
+        row["attestation_href"] = "/enrolments/" + std::to_string(enrolment.id) + "/attestation.pdf";
         auto const found = attendance->find(enrolment.id);
         auto const minutes = found == attendance->end() ? 0 : found->second.minutes_attended;
         cohort_minutes += minutes;
@@ -194,6 +195,23 @@ Response show_cohort(Context& context, Services& services)
         data["notice"] = catalogue.format("cohorts.schedule_generated",
                                           {{"count", context.query_number("count").value_or(0)}});
     data["schedule_href"] = "/cohorts/" + id + "/schedule";
+
+    // The statements of this month and the last (the allowance is paid monthly, after the month).
+    auto const today = services.training.attendance.clock().today();
+    auto month = *domain::YearMonth::from_parts(today.year(), today.month());
+    for (int i = 0; i < 2; ++i) {
+        auto& item = data["statements"].append();
+        auto const query = "?month=" + month.iso();
+        item["xlsx_href"] = "/cohorts/" + id + "/statement.xlsx" + query;
+        item["csv_href"] = "/cohorts/" + id + "/statement.csv" + query;
+        item["xlsx_label"] =
+            catalogue.format("cohorts.statement_xlsx", {{"month", catalogue.month_year(month)}});
+        item["csv_label"] =
+            catalogue.format("cohorts.statement_csv", {{"month", catalogue.month_year(month)}});
+        month = month.month() == 1 ? *domain::YearMonth::from_parts(month.year() - 1, 12)
+                                   : *domain::YearMonth::from_parts(month.year(), month.month() - 1);
+    }
+    data["register_href"] = "/cohorts/" + id + "/register.xlsx";
     return context.page("cohorts/show", cohort.name, std::move(data));
 }
 

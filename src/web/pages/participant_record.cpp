@@ -122,7 +122,8 @@ Response record_page(Context& context, Services& services, long long id,
     data["timeline_action"] = "/participants/" + std::to_string(id) + "/timeline";
     data["can_edit"] = context.signed_in().can(domain::Permission::EditParticipants);
     auto const notice = context.query.get("notice");
-    if (notice == "created" || notice == "updated" || notice == "noted")
+    if (notice == "created" || notice == "updated" || notice == "noted" || notice == "enrolled" ||
+        notice == "stage_changed")
         data["notice"] = catalogue.text("participant.notices." + std::string(notice));
     data["sections"] = record_sections(*participant, catalogue, context.site.catalogues);
 
@@ -134,6 +135,25 @@ Response record_page(Context& context, Services& services, long long id,
         item["author"] = entry.author;
     }
     data["has_timeline"] = !timeline->empty();
+
+    // Her training: each enrolment, its stage, and her attestation.
+    if (auto enrolments = services.training.enrolments.of_participant(context.signed_in(), id)) {
+        data["has_enrolments"] = !enrolments->empty();
+        for (auto const& view : *enrolments) {
+            auto const enrolment_id = std::to_string(view.enrolment.id);
+            auto& item = data["enrolments"].append();
+            item["cohort"] = view.cohort_name;
+            item["cohort_href"] = "/cohorts/" + std::to_string(view.enrolment.cohort_id);
+            item["track"] = view.track_name.in(catalogue.language());
+            item["stage"] =
+                catalogue.text("enrolment_stages." + std::string(domain::code_of(view.enrolment.stage)));
+            item["since"] = catalogue.date(view.enrolment.stage_changed_on);
+            item["attestation_href"] = "/enrolments/" + enrolment_id + "/attestation.pdf";
+            item["stage_href"] = "/enrolments/" + enrolment_id + "/stage";
+        }
+    }
+    data["enrol_href"] = "/participants/" + std::to_string(id) + "/enrol";
+    data["can_enrol"] = context.signed_in().can(domain::Permission::ManageCohorts);
 
     FormView note_form(
         catalogue, "timeline.fields",

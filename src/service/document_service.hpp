@@ -1,0 +1,43 @@
+#pragma once
+
+// Gathers what the centre's documents say (report/documents.hpp lays them out): a trainee's
+// attestation of attendance, the monthly statement of hours, the attendance register of a
+// cohort, and the cohort's timetable for phones.
+
+#include "domain/date.hpp"
+#include "report/documents.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "store/database.hpp"
+
+namespace tremplin::service {
+
+struct AttestationData {
+    report::Attestation attestation;
+    std::string language; // hers: the attestation is written in it
+    std::string file_name;
+};
+
+class DocumentService {
+  public:
+    DocumentService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+
+    // Personal data: audited like a view of her record.
+    domain::Result<AttestationData> attestation(Actor const& actor, long long enrolment_id,
+                                                std::string const& language);
+    domain::Result<report::MonthlyStatement> monthly_statement(Actor const& actor, long long cohort_id,
+                                                               domain::YearMonth month);
+    domain::Result<report::AttendanceRegister> attendance_register(Actor const& actor, long long cohort_id,
+                                                                   std::string const& language);
+    // For the secret link: no account, the token is the key. `language` names the modules.
+    domain::Result<report::CalendarFeed> calendar(std::string const& token, std::string const& language,
+                                                  std::string const& host);
+
+  private:
+    report::CentreDetails centre(store::Connection& connection, long long organisation_id);
+
+    store::Database& m_database;
+    Clock const& m_clock;
+};
+
+} // namespace tremplin::service

@@ -1,0 +1,111 @@
+// The documents as files: a trainee's attestation (PDF), a cohort's monthly statement of hours
+// (XLSX, CSV) and attendance register (XLSX), and the timetable for phones (iCalendar, through
+// a secret link that needs no account).
+
+#include "report/documents.hpp"
+#include "web/application.hpp"
+#include "web/routes.hpp"
+
+namespace tremplin::web {
+
+namespace {
+
+Response file(std::string body, std::string_view content_type, std::string const& file_name)
+{
+    auto response = Response::text(std::move(body));
+    response.set_header("Content-Type", std::string(content_type));
+    response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+    return response;
+}
+
+constexpr auto xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+Response attestation(Context& context, Services& services)
+{
+    auto data = services.training.documents.attestation(context.signed_in(), context.id_value().value_or(0),
+                                                        context.catalogue->language());
+    if (!data)
+        return context.failure(data.error());
+    auto const* catalogue = context.site.catalogues.find(data->language);
+    auto response = Response::text(
+        report::attestation_pdf(data->attestation, catalogue ? *catalogue : *context.catalogue));
+    response.set_header("Content-Type", "application/pdf");
+    response.set_header("Content-Disposition", "inline; filename=\"" + data->file_name + "\"");
+    return response;
+}
+
+// The month asked for, else the current one.
+domain::YearMonth month_asked(Context const& context, Services& services)
+{
+    if (auto month = domain::YearMonth::parse_iso(context.query.get("month")))
+        return *month;
+    auto const today = services.training.attendance.clock().today();
+    return *domain::YearMonth::from_parts(today.year(), today.month());
+}
+
+Response statement(Context& context, Services& services, bool as_csv)
+{
+    auto const month = month_asked(context, services);
+    auto data = services.training.documents.monthly_statement(context.signed_in(),
+                                                              context.id_value().value_or(0), month);
+    if (!data)
+        return context.failure(data.error());
+    auto const name = "hours-" + month.iso() + "-" + std::to_string(*context.id_value());
+    if (as_csv)
+        return file(report::monthly_statement_csv(*data, *context.catalogue), "text/csv; charset=utf-8",
+                    name + ".csv");
+    return file(report::monthly_statement_xlsx(*data, *context.catalogue), xlsx_type, name + ".xlsx");
+}
+
+Response statement_xlsx(Context& context, Services& services)
+{
+    return statement(context, services, false);
+}
+
+Response statement_csv(Context& context, Services& services)
+{
+    return statement(context, services, true);
+}
+
+Response attendance_register(Context& context, Services& services)
+{
+    auto data = services.training.documents.attendance_register(
+        context.signed_in(), context.id_value().value_or(0), context.catalogue->language());
+    if (!data)
+        return context.failure(data.error());
+    return file(report::attendance_register_xlsx(*data, *context.catalogue), xlsx_type,
+                "register-" + std::to_string(*context.id_value()) + ".xlsx");
+}
+
+Response calendar(Context& context, Services& services)
+{
+    auto token = context.route_values.empty() ? std::string() : context.route_values[0];
+    if (!token.ends_with(".ics"))
+        return context.error_page(404);
+    token.resize(token.size() - 4);
+    auto const host = std::string(context.request.header("host"));
+    auto feed = services.training.documents.calendar(token, context.catalogue->language(),
+                                                     host.empty() ? "tremplin" : host);
+    if (!feed)
+        return context.error_page(404);
+    auto response = Response::text(report::icalendar(*feed));
+    response.set_header("Content-Type", "text/calendar; charset=utf-8");
+    return response;
+}
+
+} // namespace
+
+void add_document_routes(Router& router, Services& services)
+{
+    router.add("GET", "/enrolments/{id}/attestation.pdf", Access::SignedIn,
+               with_services(services, attestation));
+    router.add("GET", "/cohorts/{id}/statement.xlsx", Access::SignedIn,
+               with_services(services, statement_xlsx));
+    router.add("GET", "/cohorts/{id}/statement.csv", Access::SignedIn,
+               with_services(services, statement_csv));
+    router.add("GET", "/cohorts/{id}/register.xlsx", Access::SignedIn,
+               with_services(services, attendance_register));
+    router.add("GET", "/calendar/{token}", Access::Open, with_services(services, calendar));
+}
+
+} // namespace tremplin::web

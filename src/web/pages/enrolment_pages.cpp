@@ -1,0 +1,157 @@
+// Enrolling someone in a cohort (from her record) and moving an enrolment to its next stage.
+
+#include "web/application.hpp"
+#include "web/form_view.hpp"
+#include "web/routes.hpp"
+
+namespace tremplin::web {
+
+namespace {
+
+using Typed = std::map<std::string, std::string, std::less<>>;
+
+FormView::ValueOf value_from(Typed const& typed)
+{
+    return [&typed](std::string_view field) -> std::string_view {
+        auto const found = typed.find(field);
+        return found == typed.end() ? std::string_view() : std::string_view(found->second);
+    };
+}
+
+Response enrol_page(Context& context, Services& services, long long participant_id, Typed const& typed,
+                    std::vector<domain::FieldError> errors, int status)
+{
+    auto participant = services.participants.view(context.signed_in(), participant_id);
+    auto cohorts = services.training.cohorts.cohorts(context.signed_in());
+    if (!participant || !cohorts)
+        return context.failure(!participant ? participant.error() : cohorts.error());
+    auto const today = services.training.attendance.clock().today();
+    std::vector<Choice> choices;
+    for (auto const& summary : *cohorts) {
+        if (summary.cohort.ends_on < today)
+            continue; // a cohort that has ended takes nobody
+        choices.push_back(
+            {std::to_string(summary.cohort.id),
+             context.catalogue->format("enrolments.cohort_choice",
+                                       {{"name", summary.cohort.name},
+                                        {"start", context.catalogue->date(summary.cohort.starts_on)},
+                                        {"taken", summary.seats_taken},
+                                        {"capacity", summary.cohort.capacity}}),
+             {}});
+    }
+    FormView form(*context.catalogue, "enrolments.fields", value_from(typed), std::move(errors));
+    TemplateValue data = TemplateValue::object();
+    data["action"] = "/participants/" + std::to_string(participant_id) + "/enrol";
+    data["back_href"] = "/participants/" + std::to_string(participant_id);
+    data["has_cohorts"] = !choices.empty();
+    data["cohort"] = form.radios("cohort_id", choices);
+    data["override"] = form.textarea("capacity_override_reason", 2);
+    data["error_summary"] = form.error_summary();
+    auto const title = context.catalogue->format("enrolments.title", {{"name", participant->full_name()}});
+    return context.page("enrolments/new", title, std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+Response show_enrol(Context& context, Services& services)
+{
+    if (!context.signed_in().can(domain::Permission::ManageCohorts))
+        return context.error_page(403);
+    return enrol_page(context, services, context.id_value().value_or(0), {}, {}, 200);
+}
+
+Response enrol(Context& context, Services& services)
+{
+    auto const participant_id = context.id_value().value_or(0);
+    Typed const typed{
+        {"cohort_id", std::string(context.form.get("cohort_id"))},
+        {"capacity_override_reason", std::string(context.form.get("capacity_override_reason"))}};
+    service::EnrolmentRequest request;
+    request.participant_id = participant_id;
+    request.cohort_id = std::atoll(typed.at("cohort_id").c_str());
+    request.capacity_override_reason = typed.at("capacity_override_reason");
+    if (request.cohort_id == 0)
+        return enrol_page(context, services, participant_id, typed,
+                          {{"cohort_id", "errors.enrolment.cohort_missing"}}, 422);
+    auto enrolled = services.training.enrolments.enrol(context.signed_in(), request);
+    if (!enrolled) {
+        if (enrolled.error().fields.empty())
+            return context.failure(enrolled.error());
+        return enrol_page(context, services, participant_id, typed, enrolled.error().fields, 422);
+    }
+    return Response::redirect("/participants/" + std::to_string(participant_id) + "?notice=enrolled");
+}
+
+Response stage_page(Context& context, Services& services, long long enrolment_id, Typed const& typed,
+                    std::vector<domain::FieldError> errors, int status)
+{
+    auto enrolment = services.training.enrolments.find(context.signed_in(), enrolment_id);
+    if (!enrolment)
+        return context.failure(enrolment.error());
+    auto const& catalogue = *context.catalogue;
+    std::vector<Choice> stages;
+    for (auto stage : domain::next_stages(enrolment->enrolment.stage)) {
+        if (stage == domain::EnrolmentStage::Transferred)
+            continue; // moving her to another cohort is done by enrolling her there
+        auto const code = std::string(domain::code_of(stage));
+        stages.push_back({code, std::string(catalogue.text("enrolment_stages." + code)), {}});
+    }
+    FormView form(catalogue, "enrolments.stage_fields", value_from(typed), std::move(errors));
+    TemplateValue data = TemplateValue::object();
+    data["action"] = "/enrolments/" + std::to_string(enrolment_id) + "/stage";
+    data["back_href"] = "/participants/" + std::to_string(enrolment->enrolment.participant_id);
+    data["current"] = catalogue.format(
+        "enrolments.current_stage",
+        {{"stage", std::string(catalogue.text("enrolment_stages." +
+                                              std::string(domain::code_of(enrolment->enrolment.stage))))},
+         {"cohort", enrolment->cohort_name}});
+    data["has_stages"] = !stages.empty();
+    data["stage"] = form.radios("stage", stages);
+    data["reason"] = form.select("withdrawal_reason",
+                                 coded_choices<domain::WithdrawalReason>(catalogue, "withdrawal_reasons"),
+                                 catalogue.text("forms.choose"));
+    data["error_summary"] = form.error_summary();
+    auto const title = enrolment->first_name + " " + enrolment->last_name;
+    return context.page("enrolments/stage", title, std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+Response show_stage(Context& context, Services& services)
+{
+    return stage_page(context, services, context.id_value().value_or(0), {}, {}, 200);
+}
+
+Response change_stage(Context& context, Services& services)
+{
+    auto const enrolment_id = context.id_value().value_or(0);
+    Typed const typed{{"stage", std::string(context.form.get("stage"))},
+                      {"withdrawal_reason", std::string(context.form.get("withdrawal_reason"))}};
+    auto const stage = domain::from_code<domain::EnrolmentStage>(typed.at("stage"));
+    if (!stage)
+        return stage_page(context, services, enrolment_id, typed,
+                          {{"stage", "errors.enrolment.stage_missing"}}, 422);
+    service::StageChange change;
+    change.to = *stage;
+    change.withdrawal_reason = domain::from_code<domain::WithdrawalReason>(typed.at("withdrawal_reason"));
+    auto changed = services.training.enrolments.change_stage(context.signed_in(), enrolment_id, change);
+    if (!changed) {
+        if (changed.error().fields.empty())
+            return context.failure(changed.error());
+        return stage_page(context, services, enrolment_id, typed, changed.error().fields, 422);
+    }
+    auto enrolment = services.training.enrolments.find(context.signed_in(), enrolment_id);
+    return Response::redirect("/participants/" +
+                              std::to_string(enrolment ? enrolment->enrolment.participant_id : 0) +
+                              "?notice=stage_changed");
+}
+
+} // namespace
+
+void add_enrolment_pages(Router& router, Services& services)
+{
+    router.add("GET", "/participants/{id}/enrol", Access::SignedIn, with_services(services, show_enrol));
+    router.add("POST", "/participants/{id}/enrol", Access::SignedIn, with_services(services, enrol));
+    router.add("GET", "/enrolments/{id}/stage", Access::SignedIn, with_services(services, show_stage));
+    router.add("POST", "/enrolments/{id}/stage", Access::SignedIn, with_services(services, change_stage));
+}
+
+} // namespace tremplin::web

@@ -1,0 +1,184 @@
+// The attendance sheet over HTTP: taken in one request, "all present" in one action, refused
+// whole when a row is wrong, and the documents built from it.
+
+#include "domain/participant.hpp"
+#include "web_fixture.hpp"
+
+using namespace tremplin;
+using test_support::WebTest;
+
+namespace {
+
+bool contains(std::string const& text, std::string const& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+class AttendancePages : public WebTest {
+  protected:
+    void SetUp() override
+    {
+        auto account = accounts.add_account({"head", "Head of training", domain::Role::Director, password});
+        ASSERT_TRUE(account);
+        head = service::Actor{*account, "127.0.0.1"};
+
+        domain::Track track;
+        track.code = "WEB";
+        track.name = {"Développeuse web", "Webontwikkelaar", "Web developer"};
+        auto const track_id = training.catalogue.create_track(head, track);
+        ASSERT_TRUE(track_id);
+        domain::Module module;
+        module.name = {"HTML et CSS", "HTML en CSS", "HTML and CSS"};
+        module.planned_minutes = 40 * 60;
+        ASSERT_TRUE(training.catalogue.save_modules(head, *track_id, {module}));
+        auto const version = training.catalogue.track(head, *track_id)->version;
+
+        domain::Cohort cohort;
+        cohort.track_id = *track_id;
+        cohort.name = "WEB 2026-A";
+        cohort.starts_on = *domain::Date::parse_iso("2026-02-02");
+        cohort.ends_on = *domain::Date::parse_iso("2026-06-30");
+        cohort.capacity = 12;
+        cohort.room = "Salle 2";
+        cohort_id = *training.cohorts.create(head, cohort);
+
+        domain::Lesson lesson;
+        lesson.cohort_id = cohort_id;
+        lesson.module_id = version.modules.front().id;
+        lesson.room = "Salle 2";
+        lesson.day = clock.today(); // 2026-03-02
+        lesson.starts_at = 9 * 60;
+        lesson.ends_at = 12 * 60 + 30;
+        lesson_id = *training.cohorts.save_lesson(head, lesson);
+
+        for (auto const& [first, last] : {std::pair{"Amina", "Benali"}, std::pair{"Zoë", "Peeters"}}) {
+            domain::ParticipantInput input;
+            input.set(domain::participant_fields::first_name, first);
+            input.set(domain::participant_fields::last_name, last);
+            input.set(domain::participant_fields::gender, "woman");
+            input.set(domain::participant_fields::preferred_language, "fr");
+            auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
+            ASSERT_TRUE(created && created->id);
+            service::EnrolmentRequest request;
+            request.cohort_id = cohort_id;
+            request.participant_id = *created->id;
+            request.on = cohort.starts_on;
+            enrolments.push_back(*training.enrolments.enrol(head, request));
+        }
+    }
+
+    std::string sheet_path() const { return "/lessons/" + std::to_string(lesson_id) + "/attendance"; }
+
+    service::Actor head;
+    long long cohort_id = 0;
+    long long lesson_id = 0;
+    std::vector<long long> enrolments;
+};
+TREMPLIN_ON_EVERY_BACKEND(AttendancePages);
+
+TEST_P(AttendancePages, TheSheetListsEveryTraineeWithOneChoicePerMark)
+{
+    auto coordinator = signed_in("coordinator");
+    auto day = get(coordinator, "/lessons", {{"Accept-Language", "en"}});
+    EXPECT_EQ(day.status, 200);
+    EXPECT_TRUE(contains(day.body, "HTML and CSS"));
+    EXPECT_TRUE(contains(day.body, "href=\"" + sheet_path() + "\""));
+
+    auto sheet = get(coordinator, sheet_path(), {{"Accept-Language", "en"}});
+    EXPECT_EQ(sheet.status, 200);
+    EXPECT_TRUE(contains(sheet.body, "Amina Benali"));
+    EXPECT_TRUE(contains(sheet.body, "Zoë Peeters"));
+    EXPECT_TRUE(
+        contains(sheet.body, "name=\"mark-" + std::to_string(enrolments[0]) + "\" value=\"unexcused\""));
+    EXPECT_TRUE(contains(sheet.body, "Everyone present"));
+}
+
+TEST_P(AttendancePages, EveryonePresentIsOneAction)
+{
+    auto coordinator = signed_in("coordinator");
+    get(coordinator, sheet_path());
+    auto saved = post(coordinator, sheet_path(), "csrf_token=" + coordinator.csrf_token + "&all_present=1");
+    EXPECT_EQ(saved.status, 303);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance WHERE mark = 'present' AND minutes_attended = 210"), 2);
+    auto hours = training.attendance.cohort_attendance(head, cohort_id);
+    ASSERT_TRUE(hours);
+    EXPECT_EQ(hours->at(enrolments[0]).minutes_attended, 210);
+}
+
+TEST_P(AttendancePages, ASheetWithAMistakeComesBackAndSavesNothing)
+{
+    auto coordinator = signed_in("coordinator");
+    get(coordinator, sheet_path());
+    auto const first = std::to_string(enrolments[0]);
+    auto const second = std::to_string(enrolments[1]);
+    auto reply = post(coordinator, sheet_path(),
+                      "csrf_token=" + coordinator.csrf_token + "&mark-" + first + "=late&late-" + first +
+                          "=&mark-" + second + "=present&minutes-" + second + "=9",
+                      {{"Accept-Language", "en"}});
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_TRUE(contains(reply.body, "<title>Error: "));
+    EXPECT_TRUE(contains(reply.body, "Enter how many minutes late Amina Benali was"));
+    EXPECT_TRUE(contains(reply.body, "The hours Zoë Peeters attended must not be more than the length"));
+    EXPECT_TRUE(contains(reply.body, "value=\"9\"")) << "what was typed comes back";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 0);
+
+    auto saved = post(coordinator, sheet_path(),
+                      "csrf_token=" + coordinator.csrf_token + "&mark-" + first + "=late&late-" + first +
+                          "=15&mark-" + second + "=excused");
+    EXPECT_EQ(saved.status, 303);
+    EXPECT_EQ(count("SELECT SUM(minutes_attended) FROM attendance"), 195);
+}
+
+TEST_P(AttendancePages, ATraineeOfAnotherCohortCannotBeMarked)
+{
+    auto coordinator = signed_in("coordinator");
+    get(coordinator, sheet_path());
+    auto const first = std::to_string(enrolments[0]);
+    auto const second = std::to_string(enrolments[1]);
+    auto reply = post(coordinator, sheet_path(),
+                      "csrf_token=" + coordinator.csrf_token + "&mark-" + first + "=present&mark-" + second +
+                          "=present&mark-999999=present");
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 0);
+}
+
+TEST_P(AttendancePages, ATrainerTakesOnlyTheSheetsOfHerOwnLessons)
+{
+    auto trainer = signed_in("trainer");
+    EXPECT_EQ(get(trainer, sheet_path()).status, 403);
+    EXPECT_FALSE(contains(get(trainer, "/lessons").body, sheet_path()));
+}
+
+TEST_P(AttendancePages, TheDocumentsOfTheCohortAreServed)
+{
+    auto coordinator = signed_in("coordinator");
+    get(coordinator, sheet_path());
+    post(coordinator, sheet_path(), "csrf_token=" + coordinator.csrf_token + "&all_present=1");
+    auto const cohort = "/cohorts/" + std::to_string(cohort_id);
+    auto page = get(coordinator, cohort, {{"Accept-Language", "en"}});
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "Benali, Amina"));
+
+    auto pdf = get(coordinator, "/enrolments/" + std::to_string(enrolments[0]) + "/attestation.pdf");
+    EXPECT_EQ(pdf.status, 200);
+    EXPECT_TRUE(pdf.body.starts_with("%PDF"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.attestation_printed'"), 1);
+
+    auto csv = get(coordinator, cohort + "/statement.csv?month=2026-03");
+    EXPECT_EQ(csv.status, 200);
+    EXPECT_TRUE(contains(csv.body, "Benali"));
+    EXPECT_TRUE(contains(csv.body, "3.5"));
+    auto xlsx = get(coordinator, cohort + "/register.xlsx");
+    EXPECT_EQ(xlsx.status, 200);
+    EXPECT_TRUE(xlsx.body.starts_with("PK"));
+
+    auto const token = training.cohorts.cohort(head, cohort_id)->cohort.calendar_token;
+    test_support::HttpClient anyone(server.port());
+    auto ics = anyone.get("/calendar/" + token + ".ics", {});
+    EXPECT_EQ(ics.status, 200);
+    EXPECT_TRUE(ics.body.starts_with("BEGIN:VCALENDAR\r\n"));
+    EXPECT_TRUE(contains(ics.body, "SUMMARY:HTML et CSS"));
+    EXPECT_EQ(anyone.get("/calendar/" + std::string(43, 'x') + ".ics", {}).status, 404);
+}
