@@ -1,26 +1,21 @@
 // `tremplin demo`: a believable centre to try Tremplin with, and to measure it on.
 
 #include "cli/commands.hpp"
+#include "cli/demo/demo_catalogue.hpp"
+#include "cli/demo/demo_clock.hpp"
 #include "cli/demo/demo_people.hpp"
+#include "cli/demo/demo_training.hpp"
 #include "cli/messages.hpp"
 #include "cli/runtime.hpp"
 
 #include <array>
+#include <chrono>
+#include <iomanip>
 #include <iostream>
 
 namespace tremplin::cli {
 
 namespace {
-
-// The demo's records are entered over the past three years: its clock is moved for each.
-class DemoClock final : public service::Clock {
-  public:
-    domain::Instant now() const override { return m_now; }
-    void set(domain::Instant now) { m_now = now; }
-
-  private:
-    domain::Instant m_now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-};
 
 struct DemoAccount {
     std::string_view username;
@@ -45,7 +40,10 @@ int demo(DemoOptions const& options)
     Runtime runtime({database_url_from(options.database_url), 2}, &clock);
     auto const& catalogue = terminal_catalogue(runtime.catalogues());
 
+    auto const started = std::chrono::steady_clock::now();
     std::optional<domain::StaffAccount> coordinator;
+    std::optional<domain::StaffAccount> director;
+    long long trainer_account_id = 0;
     for (auto const& account : demo_accounts) {
         auto added = runtime.accounts().add_account(
             {std::string(account.username), std::string(account.display_name), account.role, options.password,
@@ -57,10 +55,15 @@ int demo(DemoOptions const& options)
         }
         if (account.role == domain::Role::Coordinator)
             coordinator = *added;
+        if (account.role == domain::Role::Director)
+            director = *added;
+        if (account.role == domain::Role::Trainer)
+            trainer_account_id = added->id;
     }
 
     service::Actor const actor{*coordinator, "127.0.0.1"};
     std::mt19937_64 random(options.seed);
+    std::vector<DemoPerson> people;
     auto const three_years = std::chrono::seconds(3 * 365 * 24 * 3600);
     for (int i = 0; i < options.participants; ++i) {
         auto const entered = today - three_years + three_years * (i + 1) / std::max(1, options.participants);
@@ -72,6 +75,7 @@ int demo(DemoOptions const& options)
             std::cerr << describe(created.error(), catalogue);
             return 1;
         }
+        people.push_back({*created->id, clock.today()});
         // The most recent contacts have notes on their timeline.
         if (options.participants - i <= 600) {
             for (int note = std::uniform_int_distribution<int>(0, 3)(random); note > 0; --note) {
@@ -85,7 +89,26 @@ int demo(DemoOptions const& options)
     }
     clock.set(today);
 
-    std::cout << "Demo centre ready: " << options.participants << " participants.\n"
+    // The training the centre gave them, entered by the director.
+    DemoTrainingSummary training;
+    try {
+        service::Actor const director_actor{*director, "127.0.0.1"};
+        set_centre_details(runtime.database(), director->organisation_id);
+        auto const demo_catalogue = create_catalogue(runtime.training(), director_actor, trainer_account_id);
+        add_closures(runtime.training(), director_actor, clock.today().year() - 3, clock.today().year() + 1);
+        training = create_training(runtime.training(), runtime.database(), clock, director_actor,
+                                   demo_catalogue, people, random);
+    } catch (DemoError const& error) {
+        std::cerr << error.what() << "\n";
+        return 1;
+    }
+    clock.set(today);
+    auto const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+    std::cout << "Demo centre ready: " << options.participants << " participants, " << training.cohorts
+              << " cohorts, " << training.lessons << " lessons, " << training.enrolments << " enrolments, "
+              << training.attendance_rows << " attendance rows (" << std::fixed << std::setprecision(1)
+              << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)
         std::cout << "  " << account.username << "  ("

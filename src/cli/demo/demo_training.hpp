@@ -1,0 +1,31 @@
+#pragma once
+
+// The demo centre's training over the past three years: cohorts of every track with their
+// timetables, the demo participants enrolled in them, and the attendance of every lesson held
+// before today. Today's lessons are left for someone to take.
+
+#include "cli/demo/demo_catalogue.hpp"
+#include "cli/demo/demo_clock.hpp"
+
+#include <random>
+
+namespace tremplin::cli {
+
+struct DemoPerson {
+    long long participant_id = 0;
+    domain::Date entered_on; // the day her record was created
+};
+
+struct DemoTrainingSummary {
+    int cohorts = 0;
+    int lessons = 0;
+    int enrolments = 0;
+    long long attendance_rows = 0;
+};
+
+// `actor` enters everything (the director); the clock is moved as the years go and put back.
+DemoTrainingSummary create_training(service::Training& training, store::Database& database, DemoClock& clock,
+                                    service::Actor const& actor, DemoCatalogue const& catalogue,
+                                    std::vector<DemoPerson> const& people, std::mt19937_64& random);
+
+} // namespace tremplin::cli

@@ -1,0 +1,353 @@
+#include "training_fixture.hpp"
+
+using namespace tremplin;
+using namespace tremplin::domain;
+using test_support::TrainingTest;
+
+namespace {
+
+bool has_field(Error const& error, std::string const& field, std::string const& key)
+{
+    return std::ranges::any_of(error.fields,
+                               [&](FieldError const& f) { return f.field == field && f.message_key == key; });
+}
+
+} // namespace
+
+class Timetable : public TrainingTest {};
+TREMPLIN_ON_EVERY_BACKEND(Timetable);
+
+TEST_P(Timetable, ALessonOutsideTheCohortsDatesIsRefused)
+{
+    auto const cohort_id = cohort(track());
+    for (auto const* on : {"2026-03-01", "2026-07-01"}) {
+        auto const saved = training.cohorts.save_lesson(coordinator, lesson_in(cohort_id, on));
+        ASSERT_FALSE(saved) << on;
+        EXPECT_EQ(saved.error().code, ErrorCode::InvalidInput);
+        EXPECT_TRUE(has_field(saved.error(), "day", "errors.lesson.outside_cohort"));
+    }
+    EXPECT_EQ(count("SELECT COUNT(*) FROM lessons"), 0);
+}
+
+TEST_P(Timetable, ALessonEndingBeforeItStartsIsRefused)
+{
+    auto const cohort_id = cohort(track());
+    auto const saved =
+        training.cohorts.save_lesson(coordinator, lesson_in(cohort_id, "2026-03-03", 12 * 60, 9 * 60));
+    ASSERT_FALSE(saved);
+    EXPECT_TRUE(has_field(saved.error(), "ends_at", "errors.lesson.end_before_start"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM lessons"), 0);
+}
+
+TEST_P(Timetable, ACohortEndingBeforeItStartsIsRefused)
+{
+    auto cohort = cohort_on(track());
+    cohort.ends_on = day("2026-03-01");
+    auto const created = training.cohorts.create(coordinator, cohort);
+    ASSERT_FALSE(created);
+    EXPECT_TRUE(has_field(created.error(), "ends_on", "errors.cohort.end_before_start"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM cohorts"), 0);
+}
+
+TEST_P(Timetable, ATrainerBookedTwiceAtTheSameTimeIsRefused)
+{
+    auto const track_id = track();
+    auto const first = cohort(track_id, "WEB 2026-A");
+    auto const second = cohort(track_id, "WEB 2026-B");
+    auto const amina = trainer_record("Amina");
+    lesson(first, "2026-03-03", 9 * 60, 12 * 60, amina, "Salle 1");
+
+    auto const clash = training.cohorts.save_lesson(
+        coordinator, lesson_in(second, "2026-03-03", 11 * 60, 13 * 60, amina, "Salle 3"));
+    ASSERT_FALSE(clash);
+    EXPECT_EQ(clash.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(has_field(clash.error(), "trainer_id", "errors.lesson.trainer_busy"));
+
+    // A generated timetable with one clash is refused whole.
+    service::ScheduleRequest request{{day("2026-03-02"), day("2026-03-13"), {{2, 10 * 60, 11 * 60}}},
+                                     first_module(second),
+                                     amina,
+                                     "Salle 3"};
+    auto const generated = training.cohorts.generate_schedule(coordinator, second, request);
+    ASSERT_FALSE(generated);
+    EXPECT_TRUE(has_field(generated.error(), "trainer_id", "errors.lesson.trainer_busy"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM lessons"), 1);
+
+    // Right after her lesson is free.
+    EXPECT_TRUE(training.cohorts.save_lesson(
+        coordinator, lesson_in(second, "2026-03-03", 12 * 60, 13 * 60, amina, "Salle 3")));
+}
+
+TEST_P(Timetable, ARoomBookedTwiceIsRefusedWhateverItsSpacesAndCapitals)
+{
+    auto const track_id = track();
+    auto const first = cohort(track_id, "WEB 2026-A");
+    auto const second = cohort(track_id, "WEB 2026-B");
+    lesson(first, "2026-03-03", 9 * 60, 12 * 60, 0, "Salle 2");
+
+    auto const clash = training.cohorts.save_lesson(
+        coordinator, lesson_in(second, "2026-03-03", 10 * 60, 11 * 60, 0, " salle  2"));
+    ASSERT_FALSE(clash);
+    EXPECT_EQ(clash.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(has_field(clash.error(), "room", "errors.lesson.room_busy"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM lessons"), 1);
+}
+
+TEST_P(Timetable, AGeneratedTimetableSkipsEasterMondayAndTheCentresClosureDays)
+{
+    auto const cohort_id = cohort(track());
+    ASSERT_TRUE(training.catalogue.add_closure(director, {0, 0, day("2026-04-08"), "Journée pédagogique"}));
+    // Mondays and Wednesdays over two weeks: 30 March, 1, 6 (Easter Monday), 8 (closed) April.
+    service::ScheduleRequest request{
+        {day("2026-03-30"), day("2026-04-10"), {{1, 9 * 60, 12 * 60}, {3, 9 * 60, 12 * 60}}},
+        first_module(cohort_id),
+        0,
+        ""};
+    auto const generated = training.cohorts.generate_schedule(coordinator, cohort_id, request);
+    ASSERT_TRUE(generated);
+    EXPECT_EQ(generated->lessons_created, 2);
+    ASSERT_EQ(generated->skipped.size(), 2u);
+    EXPECT_EQ(generated->skipped[0].day, day("2026-04-06"));
+    EXPECT_EQ(generated->skipped[0].reason, "holidays.easter_monday");
+    EXPECT_EQ(generated->skipped[1].day, day("2026-04-08"));
+    EXPECT_EQ(generated->skipped[1].reason, "Journée pédagogique");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM lessons WHERE day IN ('2026-03-30', '2026-04-01')"), 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM lessons"), 2);
+}
+
+TEST_P(Timetable, ModulesEditedOnAVersionInUseMakeANewVersionAndTheCohortKeepsTheOldOne)
+{
+    auto const track_id = track();
+    auto const cohort_id = cohort(track_id);
+    auto const before = training.cohorts.cohort(coordinator, cohort_id);
+    ASSERT_TRUE(before);
+    ASSERT_TRUE(training.catalogue.track(director, track_id)->version_in_use);
+
+    auto const new_version = training.catalogue.save_modules(director, track_id, modules(90));
+    ASSERT_TRUE(new_version);
+    EXPECT_NE(*new_version, before->version.id);
+
+    auto const after = training.cohorts.cohort(coordinator, cohort_id);
+    EXPECT_EQ(after->version.id, before->version.id);
+    EXPECT_EQ(after->version.planned_minutes(), 2 * 60 * 60);
+    auto const details = training.catalogue.track(director, track_id);
+    EXPECT_EQ(details->version.id, *new_version);
+    EXPECT_EQ(details->version.planned_minutes(), 2 * 90 * 60);
+    EXPECT_FALSE(details->version_in_use);
+
+    // A version nobody runs on is edited in place.
+    EXPECT_EQ(training.catalogue.save_modules(director, track_id, modules(30)), *new_version);
+    EXPECT_EQ(after->version.modules.size(), 2u);
+}
+
+class Enrolments : public TrainingTest {};
+TREMPLIN_ON_EVERY_BACKEND(Enrolments);
+
+TEST_P(Enrolments, EnrolmentBeyondCapacityNeedsAReasonAndIsAudited)
+{
+    auto const cohort_id = cohort(track(), "WEB 2026-A", 1);
+    enrol(cohort_id, participant("Ana", "Popa"));
+    auto const extra = participant("Lina", "Haddad");
+
+    auto const refused = training.enrolments.enrol(coordinator, {cohort_id, extra, day("2026-03-02"), {}});
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(has_field(refused.error(), "capacity_override_reason", "errors.enrolment.cohort_full"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'enrolment.capacity_overridden'"), 0);
+
+    auto const accepted =
+        training.enrolments.enrol(coordinator, {cohort_id, extra, day("2026-03-02"), "Sent by Actiris"});
+    ASSERT_TRUE(accepted);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments"), 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'enrolment.capacity_overridden'"), 1);
+}
+
+TEST_P(Enrolments, TheEntrySnapshotDoesNotChangeWhenHerRecordChangesLater)
+{
+    auto const cohort_id = cohort(track());
+    auto const ana = participant("Ana", "Popa", "1000");
+    enrol(cohort_id, ana);
+
+    domain::ParticipantInput input;
+    input.set(participant_fields::first_name, "Ana");
+    input.set(participant_fields::last_name, "Popa");
+    input.set(participant_fields::gender, "woman");
+    input.set(participant_fields::preferred_language, "fr");
+    input.set(participant_fields::postcode, "1080");
+    ASSERT_TRUE(participants.update(coordinator, ana, input));
+    EXPECT_EQ(participants.view(coordinator, ana)->postcode, "1080");
+
+    auto const enrolments = training.enrolments.of_participant(coordinator, ana);
+    ASSERT_TRUE(enrolments);
+    ASSERT_EQ(enrolments->size(), 1u);
+    EXPECT_EQ(enrolments->front().enrolment.snapshot.postcode, "1000");
+    EXPECT_EQ(enrolments->front().enrolment.snapshot.entered_on, day("2026-03-02"));
+}
+
+TEST_P(Enrolments, StageChangesFollowTheTable)
+{
+    auto const cohort_id = cohort(track());
+    auto const enrolment = enrol(cohort_id, participant("Ana", "Popa"));
+    auto const lesson_id = lesson(cohort_id, "2026-03-02");
+
+    auto const early = training.enrolments.change_stage(coordinator, enrolment, {EnrolmentStage::Completed});
+    ASSERT_FALSE(early);
+    EXPECT_TRUE(has_field(early.error(), "stage", "errors.enrolment.stage_not_allowed"));
+
+    ASSERT_TRUE(training.enrolments.change_stage(coordinator, enrolment, {EnrolmentStage::Active}));
+    auto const without_attendance =
+        training.enrolments.change_stage(coordinator, enrolment, {EnrolmentStage::Completed});
+    ASSERT_FALSE(without_attendance);
+    EXPECT_TRUE(has_field(without_attendance.error(), "stage", "errors.enrolment.attendance_too_low"));
+
+    ASSERT_TRUE(training.attendance.save_sheet(coordinator, lesson_id, {present(enrolment)}));
+    ASSERT_TRUE(training.enrolments.change_stage(coordinator, enrolment, {EnrolmentStage::Completed}));
+    auto const back = training.enrolments.change_stage(coordinator, enrolment, {EnrolmentStage::Active});
+    ASSERT_FALSE(back);
+    EXPECT_TRUE(has_field(back.error(), "stage", "errors.enrolment.stage_not_allowed"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'completed'"), 1);
+
+    // Withdrawn needs a reason, and may be undone.
+    auto const other = enrol(cohort_id, participant("Lina", "Haddad"));
+    EXPECT_FALSE(training.enrolments.change_stage(coordinator, other, {EnrolmentStage::Withdrawn}));
+    ASSERT_TRUE(training.enrolments.change_stage(
+        coordinator, other, {EnrolmentStage::Withdrawn, {}, WithdrawalReason::FoundJob}));
+    EXPECT_TRUE(training.enrolments.change_stage(coordinator, other, {EnrolmentStage::Active}));
+}
+
+class Attendance : public TrainingTest {};
+TREMPLIN_ON_EVERY_BACKEND(Attendance);
+
+TEST_P(Attendance, ATraineeOfAnotherCohortCannotBeMarkedAndNothingIsSaved)
+{
+    auto const track_id = track();
+    auto const first = cohort(track_id, "WEB 2026-A");
+    auto const second = cohort(track_id, "WEB 2026-B");
+    auto const ana = enrol(first, participant("Ana", "Popa"));
+    auto const lina = enrol(second, participant("Lina", "Haddad"));
+    auto const lesson_id = lesson(first, "2026-03-02");
+
+    auto const saved = training.attendance.save_sheet(coordinator, lesson_id, {present(ana), present(lina)});
+    ASSERT_FALSE(saved);
+    EXPECT_EQ(saved.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(has_field(saved.error(), "sheet", "errors.attendance.not_in_cohort"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 0);
+}
+
+TEST_P(Attendance, NegativeMinutesOrMoreThanTheLessonAreRefusedAndNothingIsSaved)
+{
+    auto const cohort_id = cohort(track());
+    auto const ana = enrol(cohort_id, participant("Ana", "Popa"));
+    auto const lina = enrol(cohort_id, participant("Lina", "Haddad"));
+    auto const lesson_id = lesson(cohort_id, "2026-03-02", 9 * 60, 12 * 60);
+
+    for (int minutes : {-60, -1, 181, 600}) {
+        auto entry = present(lina);
+        entry.minutes_attended = minutes;
+        auto const saved = training.attendance.save_sheet(coordinator, lesson_id, {present(ana), entry});
+        ASSERT_FALSE(saved) << minutes;
+        EXPECT_EQ(saved.error().code, ErrorCode::InvalidInput);
+        EXPECT_TRUE(std::ranges::any_of(saved.error().fields, [&](FieldError const& f) {
+            return f.field == "minutes-" + std::to_string(lina);
+        })) << minutes;
+    }
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 0);
+
+    auto whole = present(lina);
+    whole.minutes_attended = 180;
+    EXPECT_TRUE(training.attendance.save_sheet(coordinator, lesson_id, {present(ana), whole}));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 2);
+}
+
+TEST_P(Attendance, ALessonBeforeHerEnrolmentIsNotOnHerSheet)
+{
+    auto const cohort_id = cohort(track());
+    auto const ana = enrol(cohort_id, participant("Ana", "Popa"), "2026-03-02");
+    auto const lina = enrol(cohort_id, participant("Lina", "Haddad"), "2026-03-10");
+    auto const first_day = lesson(cohort_id, "2026-03-02");
+    auto const later = lesson(cohort_id, "2026-03-10");
+
+    auto const sheet = training.attendance.sheet(coordinator, first_day);
+    ASSERT_TRUE(sheet);
+    ASSERT_EQ(sheet->rows.size(), 1u);
+    EXPECT_EQ(sheet->rows.front().enrolment_id, ana);
+    EXPECT_EQ(training.attendance.sheet(coordinator, later)->rows.size(), 2u);
+
+    auto const saved = training.attendance.save_sheet(coordinator, first_day, {present(ana), present(lina)});
+    ASSERT_FALSE(saved);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 0);
+}
+
+TEST_P(Attendance, ASheetOfALessonStillToComeIsRefused)
+{
+    auto const cohort_id = cohort(track());
+    auto const ana = enrol(cohort_id, participant("Ana", "Popa"));
+    auto const tomorrow = lesson(cohort_id, "2026-03-03");
+    auto const saved = training.attendance.save_sheet(coordinator, tomorrow, {present(ana)});
+    ASSERT_FALSE(saved);
+    EXPECT_EQ(saved.error().code, ErrorCode::Conflict);
+    clock.advance(std::chrono::days(1));
+    EXPECT_TRUE(training.attendance.save_sheet(coordinator, tomorrow, {present(ana)}));
+}
+
+TEST_P(Attendance, TrainingHoursPerCohortAndPerCentreYearAreTheSumOfAttendanceRows)
+{
+    auto const track_id = track();
+    auto const first = cohort(track_id, "WEB 2026-A");
+    auto const second = cohort(track_id, "WEB 2026-B");
+    auto const ana = enrol(first, participant("Ana", "Popa"));
+    auto const lina = enrol(first, participant("Lina", "Haddad"));
+    auto const sara = enrol(second, participant("Sara", "Diallo"));
+    auto const morning = lesson(first, "2026-03-02", 9 * 60, 12 * 60 + 30);
+    auto const afternoon = lesson(first, "2026-03-02", 13 * 60 + 30, 16 * 60 + 30);
+    auto const other = lesson(second, "2026-03-02", 9 * 60, 12 * 60, 0, "Salle 2");
+
+    AttendanceEntry late{lina, AttendanceMark::Late, 20, std::nullopt};
+    AttendanceEntry absent{lina, AttendanceMark::Excused, 0, std::nullopt};
+    AttendanceEntry partial{ana, AttendanceMark::Present, 0, 90};
+    ASSERT_TRUE(training.attendance.save_sheet(coordinator, morning, {present(ana), late}));
+    ASSERT_TRUE(training.attendance.save_sheet(coordinator, afternoon, {partial, absent}));
+    ASSERT_TRUE(training.attendance.save_sheet(coordinator, other, {present(sara)}));
+    // Saving again replaces the sheet rather than adding to it.
+    ASSERT_TRUE(training.attendance.save_sheet(coordinator, other, {present(sara)}));
+
+    auto const of_first = training.attendance.cohort_attendance(coordinator, first);
+    ASSERT_TRUE(of_first);
+    EXPECT_EQ(of_first->at(ana).minutes_attended, 210 + 90);
+    EXPECT_EQ(of_first->at(lina).minutes_attended, 190);
+    for (auto const& [enrolment, trainee] : *of_first)
+        EXPECT_EQ(trainee.minutes_attended,
+                  count("SELECT SUM(minutes_attended) FROM attendance WHERE enrolment_id = " +
+                        std::to_string(enrolment)));
+
+    auto const year = training.attendance.centre_hours(director, 2026);
+    ASSERT_TRUE(year);
+    EXPECT_EQ(year->minutes, 210 + 90 + 190 + 180);
+    EXPECT_EQ(year->minutes, count("SELECT SUM(minutes_attended) FROM attendance"));
+    ASSERT_EQ(year->by_track.size(), 1u);
+    EXPECT_EQ(year->by_track.front().minutes, year->minutes);
+    EXPECT_EQ(training.attendance.centre_hours(director, 2025)->minutes, 0);
+}
+
+TEST_P(Attendance, ATrainerTakesTheSheetOfHerOwnLessonButNotAnotherTrainers)
+{
+    auto const cohort_id = cohort(track());
+    auto const ana = enrol(cohort_id, participant("Ana", "Popa"));
+    auto const hers = trainer_record("Sofia", trainer.account.id);
+    auto const someone_else = trainer_record("Marie");
+    auto const own_lesson = lesson(cohort_id, "2026-03-02", 9 * 60, 12 * 60, hers);
+    auto const other_lesson = lesson(cohort_id, "2026-03-02", 13 * 60, 16 * 60, someone_else);
+
+    EXPECT_TRUE(training.attendance.sheet(trainer, own_lesson));
+    EXPECT_TRUE(training.attendance.save_sheet(trainer, own_lesson, {present(ana)}));
+    EXPECT_EQ(training.attendance.sheet(trainer, other_lesson).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(training.attendance.save_sheet(trainer, other_lesson, {present(ana)}).error().code,
+              ErrorCode::Forbidden);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 1);
+
+    auto const today = training.attendance.lessons_on(trainer, day("2026-03-02"));
+    ASSERT_TRUE(today);
+    ASSERT_EQ(today->size(), 1u);
+    EXPECT_EQ(today->front().lesson.id, own_lesson);
+    EXPECT_EQ(training.attendance.lessons_on(coordinator, day("2026-03-02"))->size(), 2u);
+}
