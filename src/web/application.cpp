@@ -81,6 +81,7 @@ Application::Application(Services services, locale::Catalogues const& catalogues
     add_account_pages(m_router, m_services);
     add_attendance_pages(m_router, m_services);
     add_cohort_pages(m_router, m_services);
+    add_catalogue_pages(m_router, m_services);
     add_participants_api(m_router, m_services);
 }
 
