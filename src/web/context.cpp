@@ -17,6 +17,7 @@ constexpr NavigationItem navigation[] = {
     {"/participants", "navigation.participants", domain::Permission::ViewParticipants},
     {"/lessons", "navigation.lessons", domain::Permission::ViewTraining},
     {"/cohorts", "navigation.cohorts", domain::Permission::ViewTraining},
+    {"/tracks", "navigation.tracks", domain::Permission::ViewTraining},
     {"/audit", "navigation.audit", domain::Permission::ViewAuditLog},
     {"/accounts", "navigation.accounts", domain::Permission::ManageAccounts},
 };

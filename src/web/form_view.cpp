@@ -32,6 +32,7 @@ TemplateValue FormView::field_base(std::string_view field, std::string_view id)
     data["id"] = id;
     data["label"] = label_of(field);
     data["width"] = "";
+    data["lang"] = ""; // the language of what is typed, when it is not the page's
     std::string described_by;
     auto const hint_key = m_key_prefix + "." + std::string(field) + ".hint";
     bool const has_hint = m_catalogue.has(hint_key);

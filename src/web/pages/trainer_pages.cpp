@@ -1,0 +1,152 @@
+// Trainers: the list, a new trainer and a trainer's details changed. Their gender is asked
+// for the teaching parity figure (share of teaching hours given by women).
+
+#include "web/form_view.hpp"
+#include "web/pages/catalogue_pages.hpp"
+
+#include <map>
+
+namespace tremplin::web {
+
+namespace {
+
+using Typed = std::map<std::string, std::string, std::less<>>;
+
+Typed typed_of(domain::Trainer const& trainer)
+{
+    return {{"name", trainer.name},
+            {"gender", std::string(domain::code_of(trainer.gender))},
+            {"external", trainer.external ? "yes" : "no"},
+            {"email", trainer.email},
+            {"active", trainer.active ? "yes" : "no"}};
+}
+
+Typed typed_from(FormData const& form)
+{
+    Typed typed;
+    for (auto field : {"name", "gender", "external", "email", "active"})
+        typed[field] = std::string(form.get(field));
+    return typed;
+}
+
+std::vector<Choice> yes_no_choices(Context const& context)
+{
+    return {{"yes", std::string(context.text("answers.yes")), {}},
+            {"no", std::string(context.text("answers.no")), {}}};
+}
+
+Response trainer_form(Context& context, long long trainer_id, Typed const& typed,
+                      std::vector<domain::FieldError> errors, int status)
+{
+    auto const& catalogue = *context.catalogue;
+    FormView form(
+        catalogue, "trainers.fields",
+        [&](std::string_view field) -> std::string_view {
+            auto const found = typed.find(field);
+            return found == typed.end() ? std::string_view() : std::string_view(found->second);
+        },
+        std::move(errors));
+    TemplateValue data = TemplateValue::object();
+    data["action"] = trainer_id == 0 ? std::string("/trainers") : "/trainers/" + std::to_string(trainer_id);
+    data["name"] = form.text("name", {.autocomplete = "off", .width = "width-20"});
+    data["gender"] = form.radios("gender", coded_choices<domain::Gender>(catalogue, "genders"));
+    data["external"] = form.radios("external", yes_no_choices(context), true);
+    data["email"] = form.text("email", {.type = "email", .autocomplete = "off", .width = "width-20"});
+    if (trainer_id != 0)
+        data["active"] = form.radios("active", yes_no_choices(context), true);
+    data["save"] = catalogue.text(trainer_id == 0 ? "trainers.new.save" : "trainers.edit.save");
+    data["error_summary"] = form.error_summary();
+    auto const title = trainer_id == 0
+                           ? std::string(catalogue.text("trainers.new.title"))
+                           : catalogue.format("trainers.edit.title", {{"name", typed.at("name")}});
+    return context.page("trainers/form", title, std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+// Saves the trainer as typed: `id` 0 adds one.
+Response save_trainer(Context& context, Services& services, long long id)
+{
+    auto const typed = typed_from(context.form);
+    domain::Trainer trainer;
+    trainer.id = id;
+    trainer.name = typed.at("name");
+    auto const gender = domain::from_code<domain::Gender>(typed.at("gender"));
+    trainer.gender = gender.value_or(domain::Gender::NotSaid);
+    trainer.external = typed.at("external") == "yes";
+    trainer.email = typed.at("email");
+    trainer.active = typed.at("active") != "no";
+    // Every problem at once, in the order of the fields.
+    auto errors = domain::validate_trainer(trainer);
+    if (!gender) {
+        bool const name_first = !errors.empty() && errors.front().field == "name";
+        errors.insert(errors.begin() + (name_first ? 1 : 0), {"gender", "errors.trainer.gender_missing"});
+    }
+    if (errors.empty()) {
+        auto saved = services.training.catalogue.save_trainer(context.signed_in(), trainer);
+        if (saved)
+            return Response::redirect(id == 0 ? "/trainers?notice=created" : "/trainers?notice=updated");
+        if (saved.error().fields.empty())
+            return context.failure(saved.error());
+        errors = saved.error().fields;
+    }
+    return trainer_form(context, id, typed, std::move(errors), 422);
+}
+
+} // namespace
+
+Response trainer_list(Context& context, Services& services)
+{
+    auto trainers = services.training.catalogue.trainers(context.signed_in());
+    if (!trainers)
+        return context.failure(trainers.error());
+    bool const can_manage = context.signed_in().can(domain::Permission::ManageCatalogue);
+    TemplateValue data = TemplateValue::object();
+    data["can_manage"] = can_manage;
+    data["has_trainers"] = !trainers->empty();
+    for (auto const& trainer : *trainers) {
+        auto& row = data["trainers"].append();
+        row["name"] = trainer.name;
+        row["gender"] = context.text("genders." + std::string(domain::code_of(trainer.gender)));
+        row["employment"] = context.text(trainer.external ? "trainers.external_trainer" : "trainers.staff");
+        row["email"] = trainer.email;
+        row["active"] = trainer.active;
+        row["edit_href"] = can_manage ? "/trainers/" + std::to_string(trainer.id) + "/edit" : std::string();
+        row["edit_label"] = context.catalogue->format("trainers.change_named", {{"name", trainer.name}});
+    }
+    auto const notice = context.query.get("notice");
+    if (notice == "created" || notice == "updated")
+        data["notice"] = context.text("trainers.notices." + std::string(notice));
+    return context.page("trainers/index", context.text("trainers.title"), std::move(data));
+}
+
+Response new_trainer_form(Context& context, Services&)
+{
+    if (!context.signed_in().can(domain::Permission::ManageCatalogue))
+        return context.error_page(403);
+    return trainer_form(context, 0, {{"external", "no"}}, {}, 200);
+}
+
+Response create_trainer(Context& context, Services& services)
+{
+    return save_trainer(context, services, 0);
+}
+
+Response edit_trainer_form(Context& context, Services& services)
+{
+    if (!context.signed_in().can(domain::Permission::ManageCatalogue))
+        return context.error_page(403);
+    auto trainer = services.training.catalogue.trainer(context.signed_in(), context.id_value().value_or(0));
+    if (!trainer)
+        return context.failure(trainer.error());
+    return trainer_form(context, trainer->id, typed_of(*trainer), {}, 200);
+}
+
+Response update_trainer(Context& context, Services& services)
+{
+    auto trainer = services.training.catalogue.trainer(context.signed_in(), context.id_value().value_or(0));
+    if (!trainer)
+        return context.failure(trainer.error());
+    return save_trainer(context, services, trainer->id);
+}
+
+} // namespace tremplin::web
