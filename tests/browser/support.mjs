@@ -84,9 +84,9 @@ async function startServer(directory, database) {
 }
 
 // Registers before() and after() hooks of the calling test file: a demo centre with 50
-// participants in a new SQLite database, its server, and one Chromium. The returned object is
+// participants (or `participants`) in a new SQLite database, its server, and one Chromium. The returned object is
 // filled in by the time the tests run.
-export function useApp() {
+export function useApp({participants = 50} = {}) {
   const app = {
     url: '',
     browser: null,
@@ -107,7 +107,7 @@ export function useApp() {
     app.directory = await mkdtemp(path.join(tmpdir(), 'tremplin-journey-'));
     const database = path.join(app.directory, 'centre.db');
     await promisify(execFile)(binary, ['demo', '--db', `sqlite:${database}`, '--password', password,
-                                       '--participants', '50']);
+                                       '--participants', String(participants)]);
     const {child, url} = await startServer(app.directory, database);
     app.server = child;
     app.url = url;
