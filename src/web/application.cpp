@@ -83,6 +83,7 @@ Application::Application(Services services, locale::Catalogues const& catalogues
     add_cohort_pages(m_router, m_services);
     add_document_routes(m_router, m_services);
     add_enrolment_pages(m_router, m_services);
+    add_schedule_pages(m_router, m_services);
     add_catalogue_pages(m_router, m_services);
     add_participants_api(m_router, m_services);
 }

@@ -19,6 +19,7 @@ void add_account_pages(Router& router, Services& services);     // staff account
 void add_attendance_pages(Router& router, Services& services);  // lessons of the day, attendance sheets
 void add_cohort_pages(Router& router, Services& services);      // cohorts, schedule, enrolments
 void add_enrolment_pages(Router& router, Services& services);   // enrol, change an enrolment's stage
+void add_schedule_pages(Router& router, Services& services);     // timetables and single lessons
 void add_document_routes(Router& router, Services& services);   // attestations, statements, calendars
 void add_catalogue_pages(Router& router, Services& services);   // courses, modules, trainers, closure days
 void add_participants_api(Router& router, Services& services);  // /api/v1/participants

@@ -182,3 +182,59 @@ TEST_P(AttendancePages, TheDocumentsOfTheCohortAreServed)
     EXPECT_TRUE(contains(ics.body, "SUMMARY:HTML et CSS"));
     EXPECT_EQ(anyone.get("/calendar/" + std::string(43, 'x') + ".ics", {}).status, 404);
 }
+
+TEST_P(AttendancePages, ATimetableIsGeneratedFromAWeeklyPatternSkippingHolidays)
+{
+    auto coordinator = signed_in("coordinator");
+    auto const path = "/cohorts/" + std::to_string(cohort_id) + "/schedule";
+    auto form = get(coordinator, path, {{"Accept-Language", "en"}});
+    EXPECT_EQ(form.status, 200);
+    EXPECT_TRUE(contains(form.body, "value=\"09:00\""));
+    auto const module_id =
+        std::to_string(training.cohorts.cohort(head, cohort_id)->version.modules.front().id);
+
+    // Mondays of April 2026: the 6th is Easter Monday.
+    auto wrong = post(coordinator, path,
+                      "csrf_token=" + coordinator.csrf_token + "&from=2026-04-01&to=2026-04-30&weekday=1" +
+                          "&starts_at=13%3A30&ends_at=12%3A00&module_id=" + module_id + "&room=Salle+3",
+                      {{"Accept-Language", "en"}});
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_TRUE(contains(wrong.body, "Each time slot must end after its start time"));
+    EXPECT_TRUE(contains(wrong.body, "value=\"Salle 3\""));
+
+    auto done = post(coordinator, path,
+                     "csrf_token=" + coordinator.csrf_token + "&from=2026-04-01&to=2026-04-30&weekday=1" +
+                         "&starts_at=13h30&ends_at=16%3A30&module_id=" + module_id + "&room=Salle+3");
+    EXPECT_EQ(done.status, 303);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM lessons WHERE room = 'Salle 3'"), 3) << "13, 20 and 27 April";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM lessons WHERE day = '2026-04-06'"), 0);
+}
+
+TEST_P(AttendancePages, ALessonIsCancelledAndItsSheetClosed)
+{
+    auto coordinator = signed_in("coordinator");
+    auto const path = "/lessons/" + std::to_string(lesson_id) + "/edit";
+    auto form = get(coordinator, path);
+    EXPECT_EQ(form.status, 200);
+    auto const module_id =
+        std::to_string(training.cohorts.cohort(head, cohort_id)->version.modules.front().id);
+    auto outside =
+        post(coordinator, path,
+             "csrf_token=" + coordinator.csrf_token + "&day=2027-01-04&starts_at=09%3A00&ends_at=12%3A30" +
+                 "&module_id=" + module_id + "&room=Salle+2&status=planned",
+             {{"Accept-Language", "en"}});
+    EXPECT_EQ(outside.status, 422);
+    EXPECT_TRUE(contains(outside.body, "The lesson must be between the cohort’s start and end dates"));
+
+    auto cancelled = post(coordinator, path,
+                          "csrf_token=" + coordinator.csrf_token + "&day=2026-03-02&starts_at=09%3A00" +
+                              "&ends_at=12%3A30&module_id=" + module_id + "&room=Salle+2&status=cancelled");
+    EXPECT_EQ(cancelled.status, 303);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM lessons WHERE status = 'cancelled' AND sequence = 1"), 1);
+    get(coordinator, sheet_path());
+    auto refused = post(coordinator, sheet_path(), "csrf_token=" + coordinator.csrf_token + "&all_present=1");
+    EXPECT_EQ(refused.status, 409);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 0);
+    auto trainer = signed_in("trainer");
+    EXPECT_EQ(get(trainer, path).status, 403);
+}

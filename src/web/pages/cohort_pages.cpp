@@ -193,7 +193,10 @@ Response show_cohort(Context& context, Services& services)
     auto const notice = context.query.get("notice");
     if (notice == "schedule")
         data["notice"] = catalogue.format("cohorts.schedule_generated",
-                                          {{"count", context.query_number("count").value_or(0)}});
+                                          {{"count", context.query_number("count").value_or(0)},
+                                           {"skipped", context.query_number("skipped").value_or(0)}});
+    else if (notice == "lesson")
+        data["notice"] = catalogue.text("cohorts.lesson_saved");
     data["schedule_href"] = "/cohorts/" + id + "/schedule";
 
     // The statements of this month and the last (the allowance is paid monthly, after the month).
