@@ -129,10 +129,27 @@ domain::Result<CentreHours> AttendanceService::centre_hours(Actor const& actor, 
     if (!from || !to)
         return fail(Error::not_found());
     auto connection = m_database.connect();
+    auto const org = actor.organisation_id();
     store::AttendanceRepository attendance(connection);
-    return CentreHours{attendance.minutes_of_centre(actor.organisation_id(), *from, *to),
-                       attendance.minutes_by_track(actor.organisation_id(), *from, *to),
-                       attendance.minutes_by_funder(actor.organisation_id(), *from, *to)};
+    CentreHours hours{
+        attendance.minutes_of_centre(org, *from, *to), {}, attendance.minutes_by_funder(org, *from, *to), {}};
+    auto figures_of = [&](std::string const& code) -> TrackFigures& {
+        auto found = std::ranges::find(hours.by_track, code, &TrackFigures::track_code);
+        return found != hours.by_track.end() ? *found
+                                             : hours.by_track.emplace_back(TrackFigures{code, 0, {}});
+    };
+    for (auto const& line : attendance.minutes_by_track(org, *from, *to))
+        figures_of(line.key).minutes_attended = line.minutes;
+    auto const taught_until = std::min(*to, m_clock.today());
+    for (auto const& line : store::LessonRepository(connection).teaching_by_track(org, *from, taught_until)) {
+        bool const woman = line.gender == domain::code_of(domain::Gender::Woman);
+        for (auto* parity : {&figures_of(line.track_code).parity, &hours.parity}) {
+            parity->minutes_in_all += line.minutes;
+            parity->minutes_by_women += woman ? line.minutes : 0;
+        }
+    }
+    std::ranges::sort(hours.by_track, {}, &TrackFigures::track_code);
+    return hours;
 }
 
 } // namespace tremplin::service

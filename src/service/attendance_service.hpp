@@ -4,6 +4,7 @@
 // sheets of her own lessons only; coordinators and the director take any.
 
 #include "domain/attendance.hpp"
+#include "domain/cohort.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
 #include "store/attendance_repository.hpp"
@@ -29,10 +30,18 @@ struct TraineeAttendance {
     std::vector<domain::AttendanceAlert> alerts;
 };
 
+// A track's line of the yearly figures.
+struct TrackFigures {
+    std::string track_code;
+    long long minutes_attended = 0;
+    domain::TeachingParity parity;
+};
+
 struct CentreHours {
     long long minutes = 0;
-    std::vector<store::MinutesBy> by_track;
+    std::vector<TrackFigures> by_track;
     std::vector<store::MinutesBy> by_funder;
+    domain::TeachingParity parity; // the whole year's
 };
 
 class AttendanceService {
@@ -52,6 +61,7 @@ class AttendanceService {
     // Per enrolment of the cohort; alerts use the centre's threshold.
     domain::Result<std::map<long long, TraineeAttendance>> cohort_attendance(Actor const& actor,
                                                                              long long cohort_id);
+    // Hours attended and teaching parity of a year, up to today: lessons to come are not taught yet.
     domain::Result<CentreHours> centre_hours(Actor const& actor, int year);
 
   private:

@@ -163,4 +163,20 @@ std::vector<BookingClash> LessonRepository::clashes(domain::Lesson const& lesson
         });
 }
 
+std::vector<TeachingMinutes> LessonRepository::teaching_by_track(long long organisation_id, domain::Date from,
+                                                                 domain::Date to)
+{
+    return Query(m_connection, "SELECT tr.code, t.gender, SUM(l.ends_at - l.starts_at) FROM lessons l "
+                               "JOIN trainers t ON t.id = l.trainer_id JOIN cohorts c ON c.id = l.cohort_id "
+                               "JOIN tracks tr ON tr.id = c.track_id WHERE l.organisation_id = :organisation "
+                               "AND l.day >= :from AND l.day <= :to AND l.status = 'planned' "
+                               "GROUP BY tr.code, t.gender ORDER BY tr.code, t.gender")
+        .bind("organisation", organisation_id)
+        .bind("from", from.iso())
+        .bind("to", to.iso())
+        .rows<TeachingMinutes>([](Row const& row) {
+            return TeachingMinutes{row.text(0), row.text(1), row.integer(2)};
+        });
+}
+
 } // namespace tremplin::store

@@ -30,6 +30,13 @@ struct BookingClash {
     bool same_trainer = false; // else the same room
 };
 
+// Minutes taught on a track by trainers of one gender.
+struct TeachingMinutes {
+    std::string track_code;
+    std::string gender; // a domain::Gender code
+    long long minutes = 0;
+};
+
 class LessonRepository {
   public:
     explicit LessonRepository(Connection& connection) : m_connection(connection) {}
@@ -44,6 +51,11 @@ class LessonRepository {
     // Lessons on a day across the centre; `trainer_id` set: only hers.
     std::vector<LessonView> on_day(long long organisation_id, domain::Date day,
                                    std::optional<long long> trainer_id);
+
+    // Lessons given between two days (both included, cancelled ones left out), by track and by
+    // the gender of their trainer: the parity figure.
+    std::vector<TeachingMinutes> teaching_by_track(long long organisation_id, domain::Date from,
+                                                   domain::Date to);
 
     // Planned lessons at overlapping times with the same trainer or the same room.
     std::vector<BookingClash> clashes(domain::Lesson const& lesson, std::string const& room_key);

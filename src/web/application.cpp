@@ -84,6 +84,7 @@ Application::Application(Services services, locale::Catalogues const& catalogues
     add_document_routes(m_router, m_services);
     add_enrolment_pages(m_router, m_services);
     add_schedule_pages(m_router, m_services);
+    add_hours_pages(m_router, m_services);
     add_catalogue_pages(m_router, m_services);
     add_participants_api(m_router, m_services);
 }

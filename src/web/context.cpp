@@ -18,6 +18,7 @@ constexpr NavigationItem navigation[] = {
     {"/lessons", "navigation.lessons", domain::Permission::ViewTraining},
     {"/cohorts", "navigation.cohorts", domain::Permission::ViewTraining},
     {"/tracks", "navigation.tracks", domain::Permission::ViewTraining},
+    {"/training-hours", "navigation.hours", domain::Permission::ViewAggregates},
     {"/audit", "navigation.audit", domain::Permission::ViewAuditLog},
     {"/accounts", "navigation.accounts", domain::Permission::ManageAccounts},
 };

@@ -20,6 +20,7 @@ void add_attendance_pages(Router& router, Services& services);  // lessons of th
 void add_cohort_pages(Router& router, Services& services);      // cohorts, schedule, enrolments
 void add_enrolment_pages(Router& router, Services& services);   // enrol, change an enrolment's stage
 void add_schedule_pages(Router& router, Services& services);     // timetables and single lessons
+void add_hours_pages(Router& router, Services& services);        // training hours and parity of a year
 void add_document_routes(Router& router, Services& services);   // attestations, statements, calendars
 void add_catalogue_pages(Router& router, Services& services);   // courses, modules, trainers, closure days
 void add_participants_api(Router& router, Services& services);  // /api/v1/participants

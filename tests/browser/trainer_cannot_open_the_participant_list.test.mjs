@@ -15,8 +15,8 @@ for (const [username, role] of [['trainer', 'Trainer'], ['funder', 'Funder or au
     assert.equal(await page.getByRole('link', {name: /participant/i}).count(), 0, 'no link to participants');
     assert.equal(await page.getByRole('link', {name: /audit/i}).count(), 0, 'no link to the audit trail');
     assert.deepEqual(await page.getByRole('navigation', {name: 'Main menu'}).getByRole('link').allTextContents(),
-                     username === 'trainer' ? ['Tremplin', 'Today’s lessons', 'Cohorts', 'Courses', 'My password']
-                                            : ['Tremplin', 'My password'],
+                     username === 'trainer' ? ['Tremplin', 'Today’s lessons', 'Cohorts', 'Courses', 'Training hours', 'My password']
+                                            : ['Tremplin', 'Training hours', 'My password'],
                      'the main menu has her work and her own password, nothing of the participant register');
     await page.getByText('Your lessons, attendance sheets and reports will appear here').waitFor();
     await expectNoAxeViolations(page, `${username}'s home page`);

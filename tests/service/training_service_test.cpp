@@ -325,7 +325,7 @@ TEST_P(Attendance, TrainingHoursPerCohortAndPerCentreYearAreTheSumOfAttendanceRo
     EXPECT_EQ(year->minutes, 210 + 90 + 190 + 180);
     EXPECT_EQ(year->minutes, count("SELECT SUM(minutes_attended) FROM attendance"));
     ASSERT_EQ(year->by_track.size(), 1u);
-    EXPECT_EQ(year->by_track.front().minutes, year->minutes);
+    EXPECT_EQ(year->by_track.front().minutes_attended, year->minutes);
     EXPECT_EQ(training.attendance.centre_hours(director, 2025)->minutes, 0);
 }
 

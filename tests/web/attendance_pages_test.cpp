@@ -238,3 +238,25 @@ TEST_P(AttendancePages, ALessonIsCancelledAndItsSheetClosed)
     auto trainer = signed_in("trainer");
     EXPECT_EQ(get(trainer, path).status, 403);
 }
+
+TEST_P(AttendancePages, TheYearsHoursAndParityAreSummedFromAttendance)
+{
+    domain::Trainer trainer;
+    trainer.name = "Nadia Ouali";
+    trainer.gender = domain::Gender::Woman;
+    auto const trainer_id = training.catalogue.save_trainer(head, trainer);
+    ASSERT_TRUE(trainer_id);
+    auto lesson = training.cohorts.lesson(head, lesson_id)->lesson;
+    lesson.trainer_id = *trainer_id;
+    ASSERT_TRUE(training.cohorts.save_lesson(head, lesson));
+
+    auto coordinator = signed_in("coordinator");
+    get(coordinator, sheet_path());
+    post(coordinator, sheet_path(), "csrf_token=" + coordinator.csrf_token + "&all_present=1");
+    auto page = get(coordinator, "/training-hours?year=2026", {{"Accept-Language", "en"}});
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "<dt>Hours attended</dt><dd>7</dd>")) << "2 trainees × 3.5 hours";
+    EXPECT_TRUE(contains(page.body, "<th scope=\"row\">WEB</th><td>7</td><td>100%</td>"));
+    EXPECT_TRUE(contains(get(coordinator, "/training-hours?year=2025", {{"Accept-Language", "en"}}).body,
+                         "No hours that year."));
+}
