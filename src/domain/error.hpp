@@ -31,6 +31,7 @@ struct Error {
     ErrorCode code;
     std::string message_key; // a catalogue key for the whole failure; may be empty
     std::vector<FieldError> fields;
+    int line = 0; // an import's line at fault, counted from 1; 0: not an import
 
     static Error invalid(std::vector<FieldError> fields)
     {

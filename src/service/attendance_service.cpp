@@ -1,5 +1,6 @@
 #include "service/attendance_service.hpp"
 
+#include "domain/attendance_import.hpp"
 #include "service/audit_trail.hpp"
 #include "store/cohort_repository.hpp"
 #include "store/organisation_repository.hpp"
@@ -70,33 +71,90 @@ domain::Result<void> AttendanceService::save_sheet(Actor const& actor, long long
     auto const lesson = lesson_for_sheet(connection, actor, lesson_id);
     if (!lesson)
         return fail(lesson.error());
-    auto const& l = lesson->lesson;
+    if (auto saved = save_entries(connection, actor, *lesson, entries, {}); !saved)
+        return saved;
+    record_audit(connection, m_clock, actor,
+                 {"attendance.recorded", "lesson", lesson_id, std::to_string(entries.size())});
+    transaction.commit();
+    return {};
+}
+
+domain::Result<int> AttendanceService::import_sheet(
+    Actor const& actor, long long lesson_id, std::string_view csv,
+    std::function<std::optional<domain::AttendanceMark>(std::string_view)> const& mark_named)
+{
+    auto connection = m_database.connect();
+    Transaction transaction(connection, Transaction::Mode::Write);
+    auto const lesson = lesson_for_sheet(connection, actor, lesson_id);
+    if (!lesson)
+        return fail(lesson.error());
+    auto const imported = domain::read_attendance_csv(csv, mark_named);
+    if (!imported)
+        return fail(imported.error());
+    std::vector<domain::AttendanceEntry> entries;
+    std::vector<int> lines;
+    for (auto const& mark : *imported) {
+        entries.push_back(mark.entry);
+        lines.push_back(mark.line);
+    }
+    // Whoever the file leaves out keeps what was recorded for her.
+    auto const expected =
+        store::AttendanceRepository(connection)
+            .sheet(actor.organisation_id(), lesson->lesson.cohort_id, lesson_id, lesson->lesson.day);
+    for (auto const& row : expected) {
+        bool const in_file = std::ranges::any_of(
+            entries, [&](auto const& entry) { return entry.enrolment_id == row.enrolment_id; });
+        if (row.mark && !in_file) {
+            entries.push_back({row.enrolment_id, *row.mark, row.late_minutes, row.minutes_attended});
+            lines.push_back(0);
+        }
+    }
+    if (auto saved = save_entries(connection, actor, *lesson, entries, lines); !saved)
+        return fail(saved.error());
+    record_audit(connection, m_clock, actor,
+                 {"attendance.imported", "lesson", lesson_id, std::to_string(imported->size())});
+    transaction.commit();
+    return static_cast<int>(imported->size());
+}
+
+domain::Result<void> AttendanceService::save_entries(store::Connection& connection, Actor const& actor,
+                                                     store::LessonView const& lesson,
+                                                     std::vector<domain::AttendanceEntry> const& entries,
+                                                     std::vector<int> const& lines)
+{
+    auto const& l = lesson.lesson;
     if (l.status == domain::LessonStatus::Cancelled)
         return fail(Error{domain::ErrorCode::Conflict, "errors.attendance.lesson_cancelled", {}});
     if (l.day > m_clock.today())
         return fail(Error{domain::ErrorCode::Conflict, "errors.attendance.lesson_in_future", {}});
 
     store::AttendanceRepository attendance(connection);
-    auto const expected = attendance.sheet(actor.organisation_id(), l.cohort_id, lesson_id, l.day);
+    auto const expected = attendance.sheet(actor.organisation_id(), l.cohort_id, l.id, l.day);
     std::vector<domain::FieldError> errors;
     std::vector<store::AttendanceRow> rows;
-    for (auto const& entry : entries) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        auto const& entry = entries[i];
+        int const line = i < lines.size() ? lines[i] : 0;
         auto const trainee = std::ranges::find(expected, entry.enrolment_id, &store::SheetRow::enrolment_id);
         if (trainee == expected.end()) {
+            if (line)
+                return fail(domain::import_error(line, "errors.import.unknown_trainee"));
             errors.push_back({"sheet", "errors.attendance.not_in_cohort"});
             continue;
         }
         auto row_errors = domain::validate_attendance(entry, l.minutes());
+        if (line && !row_errors.empty()) {
+            // "errors.attendance.late_missing" names her on the sheet; the import names the line.
+            auto const& key = row_errors.front().message_key;
+            return fail(domain::import_error(line, "errors.import." + key.substr(key.rfind('.') + 1)));
+        }
         errors.insert(errors.end(), row_errors.begin(), row_errors.end());
         rows.push_back({entry, trainee->participant_id, domain::minutes_attended(entry, l.minutes())});
     }
     if (!errors.empty())
         return fail(Error::invalid(std::move(errors)));
-    attendance.replace_sheet(actor.organisation_id(), l.cohort_id, lesson_id, l.day, rows, actor.account.id,
+    attendance.replace_sheet(actor.organisation_id(), l.cohort_id, l.id, l.day, rows, actor.account.id,
                              m_clock.now_iso());
-    record_audit(connection, m_clock, actor,
-                 {"attendance.recorded", "lesson", lesson_id, std::to_string(rows.size())});
-    transaction.commit();
     return {};
 }
 

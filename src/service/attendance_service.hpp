@@ -11,6 +11,7 @@
 #include "store/database.hpp"
 #include "store/lesson_repository.hpp"
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -58,6 +59,12 @@ class AttendanceService {
     domain::Result<void> save_sheet(Actor const& actor, long long lesson_id,
                                     std::vector<domain::AttendanceEntry> const& entries);
 
+    // A sheet filled in a spreadsheet (domain/attendance_import.hpp), applied whole or not at
+    // all; an error names the line. Trainees the file leaves out keep what was recorded.
+    domain::Result<int>
+    import_sheet(Actor const& actor, long long lesson_id, std::string_view csv,
+                 std::function<std::optional<domain::AttendanceMark>(std::string_view)> const& mark_named);
+
     // Per enrolment of the cohort; alerts use the centre's threshold.
     domain::Result<std::map<long long, TraineeAttendance>> cohort_attendance(Actor const& actor,
                                                                              long long cohort_id);
@@ -65,6 +72,11 @@ class AttendanceService {
     domain::Result<CentreHours> centre_hours(Actor const& actor, int year);
 
   private:
+    // Checks the entries against the lesson and its trainees and saves them, or nothing.
+    domain::Result<void> save_entries(store::Connection& connection, Actor const& actor,
+                                      store::LessonView const& lesson,
+                                      std::vector<domain::AttendanceEntry> const& entries,
+                                      std::vector<int> const& lines);
     // The lesson, if the actor may take its sheet.
     domain::Result<store::LessonView> lesson_for_sheet(store::Connection& connection, Actor const& actor,
                                                        long long lesson_id);

@@ -193,9 +193,12 @@ Response Application::dispatch(Context& context, RouteMatch const& route, std::s
 
     if (is_state_changing(request.method)) {
         auto const content_type = request.header("content-type");
-        if (!content_type.empty() && !content_type.starts_with("application/x-www-form-urlencoded"))
+        bool const multipart = content_type.starts_with("multipart/form-data");
+        if (!content_type.empty() && !multipart &&
+            !content_type.starts_with("application/x-www-form-urlencoded"))
             return context.error_page(400);
-        auto form = FormData::parse(request.body);
+        auto form =
+            multipart ? FormData::parse_multipart(request.body, content_type) : FormData::parse(request.body);
         if (!form)
             return context.error_page(400);
         context.form = std::move(*form);

@@ -100,6 +100,53 @@ std::optional<FormData> FormData::parse(std::string_view encoded)
     return form;
 }
 
+std::optional<FormData> FormData::parse_multipart(std::string_view body, std::string_view content_type)
+{
+    auto const boundary_at = content_type.find("boundary=");
+    if (boundary_at == std::string_view::npos)
+        return std::nullopt;
+    auto boundary = content_type.substr(boundary_at + 9);
+    boundary = boundary.substr(0, boundary.find(';'));
+    if (boundary.size() >= 2 && boundary.front() == '"' && boundary.back() == '"')
+        boundary = boundary.substr(1, boundary.size() - 2);
+    if (boundary.empty())
+        return std::nullopt;
+    auto const delimiter = "--" + std::string(boundary);
+    auto position = body.find(delimiter);
+    if (position == std::string_view::npos)
+        return std::nullopt;
+    position += delimiter.size();
+
+    FormData form;
+    // RFC 7578: parts separated by CRLF--boundary, the last one followed by "--".
+    while (body.substr(position, 2) != "--") {
+        if (body.substr(position, 2) != "\r\n")
+            return std::nullopt;
+        auto const headers_end = body.find("\r\n\r\n", position + 2);
+        if (headers_end == std::string_view::npos)
+            return std::nullopt;
+        auto const headers = body.substr(position + 2, headers_end - position - 2);
+        auto const content_start = headers_end + 4;
+        auto const next = body.find("\r\n" + delimiter, content_start);
+        if (next == std::string_view::npos)
+            return std::nullopt;
+        auto const name_at = headers.find("; name=\"");
+        if (name_at == std::string_view::npos)
+            return std::nullopt;
+        auto const name_end = headers.find('"', name_at + 8);
+        if (name_end == std::string_view::npos)
+            return std::nullopt;
+        auto const name = headers.substr(name_at + 8, name_end - name_at - 8);
+        auto const content = body.substr(content_start, next - content_start);
+        bool const is_file = headers.find("filename=") != std::string_view::npos;
+        if (!is_valid_utf8(name) || (!is_file && !is_valid_utf8(content)))
+            return std::nullopt;
+        form.m_fields.emplace_back(std::string(name), std::string(content));
+        position = next + 2 + delimiter.size();
+    }
+    return form;
+}
+
 std::string_view FormData::get(std::string_view name) const
 {
     for (auto const& [field, value] : m_fields)

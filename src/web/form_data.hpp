@@ -14,6 +14,9 @@ class FormData {
   public:
     // Nothing when the text is not valid URL encoding (a malformed "%" escape or invalid UTF-8).
     static std::optional<FormData> parse(std::string_view encoded);
+    // A multipart/form-data body (a form that sends a file). Text fields must be UTF-8; a file's
+    // content is kept as sent, for its reader to check.
+    static std::optional<FormData> parse_multipart(std::string_view body, std::string_view content_type);
 
     // The first value given for `name`, or "".
     std::string_view get(std::string_view name) const;

@@ -260,3 +260,36 @@ TEST_P(AttendancePages, TheYearsHoursAndParityAreSummedFromAttendance)
     EXPECT_TRUE(contains(get(coordinator, "/training-hours?year=2025", {{"Accept-Language", "en"}}).body,
                          "No hours that year."));
 }
+
+TEST_P(AttendancePages, AnImportedSheetAppliesWholeOrNamesTheWrongLine)
+{
+    auto coordinator = signed_in("coordinator");
+    get(coordinator, sheet_path());
+    auto const blank = get(coordinator, sheet_path() + ".csv");
+    EXPECT_EQ(blank.status, 200);
+    EXPECT_TRUE(contains(blank.body, std::to_string(enrolments[0]) + ",\"Benali Amina\",,,"));
+
+    auto upload = [&](std::string const& csv) {
+        auto const boundary = std::string("----tremplin-test");
+        auto const body = "--" + boundary +
+                          "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" +
+                          coordinator.csrf_token + "\r\n--" + boundary +
+                          "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sheet.csv\"\r\n"
+                          "Content-Type: text/csv\r\n\r\n" +
+                          csv + "\r\n--" + boundary + "--\r\n";
+        return post(
+            coordinator, sheet_path() + "/import", body,
+            {{"Content-Type", "multipart/form-data; boundary=" + boundary}, {"Accept-Language", "en"}});
+    };
+    auto const first = std::to_string(enrolments[0]);
+    auto const second = std::to_string(enrolments[1]);
+    auto unknown = upload("Number;Name;Mark\n" + first + ";Benali;present\n424242;Nobody;present\n");
+    EXPECT_EQ(unknown.status, 422);
+    EXPECT_TRUE(contains(unknown.body, "Line 3: no trainee of this lesson has this number"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 0) << "nothing of a refused file is saved";
+
+    auto done = upload("Number;Name;Mark;Minutes late\n" + first + ";Benali;Late;10\n" + second +
+                       ";Peeters;Présente\n");
+    EXPECT_EQ(done.status, 303);
+    EXPECT_EQ(count("SELECT SUM(minutes_attended) FROM attendance"), 200 + 210);
+}

@@ -1,12 +1,15 @@
 // The lessons of a day and the attendance sheet of a lesson: every trainee on one screen, one
 // tap per row, "all present" in one action; a plain form that needs no JavaScript.
 
+#include "domain/attendance_import.hpp"
 #include "web/application.hpp"
+#include "web/form_data.hpp"
 #include "web/pages/training_display.hpp"
 #include "web/routes.hpp"
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 
 namespace tremplin::web {
 
@@ -61,7 +64,7 @@ std::string row_field(std::string_view field, long long enrolment_id)
 
 Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
                     std::map<long long, TypedRow> const& typed, std::vector<domain::FieldError> const& errors,
-                    int status)
+                    int status, std::optional<domain::Error> const& import_error = std::nullopt)
 {
     auto const& catalogue = *context.catalogue;
     auto const& lesson = sheet.lesson.lesson;
@@ -151,9 +154,26 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
     auto const notice = context.query.get("notice");
     if (notice == "saved")
         data["notice"] = catalogue.text("attendance.saved");
+    else if (notice == "imported")
+        data["notice"] =
+            catalogue.format("attendance.imported", {{"count", context.query_number("count").value_or(0)}});
+    data["csv_href"] = "/lessons/" + id + "/attendance.csv";
+    data["import_action"] = "/lessons/" + id + "/attendance/import";
+    if (import_error) {
+        auto const message = import_error->line
+                                 ? catalogue.format("errors.import.on_line",
+                                                    {{"line", static_cast<long long>(import_error->line)},
+                                                     {"message", std::string(catalogue.text(import_error->message_key))}})
+                                 : std::string(catalogue.text(import_error->message_key));
+        data["import_error"] = message;
+        summary["has_errors"] = true;
+        auto& entry = summary["errors"].append();
+        entry["href"] = "#file";
+        entry["message"] = message;
+    }
     auto const title = catalogue.format("attendance.title", {{"module", module}, {"day", day}});
     return context.page("lessons/attendance", title, std::move(data), status,
-                        errors.empty() ? Context::Errors::None : Context::Errors::Shown);
+                        errors.empty() && !import_error ? Context::Errors::None : Context::Errors::Shown);
 }
 
 Response show_sheet(Context& context, Services& services)
@@ -221,6 +241,85 @@ Response save_sheet(Context& context, Services& services)
     return sheet_page(context, *sheet, typed, errors, 422);
 }
 
+// A mark as a spreadsheet may write it: its code, or its label in any of the languages.
+std::function<std::optional<AttendanceMark>(std::string_view)>
+mark_reader(locale::Catalogues const& catalogues)
+{
+    std::map<std::string, AttendanceMark, std::less<>> names;
+    for (auto mark : domain::all_values<AttendanceMark>()) {
+        auto const code = std::string(domain::code_of(mark));
+        names[code] = mark;
+        for (auto const& language : catalogues.languages())
+            names[std::string(catalogues.find(language)->text("attendance_marks." + code))] = mark;
+    }
+    return [names = std::move(names)](std::string_view text) -> std::optional<AttendanceMark> {
+        auto const found = names.find(text);
+        return found == names.end() ? std::nullopt : std::optional(found->second);
+    };
+}
+
+std::string csv_quoted(std::string const& text)
+{
+    std::string result = "\"";
+    for (char c : text)
+        result += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return result + "\"";
+}
+
+// The sheet as CSV, to fill in a spreadsheet and import back: number, name, mark, minutes late,
+// hours attended (when partial). UTF-8 with a byte order mark, so spreadsheets read the accents.
+Response sheet_csv(Context& context, Services& services)
+{
+    auto sheet = services.training.attendance.sheet(context.signed_in(), context.id_value().value_or(0));
+    if (!sheet)
+        return context.failure(sheet.error());
+    auto const& catalogue = *context.catalogue;
+    std::string csv = "\xEF\xBB\xBF";
+    bool first = true;
+    for (auto key : {"attendance.csv.number", "attendance.csv.name", "attendance.csv.mark",
+                     "attendance.csv.late", "attendance.csv.hours"}) {
+        csv += (first ? "" : ",") + csv_quoted(std::string(catalogue.text(key)));
+        first = false;
+    }
+    csv += "\r\n";
+    for (auto const& row : sheet->rows) {
+        csv +=
+            std::to_string(row.enrolment_id) + "," + csv_quoted(row.last_name + " " + row.first_name) + ",";
+        if (row.mark)
+            csv += std::string(domain::code_of(*row.mark)) + "," +
+                   (*row.mark == AttendanceMark::Late ? std::to_string(row.late_minutes) : "") + "," +
+                   domain::hours_of(row.minutes_attended);
+        else
+            csv += ",,";
+        csv += "\r\n";
+    }
+    auto response = Response::text(std::move(csv));
+    response.set_header("Content-Type", "text/csv; charset=utf-8");
+    response.set_header("Content-Disposition", "attachment; filename=\"attendance-" +
+                                                   std::to_string(sheet->lesson.lesson.id) + ".csv\"");
+    return response;
+}
+
+Response import_sheet(Context& context, Services& services)
+{
+    auto sheet = services.training.attendance.sheet(context.signed_in(), context.id_value().value_or(0));
+    if (!sheet)
+        return context.failure(sheet.error());
+    auto const file = context.form.get("file");
+    domain::Result<int> imported = domain::fail(domain::import_error(0, "errors.import.empty"));
+    if (!file.empty() && !is_valid_utf8(file))
+        imported = domain::fail(domain::import_error(0, "errors.import.not_utf8"));
+    else if (!file.empty())
+        imported = services.training.attendance.import_sheet(context.signed_in(), sheet->lesson.lesson.id,
+                                                             file, mark_reader(context.site.catalogues));
+    if (imported)
+        return Response::redirect("/lessons/" + std::to_string(sheet->lesson.lesson.id) +
+                                  "/attendance?notice=imported&count=" + std::to_string(*imported));
+    if (imported.error().code != domain::ErrorCode::InvalidInput)
+        return context.failure(imported.error());
+    return sheet_page(context, *sheet, {}, {}, 422, imported.error());
+}
+
 } // namespace
 
 void add_attendance_pages(Router& router, Services& services)
@@ -228,6 +327,9 @@ void add_attendance_pages(Router& router, Services& services)
     router.add("GET", "/lessons", Access::SignedIn, with_services(services, lessons_of_day));
     router.add("GET", "/lessons/{id}/attendance", Access::SignedIn, with_services(services, show_sheet));
     router.add("POST", "/lessons/{id}/attendance", Access::SignedIn, with_services(services, save_sheet));
+    router.add("GET", "/lessons/{id}/attendance.csv", Access::SignedIn, with_services(services, sheet_csv));
+    router.add("POST", "/lessons/{id}/attendance/import", Access::SignedIn,
+               with_services(services, import_sheet));
 }
 
 } // namespace tremplin::web

@@ -1,0 +1,74 @@
+#include "domain/attendance_import.hpp"
+
+#include "domain/csv.hpp"
+
+#include <charconv>
+#include <set>
+
+namespace tremplin::domain {
+
+namespace {
+
+std::string_view trimmed(std::string_view text)
+{
+    auto const first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+std::optional<long long> whole_number(std::string_view text)
+{
+    long long value = 0;
+    text = trimmed(text);
+    auto const [end, problem] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || problem != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+Result<std::vector<ImportedMark>>
+read_attendance_csv(std::string_view text,
+                    std::function<std::optional<AttendanceMark>(std::string_view)> const& mark_named)
+{
+    auto const records = read_csv(text);
+    std::vector<ImportedMark> marks;
+    std::set<long long> seen;
+    for (auto const& record : records) {
+        auto const& fields = record.fields;
+        auto const number = whole_number(fields.front());
+        if (!number) {
+            if (record.line == records.front().line && marks.empty())
+                continue; // the header
+            return fail(import_error(record.line, "errors.import.number"));
+        }
+        if (fields.size() < 3)
+            return fail(import_error(record.line, "errors.import.columns"));
+        auto const mark = mark_named(trimmed(fields[2]));
+        if (!mark)
+            return fail(import_error(record.line, "errors.import.mark"));
+        if (!seen.insert(*number).second)
+            return fail(import_error(record.line, "errors.import.duplicate"));
+        AttendanceEntry entry{*number, *mark, 0, std::nullopt};
+        if (fields.size() > 3 && !trimmed(fields[3]).empty()) {
+            auto const late = whole_number(fields[3]);
+            if (!late)
+                return fail(import_error(record.line, "errors.import.late"));
+            entry.late_minutes = static_cast<int>(*late);
+        }
+        if (fields.size() > 4 && !trimmed(fields[4]).empty()) {
+            auto const minutes = parse_hours(trimmed(fields[4]));
+            if (!minutes)
+                return fail(import_error(record.line, "errors.import.hours"));
+            entry.minutes_attended = *minutes;
+        }
+        marks.push_back({record.line, entry});
+    }
+    if (marks.empty())
+        return fail(import_error(0, "errors.import.empty"));
+    return marks;
+}
+
+} // namespace tremplin::domain

@@ -1,0 +1,66 @@
+#include "domain/csv.hpp"
+
+#include <algorithm>
+
+namespace tremplin::domain {
+
+namespace {
+
+char separator_of(std::string_view text)
+{
+    auto const first_line = text.substr(0, text.find('\n'));
+    return std::ranges::count(first_line, ';') > std::ranges::count(first_line, ',') ? ';' : ',';
+}
+
+bool blank(CsvRecord const& record)
+{
+    return std::ranges::all_of(record.fields, [](std::string const& field) {
+        return field.find_first_not_of(" \t\r") == std::string::npos;
+    });
+}
+
+} // namespace
+
+std::vector<CsvRecord> read_csv(std::string_view text)
+{
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    char const separator = separator_of(text);
+    std::vector<CsvRecord> records;
+    CsvRecord record{1, {std::string()}};
+    int line = 1;
+    bool quoted = false;
+    auto finish = [&] {
+        if (!blank(record))
+            records.push_back(std::move(record));
+        record = CsvRecord{line, {std::string()}};
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char const c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                record.fields.back() += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                if (c == '\n')
+                    ++line;
+                record.fields.back() += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == separator) {
+            record.fields.emplace_back();
+        } else if (c == '\n') {
+            ++line;
+            finish();
+        } else if (c != '\r') {
+            record.fields.back() += c;
+        }
+    }
+    finish();
+    return records;
+}
+
+} // namespace tremplin::domain
