@@ -76,6 +76,11 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
         if (!target || target->id == enrolment->cohort_id)
             return fail(
                 Error::invalid({{"transferred_to_cohort_id", "errors.enrolment.transfer_target_missing"}}));
+        if (enrolments.find_for(target->id, enrolment->participant_id))
+            return fail(Error::invalid({{"transferred_to_cohort_id", "errors.enrolment.already_enrolled"}}));
+        if (store::CohortRepository(connection).seats_taken(target->id) >= target->capacity)
+            return fail(
+                Error::invalid({{"transferred_to_cohort_id", "errors.enrolment.transfer_target_full"}}));
     }
     if (change.to == EnrolmentStage::Completed) {
         // Completion criteria of the track (attendance); module results join them with assessments.
@@ -100,6 +105,19 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
     enrolment->transferred_to_cohort_id =
         change.to == EnrolmentStage::Transferred ? change.transferred_to_cohort_id : 0;
     enrolments.update_stage(*enrolment, m_clock.now_iso());
+    if (change.to == EnrolmentStage::Transferred) {
+        // She goes on in the other cohort; ESF+ keeps her first entry data (DOMAIN.md: re-entry
+        // keeps the first start date and entry data).
+        auto moved = *enrolment;
+        moved.cohort_id = change.transferred_to_cohort_id;
+        moved.stage = EnrolmentStage::Enrolled;
+        moved.enrolled_on = moved.stage_changed_on = on;
+        moved.withdrawal_reason.reset();
+        moved.transferred_to_cohort_id = 0;
+        moved.capacity_override_reason.clear();
+        auto const moved_id = enrolments.insert(moved, m_clock.now_iso());
+        record_audit(connection, m_clock, actor, {"enrolment.created", "enrolment", moved_id, "transfer"});
+    }
     record_audit(connection, m_clock, actor,
                  {"enrolment.stage_changed", "enrolment", enrolment_id,
                   std::string(domain::code_of(from)) + "->" + std::string(domain::code_of(change.to))});

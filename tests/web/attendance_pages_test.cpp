@@ -293,3 +293,35 @@ TEST_P(AttendancePages, AnImportedSheetAppliesWholeOrNamesTheWrongLine)
     EXPECT_EQ(done.status, 303);
     EXPECT_EQ(count("SELECT SUM(minutes_attended) FROM attendance"), 200 + 210);
 }
+
+TEST_P(AttendancePages, ATransferredTraineeGoesOnInTheOtherCohortWithHerEntryData)
+{
+    auto first_cohort = training.cohorts.cohort(head, cohort_id)->cohort;
+    first_cohort.name = "WEB 2026-B";
+    first_cohort.starts_on = *domain::Date::parse_iso("2026-03-01");
+    first_cohort.ends_on = *domain::Date::parse_iso("2026-09-30");
+    auto const other = training.cohorts.create(head, first_cohort);
+    ASSERT_TRUE(other);
+
+    auto coordinator = signed_in("coordinator");
+    auto const path = "/enrolments/" + std::to_string(enrolments[0]) + "/stage";
+    auto form = get(coordinator, path, {{"Accept-Language", "en"}});
+    EXPECT_EQ(form.status, 200);
+    EXPECT_TRUE(contains(form.body, "WEB 2026-B"));
+    auto missing = post(coordinator, path, "csrf_token=" + coordinator.csrf_token + "&stage=transferred",
+                        {{"Accept-Language", "en"}});
+    EXPECT_EQ(missing.status, 422);
+    EXPECT_TRUE(contains(missing.body, "Choose the cohort she moves to"));
+
+    auto moved = post(coordinator, path,
+                      "csrf_token=" + coordinator.csrf_token +
+                          "&stage=transferred&transferred_to_cohort_id=" + std::to_string(*other));
+    EXPECT_EQ(moved.status, 303);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'transferred'"), 1);
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM enrolments e JOIN enrolments f ON f.participant_id = e.participant_id "
+              "WHERE e.id = " +
+              std::to_string(enrolments[0]) + " AND f.cohort_id = " + std::to_string(*other) +
+              " AND f.entry_gender = e.entry_gender AND f.stage = 'enrolled'"),
+        1);
+}

@@ -90,8 +90,6 @@ Response stage_page(Context& context, Services& services, long long enrolment_id
     auto const& catalogue = *context.catalogue;
     std::vector<Choice> stages;
     for (auto stage : domain::next_stages(enrolment->enrolment.stage)) {
-        if (stage == domain::EnrolmentStage::Transferred)
-            continue; // moving her to another cohort is done by enrolling her there
         auto const code = std::string(domain::code_of(stage));
         stages.push_back({code, std::string(catalogue.text("enrolment_stages." + code)), {}});
     }
@@ -109,6 +107,14 @@ Response stage_page(Context& context, Services& services, long long enrolment_id
     data["reason"] = form.select("withdrawal_reason",
                                  coded_choices<domain::WithdrawalReason>(catalogue, "withdrawal_reasons"),
                                  catalogue.text("forms.choose"));
+    std::vector<Choice> targets;
+    if (auto cohorts = services.training.cohorts.cohorts(context.signed_in())) {
+        auto const today = services.training.attendance.clock().today();
+        for (auto const& summary : *cohorts)
+            if (summary.cohort.id != enrolment->enrolment.cohort_id && summary.cohort.ends_on >= today)
+                targets.push_back({std::to_string(summary.cohort.id), summary.cohort.name, {}});
+    }
+    data["target"] = form.select("transferred_to_cohort_id", targets, catalogue.text("forms.choose"));
     data["error_summary"] = form.error_summary();
     auto const title = enrolment->first_name + " " + enrolment->last_name;
     return context.page("enrolments/stage", title, std::move(data), status,
@@ -123,8 +129,10 @@ Response show_stage(Context& context, Services& services)
 Response change_stage(Context& context, Services& services)
 {
     auto const enrolment_id = context.id_value().value_or(0);
-    Typed const typed{{"stage", std::string(context.form.get("stage"))},
-                      {"withdrawal_reason", std::string(context.form.get("withdrawal_reason"))}};
+    Typed const typed{
+        {"stage", std::string(context.form.get("stage"))},
+        {"withdrawal_reason", std::string(context.form.get("withdrawal_reason"))},
+        {"transferred_to_cohort_id", std::string(context.form.get("transferred_to_cohort_id"))}};
     auto const stage = domain::from_code<domain::EnrolmentStage>(typed.at("stage"));
     if (!stage)
         return stage_page(context, services, enrolment_id, typed,
@@ -132,6 +140,7 @@ Response change_stage(Context& context, Services& services)
     service::StageChange change;
     change.to = *stage;
     change.withdrawal_reason = domain::from_code<domain::WithdrawalReason>(typed.at("withdrawal_reason"));
+    change.transferred_to_cohort_id = std::atoll(typed.at("transferred_to_cohort_id").c_str());
     auto changed = services.training.enrolments.change_stage(context.signed_in(), enrolment_id, change);
     if (!changed) {
         if (changed.error().fields.empty())
