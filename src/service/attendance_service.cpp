@@ -3,6 +3,7 @@
 #include "domain/attendance_import.hpp"
 #include "service/audit_trail.hpp"
 #include "store/cohort_repository.hpp"
+#include "store/enrolment_repository.hpp"
 #include "store/organisation_repository.hpp"
 
 #include <algorithm>
@@ -176,6 +177,37 @@ AttendanceService::cohort_attendance(Actor const& actor, long long cohort_id)
     for (auto const& alert : domain::attendance_alerts(records, threshold))
         result[alert.enrolment_id].alerts.push_back(alert);
     return result;
+}
+
+domain::Result<std::vector<AlertLine>> AttendanceService::alerts(Actor const& actor)
+{
+    if (!actor.can(Permission::ViewParticipants))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    auto const org = actor.organisation_id();
+    auto const threshold = store::OrganisationRepository(connection).minimum_attendance_percent(org);
+    std::vector<AlertLine> lines;
+    for (auto const& summary : store::CohortRepository(connection).list(org, m_clock.today())) {
+        auto const records = store::AttendanceRepository(connection).records(summary.cohort.id);
+        auto const alerts = domain::attendance_alerts(records, threshold);
+        if (alerts.empty())
+            continue;
+        for (auto const& view : store::EnrolmentRepository(connection).of_cohort(org, summary.cohort.id)) {
+            if (!domain::holds_seat(view.enrolment.stage))
+                continue;
+            AlertLine line{summary.cohort.id,
+                           summary.cohort.name,
+                           view.enrolment.participant_id,
+                           view.first_name + " " + view.last_name,
+                           {}};
+            for (auto const& alert : alerts)
+                if (alert.enrolment_id == view.enrolment.id)
+                    line.alerts.push_back(alert);
+            if (!line.alerts.empty())
+                lines.push_back(std::move(line));
+        }
+    }
+    return lines;
 }
 
 domain::Result<CentreHours> AttendanceService::centre_hours(Actor const& actor, int year)

@@ -38,6 +38,15 @@ struct TrackFigures {
     domain::TeachingParity parity;
 };
 
+// A trainee of a running cohort whose attendance needs a word with her.
+struct AlertLine {
+    long long cohort_id = 0;
+    std::string cohort_name;
+    long long participant_id = 0;
+    std::string name;
+    std::vector<domain::AttendanceAlert> alerts;
+};
+
 struct CentreHours {
     long long minutes = 0;
     std::vector<TrackFigures> by_track;
@@ -68,6 +77,9 @@ class AttendanceService {
     // Per enrolment of the cohort; alerts use the centre's threshold.
     domain::Result<std::map<long long, TraineeAttendance>> cohort_attendance(Actor const& actor,
                                                                              long long cohort_id);
+    // The alert list: trainees of the cohorts running today, still in training, with an alert.
+    domain::Result<std::vector<AlertLine>> alerts(Actor const& actor);
+
     // Hours attended and teaching parity of a year, up to today: lessons to come are not taught yet.
     domain::Result<CentreHours> centre_hours(Actor const& actor, int year);
 

@@ -53,9 +53,11 @@ domain::Result<CohortDetails> CohortService::cohort(Actor const& actor, long lon
     if (!track || !version)
         return fail(Error::not_found());
     auto const seats = cohorts.seats_taken(id);
-    auto lessons = store::LessonRepository(connection).of_cohort(actor.organisation_id(), id);
-    return CohortDetails{std::move(*cohort), std::move(*track), std::move(*version), seats,
-                         std::move(lessons)};
+    store::LessonRepository lesson_store(connection);
+    auto lessons = lesson_store.of_cohort(actor.organisation_id(), id);
+    auto const parity = lesson_store.teaching_parity_of_cohort(id, m_clock.today());
+    return CohortDetails{
+        std::move(*cohort), std::move(*track), std::move(*version), seats, std::move(lessons), parity};
 }
 
 domain::Result<long long> CohortService::create(Actor const& actor, domain::Cohort cohort)

@@ -23,6 +23,7 @@ struct CohortDetails {
     domain::TrackVersion version;
     long long seats_taken = 0;
     std::vector<store::LessonView> lessons;
+    domain::TeachingParity parity; // of the lessons given so far
 };
 
 // What a generated timetable's lessons are about.

@@ -179,4 +179,21 @@ std::vector<TeachingMinutes> LessonRepository::teaching_by_track(long long organ
         });
 }
 
+domain::TeachingParity LessonRepository::teaching_parity_of_cohort(long long cohort_id, domain::Date up_to)
+{
+    domain::TeachingParity parity;
+    Query(m_connection,
+          "SELECT t.gender, SUM(l.ends_at - l.starts_at) FROM lessons l JOIN trainers t ON t.id = "
+          "l.trainer_id WHERE l.cohort_id = :cohort AND l.day <= :day AND l.status = 'planned' "
+          "GROUP BY t.gender")
+        .bind("cohort", cohort_id)
+        .bind("day", up_to.iso())
+        .for_each_row([&](Row const& row) {
+            parity.minutes_in_all += row.integer(1);
+            if (row.text(0) == domain::code_of(domain::Gender::Woman))
+                parity.minutes_by_women += row.integer(1);
+        });
+    return parity;
+}
+
 } // namespace tremplin::store

@@ -2,6 +2,7 @@
 
 // The lessons of cohorts, and the bookings that would collide with one.
 
+#include "domain/cohort.hpp"
 #include "domain/schedule.hpp"
 #include "domain/track.hpp"
 #include "store/database.hpp"
@@ -56,6 +57,9 @@ class LessonRepository {
     // the gender of their trainer: the parity figure.
     std::vector<TeachingMinutes> teaching_by_track(long long organisation_id, domain::Date from,
                                                    domain::Date to);
+
+    // The same for one cohort's lessons up to a day.
+    domain::TeachingParity teaching_parity_of_cohort(long long cohort_id, domain::Date up_to);
 
     // Planned lessons at overlapping times with the same trainer or the same room.
     std::vector<BookingClash> clashes(domain::Lesson const& lesson, std::string const& room_key);

@@ -325,3 +325,26 @@ TEST_P(AttendancePages, ATransferredTraineeGoesOnInTheOtherCohortWithHerEntryDat
               " AND f.entry_gender = e.entry_gender AND f.stage = 'enrolled'"),
         1);
 }
+
+TEST_P(AttendancePages, ThreeUnexcusedAbsencesInARowPutHerOnTheAlertList)
+{
+    auto lesson = training.cohorts.lesson(head, lesson_id)->lesson;
+    for (auto day : {"2026-02-23", "2026-02-24", "2026-02-25"}) {
+        lesson.id = 0;
+        lesson.day = *domain::Date::parse_iso(day);
+        auto const id = training.cohorts.save_lesson(head, lesson);
+        ASSERT_TRUE(id);
+        ASSERT_TRUE(
+            training.attendance.save_sheet(head, *id,
+                                           {{enrolments[0], domain::AttendanceMark::Unexcused, 0, {}},
+                                            {enrolments[1], domain::AttendanceMark::Present, 0, {}}}));
+    }
+    auto coordinator = signed_in("coordinator");
+    auto page = get(coordinator, "/cohorts", {{"Accept-Language", "en"}});
+    EXPECT_TRUE(contains(page.body, "Attendance to follow up"));
+    EXPECT_TRUE(contains(page.body, "Amina Benali</a>"));
+    EXPECT_TRUE(contains(page.body, "3 unexcused absences in a row"));
+    EXPECT_FALSE(contains(page.body, "Zoë Peeters</a>"));
+    auto cohort = get(coordinator, "/cohorts/" + std::to_string(cohort_id), {{"Accept-Language", "en"}});
+    EXPECT_TRUE(contains(cohort.body, "<td>0%</td>")) << "her rate over the lessons held";
+}

@@ -32,6 +32,21 @@ Response cohort_list(Context& context, Services& services)
                                         {{"taken", summary.seats_taken}, {"capacity", cohort.capacity}});
         row["funder"] = cohort.funding.funder;
     }
+    // The alert list, for whoever may see the trainees (not funders, not trainers).
+    if (auto alerts = services.training.attendance.alerts(context.signed_in())) {
+        data["has_alerts"] = !alerts->empty();
+        for (auto const& line : *alerts) {
+            auto& row = data["alerts"].append();
+            row["name"] = line.name;
+            row["href"] = "/participants/" + std::to_string(line.participant_id);
+            row["cohort"] = line.cohort_name;
+            row["cohort_href"] = "/cohorts/" + std::to_string(line.cohort_id);
+            for (auto const& alert : line.alerts)
+                row["reasons"].append(TemplateValue(
+                    catalogue.format("attendance.alerts." + std::string(domain::code_of(alert.kind)),
+                                     {{"value", alert.value}})));
+        }
+    }
     return context.page("cohorts/index", context.text("cohorts.title"), std::move(data));
 }
 
@@ -160,6 +175,8 @@ Response show_cohort(Context& context, Services& services)
     data["programme"] = cohort.funding.programme;
     data["agreement"] = cohort.funding.agreement_number;
     data["planned_hours"] = domain::hours_of(details->version.planned_minutes());
+    auto const parity = details->parity.percent_by_women();
+    data["parity"] = parity ? catalogue.format("cohorts.percent", {{"value", *parity}}) : std::string("–");
     data["calendar_href"] = "/calendar/" + cohort.calendar_token + ".ics";
 
     long long cohort_minutes = 0;
