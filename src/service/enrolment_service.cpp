@@ -94,7 +94,8 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
         if (!rate || *rate < track->minimum_attendance_percent)
             return fail(Error::invalid({{"stage", "errors.enrolment.attendance_too_low"}}));
     }
-    auto const on = change.on.value_or(m_clock.today());
+    // A change made before the cohort starts takes effect on her first day.
+    auto const on = change.on.value_or(std::max(m_clock.today(), enrolment->enrolled_on));
     if (on < enrolment->enrolled_on)
         return fail(Error::invalid({{"on", "errors.enrolment.before_enrolment"}}));
     auto const from = enrolment->stage;

@@ -23,7 +23,7 @@ struct EnrolmentRequest {
 
 struct StageChange {
     domain::EnrolmentStage to = domain::EnrolmentStage::Active;
-    std::optional<domain::Date> on; // default: today
+    std::optional<domain::Date> on; // default: today, or her first day if later
     std::optional<domain::WithdrawalReason> withdrawal_reason;
     long long transferred_to_cohort_id = 0;
 };
