@@ -167,8 +167,7 @@ std::vector<DayMinutes> AttendanceRepository::minutes_by_day(long long organisat
         .bind("to", to.iso())
         .bind("cohort", cohort_id)
         .rows<DayMinutes>([](Row const& row) {
-            return DayMinutes{row.integer(0), domain::Date::parse_iso(row.text(1)).value_or(domain::Date()),
-                              row.integer(2)};
+            return DayMinutes{row.integer(0), row.date(1), row.integer(2)};
         });
 }
 

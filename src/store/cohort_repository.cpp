@@ -10,11 +10,6 @@ constexpr auto cohort_columns =
     "c.id, c.organisation_id, c.track_id, c.track_version_id, c.name, c.starts_on, c.ends_on, c.capacity, "
     "c.place, c.room, c.funder, c.funding_programme, c.agreement_number, c.coordinator_id, c.calendar_token";
 
-domain::Date date_at(Row const& row, std::size_t column)
-{
-    return domain::Date::parse_iso(row.text(column)).value_or(domain::Date());
-}
-
 domain::Cohort read_cohort(Row const& row)
 {
     domain::Cohort cohort;
@@ -23,8 +18,8 @@ domain::Cohort read_cohort(Row const& row)
     cohort.track_id = row.integer(2);
     cohort.track_version_id = row.integer(3);
     cohort.name = row.text(4);
-    cohort.starts_on = date_at(row, 5);
-    cohort.ends_on = date_at(row, 6);
+    cohort.starts_on = row.date(5);
+    cohort.ends_on = row.date(6);
     cohort.capacity = static_cast<int>(row.integer(7));
     cohort.place = row.text(8);
     cohort.room = row.text(9);
@@ -32,11 +27,6 @@ domain::Cohort read_cohort(Row const& row)
     cohort.coordinator_id = row.integer(13);
     cohort.calendar_token = row.text(14);
     return cohort;
-}
-
-std::optional<long long> id_or_null(long long id)
-{
-    return id ? std::optional(id) : std::nullopt;
 }
 
 Query& bind_cohort(Query& query, domain::Cohort const& cohort)
@@ -159,7 +149,7 @@ std::vector<domain::ClosureDay> CohortRepository::closures(long long organisatio
         .bind("from", from.iso())
         .bind("to", to.iso())
         .rows<domain::ClosureDay>([](Row const& row) {
-            return domain::ClosureDay{row.integer(0), row.integer(1), date_at(row, 2), row.text(3)};
+            return domain::ClosureDay{row.integer(0), row.integer(1), row.date(2), row.text(3)};
         });
 }
 

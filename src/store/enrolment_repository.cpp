@@ -19,21 +19,6 @@ constexpr auto enrolment_columns =
     "e.entry_postcode";
 constexpr std::size_t enrolment_column_count = 24;
 
-domain::Date date_at(Row const& row, std::size_t column)
-{
-    return domain::Date::parse_iso(row.text(column)).value_or(domain::Date());
-}
-
-template <class E> std::optional<E> choice_at(Row const& row, std::size_t column)
-{
-    return domain::from_code<E>(row.text(column));
-}
-
-template <class E> std::optional<std::string> code_or_null(std::optional<E> const& value)
-{
-    return value ? std::optional(std::string(code_of(*value))) : std::nullopt;
-}
-
 std::optional<int> small_integer_at(Row const& row, std::size_t column)
 {
     auto const value = row.optional_integer(column);
@@ -48,8 +33,8 @@ domain::Enrolment read_enrolment(Row const& row)
     e.participant_id = row.integer(2);
     e.cohort_id = row.integer(3);
     e.stage = choice_at<domain::EnrolmentStage>(row, 4).value_or(domain::EnrolmentStage::Enrolled);
-    e.enrolled_on = date_at(row, 5);
-    e.stage_changed_on = date_at(row, 6);
+    e.enrolled_on = row.date(5);
+    e.stage_changed_on = row.date(6);
     e.withdrawal_reason = choice_at<domain::WithdrawalReason>(row, 7);
     e.transferred_to_cohort_id = row.integer(8);
     e.capacity_override_reason = row.text(9);

@@ -19,7 +19,7 @@ domain::Lesson read_lesson(Row const& row)
     lesson.module_id = row.integer(3);
     lesson.trainer_id = row.integer(4);
     lesson.room = row.text(5);
-    lesson.day = domain::Date::parse_iso(row.text(6)).value_or(domain::Date());
+    lesson.day = row.date(6);
     lesson.starts_at = static_cast<int>(row.integer(7));
     lesson.ends_at = static_cast<int>(row.integer(8));
     lesson.status =
@@ -42,11 +42,6 @@ LessonView read_view(Row const& row)
             row.text(14),
             static_cast<int>(row.integer(15)),
             row.boolean(16)};
-}
-
-std::optional<long long> id_or_null(long long id)
-{
-    return id ? std::optional(id) : std::nullopt;
 }
 
 Query& bind_lesson(Query& query, domain::Lesson const& lesson, std::string const& room_key)
@@ -156,7 +151,7 @@ std::vector<BookingClash> LessonRepository::clashes(domain::Lesson const& lesson
         .rows<BookingClash>([](Row const& row) {
             return BookingClash{row.integer(0),
                                 row.text(1),
-                                domain::Date::parse_iso(row.text(2)).value_or(domain::Date()),
+                                row.date(2),
                                 static_cast<int>(row.integer(3)),
                                 static_cast<int>(row.integer(4)),
                                 row.boolean(5)};

@@ -31,18 +31,6 @@ domain::ParticipantSummary read_summary(Row const& row)
     return summary;
 }
 
-template <class E> std::optional<std::string> code_or_null(std::optional<E> const& value)
-{
-    if (!value)
-        return std::nullopt;
-    return std::string(code_of(*value));
-}
-
-template <class E> std::optional<E> choice_at(Row const& row, std::size_t column)
-{
-    return domain::from_code<E>(row.text(column));
-}
-
 // Binds every stored column of the record, in the names the INSERT and UPDATE below use.
 void bind_record(Query& query, domain::Participant const& p, ParticipantKeys const& keys)
 {

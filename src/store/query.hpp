@@ -3,6 +3,8 @@
 // A parameterised statement and the rows it returns, read the same way on SQLite and
 // PostgreSQL: values are bound by name (":organisation"), never pasted into the SQL.
 
+#include "domain/codes.hpp"
+#include "domain/date.hpp"
 #include "store/database.hpp"
 
 #include <functional>
@@ -39,10 +41,33 @@ class Row {
     long long integer(std::size_t column) const; // 0 when NULL
     std::optional<long long> optional_integer(std::size_t column) const;
     bool boolean(std::size_t column) const { return integer(column) != 0; }
+    // A date stored as "YYYY-MM-DD"; 1970-01-01 when NULL (a NOT NULL column never is).
+    domain::Date date(std::size_t column) const
+    {
+        return domain::Date::parse_iso(text(column)).value_or(domain::Date());
+    }
 
   private:
     soci::row const& m_row;
 };
+
+// A reference to another row, or NULL for 0 ("none yet").
+inline std::optional<long long> id_or_null(long long id)
+{
+    return id ? std::optional(id) : std::nullopt;
+}
+
+// A coded answer as stored: its code, or NULL when there is no answer.
+template <class E> std::optional<std::string> code_or_null(std::optional<E> const& value)
+{
+    return value ? std::optional(std::string(domain::code_of(*value))) : std::nullopt;
+}
+
+// A coded answer read back; nothing when NULL or no longer a code.
+template <class E> std::optional<E> choice_at(Row const& row, std::size_t column)
+{
+    return domain::from_code<E>(row.text(column));
+}
 
 // The smallest text greater than every text starting with `prefix` (byte order), so that
 // `column >= prefix AND column < upper` finds the prefix with an index on any backend.
