@@ -4,6 +4,7 @@
 #include "service/audit_trail.hpp"
 #include "store/assessment_repository.hpp"
 #include "store/cohort_repository.hpp"
+#include "store/lesson_repository.hpp"
 #include "store/participant_repository.hpp"
 #include "store/track_repository.hpp"
 
@@ -60,6 +61,21 @@ domain::Result<RecommendationForm> load_recommendation_form(store::Connection& c
     return form;
 }
 
+// A trainer records the results of the cohorts where she teaches at least one lesson; other
+// roles that may record, of every cohort.
+bool teaches_in(store::Connection& connection, Actor const& actor, long long cohort_id)
+{
+    if (actor.account.role != domain::Role::Trainer)
+        return true;
+    auto const trainer =
+        store::TrainerRepository(connection).find_by_account(actor.organisation_id(), actor.account.id);
+    if (!trainer)
+        return false;
+    auto const lessons = store::LessonRepository(connection).of_cohort(actor.organisation_id(), cohort_id);
+    return std::ranges::any_of(
+        lessons, [&](store::LessonView const& view) { return view.lesson.trainer_id == trainer->id; });
+}
+
 std::string summary_of(domain::ModuleResult const& result)
 {
     auto text = std::string(domain::code_of(result.outcome.value_or(domain::ModuleOutcome::Failed)));
@@ -90,6 +106,8 @@ domain::Result<void> AssessmentService::save_results(Actor const& actor, long lo
     auto const grid = load_grid(connection, actor, cohort_id, module_id);
     if (!grid)
         return fail(grid.error());
+    if (!teaches_in(connection, actor, grid->cohort.id))
+        return fail(Error::forbidden());
     std::vector<domain::FieldError> errors;
     for (auto& result : results) {
         result.module_id = grid->module.id;

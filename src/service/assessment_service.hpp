@@ -42,7 +42,8 @@ class AssessmentService {
 
     // `module_id` 0: the first module of the cohort's version.
     domain::Result<ResultsGrid> grid(Actor const& actor, long long cohort_id, long long module_id);
-    // Saves every row or none; assessed today unless a row says otherwise.
+    // Saves every row or none; assessed today unless a row says otherwise. A trainer saves the
+    // results of the cohorts where she teaches at least one lesson.
     domain::Result<void> save_results(Actor const& actor, long long cohort_id, long long module_id,
                                       std::vector<domain::ModuleResult> results);
 

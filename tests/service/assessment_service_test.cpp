@@ -104,6 +104,25 @@ TEST_P(Assessments, AFunderNeitherRecordsNorReads)
     EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
 }
 
+TEST_P(Assessments, ATrainerRecordsOnlyInTheCohortsWhereSheTeaches)
+{
+    auto const track_id = track();
+    auto const hers = cohort(track_id);
+    auto const other = cohort(track_id, "WEB 2026-B");
+    auto const sofia = trainer_record("Sofia", trainer.account.id);
+    lesson(hers, "2026-03-02", 9 * 60, 12 * 60, sofia);
+    auto const in_hers = enrol(hers, participant("Ana", "Popa"));
+    auto const in_other = enrol(other, participant("Lina", "Haddad"));
+
+    EXPECT_TRUE(training.assessments.save_results(trainer, hers, module_ids(hers).front(),
+                                                  {result(in_hers, ModuleOutcome::Passed)}));
+    auto const refused = training.assessments.save_results(trainer, other, module_ids(other).front(),
+                                                           {result(in_other, ModuleOutcome::Passed)});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM module_results"), 1);
+}
+
 TEST_P(Assessments, CompletionWaitsUntilEveryModuleIsPassed)
 {
     auto const cohort_id = cohort(track());
