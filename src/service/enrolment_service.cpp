@@ -1,10 +1,13 @@
 #include "service/enrolment_service.hpp"
 
 #include "service/audit_trail.hpp"
+#include "store/assessment_repository.hpp"
 #include "store/attendance_repository.hpp"
 #include "store/cohort_repository.hpp"
 #include "store/participant_repository.hpp"
 #include "store/track_repository.hpp"
+
+#include <algorithm>
 
 namespace tremplin::service {
 
@@ -83,7 +86,7 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
                 Error::invalid({{"transferred_to_cohort_id", "errors.enrolment.transfer_target_full"}}));
     }
     if (change.to == EnrolmentStage::Completed) {
-        // Completion criteria of the track (attendance); module results join them with assessments.
+        // Completion criteria of the track: attendance, and every module of her version passed.
         auto const cohort =
             store::CohortRepository(connection).find(actor.organisation_id(), enrolment->cohort_id);
         auto const track = store::TrackRepository(connection).find(actor.organisation_id(), cohort->track_id);
@@ -93,6 +96,17 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
         auto const rate = record == records.end() ? std::nullopt : record->rate_percent();
         if (!rate || *rate < track->minimum_attendance_percent)
             return fail(Error::invalid({{"stage", "errors.enrolment.attendance_too_low"}}));
+        if (track->requires_all_modules_passed) {
+            auto const version =
+                store::TrackRepository(connection).version(actor.organisation_id(), cohort->track_version_id);
+            auto const passed = store::AssessmentRepository(connection).modules_passed(enrolment->id);
+            bool const all_passed =
+                version && std::ranges::all_of(version->modules, [&](domain::Module const& m) {
+                    return std::ranges::find(passed, m.id) != passed.end();
+                });
+            if (!all_passed)
+                return fail(Error::invalid({{"stage", "errors.enrolment.modules_not_passed"}}));
+        }
     }
     // A change made before the cohort starts takes effect on her first day.
     auto const on = change.on.value_or(std::max(m_clock.today(), enrolment->enrolled_on));

@@ -2,6 +2,7 @@
 
 // The services of training delivery, built together: they share the database and the clock.
 
+#include "service/assessment_service.hpp"
 #include "service/attendance_service.hpp"
 #include "service/catalogue_service.hpp"
 #include "service/cohort_service.hpp"
@@ -13,7 +14,7 @@ namespace tremplin::service {
 struct Training {
     Training(store::Database& database, Clock const& clock)
         : catalogue(database, clock), cohorts(database, clock), enrolments(database, clock),
-          attendance(database, clock), documents(database, clock)
+          attendance(database, clock), assessments(database, clock), documents(database, clock)
     {
     }
 
@@ -21,6 +22,7 @@ struct Training {
     CohortService cohorts;
     EnrolmentService enrolments;
     AttendanceService attendance;
+    AssessmentService assessments;
     DocumentService documents;
 };
 

@@ -80,6 +80,9 @@ Application::Application(Services services, locale::Catalogues const& catalogues
     add_audit_pages(m_router, m_services);
     add_account_pages(m_router, m_services);
     add_attendance_pages(m_router, m_services);
+    add_results_pages(m_router, m_services);
+    add_exam_pages(m_router, m_services);
+    add_orientation_pages(m_router, m_services);
     add_cohort_pages(m_router, m_services);
     add_document_routes(m_router, m_services);
     add_enrolment_pages(m_router, m_services);

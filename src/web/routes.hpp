@@ -16,11 +16,14 @@ void add_session_pages(Router& router, Services& services);     // sign in and o
 void add_participant_pages(Router& router, Services& services); // the participant register
 void add_audit_pages(Router& router, Services& services);       // the audit trail
 void add_account_pages(Router& router, Services& services);     // staff accounts and passwords
+void add_orientation_pages(Router& router, Services& services); // tracks recommended after orientation
+void add_exam_pages(Router& router, Services& services);        // certification exams, from her record
+void add_results_pages(Router& router, Services& services);     // module results of a cohort
 void add_attendance_pages(Router& router, Services& services);  // lessons of the day, attendance sheets
 void add_cohort_pages(Router& router, Services& services);      // cohorts, schedule, enrolments
 void add_enrolment_pages(Router& router, Services& services);   // enrol, change an enrolment's stage
-void add_schedule_pages(Router& router, Services& services);     // timetables and single lessons
-void add_hours_pages(Router& router, Services& services);        // training hours and parity of a year
+void add_schedule_pages(Router& router, Services& services);    // timetables and single lessons
+void add_hours_pages(Router& router, Services& services);       // training hours and parity of a year
 void add_document_routes(Router& router, Services& services);   // attestations, statements, calendars
 void add_catalogue_pages(Router& router, Services& services);   // courses, modules, trainers, closure days
 void add_participants_api(Router& router, Services& services);  // /api/v1/participants

@@ -201,6 +201,10 @@ TEST_P(Enrolments, StageChangesFollowTheTable)
     EXPECT_TRUE(has_field(without_attendance.error(), "stage", "errors.enrolment.attendance_too_low"));
 
     ASSERT_TRUE(training.attendance.save_sheet(coordinator, lesson_id, {present(enrolment)}));
+    auto const details = training.cohorts.cohort(coordinator, cohort_id);
+    for (auto const& module : details->version.modules)
+        ASSERT_TRUE(training.assessments.save_results(
+            coordinator, cohort_id, module.id, {{enrolment, module.id, ModuleOutcome::Passed, {}, {}}}));
     ASSERT_TRUE(training.enrolments.change_stage(coordinator, enrolment, {EnrolmentStage::Completed}));
     auto const back = training.enrolments.change_stage(coordinator, enrolment, {EnrolmentStage::Active});
     ASSERT_FALSE(back);

@@ -2,6 +2,7 @@
 // sources, the labels of every coded answer, and every error the validation can give.
 
 #include "domain/answers.hpp"
+#include "domain/assessment.hpp"
 #include "domain/attendance.hpp"
 #include "domain/brussels.hpp"
 #include "domain/calendar.hpp"
@@ -60,7 +61,7 @@ TEST(CatalogueCoverage, HoldsEveryKeyWrittenInTheSources)
     // the audit trail's actions, which its page names through "audit.actions.<action>".
     std::regex const call(R"re((?:text|format|has)\(\s*"([a-z_]+(?:\.[a-z0-9_]+)+)")re");
     std::regex const key_literal(
-        R"re("((?:errors|navigation|participants|participant|home|sign_in|api|forms|pagination|timeline|language|lessons|attendance|cohorts|tracks|trainers|closures|documents|hours|schedule|lesson_form|enrolments)\.[a-z0-9_.]+)")re");
+        R"re("((?:errors|navigation|participants|participant|home|sign_in|api|forms|pagination|timeline|language|lessons|attendance|cohorts|tracks|trainers|closures|documents|hours|schedule|lesson_form|enrolments|results|exams|orientation)\.[a-z0-9_.]+)")re");
     std::regex const audit_action(R"re(audit\([^{;]*\{"([a-z_]+\.[a-z_]+)")re");
     int found = 0;
     for (auto const& entry :
@@ -106,6 +107,8 @@ TEST(CatalogueCoverage, NamesEveryCodedAnswer)
     expect_labels<domain::WithdrawalReason>("withdrawal_reasons");
     expect_labels<domain::AttendanceMark>("attendance_marks");
     expect_labels<domain::LessonStatus>("lesson_statuses");
+    expect_labels<domain::ModuleOutcome>("module_outcomes");
+    expect_labels<domain::ExamResult>("exams.results");
     for (auto const& holiday : domain::belgian_public_holidays(2026))
         expect_everywhere("holidays." + std::string(holiday.code), "holidays");
     for (auto commune : domain::brussels_communes())
@@ -163,8 +166,8 @@ TEST(CatalogueCoverage, ExplainsEveryValidationError)
 
 TEST(CatalogueCoverage, ExplainsEveryTrainingValidationError)
 {
-    // Wrong inputs for each validator of tracks, cohorts, lessons, schedules and attendance,
-    // chosen so that together they give every message each one has.
+    // Wrong inputs for each validator of tracks, cohorts, lessons, schedules, attendance, module
+    // results and certification exams, chosen so that together they give every message each one has.
     std::set<std::string> keys;
     auto collect = [&](std::vector<domain::FieldError> const& errors) {
         for (auto const& error : errors)
@@ -213,7 +216,13 @@ TEST(CatalogueCoverage, ExplainsEveryTrainingValidationError)
     collect(domain::validate_attendance({1, domain::AttendanceMark::Late, 0, -1}, 180));
     collect(domain::validate_attendance({1, domain::AttendanceMark::Late, 180, 181}, 180));
 
-    EXPECT_EQ(keys.size(), 27u) << "a message of the validators is not reached";
+    collect(domain::validate_module_result({1, 1, std::nullopt, 101, {}}));
+    domain::CertificationExam exam;
+    exam.attempt = 0;
+    exam.score = -1;
+    collect(domain::validate_exam(exam));
+
+    EXPECT_EQ(keys.size(), 35u) << "a message of the validators is not reached";
     for (auto const& key : keys)
         expect_everywhere(key, "training validation");
 }

@@ -202,6 +202,12 @@ Response show_cohort(Context& context, Services& services)
     }
     data["cohort_hours"] = domain::hours_of(cohort_minutes);
 
+    for (auto const& module : details->version.modules) {
+        auto& item = data["result_modules"].append();
+        item["name"] = in_reader_language(module.name, catalogue);
+        item["href"] = "/cohorts/" + id + "/results?module=" + std::to_string(module.id);
+    }
+
     data["has_lessons"] = !details->lessons.empty();
     for (auto const& lesson : details->lessons)
         data["lessons"].append(lesson_row(lesson, catalogue));

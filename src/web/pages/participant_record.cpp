@@ -5,6 +5,8 @@
 #include "web/pages/participant_form.hpp"
 #include "web/pages/participant_pages.hpp"
 
+#include <algorithm>
+
 namespace tremplin::web {
 
 namespace {
@@ -123,7 +125,7 @@ Response record_page(Context& context, Services& services, long long id,
     data["can_edit"] = context.signed_in().can(domain::Permission::EditParticipants);
     auto const notice = context.query.get("notice");
     if (notice == "created" || notice == "updated" || notice == "noted" || notice == "enrolled" ||
-        notice == "stage_changed")
+        notice == "stage_changed" || notice == "exam_added" || notice == "recommended")
         data["notice"] = catalogue.text("participant.notices." + std::string(notice));
     data["sections"] = record_sections(*participant, catalogue, context.site.catalogues);
 
@@ -136,7 +138,10 @@ Response record_page(Context& context, Services& services, long long id,
     }
     data["has_timeline"] = !timeline->empty();
 
-    // Her training: each enrolment, its stage, and her attestation.
+    // Her training: each enrolment, its stage, and her attestation; after an orientation course,
+    // the tracks recommended to her.
+    auto const recommendations = services.training.assessments.recommendations_of(context.signed_in(), id);
+    auto const orientation = services.training.assessments.orientation_enrolments(context.signed_in(), id);
     if (auto enrolments = services.training.enrolments.of_participant(context.signed_in(), id)) {
         data["has_enrolments"] = !enrolments->empty();
         for (auto const& view : *enrolments) {
@@ -150,8 +155,37 @@ Response record_page(Context& context, Services& services, long long id,
             item["since"] = catalogue.date(view.enrolment.stage_changed_on);
             item["attestation_href"] = "/enrolments/" + enrolment_id + "/attestation.pdf";
             item["stage_href"] = "/enrolments/" + enrolment_id + "/stage";
+            if (orientation && std::ranges::find(*orientation, view.enrolment.id) != orientation->end())
+                item["recommend_href"] = "/enrolments/" + enrolment_id + "/recommendations";
+            if (recommendations) {
+                auto const found = std::ranges::find(*recommendations, view.enrolment.id,
+                                                     &store::Recommendation::enrolment_id);
+                if (found != recommendations->end()) {
+                    std::string codes;
+                    for (auto const& code : found->track_codes)
+                        codes += (codes.empty() ? "" : ", ") + code;
+                    item["recommended"] = catalogue.format("orientation.recommended", {{"tracks", codes}});
+                    item["recommendation_note"] = found->note;
+                }
+            }
         }
     }
+    // Her certification exams, newest first.
+    if (auto exams = services.training.assessments.exams_of(context.signed_in(), id)) {
+        data["has_exams"] = !exams->empty();
+        for (auto const& exam : *exams) {
+            auto& item = data["exams"].append();
+            item["provider"] = exam.provider;
+            item["exam_code"] = exam.exam_code;
+            item["date"] = catalogue.date(exam.taken_on);
+            item["attempt"] = catalogue.format("exams.attempt_number", {{"number", exam.attempt}});
+            item["result"] = catalogue.text(
+                "exams.results." +
+                std::string(domain::code_of(exam.result.value_or(domain::ExamResult::Pending))));
+            item["score"] = exam.score ? std::to_string(*exam.score) : std::string();
+        }
+    }
+    data["exam_href"] = "/participants/" + std::to_string(id) + "/exams/new";
     data["enrol_href"] = "/participants/" + std::to_string(id) + "/enrol";
     data["can_enrol"] = context.signed_in().can(domain::Permission::ManageCohorts);
 

@@ -1,0 +1,115 @@
+// Certification exams, from her record: a form per attempt (provider, exam code, day, attempt,
+// result, score and voucher), back to her record with a notice once saved.
+
+#include "web/application.hpp"
+#include "web/form_view.hpp"
+#include "web/routes.hpp"
+
+#include <charconv>
+
+namespace tremplin::web {
+
+namespace {
+
+using Typed = std::map<std::string, std::string, std::less<>>;
+
+constexpr std::array exam_fields{"provider", "exam_code", "taken_on",      "attempt",
+                                 "result",   "score",     "voucher_number"};
+
+// A whole number as typed, else nothing.
+std::optional<int> whole_number(std::string_view text)
+{
+    int value = 0;
+    auto const [end, problem] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || problem != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+Response exam_page(Context& context, Services& services, long long participant_id, Typed const& typed,
+                   std::vector<domain::FieldError> errors, int status)
+{
+    auto participant = services.participants.view(context.signed_in(), participant_id);
+    if (!participant)
+        return context.failure(participant.error());
+    auto const& catalogue = *context.catalogue;
+    FormView form(
+        catalogue, "exams.fields",
+        [&](std::string_view field) -> std::string_view {
+            auto const found = typed.find(field);
+            return found == typed.end() ? std::string_view() : std::string_view(found->second);
+        },
+        std::move(errors));
+    TemplateValue data = TemplateValue::object();
+    data["action"] = "/participants/" + std::to_string(participant_id) + "/exams";
+    data["back_href"] = "/participants/" + std::to_string(participant_id);
+    data["text_fields"].append(form.text("provider", {.width = "width-20"}));
+    data["text_fields"].append(form.text("exam_code", {.width = "width-10"}));
+    data["text_fields"].append(form.text("taken_on", {.type = "date", .width = "width-10"}));
+    data["text_fields"].append(form.text("attempt", {.input_mode = "numeric", .width = "width-4"}));
+    data["result"] =
+        form.radios("result", coded_choices<domain::ExamResult>(catalogue, "exams.results"), true);
+    data["more_fields"].append(form.text("score", {.input_mode = "numeric", .width = "width-4"}));
+    data["more_fields"].append(form.text("voucher_number", {.width = "width-20"}));
+    data["error_summary"] = form.error_summary();
+    auto const title =
+        catalogue.format("exams.title", {{"name", participant->first_name + " " + participant->last_name}});
+    return context.page("exams/new", title, std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+Response show_new_exam(Context& context, Services& services)
+{
+    if (!context.signed_in().can(domain::Permission::EditParticipants))
+        return context.error_page(403);
+    return exam_page(context, services, context.id_value().value_or(0), {{"attempt", "1"}}, {}, 200);
+}
+
+Response add_exam(Context& context, Services& services)
+{
+    auto const participant_id = context.id_value().value_or(0);
+    Typed typed;
+    for (auto field : exam_fields)
+        typed[field] = std::string(context.form.get(field));
+    std::vector<domain::FieldError> errors;
+    domain::CertificationExam exam;
+    exam.participant_id = participant_id;
+    exam.provider = typed.at("provider");
+    exam.exam_code = typed.at("exam_code");
+    auto const taken_on = domain::Date::parse_iso(typed.at("taken_on"));
+    exam.taken_on = taken_on.value_or(domain::Date());
+    auto const attempt = whole_number(typed.at("attempt"));
+    exam.attempt = attempt.value_or(0);
+    exam.result = domain::from_code<domain::ExamResult>(typed.at("result"));
+    if (!typed.at("score").empty()) {
+        exam.score = whole_number(typed.at("score"));
+        if (!exam.score)
+            errors.push_back({"score", "errors.exams.score_unreadable"});
+    }
+    exam.voucher_number = typed.at("voucher_number");
+    // Every problem at once: the ones read here, then the domain's, once each.
+    for (auto& error : domain::validate_exam(exam))
+        if (std::ranges::find(errors, error.field, &domain::FieldError::field) == errors.end())
+            errors.push_back(error);
+    if (errors.empty()) {
+        auto added = services.training.assessments.add_exam(context.signed_in(), exam);
+        if (added)
+            return Response::redirect("/participants/" + std::to_string(participant_id) +
+                                      "?notice=exam_added#training-title");
+        if (added.error().fields.empty())
+            return context.failure(added.error());
+        errors = added.error().fields;
+    }
+    return exam_page(context, services, participant_id, typed, std::move(errors), 422);
+}
+
+} // namespace
+
+void add_exam_pages(Router& router, Services& services)
+{
+    router.add("GET", "/participants/{id}/exams/new", Access::SignedIn,
+               with_services(services, show_new_exam));
+    router.add("POST", "/participants/{id}/exams", Access::SignedIn, with_services(services, add_exam));
+}
+
+} // namespace tremplin::web

@@ -1,0 +1,97 @@
+// The tracks recommended at the end of an orientation course: checkboxes of the centre's
+// active tracks and a note, recorded on the enrolment; her record shows them to admission.
+
+#include "web/application.hpp"
+#include "web/form_view.hpp"
+#include "web/routes.hpp"
+
+#include <algorithm>
+
+namespace tremplin::web {
+
+namespace {
+
+Response recommendation_page(Context& context, service::RecommendationForm const& form_data,
+                             std::vector<long long> const& chosen, std::string const& note,
+                             std::vector<domain::FieldError> errors, int status)
+{
+    auto const& catalogue = *context.catalogue;
+    auto const enrolment_id = std::to_string(form_data.enrolment.enrolment.id);
+    std::vector<Choice> choices;
+    for (auto const& track : form_data.tracks)
+        choices.push_back(
+            {std::to_string(track.id), track.code + " – " + track.name.in(catalogue.language()), {}});
+    FormView form(
+        catalogue, "orientation.fields",
+        [&](std::string_view field) -> std::string_view {
+            return field == "note" ? std::string_view(note) : "";
+        },
+        std::move(errors));
+    TemplateValue data = TemplateValue::object();
+    data["action"] = "/enrolments/" + enrolment_id + "/recommendations";
+    data["back_href"] = "/participants/" + std::to_string(form_data.enrolment.enrolment.participant_id);
+    data["cohort"] = catalogue.format("orientation.cohort", {{"cohort", form_data.enrolment.cohort_name}});
+    data["has_tracks"] = !choices.empty();
+    // The radios' fieldset, label and messages, with a checkbox per track.
+    auto tracks = form.radios("track_ids", choices);
+    for (auto const& choice : choices) {
+        auto& option = data["track_options"].append();
+        option["id"] = "track_ids-" + choice.value;
+        option["value"] = choice.value;
+        option["label"] = choice.label;
+        option["checked"] = std::ranges::find(chosen, std::atoll(choice.value.c_str())) != chosen.end();
+    }
+    data["tracks"] = std::move(tracks);
+    data["note"] = form.textarea("note", 3);
+    data["error_summary"] = form.error_summary();
+    auto const title =
+        catalogue.format("orientation.title",
+                         {{"name", form_data.enrolment.first_name + " " + form_data.enrolment.last_name}});
+    return context.page("orientation/recommendations", title, std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+Response show_recommendations(Context& context, Services& services)
+{
+    auto form = services.training.assessments.recommendation_form(context.signed_in(),
+                                                                  context.id_value().value_or(0));
+    if (!form)
+        return context.failure(form.error());
+    return recommendation_page(context, *form,
+                               form->current ? form->current->track_ids : std::vector<long long>{},
+                               form->current ? form->current->note : std::string(), {}, 200);
+}
+
+Response save_recommendations(Context& context, Services& services)
+{
+    auto form = services.training.assessments.recommendation_form(context.signed_in(),
+                                                                  context.id_value().value_or(0));
+    if (!form)
+        return context.failure(form.error());
+    std::vector<long long> chosen;
+    for (auto const& [name, value] : context.form.fields())
+        if (name == "track_ids")
+            chosen.push_back(std::atoll(value.c_str()));
+    auto const note = std::string(context.form.get("note"));
+    auto saved = services.training.assessments.recommend(context.signed_in(), form->enrolment.enrolment.id,
+                                                         chosen, note);
+    if (saved)
+        return Response::redirect("/participants/" +
+                                  std::to_string(form->enrolment.enrolment.participant_id) +
+                                  "?notice=recommended#training-title");
+    if (saved.error().fields.empty())
+        return context.failure(saved.error());
+    return recommendation_page(context, *form, chosen, note, saved.error().fields, 422);
+}
+
+} // namespace
+
+void add_orientation_pages(Router& router, Services& services)
+{
+    router.add("GET", "/enrolments/{id}/recommendations", Access::SignedIn,
+               with_services(services, show_recommendations));
+    router.add("POST", "/enrolments/{id}/recommendations", Access::SignedIn,
+               with_services(services, save_recommendations));
+}
+
+} // namespace tremplin::web

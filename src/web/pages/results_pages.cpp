@@ -1,0 +1,195 @@
+// Module results: one grid per module of a cohort, every trainee on one screen with passed or
+// failed and an optional score; a plain form, saved whole, like the attendance sheet.
+
+#include "web/application.hpp"
+#include "web/pages/training_display.hpp"
+#include "web/routes.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace tremplin::web {
+
+namespace {
+
+using domain::ModuleOutcome;
+
+// What was typed on a row, kept to show the grid again after an error.
+struct TypedResult {
+    std::string outcome;
+    std::string score;
+};
+
+std::string row_field(std::string_view field, long long enrolment_id)
+{
+    return std::string(field) + "-" + std::to_string(enrolment_id);
+}
+
+// A score as typed: a whole number, possibly out of range (validation says so), else nothing.
+std::optional<int> whole_number(std::string_view text)
+{
+    int value = 0;
+    auto const [end, problem] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || problem != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+std::string results_href(long long cohort_id, long long module_id)
+{
+    return "/cohorts/" + std::to_string(cohort_id) + "/results?module=" + std::to_string(module_id);
+}
+
+Response grid_page(Context& context, service::ResultsGrid const& grid,
+                   std::map<long long, TypedResult> const& typed,
+                   std::vector<domain::FieldError> const& errors, int status)
+{
+    auto const& catalogue = *context.catalogue;
+    auto const module = in_reader_language(grid.module.name, catalogue);
+    TemplateValue data = TemplateValue::object();
+    data["action"] = results_href(grid.cohort.id, grid.module.id);
+    data["cohort"] = grid.cohort.name;
+    data["cohort_href"] = "/cohorts/" + std::to_string(grid.cohort.id);
+    data["can_record"] = context.signed_in().can(domain::Permission::TakeAttendance);
+    for (auto const& other : grid.modules) {
+        auto& item = data["modules"].append();
+        item["name"] = in_reader_language(other.name, catalogue);
+        item["href"] = results_href(grid.cohort.id, other.id);
+        item["current"] = other.id == grid.module.id;
+    }
+    data["has_rows"] = !grid.trainees.empty();
+
+    auto& summary = data["error_summary"];
+    summary = TemplateValue::object();
+    summary["has_errors"] = !errors.empty();
+    auto message_for = [&](std::string const& field, std::string const& name) -> std::string {
+        for (auto const& error : errors)
+            if (error.field == field)
+                return catalogue.format(error.message_key, {{"name", name}});
+        return {};
+    };
+    for (auto const& error : errors) {
+        if (error.field == "results") {
+            auto& item = summary["errors"].append();
+            item["href"] = "#results";
+            item["message"] = catalogue.format(error.message_key, {{"name", std::string()}});
+        }
+    }
+    for (auto const& view : grid.trainees) {
+        auto const id = view.enrolment.id;
+        auto const name = view.first_name + " " + view.last_name;
+        TypedResult shown;
+        if (auto const found = typed.find(id); found != typed.end()) {
+            shown = found->second;
+        } else if (auto const saved = grid.results.find(id); saved != grid.results.end()) {
+            shown.outcome = saved->second.outcome ? domain::code_of(*saved->second.outcome) : "";
+            shown.score = saved->second.score ? std::to_string(*saved->second.score) : "";
+        }
+        auto& item = data["rows"].append();
+        item["name"] = name;
+        item["legend_id"] = row_field("trainee", id);
+        auto const outcome_field = row_field("outcome", id);
+        auto const score_field = row_field("score", id);
+        item["outcome_name"] = outcome_field;
+        for (auto outcome : domain::all_values<ModuleOutcome>()) {
+            auto const code = std::string(domain::code_of(outcome));
+            auto& option = item["outcomes"].append();
+            option["id"] = outcome_field + "-" + code;
+            option["value"] = code;
+            option["label"] = catalogue.text("module_outcomes." + code);
+            option["checked"] = shown.outcome == code;
+        }
+        item["score_id"] = score_field;
+        item["score_value"] = shown.score;
+        auto show_error = [&](std::string const& field, std::string const& anchor) -> std::string {
+            auto message = message_for(field, name);
+            if (!message.empty()) {
+                item["has_error"] = true;
+                auto& entry = summary["errors"].append();
+                entry["href"] = "#" + anchor;
+                entry["message"] = message;
+            }
+            return message;
+        };
+        item["outcome_error"] = show_error(outcome_field, outcome_field + "-passed");
+        item["score_error"] = show_error(score_field, score_field);
+    }
+    if (context.query.get("notice") == "saved")
+        data["notice"] = catalogue.text("results.saved");
+    auto const title = catalogue.format("results.title", {{"module", module}, {"cohort", grid.cohort.name}});
+    return context.page("cohorts/results", title, std::move(data), status,
+                        errors.empty() ? Context::Errors::None : Context::Errors::Shown);
+}
+
+Response show_results(Context& context, Services& services)
+{
+    auto grid = services.training.assessments.grid(context.signed_in(), context.id_value().value_or(0),
+                                                   context.query_number("module").value_or(0));
+    if (!grid)
+        return context.failure(grid.error());
+    return grid_page(context, *grid, {}, {}, 200);
+}
+
+Response save_results(Context& context, Services& services)
+{
+    auto grid = services.training.assessments.grid(context.signed_in(), context.id_value().value_or(0),
+                                                   context.query_number("module").value_or(0));
+    if (!grid)
+        return context.failure(grid.error());
+    std::map<long long, TypedResult> typed;
+    std::vector<domain::ModuleResult> results;
+    std::vector<domain::FieldError> errors;
+    for (auto const& view : grid->trainees) {
+        auto const id = view.enrolment.id;
+        TypedResult const input{std::string(context.form.get(row_field("outcome", id))),
+                                std::string(context.form.get(row_field("score", id)))};
+        typed[id] = input;
+        if (input.outcome.empty() && input.score.empty())
+            continue; // not assessed yet: her result, if any, stays
+        domain::ModuleResult result{
+            id, grid->module.id, domain::from_code<ModuleOutcome>(input.outcome), {}, {}};
+        if (!input.score.empty()) {
+            result.score = whole_number(input.score);
+            if (!result.score) {
+                errors.push_back({row_field("score", id), "errors.results.score_unreadable"});
+                if (!result.outcome)
+                    errors.push_back({row_field("outcome", id), "errors.results.outcome_missing"});
+                continue;
+            }
+        }
+        results.push_back(result);
+    }
+    // A row sent for someone not on this grid (another cohort's trainee, say) is refused whole.
+    for (auto const& [name, value] : context.form.fields()) {
+        if (!name.starts_with("outcome-"))
+            continue;
+        auto const id = std::strtoll(name.c_str() + 8, nullptr, 10);
+        if (!typed.contains(id))
+            results.push_back({id, grid->module.id, domain::from_code<ModuleOutcome>(value), {}, {}});
+    }
+    if (errors.empty()) {
+        auto saved = services.training.assessments.save_results(context.signed_in(), grid->cohort.id,
+                                                                grid->module.id, results);
+        if (saved)
+            return Response::redirect(results_href(grid->cohort.id, grid->module.id) + "&notice=saved");
+        if (saved.error().fields.empty())
+            return context.failure(saved.error());
+        errors = saved.error().fields;
+    } else {
+        // Report the other rows' problems at once, not one round at a time.
+        for (auto const& result : results)
+            for (auto& error : domain::validate_module_result(result))
+                errors.push_back(error);
+    }
+    return grid_page(context, *grid, typed, errors, 422);
+}
+
+} // namespace
+
+void add_results_pages(Router& router, Services& services)
+{
+    router.add("GET", "/cohorts/{id}/results", Access::SignedIn, with_services(services, show_results));
+    router.add("POST", "/cohorts/{id}/results", Access::SignedIn, with_services(services, save_results));
+}
+
+} // namespace tremplin::web
