@@ -101,6 +101,8 @@ domain::Result<void> CohortService::update(Actor const& actor, domain::Cohort co
     cohort.track_id = stored->track_id;
     cohort.track_version_id = stored->track_version_id;
     cohort.calendar_token = stored->calendar_token;
+    if (cohort.coordinator_id == 0)
+        cohort.coordinator_id = stored->coordinator_id;
     cohorts.update(cohort, m_clock.now_iso());
     record_audit(connection, m_clock, actor, {"cohort.updated", "cohort", cohort.id, {}});
     transaction.commit();

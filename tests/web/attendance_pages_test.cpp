@@ -42,6 +42,7 @@ class AttendancePages : public WebTest {
         cohort.ends_on = *domain::Date::parse_iso("2026-06-30");
         cohort.capacity = 12;
         cohort.room = "Salle 2";
+        cohort.coordinator_id = head.account.id;
         cohort_id = *training.cohorts.create(head, cohort);
 
         domain::Lesson lesson;
@@ -347,4 +348,36 @@ TEST_P(AttendancePages, ThreeUnexcusedAbsencesInARowPutHerOnTheAlertList)
     EXPECT_FALSE(contains(page.body, "Zoë Peeters</a>"));
     auto cohort = get(coordinator, "/cohorts/" + std::to_string(cohort_id), {{"Accept-Language", "en"}});
     EXPECT_TRUE(contains(cohort.body, "<td>0%</td>")) << "her rate over the lessons held";
+}
+
+TEST_P(AttendancePages, ACohortIsChangedAndItsCalendarLinkReplaced)
+{
+    auto coordinator = signed_in("coordinator");
+    auto const path = "/cohorts/" + std::to_string(cohort_id);
+    auto form = get(coordinator, path + "/edit", {{"Accept-Language", "en"}});
+    EXPECT_EQ(form.status, 200);
+    EXPECT_TRUE(contains(form.body, "value=\"WEB 2026-A\""));
+    auto const fields =
+        "&name=WEB+2026-A&starts_on=2026-02-02&place=Rue+Fontainas&room=Salle+2&funder=Actiris"
+        "&funding_programme=&agreement_number=";
+    auto wrong = post(coordinator, path,
+                      "csrf_token=" + coordinator.csrf_token + fields + "&ends_on=2026-01-01&capacity=0",
+                      {{"Accept-Language", "en"}});
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_TRUE(contains(wrong.body, "Enter a number of places from 1 to 500"));
+    EXPECT_TRUE(contains(wrong.body, "value=\"Rue Fontainas\""));
+    auto saved = post(coordinator, path,
+                      "csrf_token=" + coordinator.csrf_token + fields + "&ends_on=2026-07-15&capacity=14");
+    EXPECT_EQ(saved.status, 303);
+    EXPECT_EQ(count("SELECT capacity FROM cohorts WHERE id = " + std::to_string(cohort_id)), 14);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM cohorts WHERE coordinator_id IS NOT NULL"), 1)
+        << "the coordinator stays";
+
+    auto const old_token = training.cohorts.cohort(head, cohort_id)->cohort.calendar_token;
+    get(coordinator, path);
+    EXPECT_EQ(post(coordinator, path + "/calendar-link", "csrf_token=" + coordinator.csrf_token).status, 303);
+    test_support::HttpClient anyone(server.port());
+    EXPECT_EQ(anyone.get("/calendar/" + old_token + ".ics", {}).status, 404);
+    auto trainer = signed_in("trainer");
+    EXPECT_EQ(post(trainer, path + "/calendar-link", "csrf_token=" + trainer.csrf_token).status, 403);
 }

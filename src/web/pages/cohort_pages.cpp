@@ -62,12 +62,10 @@ Typed typed_cohort(FormData const& form)
     return typed;
 }
 
-Response new_cohort_page(Context& context, Services& services, Typed const& typed,
-                         std::vector<domain::FieldError> errors, int status)
+// The form of a new cohort (`cohort_id` 0) or of one to change (its course stays).
+Response cohort_form_page(Context& context, Services& services, long long cohort_id, Typed const& typed,
+                          std::vector<domain::FieldError> errors, int status)
 {
-    auto tracks = services.training.catalogue.tracks(context.signed_in());
-    if (!tracks)
-        return context.failure(tracks.error());
     FormView form(
         *context.catalogue, "cohorts.fields",
         [&](std::string_view field) -> std::string_view {
@@ -75,14 +73,19 @@ Response new_cohort_page(Context& context, Services& services, Typed const& type
             return found == typed.end() ? std::string_view() : std::string_view(found->second);
         },
         std::move(errors));
-    std::vector<Choice> track_choices;
-    for (auto const& track : *tracks)
-        if (track.active)
-            track_choices.push_back({std::to_string(track.id),
-                                     track.code + " – " + track.name.in(context.catalogue->language()),
-                                     {}});
     TemplateValue data = TemplateValue::object();
-    data["track_field"] = (form.select("track_id", track_choices, context.text("forms.choose")));
+    if (cohort_id == 0) {
+        auto tracks = services.training.catalogue.tracks(context.signed_in());
+        if (!tracks)
+            return context.failure(tracks.error());
+        std::vector<Choice> track_choices;
+        for (auto const& track : *tracks)
+            if (track.active)
+                track_choices.push_back({std::to_string(track.id),
+                                         track.code + " – " + track.name.in(context.catalogue->language()),
+                                         {}});
+        data["track_field"] = form.select("track_id", track_choices, context.text("forms.choose"));
+    }
     data["text_fields"].append(form.text("name", {.width = "width-20"}));
     data["text_fields"].append(form.text("starts_on", {.type = "date", .width = "width-10"}));
     data["text_fields"].append(form.text("ends_on", {.type = "date", .width = "width-10"}));
@@ -93,7 +96,12 @@ Response new_cohort_page(Context& context, Services& services, Typed const& type
     data["text_fields"].append(form.text("funding_programme", {.width = "width-20"}));
     data["text_fields"].append(form.text("agreement_number", {.width = "width-10"}));
     data["error_summary"] = form.error_summary();
-    return context.page("cohorts/new", context.text("cohorts.new.title"), std::move(data), status,
+    auto const id = std::to_string(cohort_id);
+    data["action"] = cohort_id ? "/cohorts/" + id : std::string("/cohorts");
+    data["back_href"] = cohort_id ? "/cohorts/" + id : std::string("/cohorts");
+    data["save"] = context.text(cohort_id ? "cohorts.edit.save" : "cohorts.new.save");
+    return context.page("cohorts/new", context.text(cohort_id ? "cohorts.edit.title" : "cohorts.new.title"),
+                        std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
@@ -101,15 +109,13 @@ Response show_new_cohort(Context& context, Services& services)
 {
     if (!context.signed_in().can(domain::Permission::ManageCohorts))
         return context.error_page(403);
-    return new_cohort_page(context, services, {{"capacity", "12"}}, {}, 200);
+    return cohort_form_page(context, services, 0, {{"capacity", "12"}}, {}, 200);
 }
 
-Response create_cohort(Context& context, Services& services)
+// The cohort as typed; what cannot be read is said in `errors`.
+domain::Cohort cohort_typed(Typed const& typed, std::vector<domain::FieldError>& errors)
 {
-    auto const typed = typed_cohort(context.form);
-    std::vector<domain::FieldError> errors;
     domain::Cohort cohort;
-    cohort.track_id = std::atoll(typed.at("track_id").c_str());
     cohort.name = typed.at("name");
     auto const starts_on = domain::Date::parse_iso(typed.at("starts_on"));
     auto const ends_on = domain::Date::parse_iso(typed.at("ends_on"));
@@ -123,9 +129,24 @@ Response create_cohort(Context& context, Services& services)
     cohort.place = typed.at("place");
     cohort.room = typed.at("room");
     cohort.funding = {typed.at("funder"), typed.at("funding_programme"), typed.at("agreement_number")};
+    if (!errors.empty()) {
+        // Report every other problem at once, not one round at a time.
+        for (auto& error : domain::validate_cohort(cohort))
+            if (error.field != "ends_on" || (starts_on && ends_on))
+                errors.push_back(error);
+    }
+    return cohort;
+}
+
+Response create_cohort(Context& context, Services& services)
+{
+    auto const typed = typed_cohort(context.form);
+    std::vector<domain::FieldError> errors;
+    auto cohort = cohort_typed(typed, errors);
+    cohort.track_id = std::atoll(typed.at("track_id").c_str());
     cohort.coordinator_id = context.signed_in().account.id;
     if (cohort.track_id == 0)
-        errors.push_back({"track_id", "errors.cohort.track_missing"});
+        errors.insert(errors.begin(), {"track_id", "errors.cohort.track_missing"});
     if (errors.empty()) {
         auto created = services.training.cohorts.create(context.signed_in(), cohort);
         if (created)
@@ -133,13 +154,55 @@ Response create_cohort(Context& context, Services& services)
         if (created.error().fields.empty())
             return context.failure(created.error());
         errors = created.error().fields;
-    } else {
-        // Report every other problem at once, not one round at a time.
-        for (auto& error : domain::validate_cohort(cohort))
-            if (error.field != "ends_on" || (starts_on && ends_on))
-                errors.push_back(error);
     }
-    return new_cohort_page(context, services, typed, std::move(errors), 422);
+    return cohort_form_page(context, services, 0, typed, std::move(errors), 422);
+}
+
+Response show_edit_cohort(Context& context, Services& services)
+{
+    if (!context.signed_in().can(domain::Permission::ManageCohorts))
+        return context.error_page(403);
+    auto details = services.training.cohorts.cohort(context.signed_in(), context.id_value().value_or(0));
+    if (!details)
+        return context.failure(details.error());
+    auto const& c = details->cohort;
+    Typed const typed{{"name", c.name},
+                      {"starts_on", c.starts_on.iso()},
+                      {"ends_on", c.ends_on.iso()},
+                      {"capacity", std::to_string(c.capacity)},
+                      {"place", c.place},
+                      {"room", c.room},
+                      {"funder", c.funding.funder},
+                      {"funding_programme", c.funding.programme},
+                      {"agreement_number", c.funding.agreement_number}};
+    return cohort_form_page(context, services, c.id, typed, {}, 200);
+}
+
+Response update_cohort(Context& context, Services& services)
+{
+    auto const id = context.id_value().value_or(0);
+    auto const typed = typed_cohort(context.form);
+    std::vector<domain::FieldError> errors;
+    auto cohort = cohort_typed(typed, errors);
+    cohort.id = id;
+    if (errors.empty()) {
+        auto updated = services.training.cohorts.update(context.signed_in(), cohort);
+        if (updated)
+            return Response::redirect("/cohorts/" + std::to_string(id) + "?notice=updated");
+        if (updated.error().fields.empty())
+            return context.failure(updated.error());
+        errors = updated.error().fields;
+    }
+    return cohort_form_page(context, services, id, typed, std::move(errors), 422);
+}
+
+Response renew_calendar_link(Context& context, Services& services)
+{
+    auto const id = context.id_value().value_or(0);
+    auto renewed = services.training.cohorts.renew_calendar_link(context.signed_in(), id);
+    if (!renewed)
+        return context.failure(renewed.error());
+    return Response::redirect("/cohorts/" + std::to_string(id) + "?notice=calendar");
 }
 
 std::string stage_label(Context const& context, domain::EnrolmentStage stage)
@@ -218,8 +281,12 @@ Response show_cohort(Context& context, Services& services)
         data["notice"] = catalogue.format("cohorts.schedule_generated",
                                           {{"count", context.query_number("count").value_or(0)},
                                            {"skipped", context.query_number("skipped").value_or(0)}});
-    else if (notice == "lesson")
-        data["notice"] = catalogue.text("cohorts.lesson_saved");
+    else if (notice == "lesson" || notice == "updated" || notice == "calendar")
+        data["notice"] = catalogue.text(notice == "lesson"    ? "cohorts.lesson_saved"
+                                        : notice == "updated" ? "cohorts.updated"
+                                                              : "cohorts.calendar_renewed");
+    data["edit_href"] = "/cohorts/" + id + "/edit";
+    data["calendar_action"] = "/cohorts/" + id + "/calendar-link";
     data["schedule_href"] = "/cohorts/" + id + "/schedule";
 
     // The statements of this month and the last (the allowance is paid monthly, after the month).
@@ -249,6 +316,10 @@ void add_cohort_pages(Router& router, Services& services)
     router.add("GET", "/cohorts/new", Access::SignedIn, with_services(services, show_new_cohort));
     router.add("POST", "/cohorts", Access::SignedIn, with_services(services, create_cohort));
     router.add("GET", "/cohorts/{id}", Access::SignedIn, with_services(services, show_cohort));
+    router.add("GET", "/cohorts/{id}/edit", Access::SignedIn, with_services(services, show_edit_cohort));
+    router.add("POST", "/cohorts/{id}", Access::SignedIn, with_services(services, update_cohort));
+    router.add("POST", "/cohorts/{id}/calendar-link", Access::SignedIn,
+               with_services(services, renew_calendar_link));
 }
 
 } // namespace tremplin::web
