@@ -145,13 +145,13 @@ DocumentService::attendance_register(Actor const& actor, long long cohort_id, st
         result.rows.push_back({view.last_name + " " + view.first_name,
                                std::vector<std::optional<report::RegisterMark>>(held.size())});
     }
-    for (std::size_t column = 0; column < held.size(); ++column) {
-        auto const lesson = store::LessonRepository(connection).find(org, held[column]);
-        for (auto const& row : attendance.sheet(org, cohort_id, held[column], lesson->day))
-            if (row.mark && row_of.contains(row.enrolment_id))
-                result.rows[row_of[row.enrolment_id]].marks[column] =
-                    report::RegisterMark{*row.mark, row.minutes_attended, row.late_minutes};
-    }
+    std::map<long long, std::size_t> column_of;
+    for (std::size_t column = 0; column < held.size(); ++column)
+        column_of[held[column]] = column;
+    for (auto const& recorded : attendance.marks_of_cohort(cohort_id))
+        if (row_of.contains(recorded.enrolment_id) && column_of.contains(recorded.lesson_id))
+            result.rows[row_of[recorded.enrolment_id]].marks[column_of[recorded.lesson_id]] =
+                report::RegisterMark{recorded.mark, recorded.minutes_attended, recorded.late_minutes};
     return result;
 }
 

@@ -67,6 +67,19 @@ void AttendanceRepository::replace_sheet(long long organisation_id, long long co
     }
 }
 
+std::vector<RecordedMark> AttendanceRepository::marks_of_cohort(long long cohort_id)
+{
+    return Query(m_connection, "SELECT lesson_id, enrolment_id, mark, late_minutes, minutes_attended "
+                               "FROM attendance WHERE cohort_id = :cohort")
+        .bind("cohort", cohort_id)
+        .rows<RecordedMark>([](Row const& row) {
+            return RecordedMark{
+                row.integer(0), row.integer(1),
+                choice_at<domain::AttendanceMark>(row, 2).value_or(domain::AttendanceMark::Unexcused),
+                static_cast<int>(row.integer(3)), static_cast<int>(row.integer(4))};
+        });
+}
+
 std::vector<domain::AttendanceRecord> AttendanceRepository::records(long long cohort_id)
 {
     std::vector<domain::AttendanceRecord> records;

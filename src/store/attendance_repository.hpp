@@ -22,6 +22,15 @@ struct SheetRow {
     int minutes_attended = 0;
 };
 
+// A recorded mark, as the register lists it.
+struct RecordedMark {
+    long long lesson_id = 0;
+    long long enrolment_id = 0;
+    domain::AttendanceMark mark = domain::AttendanceMark::Present;
+    int late_minutes = 0;
+    int minutes_attended = 0;
+};
+
 struct AttendanceRow {
     domain::AttendanceEntry entry;
     long long participant_id = 0;
@@ -52,6 +61,9 @@ class AttendanceRepository {
     // Replaces every row of the lesson by `rows`.
     void replace_sheet(long long organisation_id, long long cohort_id, long long lesson_id, domain::Date day,
                        std::vector<AttendanceRow> const& rows, long long recorded_by, std::string const& now);
+
+    // Every mark recorded for the cohort, in one read.
+    std::vector<RecordedMark> marks_of_cohort(long long cohort_id);
 
     // Each trainee's marks in lesson order, and her minutes attended out of those held.
     std::vector<domain::AttendanceRecord> records(long long cohort_id);

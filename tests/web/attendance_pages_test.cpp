@@ -174,6 +174,12 @@ TEST_P(AttendancePages, TheDocumentsOfTheCohortAreServed)
     auto xlsx = get(coordinator, cohort + "/register.xlsx");
     EXPECT_EQ(xlsx.status, 200);
     EXPECT_TRUE(xlsx.body.starts_with("PK"));
+    auto const register_ = training.documents.attendance_register(head, cohort_id, "en");
+    ASSERT_TRUE(register_);
+    ASSERT_EQ(register_->lessons.size(), 1u);
+    ASSERT_EQ(register_->rows.size(), 2u);
+    ASSERT_TRUE(register_->rows[0].marks[0]);
+    EXPECT_EQ(register_->rows[0].marks[0]->minutes_attended, 210);
 
     auto const token = training.cohorts.cohort(head, cohort_id)->cohort.calendar_token;
     test_support::HttpClient anyone(server.port());
