@@ -4,8 +4,8 @@
 // the store by the service; the writers below only lay it out. Labels come from the catalogue
 // of the reader's language (the trainee's for her attestation, the staff member's otherwise).
 
-#include "domain/date.hpp"
 #include "domain/attendance.hpp"
+#include "domain/date.hpp"
 
 #include <optional>
 #include <string>
@@ -19,7 +19,7 @@ namespace tremplin::report {
 
 struct CentreDetails {
     std::string name;
-    std::string address;  // one line per '\n'
+    std::string address; // one line per '\n'
     std::string phone;
     std::string email;
     std::string enterprise_number; // Belgian KBO/BCE number, e.g. "0123.456.789"
@@ -110,15 +110,15 @@ struct CalendarEvent {
     domain::Date day;
     int starts_at = 0; // local time, Europe/Brussels
     int ends_at = 0;
-    std::string summary;  // the module
-    std::string location; // place and room
+    std::string summary;     // the module
+    std::string location;    // place and room
     std::string description; // the trainer
     bool cancelled = false;
     int sequence = 0; // grows when the lesson is moved
 };
 
 struct CalendarFeed {
-    std::string name; // X-WR-CALNAME
+    std::string name;  // X-WR-CALNAME
     std::string stamp; // DTSTAMP, UTC, e.g. "20261124T120000Z"
     std::vector<CalendarEvent> events;
 };

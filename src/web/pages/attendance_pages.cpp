@@ -4,6 +4,7 @@
 #include "domain/attendance_import.hpp"
 #include "web/application.hpp"
 #include "web/form_data.hpp"
+#include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
 #include "web/routes.hpp"
 
@@ -57,11 +58,6 @@ std::optional<int> whole_minutes(std::string_view text)
     return value;
 }
 
-std::string row_field(std::string_view field, long long enrolment_id)
-{
-    return std::string(field) + "-" + std::to_string(enrolment_id);
-}
-
 Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
                     std::map<long long, TypedRow> const& typed, std::vector<domain::FieldError> const& errors,
                     int status, std::optional<domain::Error> const& import_error = std::nullopt)
@@ -88,22 +84,7 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
     data["count"] =
         catalogue.format("attendance.count", {{"count", static_cast<long long>(sheet.rows.size())}});
 
-    auto& summary = data["error_summary"];
-    summary = TemplateValue::object();
-    summary["has_errors"] = !errors.empty();
-    auto message_for = [&](std::string const& field, std::string const& name) -> std::string {
-        for (auto const& error : errors)
-            if (error.field == field)
-                return catalogue.format(error.message_key, {{"name", name}});
-        return {};
-    };
-    for (auto const& error : errors) {
-        if (error.field == "sheet") {
-            auto& item = summary["errors"].append();
-            item["href"] = "#sheet";
-            item["message"] = catalogue.format(error.message_key, {{"name", std::string()}});
-        }
-    }
+    RowErrors row_errors(catalogue, errors, "sheet");
     for (auto const& row : sheet.rows) {
         auto const name = row.first_name + " " + row.last_name;
         auto const found = typed.find(row.enrolment_id);
@@ -137,19 +118,9 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
         item["late_value"] = shown.late;
         item["minutes_id"] = minutes_field;
         item["minutes_value"] = shown.hours;
-        auto show_error = [&](std::string const& field, std::string const& anchor) -> std::string {
-            auto message = message_for(field, name);
-            if (!message.empty()) {
-                item["has_error"] = true;
-                auto& entry = summary["errors"].append();
-                entry["href"] = "#" + anchor;
-                entry["message"] = message;
-            }
-            return message;
-        };
-        item["mark_error"] = show_error(mark_field, mark_field + "-present");
-        item["late_error"] = show_error(late_field, late_field);
-        item["minutes_error"] = show_error(minutes_field, minutes_field);
+        item["mark_error"] = row_errors.show(mark_field, name, mark_field + "-present", item);
+        item["late_error"] = row_errors.show(late_field, name, late_field, item);
+        item["minutes_error"] = row_errors.show(minutes_field, name, minutes_field, item);
     }
     auto const notice = context.query.get("notice");
     if (notice == "saved")
@@ -160,17 +131,16 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
     data["csv_href"] = "/lessons/" + id + "/attendance.csv";
     data["import_action"] = "/lessons/" + id + "/attendance/import";
     if (import_error) {
-        auto const message = import_error->line
-                                 ? catalogue.format("errors.import.on_line",
-                                                    {{"line", static_cast<long long>(import_error->line)},
-                                                     {"message", std::string(catalogue.text(import_error->message_key))}})
-                                 : std::string(catalogue.text(import_error->message_key));
+        auto const message =
+            import_error->line
+                ? catalogue.format("errors.import.on_line",
+                                   {{"line", static_cast<long long>(import_error->line)},
+                                    {"message", std::string(catalogue.text(import_error->message_key))}})
+                : std::string(catalogue.text(import_error->message_key));
         data["import_error"] = message;
-        summary["has_errors"] = true;
-        auto& entry = summary["errors"].append();
-        entry["href"] = "#file";
-        entry["message"] = message;
+        row_errors.add(message, "file");
     }
+    data["error_summary"] = row_errors.take_summary();
     auto const title = catalogue.format("attendance.title", {{"module", module}, {"day", day}});
     return context.page("lessons/attendance", title, std::move(data), status,
                         errors.empty() && !import_error ? Context::Errors::None : Context::Errors::Shown);

@@ -2,6 +2,7 @@
 // failed and an optional score; a plain form, saved whole, like the attendance sheet.
 
 #include "web/application.hpp"
+#include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
 #include "web/routes.hpp"
 
@@ -19,11 +20,6 @@ struct TypedResult {
     std::string outcome;
     std::string score;
 };
-
-std::string row_field(std::string_view field, long long enrolment_id)
-{
-    return std::string(field) + "-" + std::to_string(enrolment_id);
-}
 
 // A score as typed: a whole number, possibly out of range (validation says so), else nothing.
 std::optional<int> whole_number(std::string_view text)
@@ -59,22 +55,7 @@ Response grid_page(Context& context, service::ResultsGrid const& grid,
     }
     data["has_rows"] = !grid.trainees.empty();
 
-    auto& summary = data["error_summary"];
-    summary = TemplateValue::object();
-    summary["has_errors"] = !errors.empty();
-    auto message_for = [&](std::string const& field, std::string const& name) -> std::string {
-        for (auto const& error : errors)
-            if (error.field == field)
-                return catalogue.format(error.message_key, {{"name", name}});
-        return {};
-    };
-    for (auto const& error : errors) {
-        if (error.field == "results") {
-            auto& item = summary["errors"].append();
-            item["href"] = "#results";
-            item["message"] = catalogue.format(error.message_key, {{"name", std::string()}});
-        }
-    }
+    RowErrors row_errors(catalogue, errors, "results");
     for (auto const& view : grid.trainees) {
         auto const id = view.enrolment.id;
         auto const name = view.first_name + " " + view.last_name;
@@ -101,21 +82,12 @@ Response grid_page(Context& context, service::ResultsGrid const& grid,
         }
         item["score_id"] = score_field;
         item["score_value"] = shown.score;
-        auto show_error = [&](std::string const& field, std::string const& anchor) -> std::string {
-            auto message = message_for(field, name);
-            if (!message.empty()) {
-                item["has_error"] = true;
-                auto& entry = summary["errors"].append();
-                entry["href"] = "#" + anchor;
-                entry["message"] = message;
-            }
-            return message;
-        };
-        item["outcome_error"] = show_error(outcome_field, outcome_field + "-passed");
-        item["score_error"] = show_error(score_field, score_field);
+        item["outcome_error"] = row_errors.show(outcome_field, name, outcome_field + "-passed", item);
+        item["score_error"] = row_errors.show(score_field, name, score_field, item);
     }
     if (context.query.get("notice") == "saved")
         data["notice"] = catalogue.text("results.saved");
+    data["error_summary"] = row_errors.take_summary();
     auto const title = catalogue.format("results.title", {{"module", module}, {"cohort", grid.cohort.name}});
     return context.page("cohorts/results", title, std::move(data), status,
                         errors.empty() ? Context::Errors::None : Context::Errors::Shown);
