@@ -1,11 +1,9 @@
 // The attendance sheet over HTTP: taken in one request, "all present" in one action, refused
 // whole when a row is wrong, and the documents built from it.
 
-#include "domain/participant.hpp"
-#include "web_fixture.hpp"
+#include "training_fixture.hpp"
 
 using namespace tremplin;
-using test_support::WebTest;
 
 namespace {
 
@@ -16,27 +14,16 @@ bool contains(std::string const& text, std::string const& part)
 
 } // namespace
 
-class AttendancePages : public WebTest {
+class AttendancePages : public test_support::TrainingWebTest {
   protected:
     void SetUp() override
     {
-        auto account = accounts.add_account({"head", "Head of training", domain::Role::Director, password});
-        ASSERT_TRUE(account);
-        head = service::Actor{*account, "127.0.0.1"};
-
-        domain::Track track;
-        track.code = "WEB";
-        track.name = {"Développeuse web", "Webontwikkelaar", "Web developer"};
-        auto const track_id = training.catalogue.create_track(head, track);
-        ASSERT_TRUE(track_id);
-        domain::Module module;
-        module.name = {"HTML et CSS", "HTML en CSS", "HTML and CSS"};
-        module.planned_minutes = 40 * 60;
-        ASSERT_TRUE(training.catalogue.save_modules(head, *track_id, {module}));
-        auto const version = training.catalogue.track(head, *track_id)->version;
+        TrainingWebTest::SetUp();
+        auto const track_id = web_track({{"HTML et CSS", "HTML en CSS", "HTML and CSS"}});
+        auto const version = training.catalogue.track(head, track_id)->version;
 
         domain::Cohort cohort;
-        cohort.track_id = *track_id;
+        cohort.track_id = track_id;
         cohort.name = "WEB 2026-A";
         cohort.starts_on = *domain::Date::parse_iso("2026-02-02");
         cohort.ends_on = *domain::Date::parse_iso("2026-06-30");
@@ -54,25 +41,11 @@ class AttendancePages : public WebTest {
         lesson.ends_at = 12 * 60 + 30;
         lesson_id = *training.cohorts.save_lesson(head, lesson);
 
-        for (auto const& [first, last] : {std::pair{"Amina", "Benali"}, std::pair{"Zoë", "Peeters"}}) {
-            domain::ParticipantInput input;
-            input.set(domain::participant_fields::first_name, first);
-            input.set(domain::participant_fields::last_name, last);
-            input.set(domain::participant_fields::gender, "woman");
-            input.set(domain::participant_fields::preferred_language, "fr");
-            auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
-            ASSERT_TRUE(created && created->id);
-            service::EnrolmentRequest request;
-            request.cohort_id = cohort_id;
-            request.participant_id = *created->id;
-            request.on = cohort.starts_on;
-            enrolments.push_back(*training.enrolments.enrol(head, request));
-        }
+        enrolments = enrol_two_trainees(cohort_id, cohort.starts_on);
     }
 
     std::string sheet_path() const { return "/lessons/" + std::to_string(lesson_id) + "/attendance"; }
 
-    service::Actor head;
     long long cohort_id = 0;
     long long lesson_id = 0;
     std::vector<long long> enrolments;

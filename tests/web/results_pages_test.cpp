@@ -1,11 +1,9 @@
 // Module results over HTTP: a grid per module saved in one request, refused whole with what was
 // typed kept when a row is wrong, and linked from the cohort's page.
 
-#include "domain/participant.hpp"
-#include "web_fixture.hpp"
+#include "training_fixture.hpp"
 
 using namespace tremplin;
-using test_support::WebTest;
 
 namespace {
 
@@ -16,31 +14,17 @@ bool contains(std::string const& text, std::string const& part)
 
 } // namespace
 
-class ResultsPages : public WebTest {
+class ResultsPages : public test_support::TrainingWebTest {
   protected:
     void SetUp() override
     {
-        auto account = accounts.add_account({"head", "Head of training", domain::Role::Director, password});
-        ASSERT_TRUE(account);
-        head = service::Actor{*account, "127.0.0.1"};
+        TrainingWebTest::SetUp();
         ASSERT_TRUE(accounts.add_account({"funder", "Name of funder", domain::Role::Funder, password}));
-
-        domain::Track track;
-        track.code = "WEB";
-        track.name = {"Développeuse web", "Webontwikkelaar", "Web developer"};
-        auto const track_id = training.catalogue.create_track(head, track);
-        ASSERT_TRUE(track_id);
-        domain::Module html;
-        html.position = 1;
-        html.name = {"HTML et CSS", "HTML en CSS", "HTML and CSS"};
-        html.planned_minutes = 40 * 60;
-        domain::Module js = html;
-        js.position = 2;
-        js.name = {"JavaScript", "JavaScript", "JavaScript"};
-        ASSERT_TRUE(training.catalogue.save_modules(head, *track_id, {html, js}));
+        auto const track_id = web_track(
+            {{"HTML et CSS", "HTML en CSS", "HTML and CSS"}, {"JavaScript", "JavaScript", "JavaScript"}});
 
         domain::Cohort cohort;
-        cohort.track_id = *track_id;
+        cohort.track_id = track_id;
         cohort.name = "WEB 2026-A";
         cohort.starts_on = *domain::Date::parse_iso("2026-02-02");
         cohort.ends_on = *domain::Date::parse_iso("2026-06-30");
@@ -50,20 +34,7 @@ class ResultsPages : public WebTest {
         for (auto const& module : details->version.modules)
             modules.push_back(module.id);
 
-        for (auto const& [first, last] : {std::pair{"Amina", "Benali"}, std::pair{"Zoë", "Peeters"}}) {
-            domain::ParticipantInput input;
-            input.set(domain::participant_fields::first_name, first);
-            input.set(domain::participant_fields::last_name, last);
-            input.set(domain::participant_fields::gender, "woman");
-            input.set(domain::participant_fields::preferred_language, "fr");
-            auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
-            ASSERT_TRUE(created && created->id);
-            service::EnrolmentRequest request;
-            request.cohort_id = cohort_id;
-            request.participant_id = *created->id;
-            request.on = cohort.starts_on;
-            enrolments.push_back(*training.enrolments.enrol(head, request));
-        }
+        enrolments = enrol_two_trainees(cohort_id, cohort.starts_on);
     }
 
     std::string grid_path(std::size_t module = 0) const
@@ -72,7 +43,6 @@ class ResultsPages : public WebTest {
                "/results?module=" + std::to_string(modules.at(module));
     }
 
-    service::Actor head;
     long long cohort_id = 0;
     std::vector<long long> modules;
     std::vector<long long> enrolments;
