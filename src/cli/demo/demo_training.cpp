@@ -1,5 +1,7 @@
 #include "cli/demo/demo_training.hpp"
 
+#include "cli/demo/demo_bookings.hpp"
+#include "cli/demo/demo_trainees.hpp"
 #include "store/attendance_repository.hpp"
 
 #include <algorithm>
@@ -85,101 +87,6 @@ std::vector<PlannedCohort> planned_cohorts(Date today)
     }
     std::ranges::sort(cohorts, {}, &PlannedCohort::starts_on);
     return cohorts;
-}
-
-// Who teaches when: each trainer's bookings by slot, so that nobody is booked twice.
-class Bookings {
-  public:
-    explicit Bookings(DemoCatalogue const& catalogue) : m_catalogue(catalogue) {}
-
-    // The trainers of the track first (those for whom it comes first, then the others), then
-    // anyone free; the demo account's trainer teaches her own tracks only. 0: nobody is free.
-    long long book(std::string const& track, int slot, Date from, Date to)
-    {
-        std::vector<std::pair<int, long long>> candidates;
-        for (auto const& trainer : m_catalogue.trainers) {
-            auto const position = std::ranges::find(trainer.tracks, track);
-            if (position != trainer.tracks.end())
-                candidates.emplace_back(static_cast<int>(position - trainer.tracks.begin()), trainer.id);
-            else if (trainer.id != m_catalogue.account_trainer_id)
-                candidates.emplace_back(100, trainer.id);
-        }
-        std::ranges::stable_sort(candidates, {}, &std::pair<int, long long>::first);
-        for (auto const& [rank, id] : candidates) {
-            auto& booked = m_bookings[id];
-            if (std::ranges::none_of(booked, [&](Booking const& b) {
-                    return b.slot == slot && b.from <= to && from <= b.to;
-                })) {
-                booked.push_back({slot, from, to});
-                return id;
-            }
-        }
-        return 0;
-    }
-
-  private:
-    struct Booking {
-        int slot;
-        Date from;
-        Date to;
-    };
-    DemoCatalogue const& m_catalogue;
-    std::map<long long, std::vector<Booking>> m_bookings;
-};
-
-enum class Fate { Completes, NeverCame, DropsOut };
-
-struct Trainee {
-    long long enrolment_id = 0;
-    long long participant_id = 0;
-    Fate fate = Fate::Completes;
-    Date leaves_on; // for those who withdraw
-    WithdrawalReason reason = WithdrawalReason::Other;
-    double absence = 0.03;      // her chance of missing a lesson
-    bool absent_lately = false; // unexcused on the last three lessons (the alert list)
-};
-
-WithdrawalReason withdrawal_reason(std::mt19937_64& random)
-{
-    static constexpr std::array<std::pair<WithdrawalReason, int>, 7> weights{{
-        {WithdrawalReason::FoundJob, 35},
-        {WithdrawalReason::Family, 20},
-        {WithdrawalReason::Health, 15},
-        {WithdrawalReason::OtherTraining, 10},
-        {WithdrawalReason::MovedAway, 10},
-        {WithdrawalReason::Excluded, 5},
-        {WithdrawalReason::Other, 5},
-    }};
-    int draw = std::uniform_int_distribution<int>(0, 99)(random);
-    for (auto const& [reason, weight] : weights) {
-        if (draw < weight)
-            return reason;
-        draw -= weight;
-    }
-    return WithdrawalReason::Other;
-}
-
-domain::AttendanceEntry mark_of(Trainee const& trainee, Date day, int lesson_minutes, std::mt19937_64& random)
-{
-    domain::AttendanceEntry entry;
-    entry.enrolment_id = trainee.enrolment_id;
-    if (trainee.fate == Fate::NeverCame) {
-        entry.mark = AttendanceMark::Unexcused;
-        return entry;
-    }
-    // She comes less in the fortnight before she gives up.
-    bool const leaving = trainee.fate == Fate::DropsOut && add_days(day, 14) >= trainee.leaves_on;
-    auto const absence = leaving ? 0.35 : trainee.absence;
-    auto const draw = std::uniform_real_distribution<double>(0, 1)(random);
-    if (draw < absence) {
-        entry.mark = draw < absence * 0.6 && !leaving ? AttendanceMark::Excused : AttendanceMark::Unexcused;
-    } else if (draw < absence + 0.06) {
-        entry.mark = AttendanceMark::Late;
-        entry.late_minutes = 5 * std::uniform_int_distribution<int>(1, 6)(random);
-    } else if (draw < absence + 0.075 && lesson_minutes > 90) {
-        entry.minutes_attended = lesson_minutes - 60; // left early for an appointment
-    }
-    return entry;
 }
 
 // Funders' reference numbers, as the conventions print them.
