@@ -11,6 +11,7 @@
 #include "service/participant_service.hpp"
 #include "store/migrations.hpp"
 #include "store/participant_repository.hpp"
+#include "service/recruitment.hpp"
 #include "web/application.hpp"
 
 #include <filesystem>
@@ -34,9 +35,10 @@ struct Centre {
                    {.password_hashing = service::PasswordHashing::Minimal}),
           participants(*database, clock, catalogues.languages()), audit(*database),
           administration(*database, clock, service::PasswordHashing::Minimal), training(*database, clock),
-          application({*database, accounts, participants, audit, administration, training}, catalogues,
+          recruitment(*database, clock, catalogues.languages()),
+          application({*database, accounts, participants, audit, administration, training, recruitment}, catalogues,
                       templates, {}),
-          uncached_application({*database, accounts, participants, audit, administration, training},
+          uncached_application({*database, accounts, participants, audit, administration, training, recruitment},
                                catalogues, templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
@@ -98,6 +100,7 @@ struct Centre {
     service::AuditService audit;
     service::AccountAdministration administration;
     service::Training training;
+    service::Recruitment recruitment;
     web::Application application;
     web::Application uncached_application; // renders every page anew
     service::Actor actor;

@@ -23,7 +23,8 @@ Runtime::Runtime(RuntimeOptions const& options, service::Clock const* clock)
       m_accounts(*m_database, *m_clock, m_catalogues.languages(),
                  {.password_hashing = options.password_hashing}),
       m_participants(*m_database, *m_clock, m_catalogues.languages()), m_audit(*m_database),
-      m_administration(*m_database, *m_clock, options.password_hashing), m_training(*m_database, *m_clock)
+      m_administration(*m_database, *m_clock, options.password_hashing), m_training(*m_database, *m_clock),
+      m_recruitment(*m_database, *m_clock, m_catalogues.languages())
 {
 }
 

@@ -8,6 +8,7 @@
 #include "service/audit_trail.hpp"
 #include "service/clock.hpp"
 #include "service/participant_service.hpp"
+#include "service/recruitment.hpp"
 #include "service/training.hpp"
 #include "store/database.hpp"
 
@@ -35,6 +36,7 @@ class Runtime {
     service::AuditService& audit() { return m_audit; }
     service::AccountAdministration& administration() { return m_administration; }
     service::Training& training() { return m_training; }
+    service::Recruitment& recruitment() { return m_recruitment; }
 
   private:
     service::SystemClock m_system_clock;
@@ -46,6 +48,7 @@ class Runtime {
     service::AuditService m_audit;
     service::AccountAdministration m_administration;
     service::Training m_training;
+    service::Recruitment m_recruitment;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

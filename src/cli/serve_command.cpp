@@ -47,7 +47,7 @@ int serve(ServeOptions const& options)
     settings.cached_results = options.cached_results;
     settings.trust_forwarded_for = options.trust_forwarded_for;
     web::Application application({runtime.database(), runtime.accounts(), runtime.participants(),
-                                  runtime.audit(), runtime.administration(), runtime.training()},
+                                  runtime.audit(), runtime.administration(), runtime.training(), runtime.recruitment()},
                                  runtime.catalogues(), templates, settings);
     web::HttpServer server({host, port, options.threads}, application);
 

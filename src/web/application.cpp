@@ -89,6 +89,8 @@ Application::Application(Services services, locale::Catalogues const& catalogues
     add_schedule_pages(m_router, m_services);
     add_hours_pages(m_router, m_services);
     add_catalogue_pages(m_router, m_services);
+    add_apply_pages(m_router, m_services);
+    add_application_pages(m_router, m_services);
     add_participants_api(m_router, m_services);
 }
 

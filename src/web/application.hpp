@@ -8,6 +8,7 @@
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/participant_service.hpp"
+#include "service/recruitment.hpp"
 #include "service/training.hpp"
 #include "store/database.hpp"
 #include "web/context.hpp"
@@ -27,6 +28,7 @@ struct Services {
     service::AuditService& audit;
     service::AccountAdministration& administration;
     service::Training& training;
+    service::Recruitment& recruitment;
 };
 
 class Application final : public HttpHandler {

@@ -335,7 +335,7 @@ TEST_P(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
 {
     web::WebSettings behind_proxy;
     behind_proxy.trust_forwarded_for = true;
-    web::Application proxied({database(), accounts, participants, audit, administration, training},
+    web::Application proxied({database(), accounts, participants, audit, administration, training, recruitment},
                              catalogues(), templates(), behind_proxy);
     auto sign_in_from = [&](web::Application& application, std::string const& client) {
         web::Request request;

@@ -1,0 +1,72 @@
+#pragma once
+
+// Applications: the public form a woman fills in from her phone, one question a page, with a
+// resume link that keeps her draft; and the pipeline where staff follow what she sent.
+
+#include "domain/application.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "service/intake_service.hpp"
+#include "service/public_desk.hpp"
+#include "store/application_repository.hpp"
+#include "store/database.hpp"
+
+#include <string>
+#include <vector>
+
+namespace tremplin::service {
+
+// A draft (or a sent application) as its resume link shows it.
+struct ApplicationForm {
+    long long application_id = 0;
+    std::string language;
+    std::string reference; // set once she has sent it
+    domain::ApplicationAnswers answers;
+    IntakeOffer offer;
+};
+
+struct ApplicationDetails {
+    store::ApplicationSummary summary;
+    domain::ApplicationAnswers answers; // as she typed them
+    IntakeOffer offer;
+};
+
+struct PipelineQuery {
+    std::optional<long long> intake_id;
+    std::optional<domain::ApplicationStage> stage;
+    std::optional<long long> cohort_id;
+};
+
+class ApplicationService {
+  public:
+    ApplicationService(store::Database& database, Clock const& clock, IntakeService& intakes,
+                       PublicDesk const& desk, std::vector<std::string> languages);
+
+    // The public form. Each call names the draft by its resume token.
+    domain::Result<std::string> start(long long intake_id, std::string const& language,
+                                      std::string const& remote_address);
+    domain::Result<ApplicationForm> form(std::string const& token);
+    // Saves one page's answers when they are right; otherwise says what is wrong, saving nothing.
+    domain::Result<void> answer(std::string const& token, domain::ApplicationQuestion question,
+                                domain::ApplicationAnswers const& typed);
+    // Sends the draft: every answer checked, her record found or created, a reference given.
+    // Sending twice gives the same reference.
+    domain::Result<std::string> submit(std::string const& token, std::string const& remote_address);
+
+    // The pipeline.
+    domain::Result<std::vector<store::ApplicationSummary>> pipeline(Actor const& actor, PipelineQuery const& query);
+    domain::Result<ApplicationDetails> application(Actor const& actor, long long id);
+    // Moves each application to `stage`, all or none; every move is audited.
+    domain::Result<int> move(Actor const& actor, std::vector<long long> const& ids, domain::ApplicationStage stage);
+
+    domain::ValidationContext validation_context() const;
+
+  private:
+    store::Database& m_database;
+    Clock const& m_clock;
+    IntakeService& m_intakes;
+    PublicDesk const& m_desk;
+    std::vector<std::string> m_languages;
+};
+
+} // namespace tremplin::service

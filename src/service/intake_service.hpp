@@ -1,0 +1,49 @@
+#pragma once
+
+// Intakes: the periods when the centre takes applications, and the cohorts each offers. Staff
+// who plan cohorts keep them; the public form reads the ones open today.
+
+#include "domain/application.hpp"
+#include "domain/cohort.hpp"
+#include "domain/track.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "store/database.hpp"
+
+#include <vector>
+
+namespace tremplin::service {
+
+// A cohort as an applicant chooses it: the course's name, when and where.
+struct OfferedCohort {
+    domain::Cohort cohort;
+    domain::Track track;
+};
+
+struct IntakeOffer {
+    domain::Intake intake;
+    std::vector<OfferedCohort> cohorts; // in the order of their start
+};
+
+class IntakeService {
+  public:
+    IntakeService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+
+    domain::Result<std::vector<domain::Intake>> intakes(Actor const& actor);
+    domain::Result<IntakeOffer> intake(Actor const& actor, long long id);
+    // Creates the intake when its id is 0, else changes it.
+    domain::Result<long long> save(Actor const& actor, domain::Intake intake);
+
+    // For the public pages: the intakes of the centre open today, with their cohorts.
+    std::vector<IntakeOffer> open_today(long long organisation_id);
+    // The offer of one intake, open or not (a draft may outlive its intake).
+    std::optional<IntakeOffer> offer(store::Connection& connection, long long organisation_id, long long id);
+
+    Clock const& clock() const { return m_clock; }
+
+  private:
+    store::Database& m_database;
+    Clock const& m_clock;
+};
+
+} // namespace tremplin::service

@@ -1,0 +1,266 @@
+// The pipeline: the applications sent, as a list (to select some and move them together) or as
+// a board with a column per stage, filtered by intake, stage and course chosen; and one
+// application as she wrote it, with her record a click away.
+
+#include "web/application.hpp"
+#include "web/form_view.hpp"
+#include "web/pages/application_questions.hpp"
+#include "web/routes.hpp"
+
+#include <charconv>
+#include <map>
+
+namespace tremplin::web {
+
+namespace {
+
+using domain::ApplicationStage;
+
+constexpr auto stages = domain::all_values<ApplicationStage>();
+
+std::string stage_label(locale::Catalogue const& catalogue, ApplicationStage stage)
+{
+    return std::string(catalogue.text("applications.stages." + std::string(domain::code_of(stage))));
+}
+
+// Days since the stage was last changed ("2026-11-02T09:30:00Z"), or 0 when unreadable.
+long long days_in_stage(store::ApplicationSummary const& application, domain::Date today)
+{
+    auto const since = domain::Date::parse_iso(application.stage_changed_at.substr(0, 10));
+    return since ? std::max(0L, today.days_since_epoch() - since->days_since_epoch()) : 0;
+}
+
+std::optional<long long> whole_number(std::string_view text)
+{
+    long long value = 0;
+    auto const [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+struct PipelineView {
+    service::PipelineQuery query;
+    bool board = false;
+    std::string path; // this view's address, to come back to after a move
+};
+
+PipelineView view_of(FormData const& query)
+{
+    PipelineView view;
+    view.query.intake_id = whole_number(query.get("intake"));
+    view.query.cohort_id = whole_number(query.get("cohort"));
+    view.query.stage = domain::from_code<ApplicationStage>(query.get("stage"));
+    view.board = query.get("view") == "board";
+    std::string parameters;
+    auto const add = [&](std::string_view name, std::string const& value) {
+        parameters += (parameters.empty() ? "?" : "&") + std::string(name) + "=" + value;
+    };
+    if (view.query.intake_id)
+        add("intake", std::to_string(*view.query.intake_id));
+    if (view.query.stage)
+        add("stage", std::string(domain::code_of(*view.query.stage)));
+    if (view.query.cohort_id)
+        add("cohort", std::to_string(*view.query.cohort_id));
+    view.path = "/applications" + parameters;
+    return view;
+}
+
+// One select of the filter form, with "all" first.
+TemplateValue filter_select(std::string_view name, std::string_view label, std::string_view all,
+                            std::vector<std::pair<std::string, std::string>> const& options,
+                            std::string const& selected)
+{
+    TemplateValue field = TemplateValue::object();
+    field["id"] = "filter-" + std::string(name);
+    field["name"] = std::string(name);
+    field["label"] = std::string(label);
+    auto& first = field["options"].append();
+    first["value"] = std::string();
+    first["label"] = std::string(all);
+    for (auto const& [value, text] : options) {
+        auto& option = field["options"].append();
+        option["value"] = value;
+        option["label"] = text;
+        option["selected"] = value == selected;
+    }
+    return field;
+}
+
+std::vector<std::pair<std::string, std::string>> stage_options(locale::Catalogue const& catalogue)
+{
+    std::vector<std::pair<std::string, std::string>> options;
+    for (auto const stage : stages)
+        options.emplace_back(std::string(domain::code_of(stage)), stage_label(catalogue, stage));
+    return options;
+}
+
+// The move form's stage select: "Move the selected applications to…".
+TemplateValue move_select(locale::Catalogue const& catalogue, std::string_view id,
+                          std::optional<ApplicationStage> current)
+{
+    TemplateValue field = TemplateValue::object();
+    field["id"] = std::string(id);
+    field["name"] = std::string("stage");
+    field["label"] = std::string(catalogue.text("applications.move.stage"));
+    for (auto const stage : stages) {
+        auto& option = field["options"].append();
+        option["value"] = std::string(domain::code_of(stage));
+        option["label"] = stage_label(catalogue, stage);
+        option["selected"] = current && *current == stage;
+    }
+    return field;
+}
+
+} // namespace
+
+Response pipeline(Context& context, Services& services)
+{
+    auto const& catalogue = *context.catalogue;
+    auto const view = view_of(context.query);
+    auto applications = services.recruitment.applications.pipeline(context.signed_in(), view.query);
+    if (!applications)
+        return context.failure(applications.error());
+    auto intakes = services.recruitment.intakes.intakes(context.signed_in());
+    auto cohorts = services.training.cohorts.cohorts(context.signed_in());
+    if (!intakes || !cohorts)
+        return context.failure(!intakes ? intakes.error() : cohorts.error());
+
+    std::map<long long, std::string> cohort_names;
+    for (auto const& summary : *cohorts)
+        cohort_names[summary.cohort.id] = summary.cohort.name;
+    // The course filter offers the cohorts of the chosen intake, or of every intake.
+    std::vector<std::pair<std::string, std::string>> intake_options;
+    std::vector<std::pair<std::string, std::string>> cohort_options;
+    std::vector<long long> offered;
+    for (auto const& intake : *intakes) {
+        intake_options.emplace_back(std::to_string(intake.id), intake.name);
+        if (!view.query.intake_id || *view.query.intake_id == intake.id)
+            for (auto const id : intake.cohort_ids)
+                if (std::ranges::find(offered, id) == offered.end())
+                    offered.push_back(id);
+    }
+    for (auto const id : offered)
+        cohort_options.emplace_back(std::to_string(id), cohort_names[id]);
+
+    TemplateValue data = TemplateValue::object();
+    auto const selected = [&](std::optional<long long> id) { return id ? std::to_string(*id) : std::string(); };
+    data["filters"].append(filter_select("intake", catalogue.text("applications.filters.intake"),
+                                         catalogue.text("applications.filters.all_intakes"), intake_options,
+                                         selected(view.query.intake_id)));
+    data["filters"].append(filter_select(
+        "stage", catalogue.text("applications.filters.stage"), catalogue.text("applications.filters.all_stages"),
+        stage_options(catalogue), view.query.stage ? std::string(domain::code_of(*view.query.stage)) : ""));
+    data["filters"].append(filter_select("cohort", catalogue.text("applications.filters.cohort"),
+                                         catalogue.text("applications.filters.all_cohorts"), cohort_options,
+                                         selected(view.query.cohort_id)));
+    data["board"] = view.board;
+    data["view_value"] = std::string(view.board ? "board" : "list");
+    auto const separator = view.path.find('?') == std::string::npos ? "?" : "&";
+    data["list_href"] = view.path;
+    data["board_href"] = view.path + separator + "view=board";
+    data["return_to"] = view.path;
+    data["count"] = catalogue.format("applications.count", {{"count", static_cast<long long>(applications->size())}});
+    data["has_applications"] = !applications->empty();
+
+    auto const today = services.recruitment.intakes.clock().today();
+    auto const row_of = [&](store::ApplicationSummary const& application) {
+        TemplateValue row = TemplateValue::object();
+        row["id"] = application.id;
+        row["href"] = "/applications/" + std::to_string(application.id);
+        row["name"] = application.first_name + " " + application.last_name;
+        row["reference"] = application.reference;
+        row["stage"] = stage_label(catalogue, application.stage);
+        row["waiting"] = catalogue.format("applications.days", {{"count", days_in_stage(application, today)}});
+        if (auto const sent = domain::Date::parse_iso(application.submitted_at.substr(0, 10)))
+            row["submitted"] = catalogue.date(*sent);
+        if (!application.choices.empty())
+            row["first_choice"] = cohort_names[application.choices.front()];
+        return row;
+    };
+    if (view.board) {
+        for (auto const stage : stages) {
+            auto& column = data["columns"].append();
+            column["id"] = "stage-" + std::string(domain::code_of(stage));
+            column["title"] = stage_label(catalogue, stage);
+            long long count = 0;
+            for (auto const& application : *applications)
+                if (application.stage == stage) {
+                    column["cards"].append(row_of(application));
+                    ++count;
+                }
+            column["count"] = count;
+            column["empty"] = count == 0;
+        }
+    } else {
+        for (auto const& application : *applications)
+            data["rows"].append(row_of(application));
+        data["can_move"] = context.signed_in().can(domain::Permission::EditParticipants);
+        data["move_field"] = move_select(catalogue, "move-stage", std::nullopt);
+    }
+    auto const notice = context.query.get("notice");
+    if (notice == "moved")
+        data["notice"] = catalogue.format("applications.moved",
+                                          {{"count", context.query_number("moved").value_or(0)}});
+    else if (notice == "none_selected")
+        data["problem"] = catalogue.text("applications.none_selected");
+    return context.page("applications/index", catalogue.text("applications.title"), std::move(data));
+}
+
+Response application_page(Context& context, Services& services)
+{
+    auto const& catalogue = *context.catalogue;
+    auto details = services.recruitment.applications.application(context.signed_in(),
+                                                                 context.id_value().value_or(0));
+    if (!details)
+        return context.failure(details.error());
+    auto const& summary = details->summary;
+    TemplateValue data = TemplateValue::object();
+    data["reference"] = summary.reference;
+    data["stage"] = stage_label(catalogue, summary.stage);
+    data["waiting"] = catalogue.format(
+        "applications.days", {{"count", days_in_stage(summary, services.recruitment.intakes.clock().today())}});
+    if (auto const sent = domain::Date::parse_iso(summary.submitted_at.substr(0, 10)))
+        data["submitted"] = catalogue.date(*sent);
+    data["intake"] = details->offer.intake.name;
+    data["record_href"] = "/participants/" + std::to_string(summary.participant_id);
+    for (auto const question : domain::all_values<domain::ApplicationQuestion>()) {
+        auto& row = data["answers"].append();
+        row["question"] = catalogue.text(question_key(question, "summary"));
+        for (auto const& line :
+             answer_lines(question, details->answers, catalogue, context.site.catalogues, details->offer))
+            row["lines"].append()["line"] = line;
+    }
+    if (context.signed_in().can(domain::Permission::EditParticipants)) {
+        data["can_move"] = true;
+        data["move_field"] = move_select(catalogue, "stage", summary.stage);
+        data["return_to"] = "/applications/" + std::to_string(summary.id);
+        data["move_ids"] = summary.id;
+    }
+    if (context.query.get("notice") == "moved")
+        data["notice"] = catalogue.format("applications.moved",
+                                          {{"count", context.query_number("moved").value_or(0)}});
+    auto const title = catalogue.format("applications.show.title",
+                                        {{"name", summary.first_name + " " + summary.last_name}});
+    return context.page("applications/show", title, std::move(data));
+}
+
+Response move_applications(Context& context, Services& services)
+{
+    auto const back = Context::safe_return_path(context.form.get("return_to"), "/applications");
+    std::vector<long long> ids;
+    for (auto const& [name, value] : context.form.fields())
+        if (name == "ids")
+            if (auto const id = whole_number(value))
+                ids.push_back(*id);
+    auto const stage = domain::from_code<ApplicationStage>(context.form.get("stage"));
+    auto const separator = back.find('?') == std::string::npos ? "?" : "&";
+    if (ids.empty() || !stage)
+        return Response::redirect(back + separator + "notice=none_selected");
+    auto moved = services.recruitment.applications.move(context.signed_in(), ids, *stage);
+    if (!moved)
+        return context.failure(moved.error());
+    return Response::redirect(back + separator + "notice=moved&moved=" + std::to_string(*moved));
+}
+
+} // namespace tremplin::web

@@ -1,0 +1,255 @@
+// Applying from the public form, on both databases: a draft kept page by page, sent once with a
+// reference, attached to her record when the centre already knows her; then the pipeline's
+// filters and audited moves.
+
+#include "service/recruitment.hpp"
+#include "training_fixture.hpp"
+
+using namespace tremplin;
+using domain::ApplicationQuestion;
+using domain::ApplicationStage;
+using test_support::TrainingTest;
+namespace fields = domain::participant_fields;
+
+class Applications : public TrainingTest {
+  protected:
+    Applications()
+    {
+        auto const track_id = track();
+        web_a = cohort(track_id, "WEB 2026-A");
+        web_b = cohort(track_id, "WEB 2026-B");
+        intake_id = open_intake({web_a, web_b});
+    }
+
+    long long open_intake(std::vector<long long> cohorts, std::string_view opens = "2026-02-01",
+                          std::string_view closes = "2026-03-31")
+    {
+        auto const id = recruitment.intakes.save(coordinator, {0, 0, "Mars 2026", day(opens), day(closes), cohorts});
+        EXPECT_TRUE(id);
+        return id ? *id : 0;
+    }
+
+    std::string start()
+    {
+        auto token = recruitment.applications.start(intake_id, "nl", "198.51.100.7");
+        EXPECT_TRUE(token);
+        return token ? *token : "";
+    }
+
+    static domain::ApplicationAnswers page(std::initializer_list<std::pair<std::string_view, std::string>> values)
+    {
+        domain::ApplicationAnswers answers;
+        for (auto const& [field, value] : values)
+            answers.set(field, value);
+        return answers;
+    }
+
+    // Answers the three pages that must be answered, as the form sends them.
+    std::string fill_in(std::string const& phone = "0470 12 34 56", std::string const& last_name = "El Amrani")
+    {
+        auto const token = start();
+        EXPECT_TRUE(recruitment.applications.answer(
+            token, ApplicationQuestion::Name, page({{fields::first_name, "Fatima"}, {fields::last_name, last_name}})));
+        EXPECT_TRUE(recruitment.applications.answer(
+            token, ApplicationQuestion::Contact,
+            page({{fields::phone, phone}, {fields::email, ""}, {fields::preferred_language, "nl"}})));
+        EXPECT_TRUE(recruitment.applications.answer(
+            token, ApplicationQuestion::Choices,
+            page({{"choice_1", std::to_string(web_b)}, {"choice_2", std::to_string(web_a)}, {"choice_3", ""}})));
+        return token;
+    }
+
+    std::string sent(std::string const& phone = "0470 12 34 56", std::string const& last_name = "El Amrani")
+    {
+        auto const reference = recruitment.applications.submit(fill_in(phone, last_name), "198.51.100.7");
+        EXPECT_TRUE(reference);
+        return reference ? *reference : "";
+    }
+
+    std::vector<store::ApplicationSummary> pipeline(service::PipelineQuery const& query = {})
+    {
+        auto found = recruitment.applications.pipeline(coordinator, query);
+        EXPECT_TRUE(found);
+        return found ? *found : std::vector<store::ApplicationSummary>{};
+    }
+
+    service::Recruitment recruitment{database(), clock, {"fr", "nl", "en"}, {.submissions_per_hour = 1000}};
+    long long web_a = 0;
+    long long web_b = 0;
+    long long intake_id = 0;
+};
+TREMPLIN_ON_EVERY_BACKEND(Applications);
+
+TEST_P(Applications, SendsTheDraftOnceWithAReferenceAndCreatesHerRecord)
+{
+    auto const token = fill_in();
+    auto const reference = recruitment.applications.submit(token, "198.51.100.7");
+    ASSERT_TRUE(reference) << reference.error().message_key;
+    EXPECT_TRUE(reference->starts_with("2026-"));
+    EXPECT_EQ(recruitment.applications.submit(token, "198.51.100.7").value(), *reference)
+        << "sending twice (a double tap) gives the same reference";
+
+    auto const sent = pipeline();
+    ASSERT_EQ(sent.size(), 1U);
+    EXPECT_EQ(sent.front().reference, *reference);
+    EXPECT_EQ(sent.front().stage, ApplicationStage::Submitted);
+    EXPECT_EQ(sent.front().choices, (std::vector<long long>{web_b, web_a}));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants WHERE first_name = 'Fatima' AND gender = 'woman' "
+                    "AND preferred_language = 'nl'"),
+              1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'application.submitted'"), 1);
+    EXPECT_FALSE(recruitment.applications.answer(token, ApplicationQuestion::Name,
+                                                 page({{fields::first_name, "F"}, {fields::last_name, "X"}})))
+        << "a sent application is not changed through its link";
+}
+
+TEST_P(Applications, OffersTheLanguageSheReadsTheFormInAsHerLanguage)
+{
+    auto const form = recruitment.applications.form(start());
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->answers[fields::preferred_language], "nl");
+    EXPECT_EQ(form->offer.cohorts.size(), 2U);
+}
+
+TEST_P(Applications, ListsWhatIsMissingAndSavesNothing)
+{
+    auto const token = start();
+    auto const refused = recruitment.applications.submit(token, "198.51.100.7");
+    ASSERT_FALSE(refused);
+    std::vector<std::string> fields_named;
+    for (auto const& error : refused.error().fields)
+        fields_named.push_back(error.field);
+    EXPECT_EQ(fields_named, (std::vector<std::string>{"first_name", "last_name", "phone", "choice_1"}));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM applications WHERE reference IS NOT NULL"), 0);
+}
+
+TEST_P(Applications, KeepsAPageOnlyWhenItIsRight)
+{
+    auto const token = start();
+    auto const refused = recruitment.applications.answer(
+        token, ApplicationQuestion::Name, page({{fields::first_name, "Fatima"}, {fields::last_name, ""}}));
+    ASSERT_FALSE(refused);
+    ASSERT_EQ(refused.error().fields.size(), 1U);
+    EXPECT_EQ(refused.error().fields.front().field, "last_name");
+    EXPECT_EQ(recruitment.applications.form(token)->answers[fields::first_name], "") << "nothing half-saved";
+
+    EXPECT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Education,
+                                                page({{fields::education_level, ""}})))
+        << "an optional page may be skipped";
+}
+
+TEST_P(Applications, AttachesHerApplicationsToTheRecordTheCentreKnows)
+{
+    auto input = page({{fields::first_name, "Fatima"},
+                       {fields::last_name, "El Amrani"},
+                       {fields::gender, "woman"},
+                       {fields::preferred_language, "fr"},
+                       {fields::phone, "0470 12 34 56"}});
+    auto const known = participants.create(coordinator, input, service::DuplicateCheck::ConfirmedDifferentPerson);
+    ASSERT_TRUE(known && known->id);
+
+    auto const token = fill_in("0470123456", "EL AMRANI");
+    ASSERT_TRUE(recruitment.applications.answer(
+        token, ApplicationQuestion::Contact,
+        page({{fields::phone, "0470123456"}, {fields::email, "fatima@example.org"}, {fields::preferred_language, "nl"}})));
+    auto const first = recruitment.applications.submit(token, "198.51.100.7");
+    ASSERT_TRUE(first);
+    auto const second = sent("+32 470 12 34 56");
+    EXPECT_NE(*first, second);
+
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1) << "linked, not duplicated";
+    for (auto const& application : pipeline())
+        EXPECT_EQ(application.participant_id, *known->id);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants WHERE email = 'fatima@example.org' "
+                    "AND last_name = 'El Amrani' AND preferred_language = 'fr'"),
+              1)
+        << "her e-mail fills a gap; what staff recorded stays";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.attached'"), 2);
+}
+
+TEST_P(Applications, LinksTheSameWomanApplyingTwice)
+{
+    sent();
+    sent();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1);
+    auto const both = pipeline();
+    ASSERT_EQ(both.size(), 2U);
+    EXPECT_EQ(both.front().participant_id, both.back().participant_id);
+}
+
+TEST_P(Applications, RefusesAClosedIntake)
+{
+    auto const closed = open_intake({web_a}, "2026-01-01", "2026-02-28");
+    auto const refused = recruitment.applications.start(closed, "fr", "198.51.100.7");
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message_key, "errors.apply.intake_closed");
+
+    auto const token = fill_in();
+    clock.advance(std::chrono::days(40)); // the intake of the fixture closed meanwhile
+    auto const late = recruitment.applications.submit(token, "198.51.100.7");
+    ASSERT_FALSE(late);
+    ASSERT_FALSE(late.error().fields.empty());
+    EXPECT_EQ(late.error().fields.back().message_key, "errors.apply.intake_closed");
+}
+
+TEST_P(Applications, FiltersThePipelineByStageAndCourse)
+{
+    sent("0470 00 00 01", "Un");
+    sent("0470 00 00 02", "Deux");
+    auto const all = pipeline();
+    ASSERT_EQ(all.size(), 2U);
+    ASSERT_TRUE(recruitment.applications.move(coordinator, {all.front().id}, ApplicationStage::Interviewed));
+
+    EXPECT_EQ(pipeline({.stage = ApplicationStage::Interviewed}).size(), 1U);
+    EXPECT_EQ(pipeline({.stage = ApplicationStage::Submitted}).size(), 1U);
+    EXPECT_EQ(pipeline({.cohort_id = web_a}).size(), 2U) << "a second choice counts";
+    auto const other = open_intake({web_a});
+    EXPECT_TRUE(pipeline({.intake_id = other}).empty());
+}
+
+TEST_P(Applications, MovesManyAtOnceAllOrNoneAndAuditsEachMove)
+{
+    sent("0470 00 00 01", "Un");
+    sent("0470 00 00 02", "Deux");
+    std::vector<long long> ids;
+    for (auto const& application : pipeline())
+        ids.push_back(application.id);
+
+    auto with_unknown = ids;
+    with_unknown.push_back(999999);
+    EXPECT_FALSE(recruitment.applications.move(coordinator, with_unknown, ApplicationStage::TestTaken));
+    EXPECT_EQ(pipeline({.stage = ApplicationStage::TestTaken}).size(), 0U) << "none moved";
+
+    EXPECT_EQ(recruitment.applications.move(coordinator, ids, ApplicationStage::TestTaken).value(), 2);
+    EXPECT_EQ(recruitment.applications.move(coordinator, ids, ApplicationStage::TestTaken).value(), 0)
+        << "already there";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'application.moved' "
+                    "AND detail = 'submitted -> test_taken'"),
+              2);
+    EXPECT_FALSE(recruitment.applications.move(trainer, ids, ApplicationStage::Decided));
+    EXPECT_FALSE(recruitment.applications.pipeline(funder, {})) << "funders see figures, never applications";
+}
+
+TEST_P(Applications, ShowsAnApplicationAsSheWroteItAndAuditsTheReading)
+{
+    sent();
+    auto const details = recruitment.applications.application(coordinator, pipeline().front().id);
+    ASSERT_TRUE(details);
+    EXPECT_EQ(details->answers[fields::first_name], "Fatima");
+    EXPECT_EQ(details->offer.intake.id, intake_id);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'application.viewed'"), 1);
+}
+
+TEST_P(Applications, IntakesAreKeptByThoseWhoPlanCohorts)
+{
+    EXPECT_FALSE(recruitment.intakes.save(funder, {0, 0, "X", day("2026-01-01"), day("2026-02-01"), {web_a}}));
+    auto const invalid = recruitment.intakes.save(coordinator, {0, 0, "", day("2026-02-01"), day("2026-01-01"), {}});
+    ASSERT_FALSE(invalid);
+    EXPECT_EQ(invalid.error().fields.size(), 3U);
+    auto const unknown_cohort =
+        recruitment.intakes.save(coordinator, {0, 0, "X", day("2026-01-01"), day("2026-02-01"), {424242}});
+    ASSERT_FALSE(unknown_cohort);
+    EXPECT_EQ(unknown_cohort.error().fields.front().field, "cohorts");
+    ASSERT_EQ(recruitment.intakes.open_today(director.organisation_id()).size(), 1U);
+}
