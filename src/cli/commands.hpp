@@ -23,6 +23,7 @@ struct DemoOptions {
     std::string database_url;
     std::string password;
     int participants = 600;
+    int applications_per_year = 400;
     unsigned seed = 2026;
 };
 

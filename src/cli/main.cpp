@@ -53,6 +53,11 @@ int main(int argc, char** argv)
     demo_command->add_option("--participants", demo_options.participants, "How many participants")
         ->capture_default_str()
         ->check(CLI::Range(0, 10'000'000));
+    demo_command
+        ->add_option("--applications-per-year", demo_options.applications_per_year,
+                     "How many applications the centre receives a year")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 100'000));
     demo_command->add_option("--seed", demo_options.seed, "Seed of the random choices")
         ->capture_default_str();
 

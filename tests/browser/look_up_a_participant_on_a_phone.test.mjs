@@ -3,24 +3,10 @@
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {useApp, signIn, signOut, expectNoAxeViolations, expectNoBrowserErrors} from './support.mjs';
+import {useApp, signIn, signOut, expectNoAxeViolations, expectNoBrowserErrors, expectNoSidewaysScrolling}
+  from './support.mjs';
 
 const app = useApp();
-
-/** Fails when the page scrolls sideways, naming the elements that stick out. */
-async function expectNoSidewaysScrolling(page, label) {
-  const overflow = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return null;
-    const outside = [...document.body.querySelectorAll('*')].filter((element) => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && box.right > width + 1 && !element.closest('.table-wrapper *');
-    });
-    return {scrollWidth: document.documentElement.scrollWidth, width,
-            outside: outside.slice(0, 5).map((element) => element.outerHTML.slice(0, 100))};
-  });
-  assert.equal(overflow, null, `${label} scrolls sideways: ${JSON.stringify(overflow, null, 2)}`);
-}
 
 test('on a narrow phone screen, a job coach finds a participant and reads her record', async () => {
   const page = await app.newPage();

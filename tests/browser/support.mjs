@@ -84,9 +84,10 @@ async function startServer(directory, database) {
 }
 
 // Registers before() and after() hooks of the calling test file: a demo centre with 50
-// participants (or `participants`) in a new SQLite database, its server, and one Chromium. The returned object is
-// filled in by the time the tests run.
-export function useApp({participants = 50} = {}) {
+// participants (or `participants`) and 20 applications a year (or `applicationsPerYear`) in a new
+// SQLite database, its server, and one Chromium. The returned object is filled in by the time
+// the tests run.
+export function useApp({participants = 50, applicationsPerYear = 20} = {}) {
   const app = {
     url: '',
     browser: null,
@@ -107,7 +108,8 @@ export function useApp({participants = 50} = {}) {
     app.directory = await mkdtemp(path.join(tmpdir(), 'tremplin-journey-'));
     const database = path.join(app.directory, 'centre.db');
     await promisify(execFile)(binary, ['demo', '--db', `sqlite:${database}`, '--password', password,
-                                       '--participants', String(participants)]);
+                                       '--participants', String(participants),
+                                       '--applications-per-year', String(applicationsPerYear)]);
     const {child, url} = await startServer(app.directory, database);
     app.server = child;
     app.url = url;
@@ -173,6 +175,23 @@ export async function signOut(page) {
   await page.getByRole('button', {name: 'Sign out'}).click();
   await page.waitForURL((url) => url.pathname === '/login');
   await page.getByText('You have signed out.').waitFor();
+}
+
+// ---- Small screens ---------------------------------------------------------------------------
+
+/** Fails when the page scrolls sideways, naming the elements that stick out. */
+export async function expectNoSidewaysScrolling(page, label) {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return null;
+    const outside = [...document.body.querySelectorAll('*')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.right > width + 1 && !element.closest('.table-wrapper *');
+    });
+    return {scrollWidth: document.documentElement.scrollWidth, width,
+            outside: outside.slice(0, 5).map((element) => element.outerHTML.slice(0, 100))};
+  });
+  assert.equal(overflow, null, `${label} scrolls sideways: ${JSON.stringify(overflow, null, 2)}`);
 }
 
 // ---- Accessibility -------------------------------------------------------------------------

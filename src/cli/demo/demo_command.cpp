@@ -4,6 +4,7 @@
 #include "cli/demo/demo_catalogue.hpp"
 #include "cli/demo/demo_clock.hpp"
 #include "cli/demo/demo_people.hpp"
+#include "cli/demo/demo_recruitment.hpp"
 #include "cli/demo/demo_training.hpp"
 #include "cli/messages.hpp"
 #include "cli/runtime.hpp"
@@ -91,6 +92,7 @@ int demo(DemoOptions const& options)
 
     // The training the centre gave them, entered by the director.
     DemoTrainingSummary training;
+    DemoRecruitmentSummary recruitment;
     try {
         service::Actor const director_actor{*director, "127.0.0.1"};
         set_centre_details(runtime.database(), director->organisation_id);
@@ -98,6 +100,9 @@ int demo(DemoOptions const& options)
         add_closures(runtime.training(), director_actor, clock.today().year() - 3, clock.today().year() + 1);
         training = create_training(runtime.training(), runtime.database(), clock, director_actor,
                                    demo_catalogue, people, random);
+        clock.set(today);
+        recruitment = create_recruitment(runtime.recruitment(), runtime.training(), clock, actor, random,
+                                         options.applications_per_year);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -107,7 +112,8 @@ int demo(DemoOptions const& options)
 
     std::cout << "Demo centre ready: " << options.participants << " participants, " << training.cohorts
               << " cohorts, " << training.lessons << " lessons, " << training.enrolments << " enrolments, "
-              << training.attendance_rows << " attendance rows (" << std::fixed << std::setprecision(1)
+              << training.attendance_rows << " attendance rows, " << recruitment.intakes << " intakes, "
+              << recruitment.applications << " applications (" << std::fixed << std::setprecision(1)
               << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)

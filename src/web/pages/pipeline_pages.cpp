@@ -45,29 +45,30 @@ struct PipelineView {
     std::string path; // this view's address, to come back to after a move
 };
 
-PipelineView view_of(FormData const& query)
+// The filters of the query string. Without one for the intake, the latest intake's
+// applications are shown: on a Monday morning, the ones still to handle.
+PipelineView view_of(FormData const& query, std::vector<domain::Intake> const& intakes)
 {
     PipelineView view;
-    view.query.intake_id = whole_number(query.get("intake"));
+    if (query.has("intake"))
+        view.query.intake_id = whole_number(query.get("intake")); // "all": every intake
+    else if (!intakes.empty())
+        view.query.intake_id = std::ranges::max(intakes, {}, &domain::Intake::opens_on).id;
     view.query.cohort_id = whole_number(query.get("cohort"));
     view.query.stage = domain::from_code<ApplicationStage>(query.get("stage"));
     view.board = query.get("view") == "board";
-    std::string parameters;
-    auto const add = [&](std::string_view name, std::string const& value) {
-        parameters += (parameters.empty() ? "?" : "&") + std::string(name) + "=" + value;
-    };
-    if (view.query.intake_id)
-        add("intake", std::to_string(*view.query.intake_id));
+    view.path = "/applications?intake=" +
+                (view.query.intake_id ? std::to_string(*view.query.intake_id) : std::string("all"));
     if (view.query.stage)
-        add("stage", std::string(domain::code_of(*view.query.stage)));
+        view.path += "&stage=" + std::string(domain::code_of(*view.query.stage));
     if (view.query.cohort_id)
-        add("cohort", std::to_string(*view.query.cohort_id));
-    view.path = "/applications" + parameters;
+        view.path += "&cohort=" + std::to_string(*view.query.cohort_id);
     return view;
 }
 
-// One select of the filter form, with "all" first.
+// One select of the filter form, with "all" (sent as `all_value`) first.
 TemplateValue filter_select(std::string_view name, std::string_view label, std::string_view all,
+                            std::string_view all_value,
                             std::vector<std::pair<std::string, std::string>> const& options,
                             std::string const& selected)
 {
@@ -76,7 +77,7 @@ TemplateValue filter_select(std::string_view name, std::string_view label, std::
     field["name"] = std::string(name);
     field["label"] = std::string(label);
     auto& first = field["options"].append();
-    first["value"] = std::string();
+    first["value"] = std::string(all_value);
     first["label"] = std::string(all);
     for (auto const& [value, text] : options) {
         auto& option = field["options"].append();
@@ -117,14 +118,16 @@ TemplateValue move_select(locale::Catalogue const& catalogue, std::string_view i
 Response pipeline(Context& context, Services& services)
 {
     auto const& catalogue = *context.catalogue;
-    auto const view = view_of(context.query);
+    auto intakes = services.recruitment.intakes.intakes(context.signed_in());
+    if (!intakes)
+        return context.failure(intakes.error());
+    auto const view = view_of(context.query, *intakes);
     auto applications = services.recruitment.applications.pipeline(context.signed_in(), view.query);
     if (!applications)
         return context.failure(applications.error());
-    auto intakes = services.recruitment.intakes.intakes(context.signed_in());
     auto cohorts = services.training.cohorts.cohorts(context.signed_in());
-    if (!intakes || !cohorts)
-        return context.failure(!intakes ? intakes.error() : cohorts.error());
+    if (!cohorts)
+        return context.failure(cohorts.error());
 
     std::map<long long, std::string> cohort_names;
     for (auto const& summary : *cohorts)
@@ -146,19 +149,18 @@ Response pipeline(Context& context, Services& services)
     TemplateValue data = TemplateValue::object();
     auto const selected = [&](std::optional<long long> id) { return id ? std::to_string(*id) : std::string(); };
     data["filters"].append(filter_select("intake", catalogue.text("applications.filters.intake"),
-                                         catalogue.text("applications.filters.all_intakes"), intake_options,
+                                         catalogue.text("applications.filters.all_intakes"), "all", intake_options,
                                          selected(view.query.intake_id)));
     data["filters"].append(filter_select(
-        "stage", catalogue.text("applications.filters.stage"), catalogue.text("applications.filters.all_stages"),
+        "stage", catalogue.text("applications.filters.stage"), catalogue.text("applications.filters.all_stages"), "",
         stage_options(catalogue), view.query.stage ? std::string(domain::code_of(*view.query.stage)) : ""));
     data["filters"].append(filter_select("cohort", catalogue.text("applications.filters.cohort"),
-                                         catalogue.text("applications.filters.all_cohorts"), cohort_options,
+                                         catalogue.text("applications.filters.all_cohorts"), "", cohort_options,
                                          selected(view.query.cohort_id)));
     data["board"] = view.board;
     data["view_value"] = std::string(view.board ? "board" : "list");
-    auto const separator = view.path.find('?') == std::string::npos ? "?" : "&";
     data["list_href"] = view.path;
-    data["board_href"] = view.path + separator + "view=board";
+    data["board_href"] = view.path + "&view=board";
     data["return_to"] = view.path;
     data["count"] = catalogue.format("applications.count", {{"count", static_cast<long long>(applications->size())}});
     data["has_applications"] = !applications->empty();

@@ -1,0 +1,160 @@
+#include "cli/demo/demo_recruitment.hpp"
+
+#include "cli/demo/demo_people.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace tremplin::cli {
+
+namespace {
+
+using domain::ApplicationStage;
+using domain::Date;
+
+Date add_days(Date day, long days)
+{
+    return Date::from_days_since_epoch(day.days_since_epoch() + days);
+}
+
+// The first day of the half-year `day` falls in: 1 January or 1 July.
+Date half_year_of(Date day)
+{
+    return *Date::from_parts(day.year(), day.month() <= 6 ? 1 : 7, 1);
+}
+
+// "Formations débutant en janvier 2027": the demo centre works in French.
+std::string intake_name(Date first_start)
+{
+    static constexpr std::array months{"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                                       "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+    return std::string("Formations débutant en ") + months[first_start.month() - 1] + " " +
+           std::to_string(first_start.year());
+}
+
+// Where the open intake's applications stand: most are new, fewer have gone further.
+ApplicationStage stage_of_an_open_application(std::mt19937_64& random)
+{
+    static constexpr std::array stages{ApplicationStage::Submitted, ApplicationStage::InfoSessionAttended,
+                                       ApplicationStage::TestTaken, ApplicationStage::Interviewed,
+                                       ApplicationStage::Decided};
+    std::discrete_distribution<std::size_t> weights{40, 25, 15, 12, 8};
+    return stages[weights(random)];
+}
+
+class RecruitmentWriter {
+  public:
+    RecruitmentWriter(service::Recruitment& recruitment, DemoClock& clock, service::Actor const& actor,
+                      std::mt19937_64& random)
+        : m_recruitment(recruitment), m_clock(clock), m_actor(actor), m_random(random), m_now(clock.now()),
+          m_today(clock.today())
+    {
+    }
+
+    // One intake for `cohorts`, the first starting on `first_start`, with its applications. The
+    // intake of cohorts still to start is open today.
+    void intake(Date first_start, std::vector<long long> const& cohorts, int applications)
+    {
+        bool const open = first_start > m_today;
+        auto opens = add_days(half_year_of(first_start), -120);
+        auto closes = add_days(first_start, -7);
+        if (open) {
+            opens = std::min(opens, add_days(m_today, -30));
+            closes = std::max(closes, add_days(m_today, 21));
+        }
+        m_clock.set(opens, 9 * 60, m_now);
+        auto const intake_id = expect(m_recruitment.intakes.save(m_actor, {0, 0, intake_name(first_start), opens,
+                                                                           closes, cohorts}),
+                                      "intake " + intake_name(first_start));
+        ++m_summary.intakes;
+
+        auto const last_day = std::min(closes, m_today);
+        std::uniform_int_distribution<long> day_of(opens.days_since_epoch(), last_day.days_since_epoch());
+        std::vector<long> days;
+        for (int i = 0; i < applications; ++i)
+            days.push_back(day_of(m_random));
+        std::ranges::sort(days);
+        std::map<ApplicationStage, std::vector<long long>> moves;
+        for (auto const day : days) {
+            m_clock.set(Date::from_days_since_epoch(day), std::uniform_int_distribution<int>(7 * 60, 23 * 60)(m_random),
+                        m_now);
+            auto const id = apply(intake_id, cohorts);
+            moves[open ? stage_of_an_open_application(m_random) : ApplicationStage::Decided].push_back(id);
+        }
+        // The coordinator moves them on a few days after the last one came in.
+        m_clock.set(std::min(add_days(last_day, open ? 0 : 10), m_today), 10 * 60, m_now);
+        for (auto const& [stage, ids] : moves)
+            if (stage != ApplicationStage::Submitted)
+                expect(m_recruitment.applications.move(m_actor, ids, stage), "moving applications");
+    }
+
+    DemoRecruitmentSummary summary() const { return m_summary; }
+
+  private:
+    // A woman fills in the form page by page and sends it; the id of her application.
+    long long apply(long long intake_id, std::vector<long long> const& cohorts)
+    {
+        auto& applications = m_recruitment.applications;
+        auto answers = invented_participant(m_random, m_clock.today());
+        namespace fields = domain::participant_fields;
+        if (answers[fields::phone].empty() && answers[fields::email].empty())
+            answers.set(fields::phone, "0470 00 00 00");
+        answers.set("consent_special_categories", "yes");
+        auto ranked = cohorts;
+        std::ranges::shuffle(ranked, m_random);
+        ranked.resize(std::min<std::size_t>(ranked.size(), std::uniform_int_distribution<int>(1, 3)(m_random)));
+        for (std::size_t i = 0; i < ranked.size(); ++i)
+            answers.set(domain::application_fields::choices[i], std::to_string(ranked[i]));
+
+        auto const address = "192.0.2." + std::to_string(++m_applicant % 250 + 1);
+        auto const language = std::string(answers[fields::preferred_language]);
+        auto const token = expect(applications.start(intake_id, language, address), "an application");
+        for (auto const question : domain::all_values<domain::ApplicationQuestion>())
+            expect(applications.answer(token, question, answers), "a page of an application");
+        expect(applications.submit(token, address), "sending an application");
+        ++m_summary.applications;
+        return expect(applications.form(token), "a sent application").application_id;
+    }
+
+    service::Recruitment& m_recruitment;
+    DemoClock& m_clock;
+    service::Actor const& m_actor;
+    std::mt19937_64& m_random;
+    domain::Instant const m_now;
+    Date const m_today;
+    int m_applicant = 0;
+    DemoRecruitmentSummary m_summary;
+};
+
+} // namespace
+
+DemoRecruitmentSummary create_recruitment(service::Recruitment& recruitment, service::Training& training,
+                                          DemoClock& clock, service::Actor const& actor, std::mt19937_64& random,
+                                          int applications_per_year)
+{
+    auto const today = clock.today();
+    // Cohorts by the half-year they start in, those still to start on their own; those that
+    // started before the centre's first intake (three years of history) took no applications.
+    struct Group {
+        Date first_start;
+        std::vector<long long> cohorts;
+    };
+    std::map<std::pair<bool, Date>, Group> groups;
+    for (auto const& summary : expect(training.cohorts.cohorts(actor), "the cohorts")) {
+        auto const starts_on = summary.cohort.starts_on;
+        if (add_days(starts_on, -120) <= add_days(today, -3 * 365))
+            continue;
+        bool const to_start = starts_on > today;
+        auto& group = groups[{to_start, to_start ? Date{} : half_year_of(starts_on)}];
+        if (group.cohorts.empty() || starts_on < group.first_start)
+            group.first_start = starts_on;
+        group.cohorts.push_back(summary.cohort.id);
+    }
+
+    RecruitmentWriter writer(recruitment, clock, actor, random);
+    for (auto const& [key, group] : groups)
+        writer.intake(group.first_start, group.cohorts, applications_per_year / 2);
+    return writer.summary();
+}
+
+} // namespace tremplin::cli

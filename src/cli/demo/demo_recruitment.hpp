@@ -1,0 +1,26 @@
+#pragma once
+
+// The demo centre's recruitment: an intake for each half-year of cohorts, open from four
+// months before the first of them starts, and the applications women sent to each — the
+// past ones decided, the open one's spread over the pipeline for the coordinator to move on.
+
+#include "cli/demo/demo_catalogue.hpp"
+#include "cli/demo/demo_clock.hpp"
+#include "service/recruitment.hpp"
+
+#include <random>
+
+namespace tremplin::cli {
+
+struct DemoRecruitmentSummary {
+    int intakes = 0;
+    int applications = 0;
+};
+
+// `actor` (the coordinator) keeps the intakes and moves applications; the women apply through
+// the public form's service. The clock is moved as the years go and put back.
+DemoRecruitmentSummary create_recruitment(service::Recruitment& recruitment, service::Training& training,
+                                          DemoClock& clock, service::Actor const& actor, std::mt19937_64& random,
+                                          int applications_per_year);
+
+} // namespace tremplin::cli
