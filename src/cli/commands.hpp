@@ -17,6 +17,8 @@ struct ServeOptions {
     std::string default_language = "fr";
     std::size_t cached_results = 1024;
     bool trust_forwarded_for = false;
+    std::string smtp;      // HOST:PORT; empty: letters wait in the outbox
+    std::string mail_from; // needed with smtp
 };
 
 struct DemoOptions {

@@ -38,6 +38,10 @@ int main(int argc, char** argv)
         ->add_option("--cached-results", serve_options.cached_results,
                      "Rendered pages of results kept until the data changes (0: none)")
         ->capture_default_str();
+    serve_command->add_option("--smtp", serve_options.smtp,
+                              "HOST:PORT of the mail server that sends letters by e-mail (none: they wait in "
+                              "the outbox)");
+    serve_command->add_option("--mail-from", serve_options.mail_from, "Sender address of the e-mails");
 
     std::string migrate_db;
     auto* migrate_command = app.add_subcommand("migrate", "Apply the database migrations not yet applied");

@@ -1,6 +1,8 @@
 #include "cli/commands.hpp"
 #include "cli/logging.hpp"
 #include "cli/runtime.hpp"
+#include "mail/smtp.hpp"
+#include "report/letter.hpp"
 #include "store/migrations.hpp"
 #include "web/application.hpp"
 #include "web/http_server.hpp"
@@ -8,6 +10,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <stop_token>
 #include <thread>
@@ -27,6 +30,25 @@ std::pair<std::string, unsigned short> host_and_port(std::string const& listen)
     if (port < 0 || port > 65535)
         throw std::invalid_argument("the port must be between 0 and 65535");
     return {listen.substr(0, colon), static_cast<unsigned short>(port)};
+}
+
+// Sends the e-mails of the outbox, oldest first; a refused one is tried again next time.
+void send_waiting_mail(Runtime& runtime, mail::SmtpSettings const& settings, std::string const& default_language)
+{
+    auto& outbox = runtime.recruitment().outbox;
+    for (auto const& letter : outbox.to_email(50)) {
+        auto const* catalogue = runtime.catalogues().find(letter.language);
+        if (!catalogue)
+            catalogue = runtime.catalogues().find(default_language);
+        auto const text = report::write_letter(*catalogue, letter);
+        try {
+            mail::send_mail(settings, {letter.email, text.subject, text.body});
+            outbox.emailed(letter, text);
+        } catch (mail::SmtpError const& error) {
+            spdlog::warn("mail to participant {}: {}", letter.participant_id, error.what());
+            outbox.not_emailed(letter, error.what());
+        }
+    }
 }
 
 } // namespace
@@ -64,6 +86,26 @@ int serve(ServeOptions const& options)
                 spdlog::warn("housekeeping: {}", error.what());
             }
         }
+    });
+
+    // With a mail server, the outbox's e-mails leave every minute.
+    std::optional<mail::SmtpSettings> smtp;
+    if (!options.smtp.empty())
+        smtp = mail::smtp_settings_from(options.smtp, options.mail_from);
+    std::jthread mail_sender([&runtime, &smtp, &options](std::stop_token stop) {
+        if (!smtp)
+            return;
+        std::mutex mutex;
+        std::condition_variable_any wake;
+        std::unique_lock lock(mutex);
+        do {
+            try {
+                send_waiting_mail(runtime, *smtp, options.default_language);
+            } catch (std::exception const& error) {
+                spdlog::warn("mail: {}", error.what());
+            }
+        } while (!wake.wait_for(lock, stop, std::chrono::minutes(1), [] { return false; }) &&
+                 !stop.stop_requested());
     });
 
     auto const ready_in =

@@ -3,6 +3,7 @@
 #include "locale/countries.hpp"
 #include "service/audit_trail.hpp"
 #include "service/known_person.hpp"
+#include "service/outbox_service.hpp"
 #include "service/secrets.hpp"
 
 #include <algorithm>
@@ -136,6 +137,15 @@ domain::Result<std::string> ApplicationService::submit(std::string const& token,
     auto const reference = fresh_reference(applications, m_clock.today().year());
     applications.submit(draft->application_id, reference, applicant.participant_id, complete->choices,
                         m_clock.now_iso());
+    domain::Letter received;
+    received.organisation_id = organisation_id;
+    received.participant_id = applicant.participant_id;
+    received.application_id = draft->application_id;
+    received.kind = domain::LetterKind::ApplicationReceived;
+    received.language = complete->applicant.preferred_language;
+    received.email = complete->applicant.email;
+    received.facts = {{"first_name", complete->applicant.first_name}, {"reference", reference}};
+    queue_letter(connection, m_clock, std::move(received));
     record_system_audit(connection, m_clock, organisation_id,
                         {"application.submitted", "application", draft->application_id,
                          applicant.was_known ? "attached to a known record" : "new record"});

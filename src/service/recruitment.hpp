@@ -1,10 +1,11 @@
 #pragma once
 
-// The services of recruitment, built together: the public desk they share, intakes and the
-// applications sent to them.
+// The services of recruitment, built together: the public desk they share, intakes, the
+// applications sent to them and the letters written to the applicants.
 
 #include "service/application_service.hpp"
 #include "service/intake_service.hpp"
+#include "service/outbox_service.hpp"
 #include "service/public_desk.hpp"
 
 namespace tremplin::service {
@@ -13,13 +14,14 @@ struct Recruitment {
     Recruitment(store::Database& database, Clock const& clock, std::vector<std::string> languages,
                 PublicLimits limits = {})
         : desk(clock, limits), intakes(database, clock),
-          applications(database, clock, intakes, desk, std::move(languages))
+          applications(database, clock, intakes, desk, std::move(languages)), outbox(database, clock)
     {
     }
 
     PublicDesk desk;
     IntakeService intakes;
     ApplicationService applications;
+    OutboxService outbox;
 };
 
 } // namespace tremplin::service

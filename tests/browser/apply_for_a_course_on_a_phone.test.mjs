@@ -1,5 +1,6 @@
 // A woman applies for a course from her phone without an account; the coordinator finds her
-// application in the pipeline the same morning and moves it on.
+// application in the pipeline the same morning, moves it on, and reads her the letter that
+// says it arrived.
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,7 +8,7 @@ import {useApp, signIn, expectNoAxeViolations, expectNoBrowserErrors, expectNoSi
   from './support.mjs';
 import {applyForACourse} from './application_journey.mjs';
 
-const app = useApp();
+const app = useApp({applicationsPerYear: 20});
 
 test('a woman applies for a course on a phone, and the coordinator moves her application on', async () => {
   const phone = await app.newPage();
@@ -64,5 +65,17 @@ test('a woman applies for a course on a phone, and the coordinator moves her app
   await page.getByRole('button', {name: 'Save'}).click();
   await page.getByRole('heading', {name: 'There is a problem'}).waitFor();
   await expectNoAxeViolations(page, 'an intake with mistakes');
+
+  // She gave no e-mail address: the letter that says her application arrived waits to be
+  // read out to her on the phone, in the language she chose.
+  await page.getByRole('link', {name: 'Outbox'}).click();
+  await page.getByRole('heading', {level: 1, name: 'Letters to applicants'}).waitFor();
+  await expectNoAxeViolations(page, 'the outbox');
+  const letter = page.getByRole('row').filter({hasText: 'Nour Vandamme'});
+  await letter.getByRole('link', {name: new RegExp(reference)}).click();
+  assert.match(await page.locator('.letter').textContent(), /Dear Nour,/);
+  await expectNoAxeViolations(page, 'a letter');
+  await page.getByRole('button', {name: 'Mark as sent'}).click();
+  await page.getByRole('status').filter({hasText: 'The letter is marked as sent.'}).waitFor();
   expectNoBrowserErrors(page);
 });

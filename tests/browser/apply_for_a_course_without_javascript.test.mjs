@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import {useApp, expectNoAxeViolationsInHtml} from './support.mjs';
 import {applyForACourse} from './application_journey.mjs';
 
-const app = useApp();
+const app = useApp({applicationsPerYear: 20});
 
 test('a woman applies for a course without JavaScript', async () => {
   const page = await app.newPage({javaScriptEnabled: false});

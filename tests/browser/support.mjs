@@ -84,10 +84,10 @@ async function startServer(directory, database) {
 }
 
 // Registers before() and after() hooks of the calling test file: a demo centre with 50
-// participants (or `participants`) and 20 applications a year (or `applicationsPerYear`) in a new
-// SQLite database, its server, and one Chromium. The returned object is filled in by the time
-// the tests run.
-export function useApp({participants = 50, applicationsPerYear = 20} = {}) {
+// participants (or `participants`), and no applications (or `applicationsPerYear`, whose
+// applicants are added to the register), in a new SQLite database, its server, and one
+// Chromium. The returned object is filled in by the time the tests run.
+export function useApp({participants = 50, applicationsPerYear = 0} = {}) {
   const app = {
     url: '',
     browser: null,

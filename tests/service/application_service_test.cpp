@@ -253,3 +253,63 @@ TEST_P(Applications, IntakesAreKeptByThoseWhoPlanCohorts)
     EXPECT_EQ(unknown_cohort.error().fields.front().field, "cohorts");
     ASSERT_EQ(recruitment.intakes.open_today(director.organisation_id()).size(), 1U);
 }
+
+TEST_P(Applications, WritesToHerInHerLanguageOnceSent)
+{
+    sent();
+    auto waiting = recruitment.outbox.letters(coordinator, false);
+    ASSERT_TRUE(waiting);
+    ASSERT_EQ(waiting->size(), 1U);
+    auto const& letter = waiting->front();
+    EXPECT_EQ(letter.kind, domain::LetterKind::ApplicationReceived);
+    EXPECT_EQ(letter.language, "nl");
+    EXPECT_EQ(letter.email, "") << "no e-mail address: a letter to post or read out";
+    EXPECT_EQ(letter.phone, "0470 12 34 56");
+    EXPECT_EQ(letter.recipient_name, "Fatima El Amrani");
+    EXPECT_EQ(letter.facts.at("first_name"), "Fatima");
+    EXPECT_TRUE(letter.facts.at("reference").starts_with("2026-"));
+    EXPECT_TRUE(recruitment.outbox.to_email(10).empty()) << "nothing for the mail server";
+
+    EXPECT_FALSE(recruitment.outbox.sent_by_hand(trainer, letter.id, {"s", "b"}));
+    ASSERT_TRUE(recruitment.outbox.sent_by_hand(coordinator, letter.id, {"Onderwerp", "Beste Fatima"}));
+    ASSERT_TRUE(recruitment.outbox.sent_by_hand(coordinator, letter.id, {"Other", "Other"})) << "twice: no change";
+    auto const sent_letters = recruitment.outbox.letters(coordinator, true);
+    ASSERT_EQ(sent_letters->size(), 1U);
+    EXPECT_EQ(sent_letters->front().sent_how, domain::LetterDelivery::ByHand);
+    EXPECT_EQ(sent_letters->front().subject, "Onderwerp") << "kept as it was given";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'letter.sent_by_hand'"), 1);
+}
+
+TEST_P(Applications, HandsHerEmailToTheMailServerUntilItIsTaken)
+{
+    auto const token = fill_in();
+    ASSERT_TRUE(recruitment.applications.answer(
+        token, ApplicationQuestion::Contact,
+        page({{fields::phone, ""}, {fields::email, "fatima@example.org"}, {fields::preferred_language, "fr"}})));
+    ASSERT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
+
+    auto to_email = recruitment.outbox.to_email(10);
+    ASSERT_EQ(to_email.size(), 1U);
+    EXPECT_EQ(to_email.front().email, "fatima@example.org");
+    for (int attempt = 1; attempt <= 4; ++attempt)
+        recruitment.outbox.not_emailed(to_email.front(), "451 try again later");
+    EXPECT_EQ(recruitment.outbox.letter(coordinator, to_email.front().id)->failure, "451 try again later");
+    recruitment.outbox.emailed(to_email.front(), {"Votre candidature", "Bonjour Fatima"});
+    EXPECT_TRUE(recruitment.outbox.to_email(10).empty());
+    EXPECT_EQ(recruitment.outbox.letters(coordinator, true)->front().sent_how, domain::LetterDelivery::Email);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'letter.emailed'"), 1);
+}
+
+TEST_P(Applications, GivesUpOnAnEmailRefusedFiveTimes)
+{
+    auto const token = fill_in();
+    ASSERT_TRUE(recruitment.applications.answer(
+        token, ApplicationQuestion::Contact,
+        page({{fields::phone, ""}, {fields::email, "fatima@example.org"}, {fields::preferred_language, "fr"}})));
+    ASSERT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
+    auto const letter = recruitment.outbox.to_email(10).front();
+    for (int attempt = 1; attempt <= 5; ++attempt)
+        recruitment.outbox.not_emailed(letter, "550 no such mailbox");
+    EXPECT_TRUE(recruitment.outbox.to_email(10).empty());
+    EXPECT_EQ(recruitment.outbox.letters(coordinator, false)->size(), 1U) << "it waits in the outbox for staff";
+}

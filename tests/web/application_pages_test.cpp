@@ -255,3 +255,30 @@ TEST_P(ApplicationPages, AnIntakeFormComesBackWithWhatWasTyped)
     EXPECT_TRUE(contains(list.body, "January 2027"));
     EXPECT_TRUE(contains(list.body, english("intakes.status.coming")));
 }
+
+TEST_P(ApplicationPages, TheOutboxKeepsTheLettersToPostAndSaysWhenTheyAreSent)
+{
+    sent_application("Amina", "0470 00 00 01");
+    auto const letter_id = count("SELECT MAX(id) FROM letters");
+    auto coordinator = signed_in("coordinator");
+
+    auto const waiting = get(coordinator, "/outbox", english_headers);
+    EXPECT_EQ(waiting.status, 200);
+    EXPECT_TRUE(contains(waiting.body, "Amina Benali"));
+    EXPECT_TRUE(contains(waiting.body, "Nous avons bien reçu votre candidature")) << "in her language, French";
+    EXPECT_TRUE(contains(waiting.body, english("outbox.status.to_give")));
+
+    auto const letter = get(coordinator, "/outbox/" + std::to_string(letter_id), english_headers);
+    EXPECT_EQ(letter.status, 200);
+    EXPECT_TRUE(contains(letter.body, "Bonjour Amina,"));
+    EXPECT_TRUE(contains(letter.body, "0470 00 00 01")) << "her phone, to read it out";
+
+    auto const marked = post(coordinator, "/outbox/" + std::to_string(letter_id) + "/sent",
+                             "csrf_token=" + coordinator.csrf_token);
+    EXPECT_EQ(marked.header("location"), "/outbox/" + std::to_string(letter_id) + "?notice=sent");
+    EXPECT_TRUE(contains(get(coordinator, "/outbox", english_headers).body, english("outbox.none_waiting")));
+    EXPECT_TRUE(contains(get(coordinator, "/outbox?sent=1", english_headers).body, english("outbox.status.by_hand")));
+
+    auto trainer = signed_in("trainer");
+    EXPECT_EQ(get(trainer, "/outbox").status, 403);
+}

@@ -101,8 +101,8 @@ int demo(DemoOptions const& options)
         training = create_training(runtime.training(), runtime.database(), clock, director_actor,
                                    demo_catalogue, people, random);
         clock.set(today);
-        recruitment = create_recruitment(runtime.recruitment(), runtime.training(), clock, actor, random,
-                                         options.applications_per_year);
+        recruitment = create_recruitment(runtime.recruitment(), runtime.training(), runtime.catalogues(), clock,
+                                         actor, random, options.applications_per_year);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;

@@ -1,6 +1,7 @@
 #include "cli/demo/demo_recruitment.hpp"
 
 #include "cli/demo/demo_people.hpp"
+#include "report/letter.hpp"
 
 #include <algorithm>
 #include <map>
@@ -126,12 +127,35 @@ class RecruitmentWriter {
     DemoRecruitmentSummary m_summary;
 };
 
+// Every letter written before `before` has left: by e-mail when she gave an address, else
+// posted by the coordinator.
+void send_letters(service::OutboxService& outbox, locale::Catalogues const& catalogues, service::Actor const& actor,
+                  std::string const& before)
+{
+    for (;;) {
+        auto const waiting = expect(outbox.letters(actor, false), "the outbox");
+        if (waiting.empty() || waiting.front().queued_at >= before)
+            return;
+        for (auto const& letter : waiting) {
+            if (letter.queued_at >= before)
+                break;
+            auto const text = report::write_letter(*catalogues.find(letter.language), letter);
+            if (letter.email.empty())
+                expect(outbox.sent_by_hand(actor, letter.id, text), "a letter posted");
+            else
+                outbox.emailed(letter, text);
+        }
+    }
+}
+
 } // namespace
 
 DemoRecruitmentSummary create_recruitment(service::Recruitment& recruitment, service::Training& training,
-                                          DemoClock& clock, service::Actor const& actor, std::mt19937_64& random,
+                                          locale::Catalogues const& catalogues, DemoClock& clock,
+                                          service::Actor const& actor, std::mt19937_64& random,
                                           int applications_per_year)
 {
+    auto const now = clock.now();
     auto const today = clock.today();
     // Cohorts by the half-year they start in, those still to start on their own; those that
     // started before the centre's first intake (three years of history) took no applications.
@@ -154,6 +178,9 @@ DemoRecruitmentSummary create_recruitment(service::Recruitment& recruitment, ser
     RecruitmentWriter writer(recruitment, clock, actor, random);
     for (auto const& [key, group] : groups)
         writer.intake(group.first_start, group.cohorts, applications_per_year / 2);
+    clock.set(now);
+    auto const week_ago = domain::Date::from_days_since_epoch(today.days_since_epoch() - 7).iso();
+    send_letters(recruitment.outbox, catalogues, actor, week_ago);
     return writer.summary();
 }
 

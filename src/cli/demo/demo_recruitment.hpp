@@ -6,6 +6,7 @@
 
 #include "cli/demo/demo_catalogue.hpp"
 #include "cli/demo/demo_clock.hpp"
+#include "locale/catalogues.hpp"
 #include "service/recruitment.hpp"
 
 #include <random>
@@ -18,9 +19,11 @@ struct DemoRecruitmentSummary {
 };
 
 // `actor` (the coordinator) keeps the intakes and moves applications; the women apply through
-// the public form's service. The clock is moved as the years go and put back.
+// the public form's service. The letters they were sent are sent, but for the last week's,
+// which wait in the outbox. The clock is moved as the years go and put back.
 DemoRecruitmentSummary create_recruitment(service::Recruitment& recruitment, service::Training& training,
-                                          DemoClock& clock, service::Actor const& actor, std::mt19937_64& random,
+                                          locale::Catalogues const& catalogues, DemoClock& clock,
+                                          service::Actor const& actor, std::mt19937_64& random,
                                           int applications_per_year);
 
 } // namespace tremplin::cli

@@ -1,6 +1,6 @@
-// Staff pages of recruitment: intakes (when applications are taken, for which cohorts) and the
+// Staff pages of recruitment: intakes (when applications are taken, for which cohorts), the
 // pipeline of the applications sent, as a list or a board by stage, with moves one at a time
-// or many at once.
+// or many at once, and the outbox of letters to applicants.
 
 #include "web/application.hpp"
 #include "web/routes.hpp"
@@ -15,6 +15,9 @@ Response update_intake(Context& context, Services& services);
 Response pipeline(Context& context, Services& services);
 Response application_page(Context& context, Services& services);
 Response move_applications(Context& context, Services& services);
+Response outbox(Context& context, Services& services);
+Response outbox_letter(Context& context, Services& services);
+Response letter_sent_by_hand(Context& context, Services& services);
 
 void add_application_pages(Router& router, Services& services)
 {
@@ -26,6 +29,9 @@ void add_application_pages(Router& router, Services& services)
     router.add("GET", "/applications", Access::SignedIn, with_services(services, pipeline));
     router.add("POST", "/applications/move", Access::SignedIn, with_services(services, move_applications));
     router.add("GET", "/applications/{id}", Access::SignedIn, with_services(services, application_page));
+    router.add("GET", "/outbox", Access::SignedIn, with_services(services, outbox));
+    router.add("GET", "/outbox/{id}", Access::SignedIn, with_services(services, outbox_letter));
+    router.add("POST", "/outbox/{id}/sent", Access::SignedIn, with_services(services, letter_sent_by_hand));
 }
 
 } // namespace tremplin::web
