@@ -166,6 +166,16 @@ domain::Result<std::vector<store::ApplicationSummary>> ApplicationService::pipel
                .cohort_id = query.cohort_id});
 }
 
+domain::Result<std::vector<store::ApplicationSummary>> ApplicationService::of_participant(Actor const& actor,
+                                                                                        long long participant_id)
+{
+    if (!actor.can(Permission::ViewParticipants))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    return store::ApplicationRepository(connection)
+        .list({.organisation_id = actor.organisation_id(), .participant_id = participant_id});
+}
+
 domain::Result<ApplicationDetails> ApplicationService::application(Actor const& actor, long long id)
 {
     if (!actor.can(Permission::ViewParticipants))

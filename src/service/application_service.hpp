@@ -56,6 +56,8 @@ class ApplicationService {
     // The pipeline.
     domain::Result<std::vector<store::ApplicationSummary>> pipeline(Actor const& actor, PipelineQuery const& query);
     domain::Result<ApplicationDetails> application(Actor const& actor, long long id);
+    // Her applications, on her record: the ones she sent, whatever their intake.
+    domain::Result<std::vector<store::ApplicationSummary>> of_participant(Actor const& actor, long long participant_id);
     // Moves each application to `stage`, all or none; every move is audited.
     domain::Result<int> move(Actor const& actor, std::vector<long long> const& ids, domain::ApplicationStage stage);
 

@@ -106,6 +106,8 @@ std::vector<ApplicationSummary> ApplicationRepository::list(ApplicationFilter co
         sql += " AND a.intake_id = :intake";
     if (filter.stage)
         sql += " AND a.stage = :stage";
+    if (filter.participant_id)
+        sql += " AND a.participant_id = :participant";
     if (filter.cohort_id)
         sql += " AND EXISTS (SELECT 1 FROM application_choices w WHERE w.application_id = a.id "
                "AND w.cohort_id = :cohort)";
@@ -119,6 +121,8 @@ std::vector<ApplicationSummary> ApplicationRepository::list(ApplicationFilter co
         query.bind("stage", std::string(domain::code_of(*filter.stage)));
     if (filter.cohort_id)
         query.bind("cohort", *filter.cohort_id);
+    if (filter.participant_id)
+        query.bind("participant", *filter.participant_id);
     std::vector<ApplicationSummary> applications;
     query.for_each_row([&](Row const& row) {
         if (applications.empty() || applications.back().id != row.integer(0))

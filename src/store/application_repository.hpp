@@ -40,6 +40,7 @@ struct ApplicationFilter {
     std::optional<long long> intake_id;
     std::optional<domain::ApplicationStage> stage;
     std::optional<long long> cohort_id; // among her choices
+    std::optional<long long> participant_id;
 };
 
 class ApplicationRepository {

@@ -191,6 +191,9 @@ TEST_P(ApplicationPages, TheCoordinatorSeesThePipelineAsAListAndABoard)
     auto const filtered = get(coordinator, "/applications?stage=interviewed", english_headers);
     EXPECT_TRUE(contains(filtered.body, english("applications.none")));
 
+    auto const record = get(coordinator, "/participants/" + std::to_string(count("SELECT participant_id FROM applications WHERE id = " + std::to_string(zoe))), english_headers);
+    EXPECT_TRUE(contains(record.body, "href=\"/applications/" + std::to_string(zoe) + "\"")) << "on her record";
+
     auto const one = get(coordinator, "/applications/" + std::to_string(zoe), english_headers);
     EXPECT_EQ(one.status, 200);
     EXPECT_TRUE(contains(one.body, "0470 00 00 02"));

@@ -185,6 +185,18 @@ Response record_page(Context& context, Services& services, long long id,
             item["score"] = exam.score ? std::to_string(*exam.score) : std::string();
         }
     }
+    // The applications she sent from the public form, linked to her record.
+    if (auto applications = services.recruitment.applications.of_participant(context.signed_in(), id)) {
+        data["has_applications"] = !applications->empty();
+        for (auto const& application : *applications) {
+            auto& item = data["applications"].append();
+            item["href"] = "/applications/" + std::to_string(application.id);
+            item["reference"] = application.reference;
+            item["stage"] = catalogue.text("applications.stages." + std::string(domain::code_of(application.stage)));
+            if (auto const sent = domain::Date::parse_iso(application.submitted_at.substr(0, 10)))
+                item["sent"] = catalogue.date(*sent);
+        }
+    }
     data["exam_href"] = "/participants/" + std::to_string(id) + "/exams/new";
     data["enrol_href"] = "/participants/" + std::to_string(id) + "/enrol";
     data["can_enrol"] = context.signed_in().can(domain::Permission::ManageCohorts);
