@@ -1,0 +1,56 @@
+#include "domain/admission.hpp"
+
+#include <algorithm>
+
+namespace tremplin::domain {
+
+namespace {
+
+template <class Range, class Value> bool contains(Range const& range, Value const& value)
+{
+    return std::ranges::find(range, value) != std::ranges::end(range);
+}
+
+} // namespace
+
+std::vector<ChoiceExplanation> explain_choices(AdmissionApplicant const& applicant, AdmissionResult const& result,
+                                               std::vector<AdmissionApplicant> const& applicants)
+{
+    std::map<long long, int> tier_of;
+    for (auto const& other : applicants)
+        tier_of[other.application_id] = other.tier;
+    std::map<long long, int> last_tier; // cohort → highest tier number admitted
+    for (auto const& [application, cohort] : result.admitted)
+        last_tier[cohort] = std::max(last_tier[cohort], tier_of[application]);
+
+    auto const held = result.admitted.find(applicant.application_id);
+    bool got_one = false;
+    std::vector<ChoiceExplanation> explained;
+    for (auto const cohort : applicant.choices) {
+        ChoiceExplanation choice;
+        choice.cohort_id = cohort;
+        choice.last_admitted_tier = last_tier.contains(cohort) ? last_tier[cohort] : 0;
+        if (held != result.admitted.end() && held->second == cohort) {
+            choice.outcome = ChoiceOutcome::Admitted;
+            got_one = true;
+        } else if (!contains(applicant.eligible_for, cohort)) {
+            choice.outcome = ChoiceOutcome::NotEligible;
+        } else if (got_one) {
+            choice.outcome = ChoiceOutcome::NotNeeded;
+        } else {
+            choice.outcome = ChoiceOutcome::Waitlisted;
+            if (auto const list = result.waitlists.find(cohort); list != result.waitlists.end()) {
+                auto const at = std::ranges::find(list->second, applicant.application_id);
+                if (at != list->second.end())
+                    choice.waitlist_position = static_cast<int>(at - list->second.begin()) + 1;
+            }
+            choice.reason = choice.last_admitted_tier == 0           ? WaitlistReason::NoSeats
+                            : choice.last_admitted_tier < applicant.tier ? WaitlistReason::HigherTiers
+                                                                         : WaitlistReason::LotteryInTier;
+        }
+        explained.push_back(choice);
+    }
+    return explained;
+}
+
+} // namespace tremplin::domain
