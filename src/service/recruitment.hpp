@@ -1,10 +1,12 @@
 #pragma once
 
 // The services of recruitment, built together: the public desk they share, intakes and the
-// applications sent to them.
+// applications sent to them, social priority and aptitude tests.
 
 #include "service/application_service.hpp"
+#include "service/aptitude_service.hpp"
 #include "service/intake_service.hpp"
+#include "service/priority_service.hpp"
 #include "service/public_desk.hpp"
 
 namespace tremplin::service {
@@ -13,13 +15,16 @@ struct Recruitment {
     Recruitment(store::Database& database, Clock const& clock, std::vector<std::string> languages,
                 PublicLimits limits = {})
         : desk(clock, limits), intakes(database, clock),
-          applications(database, clock, intakes, desk, std::move(languages))
+          applications(database, clock, intakes, desk, std::move(languages)), priority(database, clock),
+          aptitude(database, clock)
     {
     }
 
     PublicDesk desk;
     IntakeService intakes;
     ApplicationService applications;
+    PriorityService priority;
+    AptitudeService aptitude;
 };
 
 } // namespace tremplin::service
