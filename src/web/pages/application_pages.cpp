@@ -15,6 +15,7 @@ Response update_intake(Context& context, Services& services);
 Response pipeline(Context& context, Services& services);
 Response application_page(Context& context, Services& services);
 Response move_applications(Context& context, Services& services);
+Response record_aptitude_score(Context& context, Services& services);
 
 void add_application_pages(Router& router, Services& services)
 {
@@ -26,6 +27,8 @@ void add_application_pages(Router& router, Services& services)
     router.add("GET", "/applications", Access::SignedIn, with_services(services, pipeline));
     router.add("POST", "/applications/move", Access::SignedIn, with_services(services, move_applications));
     router.add("GET", "/applications/{id}", Access::SignedIn, with_services(services, application_page));
+    router.add("POST", "/applications/{id}/aptitude-scores", Access::SignedIn,
+               with_services(services, record_aptitude_score));
 }
 
 } // namespace tremplin::web
