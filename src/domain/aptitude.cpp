@@ -12,14 +12,14 @@ Eligibility eligibility_for(long long track_id, std::optional<AptitudeTest> cons
         return eligibility;
     for (auto const& score : scores)
         if (score.track_id == track_id &&
-            (!eligibility.score || std::pair(score.taken_on, score.id) > std::pair(eligibility.score->taken_on,
-                                                                                   eligibility.score->id)))
+            (!eligibility.score || std::pair(score.taken_on, score.id) >
+                                       std::pair(eligibility.score->taken_on, eligibility.score->id)))
             eligibility.score = score;
     if (!eligibility.score)
         eligibility.reason = EligibilityReason::NotTaken;
     else
-        eligibility.reason =
-            eligibility.score->score >= test->pass_mark ? EligibilityReason::Passed : EligibilityReason::BelowPassMark;
+        eligibility.reason = eligibility.score->score >= test->pass_mark ? EligibilityReason::Passed
+                                                                         : EligibilityReason::BelowPassMark;
     return eligibility;
 }
 

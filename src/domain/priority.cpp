@@ -85,7 +85,8 @@ int PriorityScheme::everyone_else_tier() const
     return highest + 1;
 }
 
-std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Participant const& participant, Date day)
+std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Participant const& participant,
+                                         Date day)
 {
     PriorityReason reason{criterion, ReasonKind::SingleParent, std::nullopt, 0, std::nullopt};
     switch (criterion.rule) {
@@ -112,7 +113,8 @@ std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Par
     case CriterionRule::LongTermUnemployed: {
         // ESF+ Annex I counts long-term unemployment in months since she became unemployed; the
         // threshold is the criterion's (12 by default). Whole months from the first of that month.
-        if (participant.labour_market_status != LabourMarketStatus::Unemployed || !participant.unemployed_since)
+        if (participant.labour_market_status != LabourMarketStatus::Unemployed ||
+            !participant.unemployed_since)
             return std::nullopt;
         auto const months = participant.unemployed_since->months_until(day);
         if (months < criterion.parameter)
@@ -159,7 +161,8 @@ Date proof_valid_until(PriorityCriterion const& criterion, Date received_on)
     auto const months = received_on.year() * 12 + (received_on.month() - 1) + criterion.proof_valid_months;
     auto const year = months / 12;
     auto const month = months % 12 + 1;
-    auto const same_day = Date::from_parts(year, month, std::min(received_on.day(), days_in_month(year, month)));
+    auto const same_day =
+        Date::from_parts(year, month, std::min(received_on.day(), days_in_month(year, month)));
     return Date::from_days_since_epoch(same_day->days_since_epoch() - 1);
 }
 
@@ -178,7 +181,9 @@ Result<PriorityScheme> read_scheme(std::vector<CriterionInput> const& typed)
         auto const& row = typed[index];
         if (row.remove || is_blank(row))
             continue;
-        auto const field = [&](std::string_view name) { return "criteria-" + std::to_string(index) + "-" + std::string(name); };
+        auto const field = [&](std::string_view name) {
+            return "criteria-" + std::to_string(index) + "-" + std::string(name);
+        };
         PriorityCriterion criterion;
         criterion.code = std::string(trimmed(row.code));
         if (criterion.code.empty())
@@ -250,18 +255,12 @@ std::vector<CriterionInput> inputs_of(PriorityScheme const& scheme)
 {
     std::vector<CriterionInput> inputs;
     for (auto const& criterion : scheme.criteria)
-        inputs.push_back({criterion.code,
-                          criterion.name.fr,
-                          criterion.name.nl,
-                          criterion.name.en,
-                          criterion.proof.fr,
-                          criterion.proof.nl,
-                          criterion.proof.en,
-                          std::to_string(criterion.proof_valid_months),
-                          std::string(code_of(criterion.rule)),
-                          rule_takes_parameter(criterion.rule) ? std::to_string(criterion.parameter) : std::string(),
-                          criterion.tier ? std::to_string(criterion.tier) : std::string(),
-                          false});
+        inputs.push_back(
+            {criterion.code, criterion.name.fr, criterion.name.nl, criterion.name.en, criterion.proof.fr,
+             criterion.proof.nl, criterion.proof.en, std::to_string(criterion.proof_valid_months),
+             std::string(code_of(criterion.rule)),
+             rule_takes_parameter(criterion.rule) ? std::to_string(criterion.parameter) : std::string(),
+             criterion.tier ? std::to_string(criterion.tier) : std::string(), false});
     return inputs;
 }
 

@@ -66,12 +66,14 @@ domain::Result<std::vector<TrackAptitude>> AptitudeService::tests(Actor const& a
         auto const test = tests.find(track.id);
         if (!track.active && test == tests.end())
             continue;
-        tracks.push_back({std::move(track), test == tests.end() ? std::nullopt : std::optional(test->second)});
+        tracks.push_back(
+            {std::move(track), test == tests.end() ? std::nullopt : std::optional(test->second)});
     }
     return tracks;
 }
 
-domain::Result<void> AptitudeService::save_tests(Actor const& actor, std::vector<AptitudeTestInput> const& typed)
+domain::Result<void> AptitudeService::save_tests(Actor const& actor,
+                                                 std::vector<AptitudeTestInput> const& typed)
 {
     if (!actor.can(Permission::ManageCatalogue))
         return fail(Error::forbidden());
@@ -83,8 +85,9 @@ domain::Result<void> AptitudeService::save_tests(Actor const& actor, std::vector
             tests.emplace_back(row.track_id, std::nullopt);
             continue;
         }
-        auto const maximum = read_score(row.maximum_score, prefix + "maximum_score", "errors.aptitude.maximum_missing",
-                                        "errors.aptitude.maximum_out_of_range", errors);
+        auto const maximum =
+            read_score(row.maximum_score, prefix + "maximum_score", "errors.aptitude.maximum_missing",
+                       "errors.aptitude.maximum_out_of_range", errors);
         auto const pass = read_score(row.pass_mark, prefix + "pass_mark", "errors.aptitude.pass_mark_missing",
                                      "errors.aptitude.pass_mark_out_of_range", errors);
         if (!maximum || !pass)

@@ -24,7 +24,8 @@ domain::Result<domain::PriorityScheme> PriorityService::scheme(Actor const& acto
     return store::PriorityRepository(connection).scheme(actor.organisation_id());
 }
 
-domain::Result<void> PriorityService::save(Actor const& actor, std::vector<domain::CriterionInput> const& typed)
+domain::Result<void> PriorityService::save(Actor const& actor,
+                                           std::vector<domain::CriterionInput> const& typed)
 {
     if (!actor.can(Permission::ManagePriority))
         return fail(Error::forbidden());
@@ -43,8 +44,8 @@ domain::Result<void> PriorityService::save(Actor const& actor, std::vector<domai
     return {};
 }
 
-domain::Result<std::vector<ApplicantStanding>> PriorityService::standings(Actor const& actor,
-                                                                          std::vector<long long> const& application_ids)
+domain::Result<std::vector<ApplicantStanding>>
+PriorityService::standings(Actor const& actor, std::vector<long long> const& application_ids)
 {
     if (!actor.can(Permission::ViewParticipants))
         return fail(Error::forbidden());
@@ -70,7 +71,8 @@ domain::Result<std::vector<ApplicantStanding>> PriorityService::standings(Actor 
         auto const participant = participants.find(organisation_id, summary->participant_id);
         if (!participant)
             continue;
-        ApplicantStanding standing{id, summary->participant_id, domain::placement_of(scheme, *participant, today), {}};
+        ApplicantStanding standing{
+            id, summary->participant_id, domain::placement_of(scheme, *participant, today), {}};
         std::vector<domain::AptitudeScore> hers;
         for (auto const& score : scores)
             if (score.application_id == id)
@@ -88,8 +90,8 @@ domain::Result<std::vector<ApplicantStanding>> PriorityService::standings(Actor 
             auto const test = tests.find(track_id);
             standing.choices.push_back(
                 {cohort_id, cohort->second->name, track->second.value_or(domain::Track{}),
-                 domain::eligibility_for(track_id,
-                                         test == tests.end() ? std::nullopt : std::optional(test->second), hers)});
+                 domain::eligibility_for(
+                     track_id, test == tests.end() ? std::nullopt : std::optional(test->second), hers)});
         }
         standings.push_back(std::move(standing));
     }

@@ -28,14 +28,16 @@ std::optional<domain::AptitudeTest> AptitudeRepository::test(long long organisat
 void AptitudeRepository::set_test(long long organisation_id, long long track_id,
                                   std::optional<domain::AptitudeTest> const& test, std::string const& now)
 {
-    Query(m_connection, "DELETE FROM aptitude_tests WHERE track_id = :track AND organisation_id = :organisation")
+    Query(m_connection,
+          "DELETE FROM aptitude_tests WHERE track_id = :track AND organisation_id = :organisation")
         .bind("track", track_id)
         .bind("organisation", organisation_id)
         .run();
     if (!test)
         return;
-    Query(m_connection, "INSERT INTO aptitude_tests (track_id, organisation_id, maximum_score, pass_mark, updated_at) "
-                        "VALUES (:track, :organisation, :maximum, :pass, :now)")
+    Query(m_connection,
+          "INSERT INTO aptitude_tests (track_id, organisation_id, maximum_score, pass_mark, updated_at) "
+          "VALUES (:track, :organisation, :maximum, :pass, :now)")
         .bind("track", track_id)
         .bind("organisation", organisation_id)
         .bind("maximum", test->maximum_score)
@@ -47,9 +49,10 @@ void AptitudeRepository::set_test(long long organisation_id, long long track_id,
 long long AptitudeRepository::insert_score(long long organisation_id, domain::AptitudeScore const& score,
                                            long long recorded_by, std::string const& now)
 {
-    return Query(m_connection, "INSERT INTO aptitude_scores (organisation_id, application_id, track_id, taken_on, "
-                               "score, recorded_by, created_at) VALUES (:organisation, :application, :track, "
-                               ":taken_on, :score, :recorded_by, :now) RETURNING id")
+    return Query(m_connection,
+                 "INSERT INTO aptitude_scores (organisation_id, application_id, track_id, taken_on, "
+                 "score, recorded_by, created_at) VALUES (:organisation, :application, :track, "
+                 ":taken_on, :score, :recorded_by, :now) RETURNING id")
         .bind("organisation", organisation_id)
         .bind("application", score.application_id)
         .bind("track", score.track_id)
@@ -76,7 +79,8 @@ std::vector<domain::AptitudeScore> AptitudeRepository::scores(long long organisa
     for (std::size_t index = 0; index < application_ids.size(); ++index)
         query.bind("a" + std::to_string(index), application_ids[index]);
     query.for_each_row([&](Row const& row) {
-        scores.push_back({row.integer(0), row.integer(1), row.integer(2), row.date(3), static_cast<int>(row.integer(4))});
+        scores.push_back(
+            {row.integer(0), row.integer(1), row.integer(2), row.date(3), static_cast<int>(row.integer(4))});
     });
     return scores;
 }

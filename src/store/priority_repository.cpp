@@ -6,11 +6,11 @@ namespace tremplin::store {
 
 std::vector<domain::PriorityCriterion> PriorityRepository::criteria(std::optional<long long> organisation_id)
 {
-    std::string const sql = "SELECT id, code, name_fr, name_nl, name_en, proof_fr, proof_nl, proof_en, "
-                            "proof_valid_months, rule, parameter, tier FROM priority_criteria WHERE " +
-                            std::string(organisation_id ? "organisation_id = :organisation"
-                                                        : "organisation_id IS NULL") +
-                            " ORDER BY position, id";
+    std::string const sql =
+        "SELECT id, code, name_fr, name_nl, name_en, proof_fr, proof_nl, proof_en, "
+        "proof_valid_months, rule, parameter, tier FROM priority_criteria WHERE " +
+        std::string(organisation_id ? "organisation_id = :organisation" : "organisation_id IS NULL") +
+        " ORDER BY position, id";
     Query query(m_connection, sql);
     if (organisation_id)
         query.bind("organisation", *organisation_id);
@@ -19,9 +19,14 @@ std::vector<domain::PriorityCriterion> PriorityRepository::criteria(std::optiona
         auto const rule = choice_at<domain::CriterionRule>(row, 9);
         if (!rule)
             return; // a rule this version does not know places nobody
-        criteria.push_back({row.integer(0), row.text(1), {row.text(2), row.text(3), row.text(4)},
-                            {row.text(5), row.text(6), row.text(7)}, static_cast<int>(row.integer(8)), *rule,
-                            static_cast<int>(row.integer(10)), static_cast<int>(row.integer(11))});
+        criteria.push_back({row.integer(0),
+                            row.text(1),
+                            {row.text(2), row.text(3), row.text(4)},
+                            {row.text(5), row.text(6), row.text(7)},
+                            static_cast<int>(row.integer(8)),
+                            *rule,
+                            static_cast<int>(row.integer(10)),
+                            static_cast<int>(row.integer(11))});
     });
     return criteria;
 }
@@ -48,11 +53,13 @@ void PriorityRepository::replace(long long organisation_id, domain::PrioritySche
         .run();
     int position = 1;
     for (auto const& criterion : scheme.criteria)
-        Query(m_connection,
-              "INSERT INTO priority_criteria (organisation_id, position, code, name_fr, name_nl, name_en, proof_fr, "
-              "proof_nl, proof_en, proof_valid_months, rule, parameter, tier, updated_at) VALUES (:organisation, "
-              ":position, :code, :name_fr, :name_nl, :name_en, :proof_fr, :proof_nl, :proof_en, :months, :rule, "
-              ":parameter, :tier, :now)")
+        Query(m_connection, "INSERT INTO priority_criteria (organisation_id, position, code, name_fr, "
+                            "name_nl, name_en, proof_fr, "
+                            "proof_nl, proof_en, proof_valid_months, rule, parameter, tier, updated_at) "
+                            "VALUES (:organisation, "
+                            ":position, :code, :name_fr, :name_nl, :name_en, :proof_fr, :proof_nl, "
+                            ":proof_en, :months, :rule, "
+                            ":parameter, :tier, :now)")
             .bind("organisation", organisation_id)
             .bind("position", position++)
             .bind("code", criterion.code)
@@ -69,12 +76,14 @@ void PriorityRepository::replace(long long organisation_id, domain::PrioritySche
             .bind("now", now)
             .run();
     if (has_own_scheme(organisation_id))
-        Query(m_connection, "UPDATE priority_schemes SET updated_at = :now WHERE organisation_id = :organisation")
+        Query(m_connection,
+              "UPDATE priority_schemes SET updated_at = :now WHERE organisation_id = :organisation")
             .bind("now", now)
             .bind("organisation", organisation_id)
             .run();
     else
-        Query(m_connection, "INSERT INTO priority_schemes (organisation_id, updated_at) VALUES (:organisation, :now)")
+        Query(m_connection,
+              "INSERT INTO priority_schemes (organisation_id, updated_at) VALUES (:organisation, :now)")
             .bind("organisation", organisation_id)
             .bind("now", now)
             .run();

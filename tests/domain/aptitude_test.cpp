@@ -47,8 +47,10 @@ TEST(AptitudeEligibility, ThePassMarkItselfPasses)
 
 TEST(AptitudeEligibility, TheLatestScoreCounts)
 {
-    std::vector<AptitudeScore> const scores{score_of(2, web, "2026-11-01", 9), score_of(1, web, "2026-10-01", 15)};
-    EXPECT_EQ(eligibility_for(web, AptitudeTest{web, 20, 12}, scores).reason, EligibilityReason::BelowPassMark);
+    std::vector<AptitudeScore> const scores{score_of(2, web, "2026-11-01", 9),
+                                            score_of(1, web, "2026-10-01", 15)};
+    EXPECT_EQ(eligibility_for(web, AptitudeTest{web, 20, 12}, scores).reason,
+              EligibilityReason::BelowPassMark);
 }
 
 TEST(AptitudeTestRules, APassMarkAboveTheMaximumIsRefused)

@@ -258,8 +258,8 @@ TEST(PrioritySchemeForm, SaysWhatIsWrongWithEachField)
     auto unnamed = typed_row("BAD CODE", "isced_at_most", "9", "1");
     unnamed.name_en.clear();
     unnamed.proof_valid_months = "0";
-    auto const problems = problems_of({unnamed, typed_row("x", "", "", "7"),
-                                       typed_row("months", "long_term_unemployed", "", "1")});
+    auto const problems = problems_of(
+        {unnamed, typed_row("x", "", "", "7"), typed_row("months", "long_term_unemployed", "", "1")});
     EXPECT_EQ(problems, (std::vector<FieldError>{
                             {"criteria-0-code", "errors.priority.code_invalid"},
                             {"criteria-0-name_fr", "errors.priority.name_missing"},
@@ -273,8 +273,8 @@ TEST(PrioritySchemeForm, SaysWhatIsWrongWithEachField)
 
 TEST(PrioritySchemeForm, RefusesTheSameCodeTwiceAndATierWithNothingBeforeIt)
 {
-    auto const problems = problems_of({typed_row("same", "single_parent", "", "1"),
-                                       typed_row("same", "housing_exclusion", "", "3")});
+    auto const problems = problems_of(
+        {typed_row("same", "single_parent", "", "1"), typed_row("same", "housing_exclusion", "", "3")});
     EXPECT_EQ(problems, (std::vector<FieldError>{{"criteria-1-code", "errors.priority.code_taken"},
                                                  {"criteria-1-tier", "errors.priority.tier_gap"}}));
 }

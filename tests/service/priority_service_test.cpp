@@ -24,7 +24,8 @@ class Priority : public TrainingTest {
         intake_id = id.value_or(0);
     }
 
-    static domain::ApplicationAnswers page(std::initializer_list<std::pair<std::string_view, std::string>> values)
+    static domain::ApplicationAnswers
+    page(std::initializer_list<std::pair<std::string_view, std::string>> values)
     {
         domain::ApplicationAnswers answers;
         for (auto const& [field, value] : values)
@@ -37,14 +38,16 @@ class Priority : public TrainingTest {
                     std::vector<std::pair<ApplicationQuestion, domain::ApplicationAnswers>> const& pages = {})
     {
         auto const token = recruitment.applications.start(intake_id, "fr", "198.51.100.7").value();
-        EXPECT_TRUE(recruitment.applications.answer(
-            token, ApplicationQuestion::Name, page({{fields::first_name, "Awa"}, {fields::last_name, phone}})));
+        EXPECT_TRUE(
+            recruitment.applications.answer(token, ApplicationQuestion::Name,
+                                            page({{fields::first_name, "Awa"}, {fields::last_name, phone}})));
         EXPECT_TRUE(recruitment.applications.answer(
             token, ApplicationQuestion::Contact,
             page({{fields::phone, phone}, {fields::email, ""}, {fields::preferred_language, "fr"}})));
-        EXPECT_TRUE(recruitment.applications.answer(
-            token, ApplicationQuestion::Choices,
-            page({{"choice_1", std::to_string(web)}, {"choice_2", std::to_string(helpdesk)}, {"choice_3", ""}})));
+        EXPECT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Choices,
+                                                    page({{"choice_1", std::to_string(web)},
+                                                          {"choice_2", std::to_string(helpdesk)},
+                                                          {"choice_3", ""}})));
         for (auto const& [question, answers] : pages)
             EXPECT_TRUE(recruitment.applications.answer(token, question, answers));
         EXPECT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
@@ -81,13 +84,15 @@ TEST_P(Priority, StartsFromTheProgrammesCriteria)
 
 TEST_P(Priority, PlacesEachApplicantInHerTierWithTheReasons)
 {
-    auto const low = apply("0470 00 00 01", {{ApplicationQuestion::Education, page({{fields::education_level, "isced_2"}})}});
-    auto const unemployed =
-        apply("0470 00 00 02", {{ApplicationQuestion::Education, page({{fields::education_level, "isced_6"}})},
-                                {ApplicationQuestion::Situation, page({{fields::labour_market_status, "unemployed"},
-                                                                       {fields::unemployed_since_month, "1"},
-                                                                       {fields::unemployed_since_year, "2025"}})}});
-    auto const other = apply("0470 00 00 03", {{ApplicationQuestion::Education, page({{fields::education_level, "isced_7"}})}});
+    auto const low = apply("0470 00 00 01",
+                           {{ApplicationQuestion::Education, page({{fields::education_level, "isced_2"}})}});
+    auto const unemployed = apply(
+        "0470 00 00 02", {{ApplicationQuestion::Education, page({{fields::education_level, "isced_6"}})},
+                          {ApplicationQuestion::Situation, page({{fields::labour_market_status, "unemployed"},
+                                                                 {fields::unemployed_since_month, "1"},
+                                                                 {fields::unemployed_since_year, "2025"}})}});
+    auto const other = apply(
+        "0470 00 00 03", {{ApplicationQuestion::Education, page({{fields::education_level, "isced_7"}})}});
 
     auto const standings = recruitment.priority.standings(coordinator, {other, low, unemployed, 999999});
     ASSERT_TRUE(standings);
@@ -124,8 +129,9 @@ TEST_P(Priority, SavesTheDirectorsCriteriaAndAuditsTheChange)
     EXPECT_EQ(count("SELECT COUNT(*) FROM priority_criteria WHERE organisation_id IS NULL"), 6)
         << "the programme's default stays for other centres";
 
-    auto const single = apply("0470 00 00 04", {{ApplicationQuestion::Circumstances,
-                                                 page({{fields::single_parent, "yes"}, {fields::housing_exclusion, ""}})}});
+    auto const single =
+        apply("0470 00 00 04", {{ApplicationQuestion::Circumstances,
+                                 page({{fields::single_parent, "yes"}, {fields::housing_exclusion, ""}})}});
     EXPECT_EQ(recruitment.priority.standing(coordinator, single)->placement.tier, 1);
 }
 
@@ -159,8 +165,8 @@ TEST_P(Priority, ACentreMayKeepNoCriteriaAtAll)
 TEST_P(Priority, EligibilityFollowsTheTestOfEachChosenTrack)
 {
     auto const application = apply("0470 00 00 05");
-    ASSERT_TRUE(recruitment.aptitude.save_tests(
-        coordinator, {{web_track, "20", "12"}, {helpdesk_track, "", ""}}));
+    ASSERT_TRUE(
+        recruitment.aptitude.save_tests(coordinator, {{web_track, "20", "12"}, {helpdesk_track, "", ""}}));
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'aptitude_test.changed'"), 1);
 
     auto before = recruitment.priority.standing(coordinator, application).value();
@@ -201,14 +207,15 @@ TEST_P(Priority, RefusesAScoreThatCannotBeRight)
     ASSERT_EQ(future.error().fields.size(), 2U);
     EXPECT_EQ(future.error().fields[0].field, "taken_on");
     EXPECT_EQ(future.error().fields[1].message_key, "errors.aptitude.score_out_of_range");
-    EXPECT_FALSE(recruitment.aptitude.record_score(trainer, application, {std::to_string(web_track), {"1", "3", "2026"}, "15"}));
+    EXPECT_FALSE(recruitment.aptitude.record_score(trainer, application,
+                                                   {std::to_string(web_track), {"1", "3", "2026"}, "15"}));
     EXPECT_EQ(count("SELECT COUNT(*) FROM aptitude_scores"), 0);
 }
 
 TEST_P(Priority, RefusesAPassMarkAboveTheMaximumAndSavesNoTest)
 {
-    auto const refused = recruitment.aptitude.save_tests(
-        director, {{web_track, "20", "12"}, {helpdesk_track, "10", "11"}});
+    auto const refused =
+        recruitment.aptitude.save_tests(director, {{web_track, "20", "12"}, {helpdesk_track, "10", "11"}});
     ASSERT_FALSE(refused);
     ASSERT_EQ(refused.error().fields.size(), 1U);
     EXPECT_EQ(refused.error().fields[0].field, "tests-" + std::to_string(helpdesk_track) + "-pass_mark");

@@ -31,8 +31,12 @@ class PriorityPages : public TrainingWebTest {
         cohort.funding.funder = "Bruxelles Formation";
         cohort_id = training.cohorts.create(head, cohort).value();
         intake_id = recruitment.intakes
-                        .save(head, {0, 0, "September 2026 start", *domain::Date::parse_iso("2026-02-01"),
-                                     *domain::Date::parse_iso("2026-06-30"), {cohort_id}})
+                        .save(head, {0,
+                                     0,
+                                     "September 2026 start",
+                                     *domain::Date::parse_iso("2026-02-01"),
+                                     *domain::Date::parse_iso("2026-06-30"),
+                                     {cohort_id}})
                         .value();
     }
 
@@ -44,7 +48,8 @@ class PriorityPages : public TrainingWebTest {
         answers.set(domain::participant_fields::first_name, first_name);
         answers.set(domain::participant_fields::last_name, "Benali");
         EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Name, answers));
-        answers.set(domain::participant_fields::phone, first_name == "Amina" ? "0470 12 34 56" : "0470 65 43 21");
+        answers.set(domain::participant_fields::phone,
+                    first_name == "Amina" ? "0470 12 34 56" : "0470 65 43 21");
         answers.set(domain::participant_fields::preferred_language, "fr");
         EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Contact, answers));
         answers.set(domain::participant_fields::education_level, level);
@@ -73,12 +78,15 @@ TEST_P(PriorityPages, TheApplicationSaysWhySheIsInHerTier)
     auto coordinator = signed_in("coordinator");
     auto const page = get(coordinator, "/applications/" + std::to_string(id), english_headers);
     EXPECT_EQ(page.status, 200);
-    EXPECT_TRUE(contains(page.body, "Tier 1 because her highest finished level is lower secondary (ISCED 2).")) << page.body;
+    EXPECT_TRUE(
+        contains(page.body, "Tier 1 because her highest finished level is lower secondary (ISCED 2)."))
+        << page.body;
     EXPECT_TRUE(contains(page.body, "Eligible for Web developer: no aptitude test"));
 
     auto french = signed_in("coordinator");
     EXPECT_TRUE(contains(get(french, "/applications/" + std::to_string(id), {{"Accept-Language", "fr"}}).body,
-                         "Priorité 1 parce que le niveau le plus élevé qu’elle a terminé est le secondaire inférieur (CITE 2)."));
+                         "Priorité 1 parce que le niveau le plus élevé qu’elle a terminé est le secondaire "
+                         "inférieur (CITE 2)."));
 
     auto const other = sent_application("isced_7", "Zoé");
     EXPECT_TRUE(contains(get(coordinator, "/applications/" + std::to_string(other), english_headers).body,
@@ -93,14 +101,15 @@ TEST_P(PriorityPages, ThePriorityFormComesBackWithWhatWasTyped)
     EXPECT_TRUE(contains(page.body, "value=\"low_education\""));
     EXPECT_TRUE(contains(page.body, "No upper secondary diploma"));
 
-    auto const refused = post(director, "/priority",
-                              "csrf_token=" + director.csrf_token +
-                                  "&criteria-0-code=low_education&criteria-0-name_en=Low+education"
-                                  "&criteria-0-proof_valid_months=twelve&criteria-0-rule=isced_at_most"
-                                  "&criteria-0-parameter=2&criteria-0-tier=1"
-                                  "&criteria-1-code=&criteria-1-name_en=Typed+by+her&criteria-1-proof_valid_months=6"
-                                  "&criteria-1-rule=single_parent&criteria-1-parameter=&criteria-1-tier=3",
-                              english_headers);
+    auto const refused =
+        post(director, "/priority",
+             "csrf_token=" + director.csrf_token +
+                 "&criteria-0-code=low_education&criteria-0-name_en=Low+education"
+                 "&criteria-0-proof_valid_months=twelve&criteria-0-rule=isced_at_most"
+                 "&criteria-0-parameter=2&criteria-0-tier=1"
+                 "&criteria-1-code=&criteria-1-name_en=Typed+by+her&criteria-1-proof_valid_months=6"
+                 "&criteria-1-rule=single_parent&criteria-1-parameter=&criteria-1-tier=3",
+             english_headers);
     EXPECT_EQ(refused.status, 422);
     EXPECT_TRUE(contains(refused.body, english("errors.priority.validity_out_of_range")));
     EXPECT_TRUE(contains(refused.body, english("errors.priority.code_missing")));
@@ -110,11 +119,12 @@ TEST_P(PriorityPages, ThePriorityFormComesBackWithWhatWasTyped)
     EXPECT_TRUE(contains(refused.body, "href=\"#criteria-0-proof_valid_months\""));
     EXPECT_EQ(count("SELECT COUNT(*) FROM priority_criteria WHERE organisation_id IS NOT NULL"), 0);
 
-    auto const saved = post(director, "/priority",
-                            "csrf_token=" + director.csrf_token +
-                                "&criteria-0-code=single_parent&criteria-0-name_en=Single+parent"
-                                "&criteria-0-proof_valid_months=6&criteria-0-rule=single_parent&criteria-0-tier=1",
-                            english_headers);
+    auto const saved =
+        post(director, "/priority",
+             "csrf_token=" + director.csrf_token +
+                 "&criteria-0-code=single_parent&criteria-0-name_en=Single+parent"
+                 "&criteria-0-proof_valid_months=6&criteria-0-rule=single_parent&criteria-0-tier=1",
+             english_headers);
     EXPECT_EQ(saved.status, 303);
     EXPECT_EQ(saved.header("location"), "/priority?notice=saved");
     EXPECT_EQ(count("SELECT COUNT(*) FROM priority_criteria WHERE organisation_id IS NOT NULL"), 1);

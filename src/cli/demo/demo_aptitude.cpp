@@ -22,8 +22,8 @@ int invented_score(std::mt19937_64& random)
 
 } // namespace
 
-int create_aptitude_scores(service::Recruitment& recruitment, DemoClock const& clock, service::Actor const& actor,
-                           std::mt19937_64& random)
+int create_aptitude_scores(service::Recruitment& recruitment, DemoClock const& clock,
+                           service::Actor const& actor, std::mt19937_64& random)
 {
     std::vector<service::AptitudeTestInput> tests;
     std::set<long long> tested;
@@ -44,8 +44,8 @@ int create_aptitude_scores(service::Recruitment& recruitment, DemoClock const& c
     int recorded = 0;
     auto const today = clock.today();
     for (std::size_t index = 0; index < standings.size(); ++index) {
-        auto const& application = *std::ranges::find(applications, standings[index].application_id,
-                                                     &store::ApplicationSummary::id);
+        auto const& application =
+            *std::ranges::find(applications, standings[index].application_id, &store::ApplicationSummary::id);
         // She took the test a few days before her application moved on from it.
         auto taken_on = domain::Date::parse_iso(application.stage_changed_at.substr(0, 10)).value_or(today);
         taken_on = domain::Date::from_days_since_epoch(
@@ -56,9 +56,9 @@ int create_aptitude_scores(service::Recruitment& recruitment, DemoClock const& c
             if (!tested.contains(choice.track.id) || !done.insert(choice.track.id).second)
                 continue;
             auto const day = domain::date_fields_of(taken_on);
-            expect(recruitment.aptitude.record_score(actor, application.id,
-                                                     {std::to_string(choice.track.id), day,
-                                                      std::to_string(invented_score(random))}),
+            expect(recruitment.aptitude.record_score(
+                       actor, application.id,
+                       {std::to_string(choice.track.id), day, std::to_string(invented_score(random))}),
                    "an aptitude score");
             ++recorded;
         }

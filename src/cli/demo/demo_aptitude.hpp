@@ -12,7 +12,7 @@ namespace tremplin::cli {
 
 // Returns how many scores were recorded. `actor` (the coordinator) sets the tests and records
 // the scores.
-int create_aptitude_scores(service::Recruitment& recruitment, DemoClock const& clock, service::Actor const& actor,
-                           std::mt19937_64& random);
+int create_aptitude_scores(service::Recruitment& recruitment, DemoClock const& clock,
+                           service::Actor const& actor, std::mt19937_64& random);
 
 } // namespace tremplin::cli

@@ -11,9 +11,10 @@ std::string reason_text(domain::PriorityReason const& reason, locale::Catalogue 
     using domain::ReasonKind;
     switch (reason.kind) {
     case ReasonKind::EducationLevel:
-        return catalogue.format("priority.reasons.education_level",
-                                {{"level", std::string(catalogue.text("priority.levels." +
-                                                                      std::string(domain::code_of(*reason.level))))}});
+        return catalogue.format(
+            "priority.reasons.education_level",
+            {{"level", std::string(catalogue.text("priority.levels." +
+                                                  std::string(domain::code_of(*reason.level))))}});
     case ReasonKind::UnemployedFor:
         return catalogue.format("priority.reasons.unemployed_for",
                                 {{"months", static_cast<long long>(reason.months)},
@@ -44,8 +45,8 @@ TemplateValue placement_view(domain::Placement const& placement, locale::Catalog
         view["sentence"] = catalogue.format("priority.placement.everyone_else", {{"tier", tier}});
     else if (placement.reasons.size() == 1)
         view["sentence"] =
-            catalogue.format("priority.placement.because_one", {{"tier", tier},
-                                                                {"reason", reason_text(placement.reasons[0], catalogue)}});
+            catalogue.format("priority.placement.because_one",
+                             {{"tier", tier}, {"reason", reason_text(placement.reasons[0], catalogue)}});
     else
         view["sentence"] = catalogue.format("priority.placement.because_many", {{"tier", tier}});
     view["several"] = placement.reasons.size() > 1;

@@ -16,7 +16,8 @@ namespace tremplin::web {
 TemplateValue placement_view(domain::Placement const& placement, locale::Catalogue const& catalogue);
 
 // "Not eligible for Web developer: test score 9/20, pass mark 12".
-std::string eligibility_sentence(service::ChoiceEligibility const& choice, locale::Catalogue const& catalogue);
+std::string eligibility_sentence(service::ChoiceEligibility const& choice,
+                                 locale::Catalogue const& catalogue);
 
 std::string tier_label(int tier, locale::Catalogue const& catalogue);
 

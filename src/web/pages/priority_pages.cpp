@@ -60,7 +60,8 @@ TemplateValue text_field(FieldSpec const& spec, std::vector<domain::FieldError> 
     return field;
 }
 
-TemplateValue select_field(FieldSpec const& spec, std::vector<std::pair<std::string, std::string>> const& choices,
+TemplateValue select_field(FieldSpec const& spec,
+                           std::vector<std::pair<std::string, std::string>> const& choices,
                            std::vector<domain::FieldError> const& errors, locale::Catalogue const& catalogue)
 {
     auto field = text_field(spec, errors, catalogue);
@@ -93,10 +94,12 @@ std::vector<CriterionInput> typed_criteria(FormData const& form)
         auto const prefix = "criteria-" + std::to_string(index) + "-";
         if (!form.has(prefix + "code"))
             break;
-        auto const get = [&](std::string_view name) { return std::string(form.get(prefix + std::string(name))); };
+        auto const get = [&](std::string_view name) {
+            return std::string(form.get(prefix + std::string(name)));
+        };
         typed.push_back({get("code"), get("name_fr"), get("name_nl"), get("name_en"), get("proof_fr"),
-                         get("proof_nl"), get("proof_en"), get("proof_valid_months"), get("rule"), get("parameter"),
-                         get("tier"), form.get(prefix + "remove") == "yes"});
+                         get("proof_nl"), get("proof_en"), get("proof_valid_months"), get("rule"),
+                         get("parameter"), get("tier"), form.get(prefix + "remove") == "yes"});
     }
     return typed;
 }
@@ -119,8 +122,8 @@ Response priority_form(Context& context, Services& services, std::vector<Criteri
         for (auto const& criterion : tier.criteria)
             item["members"].append()["name"] = in_reader_language(criterion.name, catalogue);
     }
-    data["everyone_else"] = catalogue.format("priority.everyone_else",
-                                             {{"tier", static_cast<long long>(scheme->everyone_else_tier())}});
+    data["everyone_else"] = catalogue.format(
+        "priority.everyone_else", {{"tier", static_cast<long long>(scheme->everyone_else_tier())}});
     CriterionInput blank;
     blank.proof_valid_months = "12";
     blank.rule = std::string(domain::code_of(domain::CriterionRule::SingleParent));
@@ -130,9 +133,11 @@ Response priority_form(Context& context, Services& services, std::vector<Criteri
 
     std::vector<std::pair<std::string, std::string>> rules;
     for (auto const rule : domain::all_values<domain::CriterionRule>())
-        rules.emplace_back(std::string(domain::code_of(rule)),
-                           std::string(catalogue.text("priority.rules." + std::string(domain::code_of(rule)))));
-    std::vector<std::pair<std::string, std::string>> tiers{{"", std::string(catalogue.text("priority.fields.no_tier"))}};
+        rules.emplace_back(
+            std::string(domain::code_of(rule)),
+            std::string(catalogue.text("priority.rules." + std::string(domain::code_of(rule)))));
+    std::vector<std::pair<std::string, std::string>> tiers{
+        {"", std::string(catalogue.text("priority.fields.no_tier"))}};
     for (int tier = 1; tier <= domain::most_tiers; ++tier)
         tiers.emplace_back(std::to_string(tier), tier_label(tier, catalogue));
 
@@ -141,16 +146,19 @@ Response priority_form(Context& context, Services& services, std::vector<Criteri
         auto const prefix = "criteria-" + std::to_string(index) + "-";
         bool const is_new = index + blank_rows >= typed.size() && row.code.empty();
         auto& criterion = data["criteria"].append();
-        criterion["legend"] = is_new ? std::string(catalogue.text("priority.fields.new_criterion"))
-                                     : catalogue.format("priority.fields.criterion",
-                                                        {{"number", static_cast<long long>(index + 1)},
-                                                         {"name", in_reader_language({row.name_fr, row.name_nl, row.name_en},
-                                                                                     catalogue)}});
-        auto add = [&](std::string_view name, std::string const& value, std::string width, std::string lang = {}) {
-            criterion["fields"].append(text_field({prefix + std::string(name),
-                                                   std::string(catalogue.text("priority.fields." + std::string(name))),
-                                                   value, std::move(width), std::move(lang)},
-                                                  errors, catalogue));
+        criterion["legend"] =
+            is_new ? std::string(catalogue.text("priority.fields.new_criterion"))
+                   : catalogue.format(
+                         "priority.fields.criterion",
+                         {{"number", static_cast<long long>(index + 1)},
+                          {"name", in_reader_language({row.name_fr, row.name_nl, row.name_en}, catalogue)}});
+        auto add = [&](std::string_view name, std::string const& value, std::string width,
+                       std::string lang = {}) {
+            criterion["fields"].append(
+                text_field({prefix + std::string(name),
+                            std::string(catalogue.text("priority.fields." + std::string(name))), value,
+                            std::move(width), std::move(lang)},
+                           errors, catalogue));
         };
         add("code", row.code, "width-20");
         add("name_fr", row.name_fr, "width-30", "fr");
@@ -161,12 +169,12 @@ Response priority_form(Context& context, Services& services, std::vector<Criteri
         add("proof_en", row.proof_en, "", "en");
         add("proof_valid_months", row.proof_valid_months, "width-4");
         criterion["selects"].append(select_field(
-            {prefix + "rule", std::string(catalogue.text("priority.fields.rule")), row.rule, "", ""}, rules, errors,
-            catalogue));
+            {prefix + "rule", std::string(catalogue.text("priority.fields.rule")), row.rule, "", ""}, rules,
+            errors, catalogue));
         add("parameter", row.parameter, "width-4");
         criterion["selects"].append(select_field(
-            {prefix + "tier", std::string(catalogue.text("priority.fields.tier")), row.tier, "", ""}, tiers, errors,
-            catalogue));
+            {prefix + "tier", std::string(catalogue.text("priority.fields.tier")), row.tier, "", ""}, tiers,
+            errors, catalogue));
         criterion["can_remove"] = !is_new;
         criterion["remove_id"] = prefix + "remove";
         criterion["removed"] = row.remove;
@@ -174,8 +182,8 @@ Response priority_form(Context& context, Services& services, std::vector<Criteri
     data["error_summary"] = error_summary(errors, catalogue);
     if (context.query.get("notice") == "saved")
         data["notice"] = catalogue.text("priority.saved");
-    return context.page("priority/edit", catalogue.text("priority.title"), std::move(data), has_errors ? 422 : 200,
-                        has_errors ? Context::Errors::Shown : Context::Errors::None);
+    return context.page("priority/edit", catalogue.text("priority.title"), std::move(data),
+                        has_errors ? 422 : 200, has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
 } // namespace
@@ -212,7 +220,8 @@ Response aptitude_form(Context& context, Services& services, std::vector<service
     TemplateValue data = TemplateValue::object();
     data["has_tracks"] = !tracks->empty();
     for (auto const& track : *tracks) {
-        service::AptitudeTestInput row{track.track.id, track.test ? std::to_string(track.test->maximum_score) : "",
+        service::AptitudeTestInput row{track.track.id,
+                                       track.test ? std::to_string(track.test->maximum_score) : "",
                                        track.test ? std::to_string(track.test->pass_mark) : ""};
         for (auto const& kept : typed)
             if (kept.track_id == track.track.id)
@@ -225,16 +234,17 @@ Response aptitude_form(Context& context, Services& services, std::vector<service
                                           std::string(catalogue.text("aptitude.fields.maximum_score.label")),
                                           row.maximum_score, "width-4", ""},
                                          errors, catalogue));
-        item["fields"].append(text_field({prefix + "pass_mark", std::string(catalogue.text("aptitude.fields.pass_mark.label")),
-                                          row.pass_mark, "width-4", ""},
-                                         errors, catalogue));
+        item["fields"].append(
+            text_field({prefix + "pass_mark", std::string(catalogue.text("aptitude.fields.pass_mark.label")),
+                        row.pass_mark, "width-4", ""},
+                       errors, catalogue));
     }
     data["can_manage"] = context.signed_in().can(domain::Permission::ManageCatalogue);
     data["error_summary"] = error_summary(errors, catalogue);
     if (context.query.get("notice") == "saved")
         data["notice"] = catalogue.text("aptitude.saved");
-    return context.page("aptitude/tests", catalogue.text("aptitude.title"), std::move(data), has_errors ? 422 : 200,
-                        has_errors ? Context::Errors::Shown : Context::Errors::None);
+    return context.page("aptitude/tests", catalogue.text("aptitude.title"), std::move(data),
+                        has_errors ? 422 : 200, has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
 } // namespace
@@ -251,7 +261,8 @@ Response save_aptitude_tests(Context& context, Services& services)
     std::vector<service::AptitudeTestInput> typed;
     for (auto const& [name, value] : context.form.fields()) {
         long long id = 0;
-        if (name == "tracks" && std::from_chars(value.data(), value.data() + value.size(), id).ec == std::errc()) {
+        if (name == "tracks" &&
+            std::from_chars(value.data(), value.data() + value.size(), id).ec == std::errc()) {
             auto const prefix = "tests-" + value + "-";
             typed.push_back({id, std::string(context.form.get(prefix + "maximum_score")),
                              std::string(context.form.get(prefix + "pass_mark"))});
