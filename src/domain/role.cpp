@@ -12,6 +12,7 @@ bool can(Role role, Permission permission)
         return role == Role::Director || role == Role::Coordinator || role == Role::JobCoach;
     case Permission::ViewAuditLog:
     case Permission::ManageAccounts:
+    case Permission::ManagePriority:
         return role == Role::Director;
     case Permission::ViewAggregates:
         return true;

@@ -19,6 +19,7 @@ enum class Permission {
     ManageCohorts,    // cohorts, their schedule and enrolments
     ViewTraining,     // cohorts, schedules, attendance and training hours
     TakeAttendance,   // attendance sheets (a trainer: only of her own lessons)
+    ManagePriority,   // the criteria and tiers of social priority
 };
 
 bool can(Role role, Permission permission);

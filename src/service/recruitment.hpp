@@ -1,11 +1,13 @@
 #pragma once
 
 // The services of recruitment, built together: the public desk they share, intakes, the
-// applications sent to them and the letters written to the applicants.
+// applications sent to them, social priority, aptitude tests and the letters to applicants.
 
 #include "service/application_service.hpp"
+#include "service/aptitude_service.hpp"
 #include "service/intake_service.hpp"
 #include "service/outbox_service.hpp"
+#include "service/priority_service.hpp"
 #include "service/public_desk.hpp"
 
 namespace tremplin::service {
@@ -14,13 +16,16 @@ struct Recruitment {
     Recruitment(store::Database& database, Clock const& clock, std::vector<std::string> languages,
                 PublicLimits limits = {})
         : desk(clock, limits), intakes(database, clock),
-          applications(database, clock, intakes, desk, std::move(languages)), outbox(database, clock)
+          applications(database, clock, intakes, desk, std::move(languages)), priority(database, clock),
+          aptitude(database, clock), outbox(database, clock)
     {
     }
 
     PublicDesk desk;
     IntakeService intakes;
     ApplicationService applications;
+    PriorityService priority;
+    AptitudeService aptitude;
     OutboxService outbox;
 };
 

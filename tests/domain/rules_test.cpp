@@ -26,6 +26,12 @@ TEST(Roles, OnlyTheDirectorReadsTheAuditTrailAndManagesAccounts)
     }
 }
 
+TEST(Roles, OnlyTheDirectorEditsTheCriteriaOfPriority)
+{
+    for (auto role : all_values<Role>())
+        EXPECT_EQ(can(role, Permission::ManagePriority), role == Role::Director) << code_of(role);
+}
+
 TEST(Codes, RoundTripEveryRole)
 {
     for (auto role : all_values<Role>())

@@ -2,6 +2,7 @@
 // sources, the labels of every coded answer, and every error the validation can give.
 
 #include "domain/answers.hpp"
+#include "domain/aptitude.hpp"
 #include "domain/assessment.hpp"
 #include "domain/attendance.hpp"
 #include "domain/brussels.hpp"
@@ -9,6 +10,7 @@
 #include "domain/cohort.hpp"
 #include "domain/enrolment.hpp"
 #include "domain/participant.hpp"
+#include "domain/priority.hpp"
 #include "domain/role.hpp"
 #include "domain/schedule.hpp"
 #include "domain/track.hpp"
@@ -61,7 +63,7 @@ TEST(CatalogueCoverage, HoldsEveryKeyWrittenInTheSources)
     // the audit trail's actions, which its page names through "audit.actions.<action>".
     std::regex const call(R"re((?:text|format|has)\(\s*"([a-z_]+(?:\.[a-z0-9_]+)+)")re");
     std::regex const key_literal(
-        R"re("((?:errors|navigation|participants|participant|home|sign_in|api|forms|pagination|timeline|language|lessons|attendance|cohorts|tracks|trainers|closures|documents|hours|schedule|lesson_form|enrolments|results|exams|orientation|apply|intakes|applications|outbox|letters)\.[a-z0-9_.]+)")re");
+        R"re("((?:errors|navigation|participants|participant|home|sign_in|api|forms|pagination|timeline|language|lessons|attendance|cohorts|tracks|trainers|closures|documents|hours|schedule|lesson_form|enrolments|results|exams|orientation|apply|intakes|applications|outbox|letters|priority|aptitude)\.[a-z0-9_.]+)")re");
     std::regex const audit_action(R"re(audit\([^{;]*\{"([a-z_]+\.[a-z_]+)")re");
     int found = 0;
     for (auto const& entry :
@@ -108,6 +110,10 @@ TEST(CatalogueCoverage, NamesEveryCodedAnswer)
     expect_labels<domain::AttendanceMark>("attendance_marks");
     expect_labels<domain::LessonStatus>("lesson_statuses");
     expect_labels<domain::ModuleOutcome>("module_outcomes");
+    expect_labels<domain::CriterionRule>("priority.rules");
+    expect_labels<domain::ReasonKind>("priority.reasons");
+    expect_labels<domain::EducationLevel>("priority.levels");
+    expect_labels<domain::EligibilityReason>("aptitude.eligibility");
     expect_labels<domain::ExamResult>("exams.results");
     for (auto const& holiday : domain::belgian_public_holidays(2026))
         expect_everywhere("holidays." + std::string(holiday.code), "holidays");

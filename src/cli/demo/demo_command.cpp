@@ -1,6 +1,7 @@
 // `tremplin demo`: a believable centre to try Tremplin with, and to measure it on.
 
 #include "cli/commands.hpp"
+#include "cli/demo/demo_aptitude.hpp"
 #include "cli/demo/demo_catalogue.hpp"
 #include "cli/demo/demo_clock.hpp"
 #include "cli/demo/demo_people.hpp"
@@ -93,6 +94,7 @@ int demo(DemoOptions const& options)
     // The training the centre gave them, entered by the director.
     DemoTrainingSummary training;
     DemoRecruitmentSummary recruitment;
+    int aptitude_scores = 0;
     try {
         service::Actor const director_actor{*director, "127.0.0.1"};
         set_centre_details(runtime.database(), director->organisation_id);
@@ -103,6 +105,7 @@ int demo(DemoOptions const& options)
         clock.set(today);
         recruitment = create_recruitment(runtime.recruitment(), runtime.training(), runtime.catalogues(), clock,
                                          actor, random, options.applications_per_year);
+        aptitude_scores = create_aptitude_scores(runtime.recruitment(), clock, actor, random);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -113,7 +116,7 @@ int demo(DemoOptions const& options)
     std::cout << "Demo centre ready: " << options.participants << " participants, " << training.cohorts
               << " cohorts, " << training.lessons << " lessons, " << training.enrolments << " enrolments, "
               << training.attendance_rows << " attendance rows, " << recruitment.intakes << " intakes, "
-              << recruitment.applications << " applications (" << std::fixed << std::setprecision(1)
+              << recruitment.applications << " applications, " << aptitude_scores << " aptitude scores (" << std::fixed << std::setprecision(1)
               << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)

@@ -18,6 +18,7 @@ Response move_applications(Context& context, Services& services);
 Response outbox(Context& context, Services& services);
 Response outbox_letter(Context& context, Services& services);
 Response letter_sent_by_hand(Context& context, Services& services);
+Response record_aptitude_score(Context& context, Services& services);
 
 void add_application_pages(Router& router, Services& services)
 {
@@ -32,6 +33,8 @@ void add_application_pages(Router& router, Services& services)
     router.add("GET", "/outbox", Access::SignedIn, with_services(services, outbox));
     router.add("GET", "/outbox/{id}", Access::SignedIn, with_services(services, outbox_letter));
     router.add("POST", "/outbox/{id}/sent", Access::SignedIn, with_services(services, letter_sent_by_hand));
+    router.add("POST", "/applications/{id}/aptitude-scores", Access::SignedIn,
+               with_services(services, record_aptitude_score));
 }
 
 } // namespace tremplin::web

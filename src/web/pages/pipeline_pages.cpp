@@ -5,6 +5,8 @@
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/application_questions.hpp"
+#include "web/pages/priority_display.hpp"
+#include "web/pages/training_display.hpp"
 #include "web/routes.hpp"
 
 #include <charconv>
@@ -41,6 +43,7 @@ std::optional<long long> whole_number(std::string_view text)
 
 struct PipelineView {
     service::PipelineQuery query;
+    std::optional<long long> tier;
     bool board = false;
     std::string path; // this view's address, to come back to after a move
 };
@@ -56,6 +59,7 @@ PipelineView view_of(FormData const& query, std::vector<domain::Intake> const& i
         view.query.intake_id = std::ranges::max(intakes, {}, &domain::Intake::opens_on).id;
     view.query.cohort_id = whole_number(query.get("cohort"));
     view.query.stage = domain::from_code<ApplicationStage>(query.get("stage"));
+    view.tier = whole_number(query.get("tier"));
     view.board = query.get("view") == "board";
     view.path = "/applications?intake=" +
                 (view.query.intake_id ? std::to_string(*view.query.intake_id) : std::string("all"));
@@ -63,6 +67,8 @@ PipelineView view_of(FormData const& query, std::vector<domain::Intake> const& i
         view.path += "&stage=" + std::string(domain::code_of(*view.query.stage));
     if (view.query.cohort_id)
         view.path += "&cohort=" + std::to_string(*view.query.cohort_id);
+    if (view.tier)
+        view.path += "&tier=" + std::to_string(*view.tier);
     return view;
 }
 
@@ -128,6 +134,23 @@ Response pipeline(Context& context, Services& services)
     auto cohorts = services.training.cohorts.cohorts(context.signed_in());
     if (!cohorts)
         return context.failure(cohorts.error());
+    // Each one's tier, and only those of the tier asked for.
+    std::vector<long long> ids;
+    for (auto const& application : *applications)
+        ids.push_back(application.id);
+    auto standings = services.recruitment.priority.standings(context.signed_in(), ids);
+    if (!standings)
+        return context.failure(standings.error());
+    std::map<long long, int> tier_of;
+    int lowest_tier = 1;
+    for (auto const& standing : *standings) {
+        tier_of[standing.application_id] = standing.placement.tier;
+        lowest_tier = std::max(lowest_tier, standing.placement.tier);
+    }
+    if (view.tier)
+        std::erase_if(*applications, [&](store::ApplicationSummary const& application) {
+            return tier_of[application.id] != *view.tier;
+        });
 
     std::map<long long, std::string> cohort_names;
     for (auto const& summary : *cohorts)
@@ -157,6 +180,14 @@ Response pipeline(Context& context, Services& services)
     data["filters"].append(filter_select("cohort", catalogue.text("applications.filters.cohort"),
                                          catalogue.text("applications.filters.all_cohorts"), "", cohort_options,
                                          selected(view.query.cohort_id)));
+    std::vector<std::pair<std::string, std::string>> tier_options;
+    for (int tier = 1; tier <= std::max<long long>(lowest_tier, view.tier.value_or(1)); ++tier)
+        tier_options.emplace_back(std::to_string(tier), tier_label(tier, catalogue));
+    data["filters"].append(filter_select("tier", catalogue.text("applications.filters.tier"),
+                                         catalogue.text("applications.filters.all_tiers"), "", tier_options,
+                                         selected(view.tier)));
+    data["can_manage_priority"] = context.signed_in().can(domain::Permission::ManagePriority);
+    data["can_manage_tests"] = context.signed_in().can(domain::Permission::ManageCatalogue);
     data["board"] = view.board;
     data["view_value"] = std::string(view.board ? "board" : "list");
     data["list_href"] = view.path;
@@ -178,6 +209,8 @@ Response pipeline(Context& context, Services& services)
             row["submitted"] = catalogue.date(*sent);
         if (!application.choices.empty())
             row["first_choice"] = cohort_names[application.choices.front()];
+        if (auto const tier = tier_of.find(application.id); tier != tier_of.end())
+            row["tier"] = tier_label(tier->second, catalogue);
         return row;
     };
     if (view.board) {
@@ -209,11 +242,61 @@ Response pipeline(Context& context, Services& services)
     return context.page("applications/index", catalogue.text("applications.title"), std::move(data));
 }
 
-Response application_page(Context& context, Services& services)
+namespace {
+
+// Her tier with the reasons, whether each track she chose takes her, and the form that records
+// a test score (with what was typed and what is wrong with it, after a refused score).
+domain::Result<void> add_priority(TemplateValue& data, Context& context, Services& services, long long id,
+                                  service::AptitudeScoreInput const& typed,
+                                  std::vector<domain::FieldError> const& errors)
 {
     auto const& catalogue = *context.catalogue;
-    auto details = services.recruitment.applications.application(context.signed_in(),
-                                                                 context.id_value().value_or(0));
+    auto standing = services.recruitment.priority.standing(context.signed_in(), id);
+    if (!standing)
+        return domain::fail(standing.error());
+    data["placement"] = placement_view(standing->placement, catalogue);
+    std::vector<Choice> tested;
+    for (auto const& choice : standing->choices) {
+        auto& line = data["eligibility"].append();
+        line["sentence"] = eligibility_sentence(choice, catalogue);
+        line["eligible"] = choice.eligibility.eligible();
+        line["cohort"] = choice.cohort_name;
+        if (choice.eligibility.test &&
+            std::ranges::none_of(tested, [&](Choice const& c) { return c.value == std::to_string(choice.track.id); }))
+            tested.push_back({std::to_string(choice.track.id), in_reader_language(choice.track.name, catalogue), ""});
+    }
+    if (!context.signed_in().can(domain::Permission::EditParticipants) || tested.empty())
+        return {};
+    FormView form(
+        catalogue, "aptitude.fields",
+        [&](std::string_view field) -> std::string_view {
+            if (field == "track_id")
+                return typed.track_id;
+            if (field == "taken_on_day")
+                return typed.taken_on.day;
+            if (field == "taken_on_month")
+                return typed.taken_on.month;
+            if (field == "taken_on_year")
+                return typed.taken_on.year;
+            if (field == "score")
+                return typed.score;
+            return {};
+        },
+        errors);
+    auto& score = data["score_form"];
+    score["action"] = "/applications/" + std::to_string(id) + "/aptitude-scores";
+    score["track_field"] = form.select("track_id", tested, catalogue.text("aptitude.fields.track_id.blank"));
+    score["date_field"] = form.date("taken_on");
+    score["score_field"] = form.text("score", {.input_mode = "numeric", .width = "width-4"});
+    data["error_summary"] = form.error_summary();
+    return {};
+}
+
+Response show_application(Context& context, Services& services, long long id,
+                          service::AptitudeScoreInput const& typed, std::vector<domain::FieldError> const& errors)
+{
+    auto const& catalogue = *context.catalogue;
+    auto details = services.recruitment.applications.application(context.signed_in(), id);
     if (!details)
         return context.failure(details.error());
     auto const& summary = details->summary;
@@ -242,9 +325,40 @@ Response application_page(Context& context, Services& services)
     if (context.query.get("notice") == "moved")
         data["notice"] = catalogue.format("applications.moved",
                                           {{"count", context.query_number("moved").value_or(0)}});
+    else if (context.query.get("notice") == "score_recorded")
+        data["notice"] = catalogue.text("aptitude.recorded");
+    if (auto added = add_priority(data, context, services, summary.id, typed, errors); !added)
+        return context.failure(added.error());
     auto const title = catalogue.format("applications.show.title",
                                         {{"name", summary.first_name + " " + summary.last_name}});
-    return context.page("applications/show", title, std::move(data));
+    bool const has_errors = !errors.empty();
+    return context.page("applications/show", title, std::move(data), has_errors ? 422 : 200,
+                        has_errors ? Context::Errors::Shown : Context::Errors::None);
+}
+
+} // namespace
+
+Response application_page(Context& context, Services& services)
+{
+    return show_application(context, services, context.id_value().value_or(0), {}, {});
+}
+
+Response record_aptitude_score(Context& context, Services& services)
+{
+    auto const id = context.id_value().value_or(0);
+    auto const& form = context.form;
+    service::AptitudeScoreInput const typed{
+        std::string(form.get("track_id")),
+        {std::string(form.get("taken_on_day")), std::string(form.get("taken_on_month")),
+         std::string(form.get("taken_on_year"))},
+        std::string(form.get("score"))};
+    auto recorded = services.recruitment.aptitude.record_score(context.signed_in(), id, typed);
+    if (!recorded) {
+        if (recorded.error().fields.empty())
+            return context.failure(recorded.error());
+        return show_application(context, services, id, typed, recorded.error().fields);
+    }
+    return Response::redirect("/applications/" + std::to_string(id) + "?notice=score_recorded#aptitude");
 }
 
 Response move_applications(Context& context, Services& services)

@@ -1,0 +1,32 @@
+-- The programme's priority (DOMAIN.md, recruitment): tier 1, no or obsolete qualification
+-- (ISCED 0-2, or obsolete, or obtained abroad and not recognised); tier 2, another social
+-- disadvantage the record tells; tier 3, everyone else.
+INSERT INTO priority_criteria (organisation_id, position, code, name_fr, name_nl, name_en, proof_fr, proof_nl,
+    proof_en, proof_valid_months, rule, parameter, tier, updated_at) VALUES
+(NULL, 1, 'low_education', 'Pas de diplôme du secondaire supérieur', 'Geen diploma hoger secundair onderwijs',
+    'No upper secondary diploma', 'Le dernier diplôme ou certificat obtenu, ou une déclaration sur l''honneur',
+    'Het laatst behaalde diploma of getuigschrift, of een verklaring op erewoord',
+    'Her latest diploma or certificate, or a sworn statement', 120, 'isced_at_most', 2, 1,
+    '2026-12-01T00:00:00Z'),
+(NULL, 2, 'obsolete_qualification', 'Qualification obsolète ou diplôme étranger non reconnu',
+    'Verouderde kwalificatie of niet-erkend buitenlands diploma',
+    'Obsolete qualification or foreign diploma not recognised',
+    'Le diplôme et, pour un diplôme étranger, la décision d''équivalence ou une déclaration qu''aucune n''a été demandée',
+    'Het diploma en, voor een buitenlands diploma, de gelijkwaardigheidsbeslissing of een verklaring dat er geen werd aangevraagd',
+    'The diploma and, for a foreign one, the equivalence decision or a statement that none was requested', 120,
+    'qualification_obsolete_or_not_recognised', 0, 1, '2026-12-01T00:00:00Z'),
+(NULL, 3, 'long_term_unemployed', 'Demandeuse d''emploi depuis au moins 12 mois', 'Minstens 12 maanden werkzoekend',
+    'Unemployed for at least 12 months', 'Une attestation d''inscription chez Actiris avec sa date',
+    'Een inschrijvingsattest van Actiris met de inschrijvingsdatum',
+    'An Actiris registration certificate showing the date of registration', 3, 'long_term_unemployed', 12, 2,
+    '2026-12-01T00:00:00Z'),
+(NULL, 4, 'single_parent', 'Cheffe de famille monoparentale', 'Alleenstaande ouder', 'Single parent',
+    'Une composition de ménage', 'Een gezinssamenstelling', 'A household composition certificate', 6,
+    'single_parent', 0, 2, '2026-12-01T00:00:00Z'),
+(NULL, 5, 'housing_exclusion', 'Sans abri ou exclue du logement', 'Dakloos of uitgesloten van huisvesting',
+    'Homeless or affected by housing exclusion', 'Une attestation d''un service social ou d''une maison d''accueil',
+    'Een attest van een sociale dienst of een opvanghuis', 'A certificate from a social service or a shelter', 6,
+    'housing_exclusion', 0, 2, '2026-12-01T00:00:00Z'),
+(NULL, 6, 'social_services', 'Envoyée par un CPAS', 'Doorverwezen door een OCMW', 'Referred by a CPAS or OCMW',
+    'Une attestation du CPAS', 'Een attest van het OCMW', 'A certificate from the CPAS or OCMW', 6,
+    'referred_by_social_services', 0, 2, '2026-12-01T00:00:00Z');

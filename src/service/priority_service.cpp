@@ -1,0 +1,111 @@
+#include "service/priority_service.hpp"
+
+#include "service/audit_trail.hpp"
+#include "store/application_repository.hpp"
+#include "store/aptitude_repository.hpp"
+#include "store/cohort_repository.hpp"
+#include "store/participant_repository.hpp"
+#include "store/priority_repository.hpp"
+#include "store/track_repository.hpp"
+
+#include <map>
+
+namespace tremplin::service {
+
+using domain::Error;
+using domain::fail;
+using domain::Permission;
+
+domain::Result<domain::PriorityScheme> PriorityService::scheme(Actor const& actor)
+{
+    if (!actor.can(Permission::ViewParticipants) && !actor.can(Permission::ManagePriority))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    return store::PriorityRepository(connection).scheme(actor.organisation_id());
+}
+
+domain::Result<void> PriorityService::save(Actor const& actor,
+                                           std::vector<domain::CriterionInput> const& typed)
+{
+    if (!actor.can(Permission::ManagePriority))
+        return fail(Error::forbidden());
+    auto scheme = domain::read_scheme(typed);
+    if (!scheme)
+        return fail(std::move(scheme.error()));
+    auto connection = m_database.connect();
+    store::Transaction transaction(connection, store::Transaction::Mode::Write);
+    store::PriorityRepository(connection).replace(actor.organisation_id(), *scheme, m_clock.now_iso());
+    std::string detail;
+    for (auto const& criterion : scheme->criteria)
+        detail += (detail.empty() ? "" : ", ") + criterion.code + " → " +
+                  (criterion.tier ? std::to_string(criterion.tier) : std::string("-"));
+    record_audit(connection, m_clock, actor, {"priority.changed", "priority", std::nullopt, detail});
+    transaction.commit();
+    return {};
+}
+
+domain::Result<std::vector<ApplicantStanding>>
+PriorityService::standings(Actor const& actor, std::vector<long long> const& application_ids)
+{
+    if (!actor.can(Permission::ViewParticipants))
+        return fail(Error::forbidden());
+    auto const organisation_id = actor.organisation_id();
+    auto const today = m_clock.today();
+    auto connection = m_database.connect();
+    auto const scheme = store::PriorityRepository(connection).scheme(organisation_id);
+    store::AptitudeRepository aptitude(connection);
+    auto const tests = aptitude.tests(organisation_id);
+    auto const scores = aptitude.scores(organisation_id, application_ids);
+    store::ApplicationRepository applications(connection);
+    store::ParticipantRepository participants(connection);
+    store::CohortRepository cohorts(connection);
+    store::TrackRepository tracks(connection);
+    std::map<long long, std::optional<domain::Cohort>> cohort_cache;
+    std::map<long long, std::optional<domain::Track>> track_cache;
+
+    std::vector<ApplicantStanding> standings;
+    for (auto const id : application_ids) {
+        auto const summary = applications.find(organisation_id, id);
+        if (!summary)
+            continue;
+        auto const participant = participants.find(organisation_id, summary->participant_id);
+        if (!participant)
+            continue;
+        ApplicantStanding standing{
+            id, summary->participant_id, domain::placement_of(scheme, *participant, today), {}};
+        std::vector<domain::AptitudeScore> hers;
+        for (auto const& score : scores)
+            if (score.application_id == id)
+                hers.push_back(score);
+        for (auto const cohort_id : summary->choices) {
+            auto [cohort, fresh] = cohort_cache.try_emplace(cohort_id);
+            if (fresh)
+                cohort->second = cohorts.find(organisation_id, cohort_id);
+            if (!cohort->second)
+                continue;
+            auto const track_id = cohort->second->track_id;
+            auto [track, new_track] = track_cache.try_emplace(track_id);
+            if (new_track)
+                track->second = tracks.find(organisation_id, track_id);
+            auto const test = tests.find(track_id);
+            standing.choices.push_back(
+                {cohort_id, cohort->second->name, track->second.value_or(domain::Track{}),
+                 domain::eligibility_for(
+                     track_id, test == tests.end() ? std::nullopt : std::optional(test->second), hers)});
+        }
+        standings.push_back(std::move(standing));
+    }
+    return standings;
+}
+
+domain::Result<ApplicantStanding> PriorityService::standing(Actor const& actor, long long application_id)
+{
+    auto found = standings(actor, {application_id});
+    if (!found)
+        return fail(std::move(found.error()));
+    if (found->empty())
+        return fail(Error::not_found());
+    return std::move(found->front());
+}
+
+} // namespace tremplin::service

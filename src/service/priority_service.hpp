@@ -1,0 +1,53 @@
+#pragma once
+
+// Social priority: the director keeps the criteria and their tiers; staff read each
+// applicant's tier with the reasons for it, and her eligibility for the tracks of the cohorts
+// she chose (aptitude tests). The admission round builds its priority groups from
+// `standings`.
+
+#include "domain/aptitude.hpp"
+#include "domain/priority.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "store/database.hpp"
+
+#include <vector>
+
+namespace tremplin::service {
+
+// One of her choices and whether the track of that cohort takes her.
+struct ChoiceEligibility {
+    long long cohort_id = 0;
+    std::string cohort_name;
+    domain::Track track;
+    domain::Eligibility eligibility;
+};
+
+struct ApplicantStanding {
+    long long application_id = 0;
+    long long participant_id = 0;
+    domain::Placement placement;
+    std::vector<ChoiceEligibility> choices; // in her order of preference
+};
+
+class PriorityService {
+  public:
+    PriorityService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+
+    // The centre's criteria and tiers (the programme's default until the director saves hers).
+    domain::Result<domain::PriorityScheme> scheme(Actor const& actor);
+    // Replaces every criterion with those typed, all or nothing; audited. Director only.
+    domain::Result<void> save(Actor const& actor, std::vector<domain::CriterionInput> const& typed);
+
+    // For each application (unknown ones left out), in the order given: her tier today with the
+    // reasons, and her eligibility for the track of each cohort she chose.
+    domain::Result<std::vector<ApplicantStanding>> standings(Actor const& actor,
+                                                             std::vector<long long> const& application_ids);
+    domain::Result<ApplicantStanding> standing(Actor const& actor, long long application_id);
+
+  private:
+    store::Database& m_database;
+    Clock const& m_clock;
+};
+
+} // namespace tremplin::service

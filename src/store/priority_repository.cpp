@@ -1,0 +1,92 @@
+#include "store/priority_repository.hpp"
+
+#include "store/query.hpp"
+
+namespace tremplin::store {
+
+std::vector<domain::PriorityCriterion> PriorityRepository::criteria(std::optional<long long> organisation_id)
+{
+    std::string const sql =
+        "SELECT id, code, name_fr, name_nl, name_en, proof_fr, proof_nl, proof_en, "
+        "proof_valid_months, rule, parameter, tier FROM priority_criteria WHERE " +
+        std::string(organisation_id ? "organisation_id = :organisation" : "organisation_id IS NULL") +
+        " ORDER BY position, id";
+    Query query(m_connection, sql);
+    if (organisation_id)
+        query.bind("organisation", *organisation_id);
+    std::vector<domain::PriorityCriterion> criteria;
+    query.for_each_row([&](Row const& row) {
+        auto const rule = choice_at<domain::CriterionRule>(row, 9);
+        if (!rule)
+            return; // a rule this version does not know places nobody
+        criteria.push_back({row.integer(0),
+                            row.text(1),
+                            {row.text(2), row.text(3), row.text(4)},
+                            {row.text(5), row.text(6), row.text(7)},
+                            static_cast<int>(row.integer(8)),
+                            *rule,
+                            static_cast<int>(row.integer(10)),
+                            static_cast<int>(row.integer(11))});
+    });
+    return criteria;
+}
+
+bool PriorityRepository::has_own_scheme(long long organisation_id)
+{
+    return Query(m_connection, "SELECT COUNT(*) FROM priority_schemes WHERE organisation_id = :organisation")
+               .bind("organisation", organisation_id)
+               .scalar() > 0;
+}
+
+domain::PriorityScheme PriorityRepository::scheme(long long organisation_id)
+{
+    if (has_own_scheme(organisation_id))
+        return {criteria(organisation_id)};
+    return {criteria(std::nullopt)};
+}
+
+void PriorityRepository::replace(long long organisation_id, domain::PriorityScheme const& scheme,
+                                 std::string const& now)
+{
+    Query(m_connection, "DELETE FROM priority_criteria WHERE organisation_id = :organisation")
+        .bind("organisation", organisation_id)
+        .run();
+    int position = 1;
+    for (auto const& criterion : scheme.criteria)
+        Query(m_connection, "INSERT INTO priority_criteria (organisation_id, position, code, name_fr, "
+                            "name_nl, name_en, proof_fr, "
+                            "proof_nl, proof_en, proof_valid_months, rule, parameter, tier, updated_at) "
+                            "VALUES (:organisation, "
+                            ":position, :code, :name_fr, :name_nl, :name_en, :proof_fr, :proof_nl, "
+                            ":proof_en, :months, :rule, "
+                            ":parameter, :tier, :now)")
+            .bind("organisation", organisation_id)
+            .bind("position", position++)
+            .bind("code", criterion.code)
+            .bind("name_fr", criterion.name.fr)
+            .bind("name_nl", criterion.name.nl)
+            .bind("name_en", criterion.name.en)
+            .bind("proof_fr", criterion.proof.fr)
+            .bind("proof_nl", criterion.proof.nl)
+            .bind("proof_en", criterion.proof.en)
+            .bind("months", criterion.proof_valid_months)
+            .bind("rule", std::string(domain::code_of(criterion.rule)))
+            .bind("parameter", criterion.parameter)
+            .bind("tier", criterion.tier)
+            .bind("now", now)
+            .run();
+    if (has_own_scheme(organisation_id))
+        Query(m_connection,
+              "UPDATE priority_schemes SET updated_at = :now WHERE organisation_id = :organisation")
+            .bind("now", now)
+            .bind("organisation", organisation_id)
+            .run();
+    else
+        Query(m_connection,
+              "INSERT INTO priority_schemes (organisation_id, updated_at) VALUES (:organisation, :now)")
+            .bind("organisation", organisation_id)
+            .bind("now", now)
+            .run();
+}
+
+} // namespace tremplin::store

@@ -1,0 +1,27 @@
+#pragma once
+
+// The criteria of social priority: a centre's own, or the programme's default until its
+// director saves a scheme.
+
+#include "domain/priority.hpp"
+#include "store/database.hpp"
+
+namespace tremplin::store {
+
+class PriorityRepository {
+  public:
+    explicit PriorityRepository(Connection& connection) : m_connection(connection) {}
+
+    // The centre's scheme, or the programme's default when it has none of its own.
+    domain::PriorityScheme scheme(long long organisation_id);
+    bool has_own_scheme(long long organisation_id);
+    // Replaces the centre's criteria with `scheme`'s.
+    void replace(long long organisation_id, domain::PriorityScheme const& scheme, std::string const& now);
+
+  private:
+    std::vector<domain::PriorityCriterion> criteria(std::optional<long long> organisation_id);
+
+    Connection& m_connection;
+};
+
+} // namespace tremplin::store

@@ -1,0 +1,183 @@
+// Social priority over HTTP: the director's page of criteria and tiers, which comes back with
+// what was typed when something is wrong; the reason for her tier and her eligibility on an
+// application; aptitude tests and scores.
+
+#include "training_fixture.hpp"
+
+using namespace tremplin;
+using test_support::TrainingWebTest;
+
+namespace {
+
+bool contains(std::string const& text, std::string const& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+class PriorityPages : public TrainingWebTest {
+  protected:
+    void SetUp() override
+    {
+        TrainingWebTest::SetUp();
+        domain::Cohort cohort;
+        cohort.track_id = track_id = web_track({{"HTML", "HTML", "HTML"}});
+        cohort.name = "WEB 2026-B";
+        cohort.starts_on = *domain::Date::parse_iso("2026-09-14");
+        cohort.ends_on = *domain::Date::parse_iso("2027-06-30");
+        cohort.capacity = 12;
+        cohort.room = "Salle 2";
+        cohort.funding.funder = "Bruxelles Formation";
+        cohort_id = training.cohorts.create(head, cohort).value();
+        intake_id = recruitment.intakes
+                        .save(head, {0,
+                                     0,
+                                     "September 2026 start",
+                                     *domain::Date::parse_iso("2026-02-01"),
+                                     *domain::Date::parse_iso("2026-06-30"),
+                                     {cohort_id}})
+                        .value();
+    }
+
+    // A sent application from a woman whose highest finished level is `level`; its id.
+    long long sent_application(std::string const& level, std::string const& first_name = "Amina")
+    {
+        auto const token = recruitment.applications.start(intake_id, "fr", "192.0.2.1").value();
+        domain::ApplicationAnswers answers;
+        answers.set(domain::participant_fields::first_name, first_name);
+        answers.set(domain::participant_fields::last_name, "Benali");
+        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Name, answers));
+        answers.set(domain::participant_fields::phone,
+                    first_name == "Amina" ? "0470 12 34 56" : "0470 65 43 21");
+        answers.set(domain::participant_fields::preferred_language, "fr");
+        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Contact, answers));
+        answers.set(domain::participant_fields::education_level, level);
+        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Education, answers));
+        answers.set("choice_1", std::to_string(cohort_id));
+        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Choices, answers));
+        EXPECT_TRUE(recruitment.applications.submit(token, "192.0.2.1"));
+        return count("SELECT MAX(id) FROM applications");
+    }
+
+    static std::string english(std::string_view key)
+    {
+        return std::string(catalogues().find("en")->text(key));
+    }
+
+    std::map<std::string, std::string> const english_headers{{"Accept-Language", "en"}};
+    long long track_id = 0;
+    long long cohort_id = 0;
+    long long intake_id = 0;
+};
+TREMPLIN_ON_EVERY_BACKEND(PriorityPages);
+
+TEST_P(PriorityPages, TheApplicationSaysWhySheIsInHerTier)
+{
+    auto const id = sent_application("isced_2");
+    auto coordinator = signed_in("coordinator");
+    auto const page = get(coordinator, "/applications/" + std::to_string(id), english_headers);
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(
+        contains(page.body, "Tier 1 because her highest finished level is lower secondary (ISCED 2)."))
+        << page.body;
+    EXPECT_TRUE(contains(page.body, "Eligible for Web developer: no aptitude test"));
+
+    auto french = signed_in("coordinator");
+    EXPECT_TRUE(contains(get(french, "/applications/" + std::to_string(id), {{"Accept-Language", "fr"}}).body,
+                         "Priorité 1 parce que le niveau le plus élevé qu’elle a terminé est le secondaire "
+                         "inférieur (CITE 2)."));
+
+    auto const other = sent_application("isced_7", "Zoé");
+    EXPECT_TRUE(contains(get(coordinator, "/applications/" + std::to_string(other), english_headers).body,
+                         "Tier 3: no priority criterion applies to her."));
+}
+
+TEST_P(PriorityPages, ThePriorityFormComesBackWithWhatWasTyped)
+{
+    auto director = signed_in("director");
+    auto const page = get(director, "/priority", english_headers);
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "value=\"low_education\""));
+    EXPECT_TRUE(contains(page.body, "No upper secondary diploma"));
+
+    auto const refused =
+        post(director, "/priority",
+             "csrf_token=" + director.csrf_token +
+                 "&criteria-0-code=low_education&criteria-0-name_en=Low+education"
+                 "&criteria-0-proof_valid_months=twelve&criteria-0-rule=isced_at_most"
+                 "&criteria-0-parameter=2&criteria-0-tier=1"
+                 "&criteria-1-code=&criteria-1-name_en=Typed+by+her&criteria-1-proof_valid_months=6"
+                 "&criteria-1-rule=single_parent&criteria-1-parameter=&criteria-1-tier=3",
+             english_headers);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(contains(refused.body, english("errors.priority.validity_out_of_range")));
+    EXPECT_TRUE(contains(refused.body, english("errors.priority.code_missing")));
+    EXPECT_TRUE(contains(refused.body, english("errors.priority.tier_gap")));
+    EXPECT_TRUE(contains(refused.body, "value=\"twelve\"")) << "what was typed comes back";
+    EXPECT_TRUE(contains(refused.body, "value=\"Typed by her\""));
+    EXPECT_TRUE(contains(refused.body, "href=\"#criteria-0-proof_valid_months\""));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM priority_criteria WHERE organisation_id IS NOT NULL"), 0);
+
+    auto const saved =
+        post(director, "/priority",
+             "csrf_token=" + director.csrf_token +
+                 "&criteria-0-code=single_parent&criteria-0-name_en=Single+parent"
+                 "&criteria-0-proof_valid_months=6&criteria-0-rule=single_parent&criteria-0-tier=1",
+             english_headers);
+    EXPECT_EQ(saved.status, 303);
+    EXPECT_EQ(saved.header("location"), "/priority?notice=saved");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM priority_criteria WHERE organisation_id IS NOT NULL"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'priority.changed'"), 1);
+    auto const id = sent_application("isced_1", "Zoé");
+    EXPECT_TRUE(contains(get(director, "/applications/" + std::to_string(id), english_headers).body,
+                         "Tier 2: no priority criterion applies to her."));
+}
+
+TEST_P(PriorityPages, OnlyTheDirectorOpensThePriorityPage)
+{
+    auto coordinator = signed_in("coordinator");
+    EXPECT_EQ(get(coordinator, "/priority").status, 403);
+    get(coordinator, "/applications");
+    EXPECT_EQ(post(coordinator, "/priority", "csrf_token=" + coordinator.csrf_token).status, 403);
+}
+
+TEST_P(PriorityPages, AScoreBelowThePassMarkIsExplained)
+{
+    auto const id = sent_application("isced_6");
+    auto coordinator = signed_in("coordinator");
+    auto const tests = get(coordinator, "/aptitude-tests", english_headers);
+    EXPECT_EQ(tests.status, 200);
+    auto const track = std::to_string(track_id);
+    auto const bad = post(coordinator, "/aptitude-tests",
+                          "csrf_token=" + coordinator.csrf_token + "&tracks=" + track + "&tests-" + track +
+                              "-maximum_score=20&tests-" + track + "-pass_mark=25",
+                          english_headers);
+    EXPECT_EQ(bad.status, 422);
+    EXPECT_TRUE(contains(bad.body, english("errors.aptitude.pass_mark_out_of_range")));
+    EXPECT_TRUE(contains(bad.body, "value=\"25\""));
+    EXPECT_EQ(post(coordinator, "/aptitude-tests",
+                   "csrf_token=" + coordinator.csrf_token + "&tracks=" + track + "&tests-" + track +
+                       "-maximum_score=20&tests-" + track + "-pass_mark=12",
+                   english_headers)
+                  .status,
+              303);
+
+    auto const path = "/applications/" + std::to_string(id);
+    EXPECT_TRUE(contains(get(coordinator, path, english_headers).body,
+                         "Not eligible for Web developer yet: she has not taken the aptitude test"));
+    auto const refused = post(coordinator, path + "/aptitude-scores",
+                              "csrf_token=" + coordinator.csrf_token + "&track_id=" + track +
+                                  "&taken_on_day=1&taken_on_month=3&taken_on_year=2026&score=twenty",
+                              english_headers);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(contains(refused.body, english("errors.aptitude.score_out_of_range")));
+    EXPECT_TRUE(contains(refused.body, "value=\"twenty\""));
+    auto const recorded = post(coordinator, path + "/aptitude-scores",
+                               "csrf_token=" + coordinator.csrf_token + "&track_id=" + track +
+                                   "&taken_on_day=1&taken_on_month=3&taken_on_year=2026&score=9",
+                               english_headers);
+    EXPECT_EQ(recorded.status, 303);
+    EXPECT_TRUE(contains(get(coordinator, recorded.header("location"), english_headers).body,
+                         "Not eligible for Web developer: test score 9"));
+}
