@@ -16,6 +16,7 @@ struct NavigationItem {
 constexpr NavigationItem navigation[] = {
     {"/participants", "navigation.participants", domain::Permission::ViewParticipants},
     {"/applications", "navigation.applications", domain::Permission::ViewParticipants},
+    {"/information-sessions", "navigation.information_sessions", domain::Permission::ManageCohorts},
     {"/lessons", "navigation.lessons", domain::Permission::ViewTraining},
     {"/cohorts", "navigation.cohorts", domain::Permission::ViewTraining},
     {"/tracks", "navigation.tracks", domain::Permission::ViewTraining},

@@ -28,6 +28,8 @@ void add_document_routes(Router& router, Services& services);   // attestations,
 void add_catalogue_pages(Router& router, Services& services);   // courses, modules, trainers, closure days
 void add_apply_pages(Router& router, Services& services);         // the public application form
 void add_application_pages(Router& router, Services& services);   // intakes and the pipeline of applications
+void add_info_pages(Router& router, Services& services);                 // information sessions, public
+void add_information_session_pages(Router& router, Services& services);  // information sessions, for staff
 void add_participants_api(Router& router, Services& services);  // /api/v1/participants
 
 } // namespace tremplin::web
