@@ -249,10 +249,11 @@ domain::Result<std::string> InformationSessionService::register_publicly(long lo
     auto const attachment = attach_or_register(connection, m_clock, *centre, *woman, context, "information_session");
     auto const token = random_token();
     auto const now = m_clock.now_iso();
+    auto const language = std::string(typed[domain::participant_fields::preferred_language]);
     auto const known = repository.registration_of(session_id, attachment.participant_id);
     if (known && known->status != RegistrationStatus::Cancelled) {
         // She registered already: the same registration, with a new link to its confirmation.
-        repository.set_token_hash(known->id, token_hash(token));
+        repository.set_confirmation(known->id, token_hash(token), language);
         transaction.commit();
         return token;
     }
@@ -262,12 +263,12 @@ domain::Result<std::string> InformationSessionService::register_publicly(long lo
     if (known) {
         id = known->id;
         repository.set_status(id, status, now, true);
-        repository.set_token_hash(id, token_hash(token));
+        repository.set_confirmation(id, token_hash(token), language);
     } else {
         domain::SessionRegistration registration;
         registration.session_id = session_id;
         registration.participant_id = attachment.participant_id;
-        registration.language = std::string(typed[domain::participant_fields::preferred_language]);
+        registration.language = language;
         registration.status = status;
         id = repository.insert_registration(*centre, registration, token_hash(token), now);
     }

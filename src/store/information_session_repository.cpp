@@ -198,10 +198,13 @@ void InformationSessionRepository::set_attendance(long long id, SessionAttendanc
         .run();
 }
 
-void InformationSessionRepository::set_token_hash(long long id, std::string const& token_hash)
+void InformationSessionRepository::set_confirmation(long long id, std::string const& token_hash,
+                                                    std::string const& language)
 {
-    Query(m_connection, "UPDATE session_registrations SET confirmation_token_hash = :token WHERE id = :id")
+    Query(m_connection,
+          "UPDATE session_registrations SET confirmation_token_hash = :token, language = :language WHERE id = :id")
         .bind("token", token_hash)
+        .bind("language", language)
         .bind("id", id)
         .run();
 }

@@ -131,6 +131,30 @@ TEST_P(InformationSessions, RegistersAWomanFromThePublicPageLinkedToTheRecordThe
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.attached'"), 2);
 }
 
+TEST_P(InformationSessions, ReadsHerConfirmationInTheLanguageSheChoseLast)
+{
+    auto const id = session();
+    auto const amina = participant("Amina", "Benali");
+    registered(id, amina);
+    ASSERT_TRUE(sessions().cancel(coordinator, registrations(id).front().id));
+    auto const token = sessions().register_publicly(id, typed("Amina", "Benali", ""), "198.51.100.7");
+    ASSERT_FALSE(token) << "a way to reach her is needed";
+    auto input = typed("Amina", "Benali", "");
+    input.set(fields::email, "amina@example.org");
+    input.set(fields::preferred_language, "en");
+    ASSERT_TRUE(participants.update(coordinator, amina, [&] {
+        auto known = domain::input_of(*participants.view(coordinator, amina));
+        known.set(fields::email, "amina@example.org");
+        return known;
+    }()));
+    auto const again = sessions().register_publicly(id, input, "198.51.100.7");
+    ASSERT_TRUE(again);
+    auto const confirmation = sessions().confirmation(*again);
+    EXPECT_EQ(confirmation->registration.participant_id, amina);
+    EXPECT_EQ(confirmation->registration.status, RegistrationStatus::Registered) << "back from cancelled";
+    EXPECT_EQ(confirmation->registration.language, "en");
+}
+
 TEST_P(InformationSessions, CreatesTheRecordOfAWomanTheCentreDoesNotKnowAndWaitlistsHerWhenFull)
 {
     auto const id = session("2026-03-12", "1");
