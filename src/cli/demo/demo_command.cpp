@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/demo/demo_catalogue.hpp"
 #include "cli/demo/demo_clock.hpp"
+#include "cli/demo/demo_information_sessions.hpp"
 #include "cli/demo/demo_people.hpp"
 #include "cli/demo/demo_recruitment.hpp"
 #include "cli/demo/demo_training.hpp"
@@ -93,6 +94,7 @@ int demo(DemoOptions const& options)
     // The training the centre gave them, entered by the director.
     DemoTrainingSummary training;
     DemoRecruitmentSummary recruitment;
+    DemoInformationSessionsSummary information_sessions;
     try {
         service::Actor const director_actor{*director, "127.0.0.1"};
         set_centre_details(runtime.database(), director->organisation_id);
@@ -103,6 +105,9 @@ int demo(DemoOptions const& options)
         clock.set(today);
         recruitment = create_recruitment(runtime.recruitment(), runtime.training(), clock, actor, random,
                                          options.applications_per_year);
+        clock.set(today);
+        information_sessions = create_information_sessions(runtime.recruitment(), runtime.database(), clock, actor,
+                                                           random, options.informed_per_year);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -113,7 +118,8 @@ int demo(DemoOptions const& options)
     std::cout << "Demo centre ready: " << options.participants << " participants, " << training.cohorts
               << " cohorts, " << training.lessons << " lessons, " << training.enrolments << " enrolments, "
               << training.attendance_rows << " attendance rows, " << recruitment.intakes << " intakes, "
-              << recruitment.applications << " applications (" << std::fixed << std::setprecision(1)
+              << recruitment.applications << " applications, " << information_sessions.sessions
+              << " information sessions, " << information_sessions.registrations << " registrations ("<< std::fixed << std::setprecision(1)
               << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)
