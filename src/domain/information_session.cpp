@@ -26,8 +26,9 @@ std::string trimmed(std::string_view text)
 
 } // namespace
 
-Result<InformationSession> read_information_session(InformationSessionInput const& input,
-                                                    std::function<bool(std::string_view)> const& is_language_code)
+Result<InformationSession>
+read_information_session(InformationSessionInput const& input,
+                         std::function<bool(std::string_view)> const& is_language_code)
 {
     std::vector<FieldError> errors;
     InformationSession session;
@@ -42,8 +43,9 @@ Result<InformationSession> read_information_session(InformationSessionInput cons
     auto const starts_at = parse_time_of_day(trimmed(input.starts_at));
     auto const ends_at = parse_time_of_day(trimmed(input.ends_at));
     if (!starts_at)
-        errors.push_back({"starts_at", is_blank(input.starts_at) ? "errors.information_session.start_missing"
-                                                                 : "errors.information_session.time_not_real"});
+        errors.push_back({"starts_at", is_blank(input.starts_at)
+                                           ? "errors.information_session.start_missing"
+                                           : "errors.information_session.time_not_real"});
     if (!ends_at)
         errors.push_back({"ends_at", is_blank(input.ends_at) ? "errors.information_session.end_missing"
                                                              : "errors.information_session.time_not_real"});
@@ -61,7 +63,8 @@ Result<InformationSession> read_information_session(InformationSessionInput cons
         errors.push_back({"language", "errors.information_session.language_missing"});
 
     auto const capacity = trimmed(input.capacity);
-    auto const [end, problem] = std::from_chars(capacity.data(), capacity.data() + capacity.size(), session.capacity);
+    auto const [end, problem] =
+        std::from_chars(capacity.data(), capacity.data() + capacity.size(), session.capacity);
     if (capacity.empty())
         errors.push_back({"capacity", "errors.information_session.capacity_missing"});
     else if (problem != std::errc() || end != capacity.data() + capacity.size() || session.capacity < 1 ||
@@ -75,8 +78,9 @@ Result<InformationSession> read_information_session(InformationSessionInput cons
 
 InformationSessionInput input_of(InformationSession const& session)
 {
-    return {session.held_on.iso(),  time_of_day(session.starts_at), time_of_day(session.ends_at),
-            session.place,          session.language,                std::to_string(session.capacity)};
+    return {
+        session.held_on.iso(), time_of_day(session.starts_at),  time_of_day(session.ends_at), session.place,
+        session.language,      std::to_string(session.capacity)};
 }
 
 RegistrationStatus status_for_a_new_registration(int seats_taken, int capacity)
@@ -86,17 +90,18 @@ RegistrationStatus status_for_a_new_registration(int seats_taken, int capacity)
 
 int seats_taken(std::vector<SessionRegistration> const& registrations)
 {
-    return static_cast<int>(std::ranges::count(registrations, RegistrationStatus::Registered,
-                                               &SessionRegistration::status));
+    return static_cast<int>(
+        std::ranges::count(registrations, RegistrationStatus::Registered, &SessionRegistration::status));
 }
 
 int waiting(std::vector<SessionRegistration> const& registrations)
 {
-    return static_cast<int>(std::ranges::count(registrations, RegistrationStatus::Waitlisted,
-                                               &SessionRegistration::status));
+    return static_cast<int>(
+        std::ranges::count(registrations, RegistrationStatus::Waitlisted, &SessionRegistration::status));
 }
 
-std::vector<long long> promoted_into_free_seats(std::vector<SessionRegistration> const& registrations, int capacity)
+std::vector<long long> promoted_into_free_seats(std::vector<SessionRegistration> const& registrations,
+                                                int capacity)
 {
     std::vector<SessionRegistration const*> line;
     for (auto const& registration : registrations)

@@ -44,8 +44,9 @@ struct InformationSessionInput {
 
 // Reads and checks every input: a real date, both times with the end after the start, a place,
 // one of the centre's languages, at least one seat. Every problem at once, for the error summary.
-Result<InformationSession> read_information_session(InformationSessionInput const& input,
-                                                    std::function<bool(std::string_view)> const& is_language_code);
+Result<InformationSession>
+read_information_session(InformationSessionInput const& input,
+                         std::function<bool(std::string_view)> const& is_language_code);
 
 InformationSessionInput input_of(InformationSession const& session);
 
@@ -86,7 +87,8 @@ inline constexpr std::array<std::string_view, 5> public_registration_fields{
 
 // Her answers checked by the register's rules (a language among them), and a way to reach her. The
 // record she gets says she is a woman: the programme is for women (as on the application form).
-Result<Participant> check_public_registration(ParticipantInput const& typed, ValidationContext const& context);
+Result<Participant> check_public_registration(ParticipantInput const& typed,
+                                              ValidationContext const& context);
 
 template <> struct Codes<RegistrationStatus> {
     static constexpr std::array table{

@@ -42,7 +42,8 @@ void fill_free_seats(store::Connection& connection, Clock const& clock, Actor co
 {
     store::InformationSessionRepository repository(connection);
     auto const now = clock.now_iso();
-    for (auto const id : domain::promoted_into_free_seats(repository.registrations(session.id), session.capacity)) {
+    for (auto const id :
+         domain::promoted_into_free_seats(repository.registrations(session.id), session.capacity)) {
         repository.set_status(id, RegistrationStatus::Registered, now);
         record_audit(connection, clock, actor,
                      {"session_registration.promoted", "session_registration", id, what_of(session)});
@@ -52,19 +53,21 @@ void fill_free_seats(store::Connection& connection, Clock const& clock, Actor co
 } // namespace
 
 InformationSessionService::InformationSessionService(store::Database& database, Clock const& clock,
-                                                     PublicDesk const& desk, std::vector<std::string> languages)
+                                                     PublicDesk const& desk,
+                                                     std::vector<std::string> languages)
     : m_database(database), m_clock(clock), m_desk(desk), m_languages(std::move(languages))
 {
 }
 
 domain::ValidationContext InformationSessionService::validation_context() const
 {
-    return {m_clock.today(), [](std::string_view code) { return locale::is_country_code(code); },
-            [this](std::string_view code) { return std::ranges::find(m_languages, code) != m_languages.end(); }};
+    return {
+        m_clock.today(), [](std::string_view code) { return locale::is_country_code(code); },
+        [this](std::string_view code) { return std::ranges::find(m_languages, code) != m_languages.end(); }};
 }
 
-domain::Result<std::vector<store::SessionCounts>> InformationSessionService::sessions(Actor const& actor,
-                                                                                      store::SessionPeriod const& period)
+domain::Result<std::vector<store::SessionCounts>>
+InformationSessionService::sessions(Actor const& actor, store::SessionPeriod const& period)
 {
     if (!may_manage(actor))
         return fail(Error::forbidden());
@@ -131,8 +134,8 @@ domain::Result<RegistrationStatus> InformationSessionService::register_participa
     auto const known = repository.registration_of(session_id, participant_id);
     if (known && known->status != RegistrationStatus::Cancelled)
         return known->status;
-    auto const status =
-        domain::status_for_a_new_registration(domain::seats_taken(repository.registrations(session_id)), session->capacity);
+    auto const status = domain::status_for_a_new_registration(
+        domain::seats_taken(repository.registrations(session_id)), session->capacity);
     long long id = 0;
     if (known) {
         id = known->id;
@@ -166,8 +169,9 @@ domain::Result<void> InformationSessionService::cancel(Actor const& actor, long 
         return {};
     auto const session = repository.find(actor.organisation_id(), registration->session_id);
     repository.set_status(registration_id, RegistrationStatus::Cancelled, m_clock.now_iso());
-    record_audit(connection, m_clock, actor,
-                 {"session_registration.cancelled", "session_registration", registration_id, what_of(*session)});
+    record_audit(
+        connection, m_clock, actor,
+        {"session_registration.cancelled", "session_registration", registration_id, what_of(*session)});
     if (registration->status == RegistrationStatus::Registered)
         fill_free_seats(connection, m_clock, actor, *session);
     transaction.commit();
@@ -191,7 +195,8 @@ domain::Result<int> InformationSessionService::mark_attendance(Actor const& acto
     auto const now = m_clock.now_iso();
     int changed = 0;
     for (auto const& mark : marks) {
-        auto const found = std::ranges::find(registrations, mark.registration_id, &domain::SessionRegistration::id);
+        auto const found =
+            std::ranges::find(registrations, mark.registration_id, &domain::SessionRegistration::id);
         if (found == registrations.end() || found->status != RegistrationStatus::Registered)
             return fail(Error::not_found());
         if (found->attendance == mark.attendance)
@@ -215,7 +220,8 @@ domain::Result<long long> InformationSessionService::women_informed(Actor const&
     if (!from || !to)
         return fail(Error::not_found());
     auto connection = m_database.connect();
-    return store::InformationSessionRepository(connection).women_who_attended(actor.organisation_id(), *from, *to);
+    return store::InformationSessionRepository(connection)
+        .women_who_attended(actor.organisation_id(), *from, *to);
 }
 
 std::vector<store::SessionCounts> InformationSessionService::upcoming(long long organisation_id)
@@ -224,9 +230,9 @@ std::vector<store::SessionCounts> InformationSessionService::upcoming(long long 
     return store::InformationSessionRepository(connection).list(organisation_id, {.from = m_clock.today()});
 }
 
-domain::Result<std::string> InformationSessionService::register_publicly(long long session_id,
-                                                                         domain::ParticipantInput const& typed,
-                                                                         std::string const& remote_address)
+domain::Result<std::string>
+InformationSessionService::register_publicly(long long session_id, domain::ParticipantInput const& typed,
+                                             std::string const& remote_address)
 {
     auto const context = validation_context();
     auto connection = m_database.connect();
@@ -246,7 +252,8 @@ domain::Result<std::string> InformationSessionService::register_publicly(long lo
     if (auto admitted = m_desk.admit(connection, *centre, "information_session", remote_address); !admitted)
         return fail(std::move(admitted.error()));
 
-    auto const attachment = attach_or_register(connection, m_clock, *centre, *woman, context, "information_session");
+    auto const attachment =
+        attach_or_register(connection, m_clock, *centre, *woman, context, "information_session");
     auto const token = random_token();
     auto const now = m_clock.now_iso();
     auto const language = std::string(typed[domain::participant_fields::preferred_language]);
@@ -257,8 +264,8 @@ domain::Result<std::string> InformationSessionService::register_publicly(long lo
         transaction.commit();
         return token;
     }
-    auto const status =
-        domain::status_for_a_new_registration(domain::seats_taken(repository.registrations(session_id)), session->capacity);
+    auto const status = domain::status_for_a_new_registration(
+        domain::seats_taken(repository.registrations(session_id)), session->capacity);
     long long id = 0;
     if (known) {
         id = known->id;

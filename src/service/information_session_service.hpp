@@ -21,7 +21,8 @@ namespace tremplin::service {
 
 struct SessionDetails {
     domain::InformationSession session;
-    std::vector<domain::SessionRegistration> registrations; // seats, then the waitlist in order, then cancelled
+    std::vector<domain::SessionRegistration>
+        registrations; // seats, then the waitlist in order, then cancelled
 };
 
 // What the public confirmation page shows.
@@ -41,10 +42,12 @@ class InformationSessionService {
                               std::vector<std::string> languages);
 
     // Staff.
-    domain::Result<std::vector<store::SessionCounts>> sessions(Actor const& actor, store::SessionPeriod const& period);
+    domain::Result<std::vector<store::SessionCounts>> sessions(Actor const& actor,
+                                                               store::SessionPeriod const& period);
     domain::Result<SessionDetails> session(Actor const& actor, long long id);
     // Creates the session when `id` is 0, else changes it; more seats take women off the waitlist.
-    domain::Result<long long> save(Actor const& actor, long long id, domain::InformationSessionInput const& typed);
+    domain::Result<long long> save(Actor const& actor, long long id,
+                                   domain::InformationSessionInput const& typed);
     // Registers someone from the register: a seat while one is free, else the waitlist.
     domain::Result<domain::RegistrationStatus> register_participant(Actor const& actor, long long session_id,
                                                                     long long participant_id);

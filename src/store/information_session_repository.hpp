@@ -37,7 +37,8 @@ class InformationSessionRepository {
     // Seats first, then the waitlist in its order, then the cancelled ones.
     std::vector<domain::SessionRegistration> registrations(long long session_id);
     std::optional<domain::SessionRegistration> registration(long long organisation_id, long long id);
-    std::optional<domain::SessionRegistration> registration_of(long long session_id, long long participant_id);
+    std::optional<domain::SessionRegistration> registration_of(long long session_id,
+                                                               long long participant_id);
     std::optional<domain::SessionRegistration> registration_by_token_hash(std::string const& token_hash);
 
     long long insert_registration(long long organisation_id, domain::SessionRegistration const& registration,

@@ -14,7 +14,8 @@ bool official_language(std::string_view code)
 InformationSessionInput typed(std::string held_on = "2026-03-12", std::string starts = "9:30",
                               std::string ends = "11:00", std::string capacity = "20")
 {
-    return {std::move(held_on), std::move(starts), std::move(ends), "Rue Gaucheret 88", "nl", std::move(capacity)};
+    return {std::move(held_on), std::move(starts), std::move(ends), "Rue Gaucheret 88", "nl",
+            std::move(capacity)};
 }
 
 std::vector<std::string> fields_of(Error const& error)
@@ -63,7 +64,8 @@ TEST(InformationSession, SaysEveryProblemAtOnce)
 
 TEST(InformationSession, RefusesAnEndBeforeTheStartAndSeatsThatAreNotANumber)
 {
-    auto const refused = read_information_session(typed("2026-02-30", "14:00", "13:00", "twelve"), official_language);
+    auto const refused =
+        read_information_session(typed("2026-02-30", "14:00", "13:00", "twelve"), official_language);
     ASSERT_FALSE(refused);
     EXPECT_EQ(fields_of(refused.error()),
               (std::vector<std::string>{"held_on errors.information_session.date_not_real",
@@ -105,9 +107,10 @@ TEST(InformationSession, AsksHerNameAndAWayToReachHer)
     input.set(participant_fields::first_name, "Awa");
     auto const refused = check_public_registration(input, context);
     ASSERT_FALSE(refused);
-    EXPECT_EQ(fields_of(refused.error()),
-              (std::vector<std::string>{"last_name errors.last_name.missing", "phone errors.info.contact_missing",
-                                        "preferred_language errors.preferred_language.missing"}));
+    EXPECT_EQ(
+        fields_of(refused.error()),
+        (std::vector<std::string>{"last_name errors.last_name.missing", "phone errors.info.contact_missing",
+                                  "preferred_language errors.preferred_language.missing"}));
 
     input.set(participant_fields::last_name, "Diallo");
     input.set(participant_fields::email, "awa@example.org");

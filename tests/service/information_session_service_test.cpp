@@ -15,7 +15,8 @@ class InformationSessions : public TrainingTest {
   protected:
     long long session(std::string held_on = "2026-03-12", std::string capacity = "2")
     {
-        auto const id = sessions().save(coordinator, 0, {held_on, "09:30", "11:30", "Rue Gaucheret 88", "fr", capacity});
+        auto const id =
+            sessions().save(coordinator, 0, {held_on, "09:30", "11:30", "Rue Gaucheret 88", "fr", capacity});
         EXPECT_TRUE(id);
         return id ? *id : 0;
     }
@@ -29,7 +30,8 @@ class InformationSessions : public TrainingTest {
         return status.value_or(RegistrationStatus::Cancelled);
     }
 
-    static domain::ParticipantInput typed(std::string const& first, std::string const& last, std::string const& phone)
+    static domain::ParticipantInput typed(std::string const& first, std::string const& last,
+                                          std::string const& phone)
     {
         domain::ParticipantInput input;
         input.set(fields::first_name, first);
@@ -97,7 +99,8 @@ TEST_P(InformationSessions, MoreSeatsTakeWomenOffTheWaitlist)
     auto const id = session("2026-03-12", "1");
     registered(id, participant("Amina", "Benali"));
     EXPECT_EQ(registered(id, participant("Birgit", "Claes")), RegistrationStatus::Waitlisted);
-    ASSERT_TRUE(sessions().save(coordinator, id, {"2026-03-12", "09:30", "11:30", "Rue Gaucheret 88", "fr", "3"}));
+    ASSERT_TRUE(
+        sessions().save(coordinator, id, {"2026-03-12", "09:30", "11:30", "Rue Gaucheret 88", "fr", "3"}));
     EXPECT_EQ(domain::seats_taken(registrations(id)), 2);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.promoted'"), 1);
 }
@@ -112,9 +115,11 @@ TEST_P(InformationSessions, RegistersAWomanFromThePublicPageLinkedToTheRecordThe
     }()));
     auto const id = session();
 
-    auto const token = sessions().register_publicly(id, typed("Fatima", "EL AMRANI", "0470123456"), "198.51.100.7");
+    auto const token =
+        sessions().register_publicly(id, typed("Fatima", "EL AMRANI", "0470123456"), "198.51.100.7");
     ASSERT_TRUE(token) << token.error().message_key;
-    auto const again = sessions().register_publicly(id, typed("Fatima", "El Amrani", "+32 470 12 34 56"), "198.51.100.7");
+    auto const again =
+        sessions().register_publicly(id, typed("Fatima", "El Amrani", "+32 470 12 34 56"), "198.51.100.7");
     ASSERT_TRUE(again);
 
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1) << "linked, not duplicated";
@@ -159,10 +164,12 @@ TEST_P(InformationSessions, CreatesTheRecordOfAWomanTheCentreDoesNotKnowAndWaitl
 {
     auto const id = session("2026-03-12", "1");
     ASSERT_TRUE(sessions().register_publicly(id, typed("Awa", "Diallo", "0470 00 00 01"), "198.51.100.7"));
-    auto const second = sessions().register_publicly(id, typed("Lotte", "Peeters", "0470 00 00 02"), "198.51.100.8");
+    auto const second =
+        sessions().register_publicly(id, typed("Lotte", "Peeters", "0470 00 00 02"), "198.51.100.8");
     ASSERT_TRUE(second);
     EXPECT_EQ(sessions().confirmation(*second)->registration.status, RegistrationStatus::Waitlisted);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM participants WHERE gender = 'woman' AND preferred_language = 'nl'"), 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants WHERE gender = 'woman' AND preferred_language = 'nl'"),
+              2);
 }
 
 TEST_P(InformationSessions, RefusesAPublicRegistrationWithMistakesAndSavesNothing)
@@ -177,10 +184,12 @@ TEST_P(InformationSessions, RefusesAPublicRegistrationWithMistakesAndSavesNothin
     EXPECT_EQ(count("SELECT COUNT(*) FROM session_registrations"), 0);
 
     auto const past = session("2026-02-20");
-    auto const late = sessions().register_publicly(past, typed("Awa", "Diallo", "0470 00 00 01"), "198.51.100.7");
+    auto const late =
+        sessions().register_publicly(past, typed("Awa", "Diallo", "0470 00 00 01"), "198.51.100.7");
     ASSERT_FALSE(late);
     EXPECT_EQ(late.error().message_key, "errors.info.session_over");
-    EXPECT_FALSE(sessions().register_publicly(424242, typed("Awa", "Diallo", "0470 00 00 01"), "198.51.100.7"));
+    EXPECT_FALSE(
+        sessions().register_publicly(424242, typed("Awa", "Diallo", "0470 00 00 01"), "198.51.100.7"));
 }
 
 TEST_P(InformationSessions, RefusesASessionWithMistakesAndSavesNothing)
@@ -210,7 +219,8 @@ TEST_P(InformationSessions, CountsTheDistinctWomenWhoAttendedInAYear)
         return by_participant;
     };
     auto in_march = ids(march);
-    auto const early = sessions().mark_attendance(coordinator, march, {{in_march[amina], SessionAttendance::Attended}});
+    auto const early =
+        sessions().mark_attendance(coordinator, march, {{in_march[amina], SessionAttendance::Attended}});
     ASSERT_FALSE(early);
     EXPECT_EQ(early.error().message_key, "errors.information_session.not_held_yet");
 
@@ -222,7 +232,9 @@ TEST_P(InformationSessions, CountsTheDistinctWomenWhoAttendedInAYear)
                                     {in_march[chloe], SessionAttendance::Absent}})
                   .value(),
               3);
-    EXPECT_EQ(sessions().mark_attendance(coordinator, april, {{ids(april)[amina], SessionAttendance::Attended}}).value(),
+    EXPECT_EQ(sessions()
+                  .mark_attendance(coordinator, april, {{ids(april)[amina], SessionAttendance::Attended}})
+                  .value(),
               1);
     EXPECT_EQ(sessions()
                   .mark_attendance(coordinator, march, {{in_march[amina], SessionAttendance::Attended}})

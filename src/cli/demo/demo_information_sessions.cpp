@@ -42,10 +42,13 @@ class SessionWriter {
           m_now(clock.now()), m_today(clock.today())
     {
         auto connection = database.connect();
-        m_register = store::Query(connection, "SELECT id, created_at FROM participants WHERE organisation_id = "
-                                              ":organisation ORDER BY created_at, id")
-                         .bind("organisation", actor.organisation_id())
-                         .rows<KnownWoman>([](store::Row const& row) { return KnownWoman{row.integer(0), row.text(1)}; });
+        m_register =
+            store::Query(connection, "SELECT id, created_at FROM participants WHERE organisation_id = "
+                                     ":organisation ORDER BY created_at, id")
+                .bind("organisation", actor.organisation_id())
+                .rows<KnownWoman>([](store::Row const& row) {
+                    return KnownWoman{row.integer(0), row.text(1)};
+                });
     }
 
     // A session on `day` where `attending` women come (once it is over), a few more stay away;
@@ -58,8 +61,9 @@ class SessionWriter {
         auto const language = languages[m_summary.sessions % languages.size()];
         m_clock.set(add_days(day, -28), 10 * 60, m_now);
         auto const id =
-            expect(m_sessions.save(m_actor, 0, {day.iso(), "09:30", "11:30", "Rue Gaucheret 88, 1030 Schaerbeek",
-                                                language, std::to_string(capacity)}),
+            expect(m_sessions.save(m_actor, 0,
+                                   {day.iso(), "09:30", "11:30", "Rue Gaucheret 88, 1030 Schaerbeek",
+                                    language, std::to_string(capacity)}),
                    "an information session");
         ++m_summary.sessions;
         if (day.year() != m_year) {
@@ -73,8 +77,8 @@ class SessionWriter {
         std::vector<long long> came;
         for (int i = 0; i < registering; ++i) {
             auto const days_before = std::uniform_int_distribution<int>(1, 27)(m_random);
-            m_clock.set(add_days(day, -days_before), std::uniform_int_distribution<int>(8 * 60, 22 * 60)(m_random),
-                        m_now);
+            m_clock.set(add_days(day, -days_before),
+                        std::uniform_int_distribution<int>(8 * 60, 22 * 60)(m_random), m_now);
             if (m_clock.today() > day)
                 m_clock.set(day, 8 * 60, m_now);
             auto const participant = register_one(id, i < attending);
@@ -91,7 +95,8 @@ class SessionWriter {
             if (registration.status != domain::RegistrationStatus::Registered)
                 continue;
             bool const attended = std::ranges::find(came, registration.participant_id) != came.end();
-            marks.push_back({registration.id, attended ? SessionAttendance::Attended : SessionAttendance::Absent});
+            marks.push_back(
+                {registration.id, attended ? SessionAttendance::Attended : SessionAttendance::Absent});
             if (attended)
                 m_informed_this_year.insert(registration.participant_id);
         }
@@ -117,14 +122,16 @@ class SessionWriter {
         if (answers[fields::phone].empty() && answers[fields::email].empty())
             answers.set(fields::phone, "0470 00 00 00");
         auto const address = "198.51.100." + std::to_string(++m_visitor % 250 + 1);
-        auto const token = expect(m_sessions.register_publicly(session_id, answers, address), "a public registration");
+        auto const token =
+            expect(m_sessions.register_publicly(session_id, answers, address), "a public registration");
         return expect(m_sessions.confirmation(token), "a confirmation").registration.participant_id;
     }
 
     std::optional<long long> someone_from_the_register(bool will_come)
     {
         auto const now = m_clock.now_iso();
-        auto const known = std::ranges::upper_bound(m_register, now, {}, &KnownWoman::created_at) - m_register.begin();
+        auto const known =
+            std::ranges::upper_bound(m_register, now, {}, &KnownWoman::created_at) - m_register.begin();
         for (int attempt = 0; known > 0 && attempt < 5; ++attempt) {
             auto const id = m_register[std::uniform_int_distribution<long>(0, known - 1)(m_random)].id;
             if (!will_come || !m_informed_this_year.contains(id))
@@ -150,8 +157,8 @@ class SessionWriter {
 
 DemoInformationSessionsSummary create_information_sessions(service::Recruitment& recruitment,
                                                            store::Database& database, DemoClock& clock,
-                                                           service::Actor const& actor, std::mt19937_64& random,
-                                                           int informed_per_year)
+                                                           service::Actor const& actor,
+                                                           std::mt19937_64& random, int informed_per_year)
 {
     auto const today = clock.today();
     SessionWriter writer(recruitment, database, clock, actor, random);
@@ -166,7 +173,8 @@ DemoInformationSessionsSummary create_information_sessions(service::Recruitment&
                 continue;
             // The year's women spread evenly over its sessions.
             int const k = (day.month() - 1) * 2 + half;
-            int const attending = (k + 1) * informed_per_year / sessions_per_year - k * informed_per_year / sessions_per_year;
+            int const attending =
+                (k + 1) * informed_per_year / sessions_per_year - k * informed_per_year / sessions_per_year;
             bool const next = day >= today && day < add_days(today, 16);
             writer.session(day, attending, next ? 3 : 0);
         }

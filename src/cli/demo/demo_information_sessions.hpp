@@ -23,7 +23,7 @@ struct DemoInformationSessionsSummary {
 // is moved as the years go and put back.
 DemoInformationSessionsSummary create_information_sessions(service::Recruitment& recruitment,
                                                            store::Database& database, DemoClock& clock,
-                                                           service::Actor const& actor, std::mt19937_64& random,
-                                                           int informed_per_year);
+                                                           service::Actor const& actor,
+                                                           std::mt19937_64& random, int informed_per_year);
 
 } // namespace tremplin::cli

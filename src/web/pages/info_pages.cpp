@@ -51,8 +51,8 @@ Response session_list(Context& context, Services& services)
     auto const& catalogue = *context.catalogue;
     auto connection = services.database.connect();
     auto const centre = service::PublicDesk::centre(connection);
-    auto const sessions =
-        centre ? services.recruitment.information_sessions.upcoming(*centre) : std::vector<store::SessionCounts>{};
+    auto const sessions = centre ? services.recruitment.information_sessions.upcoming(*centre)
+                                 : std::vector<store::SessionCounts>{};
     TemplateValue data = TemplateValue::object();
     data["has_sessions"] = !sessions.empty();
     for (auto const& counts : sessions) {
@@ -61,13 +61,14 @@ Response session_list(Context& context, Services& services)
         item["facts"] = session_facts(context, catalogue, counts.session);
         item["href"] = "/info/" + std::to_string(counts.session.id);
         item["full"] = counts.registered >= counts.session.capacity;
-        item["link_text"] = catalogue.format("info.register_link", {{"date", catalogue.date(counts.session.held_on)}});
+        item["link_text"] =
+            catalogue.format("info.register_link", {{"date", catalogue.date(counts.session.held_on)}});
     }
     return context.page("info/index", catalogue.text("info.title"), std::move(data));
 }
 
-Response registration_form(Context& context, store::SessionCounts const& counts, domain::ParticipantInput const& typed,
-                           std::vector<domain::FieldError> errors)
+Response registration_form(Context& context, store::SessionCounts const& counts,
+                           domain::ParticipantInput const& typed, std::vector<domain::FieldError> errors)
 {
     auto const& catalogue = *context.catalogue;
     bool const has_errors = !errors.empty();
@@ -76,15 +77,19 @@ Response registration_form(Context& context, store::SessionCounts const& counts,
     TemplateValue data = TemplateValue::object();
     data["facts"] = session_facts(context, catalogue, counts.session);
     data["full"] = counts.registered >= counts.session.capacity;
-    data["text_fields"].append(form.text(fields::first_name, {.autocomplete = "given-name", .width = "width-20"}));
-    data["text_fields"].append(form.text(fields::last_name, {.autocomplete = "family-name", .width = "width-20"}));
+    data["text_fields"].append(
+        form.text(fields::first_name, {.autocomplete = "given-name", .width = "width-20"}));
+    data["text_fields"].append(
+        form.text(fields::last_name, {.autocomplete = "family-name", .width = "width-20"}));
     data["text_fields"].append(
         form.text(fields::phone, {.type = "tel", .autocomplete = "tel", .width = "width-20"}));
     data["text_fields"].append(
         form.text(fields::email, {.type = "email", .autocomplete = "email", .width = "width-20"}));
     std::vector<Choice> languages;
     for (auto const& language : context.site.catalogues.languages())
-        languages.push_back({language, language_name(context.site.catalogues, language), {},
+        languages.push_back({language,
+                             language_name(context.site.catalogues, language),
+                             {},
                              language == catalogue.language() ? std::string() : language});
     data["language_field"] = form.radios(fields::preferred_language, languages, true);
     data["error_summary"] = form.error_summary();
@@ -151,7 +156,8 @@ Response show_confirmation(Context& context, Services& services)
 void add_info_pages(Router& router, Services& services)
 {
     router.add("GET", "/info", Access::Public, with_services(services, session_list));
-    router.add("GET", "/info/registrations/{token}", Access::Public, with_services(services, show_confirmation));
+    router.add("GET", "/info/registrations/{token}", Access::Public,
+               with_services(services, show_confirmation));
     router.add("GET", "/info/{id}", Access::Public, with_services(services, show_form));
     router.add("POST", "/info/{id}", Access::Public, with_services(services, register_for_session));
 }

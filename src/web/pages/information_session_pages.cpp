@@ -38,7 +38,9 @@ std::vector<Choice> language_choices(Context const& context)
 {
     std::vector<Choice> choices;
     for (auto const& language : context.site.catalogues.languages())
-        choices.push_back({language, language_name(context, language), {},
+        choices.push_back({language,
+                           language_name(context, language),
+                           {},
                            language == context.catalogue->language() ? std::string() : language});
     return choices;
 }
@@ -97,7 +99,8 @@ Response session_list(Context& context, Services& services)
         data["past"].append(session_row(context, counts));
     data["informed"] = catalogue.format("information_sessions.informed",
                                         {{"count", *informed}, {"year", std::to_string(year)}});
-    data["past_heading"] = catalogue.format("information_sessions.past_heading", {{"year", std::to_string(year)}});
+    data["past_heading"] =
+        catalogue.format("information_sessions.past_heading", {{"year", std::to_string(year)}});
     data["previous_year_href"] = "/information-sessions?year=" + std::to_string(year - 1);
     data["previous_year"] = std::to_string(year - 1);
     if (year < today.year()) {
@@ -106,13 +109,15 @@ Response session_list(Context& context, Services& services)
     }
     if (context.query.get("notice") == "saved")
         data["notice"] = catalogue.text("information_sessions.saved");
-    return context.page("information_sessions/index", catalogue.text("information_sessions.title"), std::move(data));
+    return context.page("information_sessions/index", catalogue.text("information_sessions.title"),
+                        std::move(data));
 }
 
 domain::InformationSessionInput typed_from(FormData const& form)
 {
-    return {std::string(form.get("held_on")), std::string(form.get("starts_at")), std::string(form.get("ends_at")),
-            std::string(form.get("place")),   std::string(form.get("language")),  std::string(form.get("capacity"))};
+    return {std::string(form.get("held_on")),  std::string(form.get("starts_at")),
+            std::string(form.get("ends_at")),  std::string(form.get("place")),
+            std::string(form.get("language")), std::string(form.get("capacity"))};
 }
 
 Response session_form(Context& context, long long id, domain::InformationSessionInput const& typed,
@@ -148,7 +153,8 @@ Response session_form(Context& context, long long id, domain::InformationSession
     data["error_summary"] = form.error_summary();
     data["action"] = id ? session_path(id) : std::string("/information-sessions");
     data["back_href"] = id ? session_path(id) : std::string("/information-sessions");
-    auto const title = catalogue.text(id ? "information_sessions.edit_title" : "information_sessions.new_title");
+    auto const title =
+        catalogue.text(id ? "information_sessions.edit_title" : "information_sessions.new_title");
     return context.page("information_sessions/form", title, std::move(data), has_errors ? 422 : 200,
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
@@ -211,8 +217,9 @@ Response show_session(Context& context, Services& services)
     data["place"] = session.place;
     data["language_name"] = language_name(context, session.language);
     data["language_code"] = session.language;
-    data["seats"] = catalogue.format("information_sessions.seats", {{"taken", domain::seats_taken(details->registrations)},
-                                                                    {"capacity", session.capacity}});
+    data["seats"] = catalogue.format(
+        "information_sessions.seats",
+        {{"taken", domain::seats_taken(details->registrations)}, {"capacity", session.capacity}});
     data["edit_href"] = path + "/edit";
     data["attendance_action"] = path + "/attendance";
     data["held"] = held;
@@ -258,7 +265,8 @@ Response show_session(Context& context, Services& services)
     data["has_registered"] = data.field("registered") != nullptr;
     data["has_waitlist"] = data.field("waitlist") != nullptr;
     data["has_cancelled"] = data.field("cancelled") != nullptr;
-    data["waitlist_heading"] = catalogue.format("information_sessions.waitlist_heading", {{"count", position}});
+    data["waitlist_heading"] =
+        catalogue.format("information_sessions.waitlist_heading", {{"count", position}});
 
     // Finding someone in the register to register her.
     auto const search = std::string(context.query.get("q"));
@@ -291,7 +299,8 @@ Response show_session(Context& context, Services& services)
     else if (notice == "marked")
         data["notice"] = catalogue.format("information_sessions.notices.marked",
                                           {{"count", context.query_number("count").value_or(0)}});
-    auto const title = catalogue.format("information_sessions.show_title", {{"date", catalogue.date(session.held_on)}});
+    auto const title =
+        catalogue.format("information_sessions.show_title", {{"date", catalogue.date(session.held_on)}});
     return context.page("information_sessions/show", title, std::move(data));
 }
 
@@ -310,8 +319,8 @@ Response register_participant(Context& context, Services& services)
     auto const participant_id = whole_number(context.form.get("participant_id"));
     if (!participant_id)
         return context.error_page(400);
-    auto status =
-        services.recruitment.information_sessions.register_participant(context.signed_in(), session_id, *participant_id);
+    auto status = services.recruitment.information_sessions.register_participant(context.signed_in(),
+                                                                                 session_id, *participant_id);
     if (!status)
         return context.failure(status.error());
     return Response::redirect(session_path(session_id) + "?notice=" +
@@ -321,8 +330,8 @@ Response register_participant(Context& context, Services& services)
 Response cancel_registration(Context& context, Services& services)
 {
     auto const session_id = context.id_value().value_or(0);
-    auto cancelled =
-        services.recruitment.information_sessions.cancel(context.signed_in(), context.id_value(1).value_or(0));
+    auto cancelled = services.recruitment.information_sessions.cancel(context.signed_in(),
+                                                                      context.id_value(1).value_or(0));
     if (!cancelled)
         return context.failure(cancelled.error());
     return Response::redirect(session_path(session_id) + "?notice=cancelled");
@@ -340,7 +349,8 @@ Response mark_attendance(Context& context, Services& services)
         if (id && mark)
             marks.push_back({*id, *mark});
     }
-    auto changed = services.recruitment.information_sessions.mark_attendance(context.signed_in(), session_id, marks);
+    auto changed =
+        services.recruitment.information_sessions.mark_attendance(context.signed_in(), session_id, marks);
     if (!changed)
         return context.failure(changed.error());
     return Response::redirect(session_path(session_id) + "?notice=marked&count=" + std::to_string(*changed));
@@ -353,15 +363,17 @@ void add_information_session_pages(Router& router, Services& services)
     router.add("GET", "/information-sessions", Access::SignedIn, with_services(services, session_list));
     router.add("GET", "/information-sessions/new", Access::SignedIn, with_services(services, new_session));
     router.add("POST", "/information-sessions", Access::SignedIn, with_services(services, create_session));
-    router.add("GET", "/information-sessions/{id}/edit", Access::SignedIn, with_services(services, edit_session));
+    router.add("GET", "/information-sessions/{id}/edit", Access::SignedIn,
+               with_services(services, edit_session));
     router.add("POST", "/information-sessions/{id}/attendance", Access::SignedIn,
                with_services(services, mark_attendance));
     router.add("POST", "/information-sessions/{id}/registrations", Access::SignedIn,
                with_services(services, register_participant));
-    router.add("POST", "/information-sessions/{id}/registrations/{registration}/cancellation", Access::SignedIn,
-               with_services(services, cancel_registration));
+    router.add("POST", "/information-sessions/{id}/registrations/{registration}/cancellation",
+               Access::SignedIn, with_services(services, cancel_registration));
     router.add("GET", "/information-sessions/{id}", Access::SignedIn, with_services(services, show_session));
-    router.add("POST", "/information-sessions/{id}", Access::SignedIn, with_services(services, update_session));
+    router.add("POST", "/information-sessions/{id}", Access::SignedIn,
+               with_services(services, update_session));
 }
 
 } // namespace tremplin::web
