@@ -160,6 +160,8 @@ DemoInformationSessionsSummary create_information_sessions(service::Recruitment&
                                                            service::Actor const& actor,
                                                            std::mt19937_64& random, int informed_per_year)
 {
+    if (informed_per_year == 0)
+        return {}; // nobody informed: no sessions either
     auto const today = clock.today();
     SessionWriter writer(recruitment, database, clock, actor, random);
     // Three years of history, like the rest of the demo, and the coming month.
