@@ -26,6 +26,7 @@ struct DemoOptions {
     std::string password;
     int participants = 600;
     int applications_per_year = 400;
+    int informed_per_year = 600; // distinct women at an information session
     unsigned seed = 2026;
 };
 

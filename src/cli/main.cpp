@@ -62,6 +62,11 @@ int main(int argc, char** argv)
                      "How many applications the centre receives a year")
         ->capture_default_str()
         ->check(CLI::Range(0, 100'000));
+    demo_command
+        ->add_option("--informed-per-year", demo_options.informed_per_year,
+                     "How many women attend an information session a year")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 100'000));
     demo_command->add_option("--seed", demo_options.seed, "Seed of the random choices")
         ->capture_default_str();
 

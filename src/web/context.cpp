@@ -15,6 +15,7 @@ struct NavigationItem {
 
 constexpr NavigationItem navigation[] = {
     {"/participants", "navigation.participants", domain::Permission::ViewParticipants},
+    {"/information-sessions", "navigation.information_sessions", domain::Permission::ManageCohorts},
     {"/applications", "navigation.applications", domain::Permission::ViewParticipants},
     {"/outbox", "navigation.outbox", domain::Permission::EditParticipants},
     {"/lessons", "navigation.lessons", domain::Permission::ViewTraining},

@@ -29,6 +29,8 @@ void add_catalogue_pages(Router& router, Services& services);   // courses, modu
 void add_apply_pages(Router& router, Services& services);         // the public application form
 void add_application_pages(Router& router, Services& services);   // intakes and the pipeline of applications
 void add_priority_pages(Router& router, Services& services);       // priority criteria, tiers, aptitude tests
+void add_info_pages(Router& router, Services& services);                 // information sessions, public
+void add_information_session_pages(Router& router, Services& services);  // information sessions, for staff
 void add_participants_api(Router& router, Services& services);  // /api/v1/participants
 
 } // namespace tremplin::web

@@ -5,8 +5,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {useApp, signIn, signOut, expectNoAxeViolationsInHtml, expectNoBrowserErrors} from './support.mjs';
 
-// No applications: the register holds the demo's 50 women and the one added here, two pages of it.
-const app = useApp({applicationsPerYear: 0});
+// The register holds the demo's 50 participants alone (no applicants, nobody informed), so
+// that the pages of the list can be counted.
+const app = useApp({applicationsPerYear: 0, informedPerYear: 0});
 
 test('without JavaScript, a coordinator adds a participant, searches for her and notes a meeting', async () => {
   const page = await app.newPage({javaScriptEnabled: false});

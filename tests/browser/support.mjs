@@ -84,10 +84,11 @@ async function startServer(directory, database) {
 }
 
 // Registers before() and after() hooks of the calling test file: a demo centre with 50
-// participants (or `participants`), and no applications (or `applicationsPerYear`, whose
-// applicants are added to the register), in a new SQLite database, its server, and one
-// Chromium. The returned object is filled in by the time the tests run.
-export function useApp({participants = 50, applicationsPerYear = 0} = {}) {
+// participants (or `participants`), no applications (or `applicationsPerYear`, whose
+// applicants are added to the register) and 20 women informed a year (or `informedPerYear`) in
+// a new SQLite database, its server, and one Chromium. The returned object is filled in by the
+// time the tests run.
+export function useApp({participants = 50, applicationsPerYear = 0, informedPerYear = 20} = {}) {
   const app = {
     url: '',
     browser: null,
@@ -109,7 +110,8 @@ export function useApp({participants = 50, applicationsPerYear = 0} = {}) {
     const database = path.join(app.directory, 'centre.db');
     await promisify(execFile)(binary, ['demo', '--db', `sqlite:${database}`, '--password', password,
                                        '--participants', String(participants),
-                                       '--applications-per-year', String(applicationsPerYear)]);
+                                       '--applications-per-year', String(applicationsPerYear),
+                                       '--informed-per-year', String(informedPerYear)]);
     const {child, url} = await startServer(app.directory, database);
     app.server = child;
     app.url = url;

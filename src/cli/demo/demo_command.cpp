@@ -4,6 +4,7 @@
 #include "cli/demo/demo_aptitude.hpp"
 #include "cli/demo/demo_catalogue.hpp"
 #include "cli/demo/demo_clock.hpp"
+#include "cli/demo/demo_information_sessions.hpp"
 #include "cli/demo/demo_people.hpp"
 #include "cli/demo/demo_recruitment.hpp"
 #include "cli/demo/demo_training.hpp"
@@ -95,6 +96,7 @@ int demo(DemoOptions const& options)
     DemoTrainingSummary training;
     DemoRecruitmentSummary recruitment;
     int aptitude_scores = 0;
+    DemoInformationSessionsSummary information_sessions;
     try {
         service::Actor const director_actor{*director, "127.0.0.1"};
         set_centre_details(runtime.database(), director->organisation_id);
@@ -106,6 +108,9 @@ int demo(DemoOptions const& options)
         recruitment = create_recruitment(runtime.recruitment(), runtime.training(), runtime.catalogues(), clock,
                                          actor, random, options.applications_per_year);
         aptitude_scores = create_aptitude_scores(runtime.recruitment(), clock, actor, random);
+        clock.set(today);
+        information_sessions = create_information_sessions(runtime.recruitment(), runtime.database(), clock, actor,
+                                                           random, options.informed_per_year);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -116,7 +121,9 @@ int demo(DemoOptions const& options)
     std::cout << "Demo centre ready: " << options.participants << " participants, " << training.cohorts
               << " cohorts, " << training.lessons << " lessons, " << training.enrolments << " enrolments, "
               << training.attendance_rows << " attendance rows, " << recruitment.intakes << " intakes, "
-              << recruitment.applications << " applications, " << aptitude_scores << " aptitude scores (" << std::fixed << std::setprecision(1)
+              << recruitment.applications << " applications, " << aptitude_scores << " aptitude scores, "
+              << information_sessions.sessions << " information sessions, " << information_sessions.registrations
+              << " registrations (" << std::fixed << std::setprecision(1)
               << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)

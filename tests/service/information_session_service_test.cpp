@@ -1,0 +1,263 @@
+// Information sessions on both databases: seats then a waitlist in order, a cancellation that
+// gives the seat to the first in line, registrations from the public page linked to the record
+// the centre knows, attendance marked after the session and the women informed in a year.
+
+#include "service/recruitment.hpp"
+#include "training_fixture.hpp"
+
+using namespace tremplin;
+using domain::RegistrationStatus;
+using domain::SessionAttendance;
+using test_support::TrainingTest;
+namespace fields = domain::participant_fields;
+
+class InformationSessions : public TrainingTest {
+  protected:
+    long long session(std::string held_on = "2026-03-12", std::string capacity = "2")
+    {
+        auto const id =
+            sessions().save(coordinator, 0, {held_on, "09:30", "11:30", "Rue Gaucheret 88", "fr", capacity});
+        EXPECT_TRUE(id);
+        return id ? *id : 0;
+    }
+
+    service::InformationSessionService& sessions() { return recruitment.information_sessions; }
+
+    RegistrationStatus registered(long long session_id, long long participant_id)
+    {
+        auto const status = sessions().register_participant(coordinator, session_id, participant_id);
+        EXPECT_TRUE(status);
+        return status.value_or(RegistrationStatus::Cancelled);
+    }
+
+    static domain::ParticipantInput typed(std::string const& first, std::string const& last,
+                                          std::string const& phone)
+    {
+        domain::ParticipantInput input;
+        input.set(fields::first_name, first);
+        input.set(fields::last_name, last);
+        input.set(fields::phone, phone);
+        input.set(fields::preferred_language, "nl");
+        return input;
+    }
+
+    std::vector<domain::SessionRegistration> registrations(long long session_id)
+    {
+        auto const details = sessions().session(coordinator, session_id);
+        EXPECT_TRUE(details);
+        return details ? details->registrations : std::vector<domain::SessionRegistration>{};
+    }
+
+    service::Recruitment recruitment{database(), clock, {"fr", "nl", "en"}, {.submissions_per_hour = 1000}};
+};
+TREMPLIN_ON_EVERY_BACKEND(InformationSessions);
+
+TEST_P(InformationSessions, WaitlistsWhenFullAndPromotesTheFirstInLineWhenSomeoneCancels)
+{
+    auto const id = session();
+    auto const amina = participant("Amina", "Benali");
+    auto const birgit = participant("Birgit", "Claes");
+    auto const chloe = participant("Chloé", "Dubois");
+    auto const dina = participant("Dina", "Evers");
+    EXPECT_EQ(registered(id, amina), RegistrationStatus::Registered);
+    EXPECT_EQ(registered(id, birgit), RegistrationStatus::Registered);
+    clock.advance(std::chrono::minutes(1));
+    EXPECT_EQ(registered(id, chloe), RegistrationStatus::Waitlisted);
+    clock.advance(std::chrono::minutes(1));
+    EXPECT_EQ(registered(id, dina), RegistrationStatus::Waitlisted);
+    EXPECT_EQ(registered(id, chloe), RegistrationStatus::Waitlisted) << "registering twice keeps her place";
+
+    auto const listed = sessions().sessions(coordinator, {});
+    ASSERT_TRUE(listed);
+    ASSERT_EQ(listed->size(), 1U);
+    EXPECT_EQ(listed->front().registered, 2);
+    EXPECT_EQ(listed->front().waitlisted, 2);
+
+    auto const amina_registration = registrations(id).front();
+    EXPECT_EQ(amina_registration.participant_id, amina);
+    ASSERT_TRUE(sessions().cancel(coordinator, amina_registration.id));
+
+    auto const after = registrations(id);
+    ASSERT_EQ(after.size(), 4U);
+    EXPECT_EQ(after[0].participant_id, birgit);
+    EXPECT_EQ(after[1].participant_id, chloe);
+    EXPECT_EQ(after[1].status, RegistrationStatus::Registered) << "the first in line takes the seat";
+    EXPECT_EQ(after[2].participant_id, dina);
+    EXPECT_EQ(after[2].status, RegistrationStatus::Waitlisted);
+    EXPECT_EQ(after[3].status, RegistrationStatus::Cancelled);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.promoted'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.cancelled'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.created'"), 4);
+
+    ASSERT_TRUE(sessions().cancel(coordinator, after[2].id));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.promoted'"), 1)
+        << "a cancellation from the waitlist frees no seat";
+}
+
+TEST_P(InformationSessions, MoreSeatsTakeWomenOffTheWaitlist)
+{
+    auto const id = session("2026-03-12", "1");
+    registered(id, participant("Amina", "Benali"));
+    EXPECT_EQ(registered(id, participant("Birgit", "Claes")), RegistrationStatus::Waitlisted);
+    ASSERT_TRUE(
+        sessions().save(coordinator, id, {"2026-03-12", "09:30", "11:30", "Rue Gaucheret 88", "fr", "3"}));
+    EXPECT_EQ(domain::seats_taken(registrations(id)), 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.promoted'"), 1);
+}
+
+TEST_P(InformationSessions, RegistersAWomanFromThePublicPageLinkedToTheRecordTheCentreKnows)
+{
+    auto const known = participant("Fatima", "El Amrani");
+    ASSERT_TRUE(participants.update(coordinator, known, [&] {
+        auto input = domain::input_of(*participants.view(coordinator, known));
+        input.set(fields::phone, "0470 12 34 56");
+        return input;
+    }()));
+    auto const id = session();
+
+    auto const token =
+        sessions().register_publicly(id, typed("Fatima", "EL AMRANI", "0470123456"), "198.51.100.7");
+    ASSERT_TRUE(token) << token.error().message_key;
+    auto const again =
+        sessions().register_publicly(id, typed("Fatima", "El Amrani", "+32 470 12 34 56"), "198.51.100.7");
+    ASSERT_TRUE(again);
+
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1) << "linked, not duplicated";
+    auto const listed = registrations(id);
+    ASSERT_EQ(listed.size(), 1U) << "one registration, however often she registers";
+    EXPECT_EQ(listed.front().participant_id, known);
+    EXPECT_EQ(listed.front().language, "nl");
+
+    auto const confirmation = sessions().confirmation(*again);
+    ASSERT_TRUE(confirmation);
+    EXPECT_EQ(confirmation->session.id, id);
+    EXPECT_EQ(confirmation->registration.status, RegistrationStatus::Registered);
+    EXPECT_FALSE(sessions().confirmation("not-a-token"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.attached'"), 2);
+}
+
+TEST_P(InformationSessions, ReadsHerConfirmationInTheLanguageSheChoseLast)
+{
+    auto const id = session();
+    auto const amina = participant("Amina", "Benali");
+    registered(id, amina);
+    ASSERT_TRUE(sessions().cancel(coordinator, registrations(id).front().id));
+    auto const token = sessions().register_publicly(id, typed("Amina", "Benali", ""), "198.51.100.7");
+    ASSERT_FALSE(token) << "a way to reach her is needed";
+    auto input = typed("Amina", "Benali", "");
+    input.set(fields::email, "amina@example.org");
+    input.set(fields::preferred_language, "en");
+    ASSERT_TRUE(participants.update(coordinator, amina, [&] {
+        auto known = domain::input_of(*participants.view(coordinator, amina));
+        known.set(fields::email, "amina@example.org");
+        return known;
+    }()));
+    auto const again = sessions().register_publicly(id, input, "198.51.100.7");
+    ASSERT_TRUE(again);
+    auto const confirmation = sessions().confirmation(*again);
+    EXPECT_EQ(confirmation->registration.participant_id, amina);
+    EXPECT_EQ(confirmation->registration.status, RegistrationStatus::Registered) << "back from cancelled";
+    EXPECT_EQ(confirmation->registration.language, "en");
+}
+
+TEST_P(InformationSessions, CreatesTheRecordOfAWomanTheCentreDoesNotKnowAndWaitlistsHerWhenFull)
+{
+    auto const id = session("2026-03-12", "1");
+    ASSERT_TRUE(sessions().register_publicly(id, typed("Awa", "Diallo", "0470 00 00 01"), "198.51.100.7"));
+    auto const second =
+        sessions().register_publicly(id, typed("Lotte", "Peeters", "0470 00 00 02"), "198.51.100.8");
+    ASSERT_TRUE(second);
+    EXPECT_EQ(sessions().confirmation(*second)->registration.status, RegistrationStatus::Waitlisted);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants WHERE gender = 'woman' AND preferred_language = 'nl'"),
+              2);
+}
+
+TEST_P(InformationSessions, RefusesAPublicRegistrationWithMistakesAndSavesNothing)
+{
+    auto const id = session();
+    auto const refused = sessions().register_publicly(id, typed("Awa", "", ""), "198.51.100.7");
+    ASSERT_FALSE(refused);
+    ASSERT_EQ(refused.error().fields.size(), 2U);
+    EXPECT_EQ(refused.error().fields[0].field, "last_name");
+    EXPECT_EQ(refused.error().fields[1].message_key, "errors.info.contact_missing");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM session_registrations"), 0);
+
+    auto const past = session("2026-02-20");
+    auto const late =
+        sessions().register_publicly(past, typed("Awa", "Diallo", "0470 00 00 01"), "198.51.100.7");
+    ASSERT_FALSE(late);
+    EXPECT_EQ(late.error().message_key, "errors.info.session_over");
+    EXPECT_FALSE(
+        sessions().register_publicly(424242, typed("Awa", "Diallo", "0470 00 00 01"), "198.51.100.7"));
+}
+
+TEST_P(InformationSessions, RefusesASessionWithMistakesAndSavesNothing)
+{
+    auto const refused = sessions().save(coordinator, 0, {"2026-03-12", "14:00", "13:00", "", "fr", "0"});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().fields.size(), 3U);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM information_sessions"), 0);
+    EXPECT_FALSE(sessions().save(coordinator, 424242, {"2026-03-12", "09:00", "11:00", "Ici", "fr", "10"}));
+}
+
+TEST_P(InformationSessions, CountsTheDistinctWomenWhoAttendedInAYear)
+{
+    auto const march = session("2026-03-12", "10");
+    auto const april = session("2026-04-09", "10");
+    auto const amina = participant("Amina", "Benali");
+    auto const birgit = participant("Birgit", "Claes");
+    auto const chloe = participant("Chloé", "Dubois");
+    for (auto const woman : {amina, birgit, chloe})
+        registered(march, woman);
+    registered(april, amina);
+
+    auto const ids = [&](long long session_id) {
+        std::map<long long, long long> by_participant;
+        for (auto const& registration : registrations(session_id))
+            by_participant[registration.participant_id] = registration.id;
+        return by_participant;
+    };
+    auto in_march = ids(march);
+    auto const early =
+        sessions().mark_attendance(coordinator, march, {{in_march[amina], SessionAttendance::Attended}});
+    ASSERT_FALSE(early);
+    EXPECT_EQ(early.error().message_key, "errors.information_session.not_held_yet");
+
+    clock.advance(std::chrono::days(40));
+    EXPECT_EQ(sessions()
+                  .mark_attendance(coordinator, march,
+                                   {{in_march[amina], SessionAttendance::Attended},
+                                    {in_march[birgit], SessionAttendance::Attended},
+                                    {in_march[chloe], SessionAttendance::Absent}})
+                  .value(),
+              3);
+    EXPECT_EQ(sessions()
+                  .mark_attendance(coordinator, april, {{ids(april)[amina], SessionAttendance::Attended}})
+                  .value(),
+              1);
+    EXPECT_EQ(sessions()
+                  .mark_attendance(coordinator, march, {{in_march[amina], SessionAttendance::Attended}})
+                  .value(),
+              0)
+        << "unchanged";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.marked'"), 4);
+
+    EXPECT_EQ(sessions().women_informed(coordinator, 2026).value(), 2) << "Amina came twice: counted once";
+    EXPECT_EQ(sessions().women_informed(funder, 2026).value(), 2) << "an aggregate figure";
+    EXPECT_EQ(sessions().women_informed(director, 2025).value(), 0);
+}
+
+TEST_P(InformationSessions, AreKeptByTheCoordinatorAndTheDirectorOnly)
+{
+    auto const id = session();
+    auto const amina = participant("Amina", "Benali");
+    for (auto const& actor : {trainer, funder}) {
+        EXPECT_FALSE(sessions().sessions(actor, {}));
+        EXPECT_FALSE(sessions().session(actor, id)) << "registrations are personal data";
+        EXPECT_FALSE(sessions().register_participant(actor, id, amina));
+        EXPECT_FALSE(sessions().save(actor, 0, {"2026-03-12", "09:00", "11:00", "Ici", "fr", "10"}));
+    }
+    EXPECT_TRUE(sessions().session(director, id));
+    EXPECT_FALSE(sessions().register_participant(coordinator, id, 424242));
+}
