@@ -9,9 +9,9 @@
 #include "service/audit_trail.hpp"
 #include "service/participant_matching.hpp"
 #include "service/participant_service.hpp"
+#include "service/recruitment.hpp"
 #include "store/migrations.hpp"
 #include "store/participant_repository.hpp"
-#include "service/recruitment.hpp"
 #include "web/application.hpp"
 
 #include <filesystem>
@@ -36,10 +36,11 @@ struct Centre {
           participants(*database, clock, catalogues.languages()), audit(*database),
           administration(*database, clock, service::PasswordHashing::Minimal), training(*database, clock),
           recruitment(*database, clock, catalogues.languages()),
-          application({*database, accounts, participants, audit, administration, training, recruitment}, catalogues,
-                      templates, {}),
-          uncached_application({*database, accounts, participants, audit, administration, training, recruitment},
-                               catalogues, templates, uncached())
+          application({*database, accounts, participants, audit, administration, training, recruitment},
+                      catalogues, templates, {}),
+          uncached_application(
+              {*database, accounts, participants, audit, administration, training, recruitment}, catalogues,
+              templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
         auto account =

@@ -33,7 +33,8 @@ std::pair<std::string, unsigned short> host_and_port(std::string const& listen)
 }
 
 // Sends the e-mails of the outbox, oldest first; a refused one is tried again next time.
-void send_waiting_mail(Runtime& runtime, mail::SmtpSettings const& settings, std::string const& default_language)
+void send_waiting_mail(Runtime& runtime, mail::SmtpSettings const& settings,
+                       std::string const& default_language)
 {
     auto& outbox = runtime.recruitment().outbox;
     for (auto const& letter : outbox.to_email(50)) {
@@ -69,7 +70,8 @@ int serve(ServeOptions const& options)
     settings.cached_results = options.cached_results;
     settings.trust_forwarded_for = options.trust_forwarded_for;
     web::Application application({runtime.database(), runtime.accounts(), runtime.participants(),
-                                  runtime.audit(), runtime.administration(), runtime.training(), runtime.recruitment()},
+                                  runtime.audit(), runtime.administration(), runtime.training(),
+                                  runtime.recruitment()},
                                  runtime.catalogues(), templates, settings);
     web::HttpServer server({host, port, options.threads}, application);
 

@@ -13,7 +13,8 @@ template <class Range, class Value> bool contains(Range const& range, Value cons
 
 } // namespace
 
-std::vector<ChoiceExplanation> explain_choices(AdmissionApplicant const& applicant, AdmissionResult const& result,
+std::vector<ChoiceExplanation> explain_choices(AdmissionApplicant const& applicant,
+                                               AdmissionResult const& result,
                                                std::vector<AdmissionApplicant> const& applicants)
 {
     std::map<long long, int> tier_of;
@@ -44,7 +45,7 @@ std::vector<ChoiceExplanation> explain_choices(AdmissionApplicant const& applica
                 if (at != list->second.end())
                     choice.waitlist_position = static_cast<int>(at - list->second.begin()) + 1;
             }
-            choice.reason = choice.last_admitted_tier == 0           ? WaitlistReason::NoSeats
+            choice.reason = choice.last_admitted_tier == 0               ? WaitlistReason::NoSeats
                             : choice.last_admitted_tier < applicant.tier ? WaitlistReason::HigherTiers
                                                                          : WaitlistReason::LotteryInTier;
         }

@@ -4,9 +4,8 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
-#include <random>
-
 #include <netdb.h>
+#include <random>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -17,11 +16,13 @@ namespace {
 
 std::string base64(std::string_view data)
 {
-    static constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    static constexpr std::string_view alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     std::string out;
     std::size_t i = 0;
     for (; i + 2 < data.size(); i += 3) {
-        auto const n = (static_cast<unsigned char>(data[i]) << 16) | (static_cast<unsigned char>(data[i + 1]) << 8) |
+        auto const n = (static_cast<unsigned char>(data[i]) << 16) |
+                       (static_cast<unsigned char>(data[i + 1]) << 8) |
                        static_cast<unsigned char>(data[i + 2]);
         out += alphabet[(n >> 18) & 63];
         out += alphabet[(n >> 12) & 63];
@@ -73,7 +74,8 @@ class Connection {
         addrinfo hints{};
         hints.ai_socktype = SOCK_STREAM;
         addrinfo* found = nullptr;
-        if (getaddrinfo(settings.host.c_str(), std::to_string(settings.port).c_str(), &hints, &found) != 0 || !found)
+        if (getaddrinfo(settings.host.c_str(), std::to_string(settings.port).c_str(), &hints, &found) != 0 ||
+            !found)
             throw SmtpError("cannot find the mail server " + settings.host);
         for (auto* candidate = found; candidate; candidate = candidate->ai_next) {
             m_socket = ::socket(candidate->ai_family, candidate->ai_socktype, candidate->ai_protocol);
@@ -162,8 +164,8 @@ std::string new_message_id(SmtpSettings const& settings)
 {
     std::random_device random;
     auto const domain = settings.from.substr(settings.from.find('@') + 1);
-    return "<" + std::to_string(std::time(nullptr)) + "." + std::to_string(random()) + std::to_string(random()) +
-           "@" + domain + ">";
+    return "<" + std::to_string(std::time(nullptr)) + "." + std::to_string(random()) +
+           std::to_string(random()) + "@" + domain + ">";
 }
 
 } // namespace
@@ -207,6 +209,12 @@ void send_mail(SmtpSettings const& settings, MailMessage const& message)
     server.write(mime_message(settings, message, rfc5322_date(), new_message_id(settings)) + ".\r\n");
     server.expect(250, "to the message");
     server.write("QUIT\r\n");
+    // The message is accepted already: a server that ends the session badly changes nothing,
+    // but waiting for its goodbye lets it finish before the connection closes.
+    try {
+        server.expect(221, "to QUIT");
+    } catch (SmtpError const&) {
+    }
 }
 
 SmtpSettings smtp_settings_from(std::string const& host_and_port, std::string const& from)

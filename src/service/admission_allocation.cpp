@@ -41,7 +41,8 @@ domain::AdmissionResult allocate_seats(std::vector<domain::AdmissionApplicant> c
     for (auto const& applicant : ordered) {
         match::Applicant entry{applicant_id(applicant.application_id), {}};
         for (auto const cohort : applicant.choices) {
-            if (!program_of.contains(cohort) || std::ranges::find(entry.choices, program_id(cohort)) != entry.choices.end())
+            if (!program_of.contains(cohort) ||
+                std::ranges::find(entry.choices, program_id(cohort)) != entry.choices.end())
                 continue;
             entry.choices.push_back(program_id(cohort));
             if (std::ranges::find(applicant.eligible_for, cohort) != applicant.eligible_for.end())

@@ -32,7 +32,8 @@ domain::Result<std::vector<domain::Letter>> OutboxService::letters(Actor const& 
     if (!actor.can(Permission::EditParticipants))
         return fail(Error::forbidden());
     auto connection = m_database.connect();
-    return store::LetterRepository(connection).list({.organisation_id = actor.organisation_id(), .sent = sent});
+    return store::LetterRepository(connection)
+        .list({.organisation_id = actor.organisation_id(), .sent = sent});
 }
 
 domain::Result<domain::Letter> OutboxService::letter(Actor const& actor, long long id)
@@ -46,7 +47,8 @@ domain::Result<domain::Letter> OutboxService::letter(Actor const& actor, long lo
     return std::move(*found);
 }
 
-domain::Result<void> OutboxService::sent_by_hand(Actor const& actor, long long id, report::LetterText const& text)
+domain::Result<void> OutboxService::sent_by_hand(Actor const& actor, long long id,
+                                                 report::LetterText const& text)
 {
     if (!actor.can(Permission::EditParticipants))
         return fail(Error::forbidden());
@@ -60,7 +62,8 @@ domain::Result<void> OutboxService::sent_by_hand(Actor const& actor, long long i
         return {}; // a second click changes nothing
     letters.mark_sent(id, domain::LetterDelivery::ByHand, text.subject, text.body, m_clock.now_iso());
     record_audit(connection, m_clock, actor,
-                 {"letter.sent_by_hand", "participant", found->participant_id, std::string(domain::code_of(found->kind))});
+                 {"letter.sent_by_hand", "participant", found->participant_id,
+                  std::string(domain::code_of(found->kind))});
     transaction.commit();
     return {};
 }
@@ -77,9 +80,9 @@ void OutboxService::emailed(domain::Letter const& letter, report::LetterText con
     store::Transaction transaction(connection, store::Transaction::Mode::Write);
     store::LetterRepository(connection)
         .mark_sent(letter.id, domain::LetterDelivery::Email, text.subject, text.body, m_clock.now_iso());
-    record_system_audit(connection, m_clock, letter.organisation_id,
-                        {"letter.emailed", "participant", letter.participant_id,
-                         std::string(domain::code_of(letter.kind))});
+    record_system_audit(
+        connection, m_clock, letter.organisation_id,
+        {"letter.emailed", "participant", letter.participant_id, std::string(domain::code_of(letter.kind))});
     transaction.commit();
 }
 

@@ -8,10 +8,11 @@ namespace tremplin::store {
 
 namespace {
 
-constexpr auto letter_columns =
-    "SELECT l.id, l.organisation_id, l.participant_id, l.application_id, l.kind, l.language, l.email, l.facts, "
-    "l.queued_at, l.sent_at, l.sent_how, l.subject, l.body, l.attempts, l.failure, p.first_name, p.last_name, "
-    "p.phone FROM letters l JOIN participants p ON p.id = l.participant_id ";
+constexpr auto letter_columns = "SELECT l.id, l.organisation_id, l.participant_id, l.application_id, l.kind, "
+                                "l.language, l.email, l.facts, "
+                                "l.queued_at, l.sent_at, l.sent_how, l.subject, l.body, l.attempts, "
+                                "l.failure, p.first_name, p.last_name, "
+                                "p.phone FROM letters l JOIN participants p ON p.id = l.participant_id ";
 
 std::string facts_json(domain::LetterFacts const& facts)
 {
@@ -39,7 +40,8 @@ domain::Letter letter_of(Row const& row)
     letter.organisation_id = row.integer(1);
     letter.participant_id = row.integer(2);
     letter.application_id = row.optional_integer(3);
-    letter.kind = domain::from_code<domain::LetterKind>(row.text(4)).value_or(domain::LetterKind::ApplicationReceived);
+    letter.kind =
+        domain::from_code<domain::LetterKind>(row.text(4)).value_or(domain::LetterKind::ApplicationReceived);
     letter.language = row.text(5);
     letter.email = row.text(6);
     letter.facts = facts_of(row.text(7));
@@ -59,10 +61,11 @@ domain::Letter letter_of(Row const& row)
 
 long long LetterRepository::queue(domain::Letter const& letter)
 {
-    return Query(m_connection,
-                 "INSERT INTO letters (organisation_id, participant_id, application_id, kind, language, email, facts, "
-                 "queued_at) VALUES (:organisation, :participant, :application, :kind, :language, :email, :facts, "
-                 ":queued_at) RETURNING id")
+    return Query(m_connection, "INSERT INTO letters (organisation_id, participant_id, application_id, kind, "
+                               "language, email, facts, "
+                               "queued_at) VALUES (:organisation, :participant, :application, :kind, "
+                               ":language, :email, :facts, "
+                               ":queued_at) RETURNING id")
         .bind("organisation", letter.organisation_id)
         .bind("participant", letter.participant_id)
         .bind("application", letter.application_id)
@@ -88,7 +91,8 @@ std::vector<domain::Letter> LetterRepository::list(LetterFilter const& filter)
 
 std::optional<domain::Letter> LetterRepository::find(long long organisation_id, long long id)
 {
-    return Query(m_connection, std::string(letter_columns) + "WHERE l.organisation_id = :organisation AND l.id = :id")
+    return Query(m_connection,
+                 std::string(letter_columns) + "WHERE l.organisation_id = :organisation AND l.id = :id")
         .bind("organisation", organisation_id)
         .bind("id", id)
         .first_row<domain::Letter>(letter_of);
@@ -107,8 +111,9 @@ std::vector<domain::Letter> LetterRepository::to_email(int attempts, int limit)
 void LetterRepository::mark_sent(long long id, domain::LetterDelivery how, std::string const& subject,
                                  std::string const& body, std::string const& now)
 {
-    Query(m_connection, "UPDATE letters SET sent_at = :now, sent_how = :how, subject = :subject, body = :body, "
-                        "failure = '' WHERE id = :id AND sent_at IS NULL")
+    Query(m_connection,
+          "UPDATE letters SET sent_at = :now, sent_how = :how, subject = :subject, body = :body, "
+          "failure = '' WHERE id = :id AND sent_at IS NULL")
         .bind("now", now)
         .bind("how", std::string(domain::code_of(how)))
         .bind("subject", subject)

@@ -1,7 +1,6 @@
 #include "web/context.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace tremplin::web {
 
@@ -28,18 +27,6 @@ constexpr NavigationItem navigation[] = {
 
 } // namespace
 
-namespace {
-
-std::optional<long long> whole_number(std::string_view text)
-{
-    long long value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
-} // namespace
 
 std::optional<long long> Context::id_value(std::size_t n) const
 {

@@ -27,6 +27,9 @@ class FormData {
     std::vector<std::pair<std::string, std::string>> m_fields;
 };
 
+// The whole number a field holds ("12", "-3"), or nothing when it holds anything else.
+std::optional<long long> whole_number(std::string_view text);
+
 // Percent-encodes everything but unreserved characters (RFC 3986 2.3).
 std::string url_encode(std::string_view text);
 

@@ -3,12 +3,11 @@
 
 #include "mail/smtp.hpp"
 
-#include <regex>
-#include <thread>
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <regex>
 #include <sys/socket.h>
+#include <thread>
 #include <unistd.h>
 
 #include <gtest/gtest.h>
@@ -68,7 +67,9 @@ class MailServer {
     void serve()
     {
         int const client = ::accept(m_listener, nullptr, nullptr);
-        auto const say = [&](std::string const& line) { ::send(client, line.data(), line.size(), MSG_NOSIGNAL); };
+        auto const say = [&](std::string const& line) {
+            ::send(client, line.data(), line.size(), MSG_NOSIGNAL);
+        };
         say("220 mail.test ESMTP\r\n");
         std::string buffer;
         bool in_data = false;
@@ -157,9 +158,10 @@ TEST(Smtp, EncodesALongSubjectInWordsOfAtMost75Characters)
 {
     SmtpSettings settings;
     settings.from = "inscriptions@centre.example";
-    std::string const subject = "Vous êtes sur la liste d’attente : Développeuse web – administratrice système";
-    auto const message = mime_message(settings, {"a@example.org", subject, "x"}, "Tue, 1 Dec 2026 10:00:00 +0000",
-                                      "<1@centre.example>");
+    std::string const subject =
+        "Vous êtes sur la liste d’attente : Développeuse web – administratrice système";
+    auto const message = mime_message(settings, {"a@example.org", subject, "x"},
+                                      "Tue, 1 Dec 2026 10:00:00 +0000", "<1@centre.example>");
     std::string decoded;
     std::regex const word(R"(=\?UTF-8\?B\?([A-Za-z0-9+/=]+)\?=)");
     int words = 0;
@@ -179,7 +181,8 @@ TEST(Smtp, SaysWhatTheServerAnsweredWhenItRefuses)
         send_mail(settings_for(server), {"nobody@example.org", "s", "b"});
         FAIL() << "sent to a refused recipient";
     } catch (SmtpError const& error) {
-        EXPECT_NE(std::string(error.what()).find("550 5.1.1 no such mailbox"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("550 5.1.1 no such mailbox"), std::string::npos)
+            << error.what();
     }
 }
 

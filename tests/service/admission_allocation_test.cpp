@@ -50,8 +50,10 @@ TEST(AdmissionAllocation, GivesSeatsToHigherTiersFirstAndOnlyToEligibleWomen)
         std::map<long long, int> taken;
         for (auto const& [application, cohort] : result.admitted) {
             ++taken[cohort];
-            auto const& who = *std::ranges::find(applicants, application, &AdmissionApplicant::application_id);
-            EXPECT_NE(std::ranges::find(who.eligible_for, cohort), who.eligible_for.end()) << "round " << round;
+            auto const& who =
+                *std::ranges::find(applicants, application, &AdmissionApplicant::application_id);
+            EXPECT_NE(std::ranges::find(who.eligible_for, cohort), who.eligible_for.end())
+                << "round " << round;
         }
         for (auto const& cohort : seats)
             EXPECT_LE(taken[cohort.cohort_id], cohort.seats);
@@ -91,7 +93,8 @@ TEST(AdmissionAllocation, SkipsChoicesOfCohortsNotInTheRound)
 TEST(AdmissionAllocation, ExplainsEachChoiceFromTheResult)
 {
     // Two seats in cohort 10: two tier-1 women take them; the tier-2 woman waits, told why.
-    std::vector<AdmissionApplicant> const applicants{{1, 1, {10}, {10}}, {2, 1, {10}, {10}}, {3, 2, {10}, {10}}};
+    std::vector<AdmissionApplicant> const applicants{
+        {1, 1, {10}, {10}}, {2, 1, {10}, {10}}, {3, 2, {10}, {10}}};
     auto const result = allocate_seats(applicants, {{10, 2}}, {.seed = 5});
     auto const third = domain::explain_choices(applicants[2], result, applicants);
     ASSERT_EQ(third.size(), 1U);

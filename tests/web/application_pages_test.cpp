@@ -6,16 +6,8 @@
 #include <regex>
 
 using namespace tremplin;
+using test_support::contains;
 using test_support::TrainingWebTest;
-
-namespace {
-
-bool contains(std::string const& text, std::string const& part)
-{
-    return text.find(part) != std::string::npos;
-}
-
-} // namespace
 
 class ApplicationPages : public TrainingWebTest {
   protected:
@@ -33,9 +25,12 @@ class ApplicationPages : public TrainingWebTest {
         auto const created = training.cohorts.create(head, cohort);
         ASSERT_TRUE(created);
         cohort_id = *created;
-        auto const intake = recruitment.intakes.save(
-            head, {0, 0, "September 2026 start", *domain::Date::parse_iso("2026-02-01"),
-                   *domain::Date::parse_iso("2026-06-30"), {cohort_id}});
+        auto const intake = recruitment.intakes.save(head, {0,
+                                                            0,
+                                                            "September 2026 start",
+                                                            *domain::Date::parse_iso("2026-02-01"),
+                                                            *domain::Date::parse_iso("2026-06-30"),
+                                                            {cohort_id}});
         ASSERT_TRUE(intake);
         intake_id = *intake;
     }
@@ -45,8 +40,8 @@ class ApplicationPages : public TrainingWebTest {
     {
         get(visitor, "/apply", english_headers);
         auto const started =
-            post(visitor, "/apply", "csrf_token=" + visitor.csrf_token + "&intake_id=" + std::to_string(intake_id) +
-                                        "&website=",
+            post(visitor, "/apply",
+                 "csrf_token=" + visitor.csrf_token + "&intake_id=" + std::to_string(intake_id) + "&website=",
                  english_headers);
         EXPECT_EQ(started.status, 303) << started.body;
         return started.header("location");
@@ -64,10 +59,11 @@ class ApplicationPages : public TrainingWebTest {
         return std::string(catalogues().find("en")->text(key));
     }
 
-    test_support::HttpReply answer(Browser& visitor, std::string const& token, std::string const& question, std::string body)
+    test_support::HttpReply answer(Browser& visitor, std::string const& token, std::string const& question,
+                                   std::string body)
     {
-        return post(visitor, "/apply/" + token + "/" + question, "csrf_token=" + visitor.csrf_token + "&" + body,
-                    english_headers);
+        return post(visitor, "/apply/" + token + "/" + question,
+                    "csrf_token=" + visitor.csrf_token + "&" + body, english_headers);
     }
 
     // A sent application, through the service as the form would; its id.
@@ -116,8 +112,10 @@ TEST_P(ApplicationPages, AWomanAppliesWithoutAnAccountOneQuestionAPage)
     auto const named = answer(visitor, token, "name", "first_name=Fatima&last_name=El+Amrani");
     EXPECT_EQ(named.status, 303);
     EXPECT_EQ(named.header("location"), "/apply/" + token + "/contact");
-    EXPECT_EQ(answer(visitor, token, "contact", "phone=0470+12+34+56&email=&preferred_language=en").status, 303);
-    EXPECT_EQ(answer(visitor, token, "education", "education_level=").status, 303) << "optional: may be skipped";
+    EXPECT_EQ(answer(visitor, token, "contact", "phone=0470+12+34+56&email=&preferred_language=en").status,
+              303);
+    EXPECT_EQ(answer(visitor, token, "education", "education_level=").status, 303)
+        << "optional: may be skipped";
     auto const chosen = answer(visitor, token, "choices", "choice_1=" + std::to_string(cohort_id));
     EXPECT_EQ(chosen.header("location"), "/apply/" + token + "/check");
 
@@ -126,8 +124,8 @@ TEST_P(ApplicationPages, AWomanAppliesWithoutAnAccountOneQuestionAPage)
     EXPECT_TRUE(contains(check.body, "Fatima El Amrani"));
     EXPECT_TRUE(contains(check.body, "0470 12 34 56"));
 
-    auto const send = post(visitor, "/apply/" + token + "/check", "csrf_token=" + visitor.csrf_token + "&website=",
-                           english_headers);
+    auto const send = post(visitor, "/apply/" + token + "/check",
+                           "csrf_token=" + visitor.csrf_token + "&website=", english_headers);
     EXPECT_EQ(send.status, 303);
     auto const confirmation = get(visitor, "/apply/" + token + "/sent", english_headers);
     EXPECT_EQ(confirmation.status, 200);
@@ -159,8 +157,9 @@ TEST_P(ApplicationPages, ARobotFillingTheHiddenFieldSendsNothing)
     answer(visitor, token, "name", "first_name=Bot&last_name=Bot");
     answer(visitor, token, "contact", "phone=0470000000&preferred_language=en");
     answer(visitor, token, "choices", "choice_1=" + std::to_string(cohort_id));
-    auto const sent = post(visitor, "/apply/" + token + "/check",
-                           "csrf_token=" + visitor.csrf_token + "&website=http%3A%2F%2Fspam.example", english_headers);
+    auto const sent =
+        post(visitor, "/apply/" + token + "/check",
+             "csrf_token=" + visitor.csrf_token + "&website=http%3A%2F%2Fspam.example", english_headers);
     EXPECT_EQ(sent.status, 303) << "it is told nothing";
     EXPECT_EQ(count("SELECT COUNT(*) FROM applications WHERE reference IS NOT NULL"), 0);
 }
@@ -191,8 +190,13 @@ TEST_P(ApplicationPages, TheCoordinatorSeesThePipelineAsAListAndABoard)
     auto const filtered = get(coordinator, "/applications?stage=interviewed", english_headers);
     EXPECT_TRUE(contains(filtered.body, english("applications.none")));
 
-    auto const record = get(coordinator, "/participants/" + std::to_string(count("SELECT participant_id FROM applications WHERE id = " + std::to_string(zoe))), english_headers);
-    EXPECT_TRUE(contains(record.body, "href=\"/applications/" + std::to_string(zoe) + "\"")) << "on her record";
+    auto const record =
+        get(coordinator,
+            "/participants/" + std::to_string(count("SELECT participant_id FROM applications WHERE id = " +
+                                                    std::to_string(zoe))),
+            english_headers);
+    EXPECT_TRUE(contains(record.body, "href=\"/applications/" + std::to_string(zoe) + "\""))
+        << "on her record";
 
     auto const one = get(coordinator, "/applications/" + std::to_string(zoe), english_headers);
     EXPECT_EQ(one.status, 200);
@@ -207,8 +211,9 @@ TEST_P(ApplicationPages, TheCoordinatorMovesSelectedApplicationsTogether)
     auto coordinator = signed_in("coordinator");
     get(coordinator, "/applications", english_headers);
 
-    auto const nothing = post(coordinator, "/applications/move",
-                              "csrf_token=" + coordinator.csrf_token + "&stage=interviewed&return_to=%2Fapplications");
+    auto const nothing =
+        post(coordinator, "/applications/move",
+             "csrf_token=" + coordinator.csrf_token + "&stage=interviewed&return_to=%2Fapplications");
     EXPECT_EQ(nothing.header("location"), "/applications?notice=none_selected");
     EXPECT_TRUE(contains(get(coordinator, nothing.header("location"), english_headers).body,
                          english("applications.none_selected")));
@@ -239,9 +244,10 @@ TEST_P(ApplicationPages, AnIntakeFormComesBackWithWhatWasTyped)
 {
     auto coordinator = signed_in("coordinator");
     EXPECT_EQ(get(coordinator, "/intakes/new", english_headers).status, 200);
-    auto const refused = post(coordinator, "/intakes",
-                              "csrf_token=" + coordinator.csrf_token + "&name=&opens_on=2026-09-01&closes_on=2026-08-01",
-                              english_headers);
+    auto const refused =
+        post(coordinator, "/intakes",
+             "csrf_token=" + coordinator.csrf_token + "&name=&opens_on=2026-09-01&closes_on=2026-08-01",
+             english_headers);
     EXPECT_EQ(refused.status, 422);
     EXPECT_TRUE(contains(refused.body, english("errors.intake.name_missing")));
     EXPECT_TRUE(contains(refused.body, english("errors.intake.closes_before_opening")));
@@ -268,7 +274,8 @@ TEST_P(ApplicationPages, TheOutboxKeepsTheLettersToPostAndSaysWhenTheyAreSent)
     auto const waiting = get(coordinator, "/outbox", english_headers);
     EXPECT_EQ(waiting.status, 200);
     EXPECT_TRUE(contains(waiting.body, "Amina Benali"));
-    EXPECT_TRUE(contains(waiting.body, "Nous avons bien reçu votre candidature")) << "in her language, French";
+    EXPECT_TRUE(contains(waiting.body, "Nous avons bien reçu votre candidature"))
+        << "in her language, French";
     EXPECT_TRUE(contains(waiting.body, english("outbox.status.to_give")));
 
     auto const letter = get(coordinator, "/outbox/" + std::to_string(letter_id), english_headers);
@@ -280,7 +287,8 @@ TEST_P(ApplicationPages, TheOutboxKeepsTheLettersToPostAndSaysWhenTheyAreSent)
                              "csrf_token=" + coordinator.csrf_token);
     EXPECT_EQ(marked.header("location"), "/outbox/" + std::to_string(letter_id) + "?notice=sent");
     EXPECT_TRUE(contains(get(coordinator, "/outbox", english_headers).body, english("outbox.none_waiting")));
-    EXPECT_TRUE(contains(get(coordinator, "/outbox?sent=1", english_headers).body, english("outbox.status.by_hand")));
+    EXPECT_TRUE(
+        contains(get(coordinator, "/outbox?sent=1", english_headers).body, english("outbox.status.by_hand")));
 
     auto trainer = signed_in("trainer");
     EXPECT_EQ(get(trainer, "/outbox").status, 403);

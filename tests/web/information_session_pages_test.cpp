@@ -5,16 +5,8 @@
 #include "training_fixture.hpp"
 
 using namespace tremplin;
+using test_support::contains;
 using test_support::TrainingWebTest;
-
-namespace {
-
-bool contains(std::string const& text, std::string const& part)
-{
-    return text.find(part) != std::string::npos;
-}
-
-} // namespace
 
 class InformationSessionPages : public TrainingWebTest {
   protected:

@@ -22,6 +22,11 @@
 
 namespace tremplin::test_support {
 
+inline bool contains(std::string const& text, std::string const& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
 class WebTest : public ::testing::TestWithParam<store::Backend> {
   protected:
     WebTest()
@@ -30,8 +35,8 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
           participants(database(), clock, catalogues().languages()), audit(database()),
           administration(database(), clock, service::PasswordHashing::Minimal), training(database(), clock),
           recruitment(database(), clock, catalogues().languages()),
-          application({database(), accounts, participants, audit, administration, training, recruitment}, catalogues(),
-                      templates(), {}),
+          application({database(), accounts, participants, audit, administration, training, recruitment},
+                      catalogues(), templates(), {}),
           server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
                   std::chrono::seconds(2)},
                  application),

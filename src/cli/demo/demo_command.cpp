@@ -105,12 +105,12 @@ int demo(DemoOptions const& options)
         training = create_training(runtime.training(), runtime.database(), clock, director_actor,
                                    demo_catalogue, people, random);
         clock.set(today);
-        recruitment = create_recruitment(runtime.recruitment(), runtime.training(), runtime.catalogues(), clock,
-                                         actor, random, options.applications_per_year);
+        recruitment = create_recruitment(runtime.recruitment(), runtime.training(), runtime.catalogues(),
+                                         clock, actor, random, options.applications_per_year);
         aptitude_scores = create_aptitude_scores(runtime.recruitment(), clock, actor, random);
         clock.set(today);
-        information_sessions = create_information_sessions(runtime.recruitment(), runtime.database(), clock, actor,
-                                                           random, options.informed_per_year);
+        information_sessions = create_information_sessions(runtime.recruitment(), runtime.database(), clock,
+                                                           actor, random, options.informed_per_year);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -122,9 +122,9 @@ int demo(DemoOptions const& options)
               << " cohorts, " << training.lessons << " lessons, " << training.enrolments << " enrolments, "
               << training.attendance_rows << " attendance rows, " << recruitment.intakes << " intakes, "
               << recruitment.applications << " applications, " << aptitude_scores << " aptitude scores, "
-              << information_sessions.sessions << " information sessions, " << information_sessions.registrations
-              << " registrations (" << std::fixed << std::setprecision(1)
-              << seconds << " s).\n"
+              << information_sessions.sessions << " information sessions, "
+              << information_sessions.registrations << " registrations (" << std::fixed
+              << std::setprecision(1) << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)
         std::cout << "  " << account.username << "  ("

@@ -64,9 +64,9 @@ class RecruitmentWriter {
             closes = std::max(closes, add_days(m_today, 21));
         }
         m_clock.set(opens, 9 * 60, m_now);
-        auto const intake_id = expect(m_recruitment.intakes.save(m_actor, {0, 0, intake_name(first_start), opens,
-                                                                           closes, cohorts}),
-                                      "intake " + intake_name(first_start));
+        auto const intake_id = expect(
+            m_recruitment.intakes.save(m_actor, {0, 0, intake_name(first_start), opens, closes, cohorts}),
+            "intake " + intake_name(first_start));
         ++m_summary.intakes;
 
         auto const last_day = std::min(closes, m_today);
@@ -77,8 +77,8 @@ class RecruitmentWriter {
         std::ranges::sort(days);
         std::map<ApplicationStage, std::vector<long long>> moves;
         for (auto const day : days) {
-            m_clock.set(Date::from_days_since_epoch(day), std::uniform_int_distribution<int>(7 * 60, 23 * 60)(m_random),
-                        m_now);
+            m_clock.set(Date::from_days_since_epoch(day),
+                        std::uniform_int_distribution<int>(7 * 60, 23 * 60)(m_random), m_now);
             auto const id = apply(intake_id, cohorts);
             moves[open ? stage_of_an_open_application(m_random) : ApplicationStage::Decided].push_back(id);
         }
@@ -103,7 +103,8 @@ class RecruitmentWriter {
         answers.set("consent_special_categories", "yes");
         auto ranked = cohorts;
         std::ranges::shuffle(ranked, m_random);
-        ranked.resize(std::min<std::size_t>(ranked.size(), std::uniform_int_distribution<int>(1, 3)(m_random)));
+        ranked.resize(
+            std::min<std::size_t>(ranked.size(), std::uniform_int_distribution<int>(1, 3)(m_random)));
         for (std::size_t i = 0; i < ranked.size(); ++i)
             answers.set(domain::application_fields::choices[i], std::to_string(ranked[i]));
 
@@ -129,8 +130,8 @@ class RecruitmentWriter {
 
 // Every letter written before `before` has left: by e-mail when she gave an address, else
 // posted by the coordinator.
-void send_letters(service::OutboxService& outbox, locale::Catalogues const& catalogues, service::Actor const& actor,
-                  std::string const& before)
+void send_letters(service::OutboxService& outbox, locale::Catalogues const& catalogues,
+                  service::Actor const& actor, std::string const& before)
 {
     for (;;) {
         auto const waiting = expect(outbox.letters(actor, false), "the outbox");

@@ -32,7 +32,8 @@ Response start_page(Context& context, Services& services, std::string_view messa
     auto const& catalogue = *context.catalogue;
     auto connection = services.database.connect();
     auto const centre = service::PublicDesk::centre(connection);
-    auto const offers = centre ? services.recruitment.intakes.open_today(*centre) : std::vector<service::IntakeOffer>{};
+    auto const offers =
+        centre ? services.recruitment.intakes.open_today(*centre) : std::vector<service::IntakeOffer>{};
     data["has_intakes"] = !offers.empty();
     for (auto const& offer : offers) {
         auto& item = data["intakes"].append();
@@ -57,7 +58,7 @@ Response start(Context& context, Services& services)
 {
     if (filled_by_a_robot(context.form))
         return Response::redirect("/apply");
-    auto const intake_id = std::atoll(std::string(context.form.get("intake_id")).c_str());
+    auto const intake_id = whole_number(context.form.get("intake_id")).value_or(0);
     auto token = services.recruitment.applications.start(intake_id, context.catalogue->language(),
                                                          context.request.remote_address);
     if (!token) {
@@ -85,7 +86,8 @@ Response question_page(Context& context, service::ApplicationForm const& form, A
     auto const& catalogue = *context.catalogue;
     auto const& token = token_of(context);
     bool const has_errors = !errors.empty();
-    auto data = question_fields(question, answers, std::move(errors), catalogue, context.site.catalogues, form.offer);
+    auto data =
+        question_fields(question, answers, std::move(errors), catalogue, context.site.catalogues, form.offer);
     auto const position = std::ranges::find(questions, question) - questions.begin();
     data["back_href"] = position == 0 ? std::string("/apply") : question_path(token, questions[position - 1]);
     data["action"] = question_path(token, question);
@@ -95,7 +97,7 @@ Response question_page(Context& context, service::ApplicationForm const& form, A
         data["lead"] = catalogue.text(lead_key);
     data["optional"] = domain::is_optional(question);
     data["step"] = catalogue.format("apply.step", {{"number", std::to_string(position + 1)},
-                                                  {"count", std::to_string(questions.size())}});
+                                                   {"count", std::to_string(questions.size())}});
     data["resume"] = resume_link(context, token);
     return context.page("apply/question", catalogue.text(question_key(question, "title")), std::move(data),
                         has_errors ? 422 : 200, has_errors ? Context::Errors::Shown : Context::Errors::None);
@@ -159,7 +161,8 @@ Response check_page(Context& context, service::ApplicationForm const& form,
     for (auto const question : questions) {
         auto& row = data["rows"].append();
         row["question"] = catalogue.text(question_key(question, "summary"));
-        for (auto const& line : answer_lines(question, form.answers, catalogue, context.site.catalogues, form.offer))
+        for (auto const& line :
+             answer_lines(question, form.answers, catalogue, context.site.catalogues, form.offer))
             row["lines"].append()["line"] = line;
         row["change_href"] = question_path(token, question) + "?from=check";
     }
@@ -173,7 +176,8 @@ Response check_page(Context& context, service::ApplicationForm const& form,
     data["action"] = "/apply/" + token + "/check";
     data["resume"] = resume_link(context, token);
     return context.page("apply/check", catalogue.text("apply.check.title"), std::move(data),
-                        errors.empty() ? 200 : 422, errors.empty() ? Context::Errors::None : Context::Errors::Shown);
+                        errors.empty() ? 200 : 422,
+                        errors.empty() ? Context::Errors::None : Context::Errors::Shown);
 }
 
 Response show_check(Context& context, Services& services)
@@ -191,7 +195,8 @@ Response send(Context& context, Services& services)
     auto const sent_path = "/apply/" + token_of(context) + "/sent";
     if (filled_by_a_robot(context.form))
         return Response::redirect(sent_path);
-    auto reference = services.recruitment.applications.submit(token_of(context), context.request.remote_address);
+    auto reference =
+        services.recruitment.applications.submit(token_of(context), context.request.remote_address);
     if (!reference) {
         auto form = services.recruitment.applications.form(token_of(context));
         if (!form || reference.error().fields.empty())

@@ -8,7 +8,6 @@
 #include "web/form_view.hpp"
 #include "web/routes.hpp"
 
-#include <charconv>
 
 namespace tremplin::web {
 
@@ -302,15 +301,6 @@ Response show_session(Context& context, Services& services)
     auto const title =
         catalogue.format("information_sessions.show_title", {{"date", catalogue.date(session.held_on)}});
     return context.page("information_sessions/show", title, std::move(data));
-}
-
-std::optional<long long> whole_number(std::string_view text)
-{
-    long long value = 0;
-    auto const [end, problem] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || problem != std::errc() || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
 }
 
 Response register_participant(Context& context, Services& services)

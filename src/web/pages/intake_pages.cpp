@@ -5,8 +5,6 @@
 #include "web/form_view.hpp"
 #include "web/routes.hpp"
 
-#include <charconv>
-
 namespace tremplin::web {
 
 namespace {
@@ -25,12 +23,13 @@ TypedIntake typed_of(domain::Intake const& intake)
 
 TypedIntake typed_from(FormData const& form)
 {
-    TypedIntake typed{std::string(form.get("name")), std::string(form.get("opens_on")),
-                      std::string(form.get("closes_on")), {}};
+    TypedIntake typed{std::string(form.get("name")),
+                      std::string(form.get("opens_on")),
+                      std::string(form.get("closes_on")),
+                      {}};
     for (auto const& [name, value] : form.fields()) {
-        long long id = 0;
-        if (name == "cohorts" && std::from_chars(value.data(), value.data() + value.size(), id).ec == std::errc())
-            typed.cohort_ids.push_back(id);
+        if (auto const id = whole_number(value); name == "cohorts" && id)
+            typed.cohort_ids.push_back(*id);
     }
     return typed;
 }
@@ -42,9 +41,11 @@ domain::Result<domain::Intake> read_intake(TypedIntake const& typed, long long i
     auto const opens = domain::Date::parse_iso(typed.opens_on);
     auto const closes = domain::Date::parse_iso(typed.closes_on);
     if (!opens)
-        errors.push_back({"opens_on", typed.opens_on.empty() ? "errors.intake.opens_missing" : "errors.intake.date_not_real"});
+        errors.push_back({"opens_on", typed.opens_on.empty() ? "errors.intake.opens_missing"
+                                                             : "errors.intake.date_not_real"});
     if (!closes)
-        errors.push_back({"closes_on", typed.closes_on.empty() ? "errors.intake.closes_missing" : "errors.intake.date_not_real"});
+        errors.push_back({"closes_on", typed.closes_on.empty() ? "errors.intake.closes_missing"
+                                                               : "errors.intake.date_not_real"});
     if (!errors.empty())
         return domain::fail(domain::Error::invalid(std::move(errors)));
     return domain::Intake{id, 0, typed.name, *opens, *closes, typed.cohort_ids};
@@ -130,8 +131,8 @@ Response intake_list(Context& context, Services& services)
         auto& row = data["intakes"].append();
         row["name"] = intake.name;
         row["dates"] = catalogue.format("intakes.dates", {{"from", catalogue.date(intake.opens_on)},
-                                                         {"to", catalogue.date(intake.closes_on)}});
-        row["status"] = catalogue.text(intake.open_on(today)       ? "intakes.status.open"
+                                                          {"to", catalogue.date(intake.closes_on)}});
+        row["status"] = catalogue.text(intake.open_on(today)      ? "intakes.status.open"
                                        : intake.closes_on < today ? "intakes.status.closed"
                                                                   : "intakes.status.coming");
         row["cohorts"] = static_cast<long long>(intake.cohort_ids.size());

@@ -24,8 +24,9 @@ report::LetterText text_of(Context const& context, domain::Letter const& letter)
 std::string status_of(locale::Catalogue const& catalogue, domain::Letter const& letter)
 {
     if (letter.sent_at)
-        return std::string(catalogue.text(letter.sent_how == domain::LetterDelivery::Email ? "outbox.status.emailed"
-                                                                                          : "outbox.status.by_hand"));
+        return std::string(catalogue.text(letter.sent_how == domain::LetterDelivery::Email
+                                              ? "outbox.status.emailed"
+                                              : "outbox.status.by_hand"));
     if (letter.email.empty())
         return std::string(catalogue.text("outbox.status.to_give"));
     if (!letter.failure.empty())

@@ -9,7 +9,6 @@
 #include "web/pages/training_display.hpp"
 #include "web/routes.hpp"
 
-#include <charconv>
 #include <map>
 
 namespace tremplin::web {
@@ -30,15 +29,6 @@ long long days_in_stage(store::ApplicationSummary const& application, domain::Da
 {
     auto const since = domain::Date::parse_iso(application.stage_changed_at.substr(0, 10));
     return since ? std::max(0L, today.days_since_epoch() - since->days_since_epoch()) : 0;
-}
-
-std::optional<long long> whole_number(std::string_view text)
-{
-    long long value = 0;
-    auto const [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
 }
 
 struct PipelineView {
@@ -170,16 +160,19 @@ Response pipeline(Context& context, Services& services)
         cohort_options.emplace_back(std::to_string(id), cohort_names[id]);
 
     TemplateValue data = TemplateValue::object();
-    auto const selected = [&](std::optional<long long> id) { return id ? std::to_string(*id) : std::string(); };
+    auto const selected = [&](std::optional<long long> id) {
+        return id ? std::to_string(*id) : std::string();
+    };
     data["filters"].append(filter_select("intake", catalogue.text("applications.filters.intake"),
-                                         catalogue.text("applications.filters.all_intakes"), "all", intake_options,
-                                         selected(view.query.intake_id)));
-    data["filters"].append(filter_select(
-        "stage", catalogue.text("applications.filters.stage"), catalogue.text("applications.filters.all_stages"), "",
-        stage_options(catalogue), view.query.stage ? std::string(domain::code_of(*view.query.stage)) : ""));
+                                         catalogue.text("applications.filters.all_intakes"), "all",
+                                         intake_options, selected(view.query.intake_id)));
+    data["filters"].append(
+        filter_select("stage", catalogue.text("applications.filters.stage"),
+                      catalogue.text("applications.filters.all_stages"), "", stage_options(catalogue),
+                      view.query.stage ? std::string(domain::code_of(*view.query.stage)) : ""));
     data["filters"].append(filter_select("cohort", catalogue.text("applications.filters.cohort"),
-                                         catalogue.text("applications.filters.all_cohorts"), "", cohort_options,
-                                         selected(view.query.cohort_id)));
+                                         catalogue.text("applications.filters.all_cohorts"), "",
+                                         cohort_options, selected(view.query.cohort_id)));
     std::vector<std::pair<std::string, std::string>> tier_options;
     for (int tier = 1; tier <= std::max<long long>(lowest_tier, view.tier.value_or(1)); ++tier)
         tier_options.emplace_back(std::to_string(tier), tier_label(tier, catalogue));
@@ -193,7 +186,8 @@ Response pipeline(Context& context, Services& services)
     data["list_href"] = view.path;
     data["board_href"] = view.path + "&view=board";
     data["return_to"] = view.path;
-    data["count"] = catalogue.format("applications.count", {{"count", static_cast<long long>(applications->size())}});
+    data["count"] =
+        catalogue.format("applications.count", {{"count", static_cast<long long>(applications->size())}});
     data["has_applications"] = !applications->empty();
 
     auto const today = services.recruitment.intakes.clock().today();
@@ -204,7 +198,8 @@ Response pipeline(Context& context, Services& services)
         row["name"] = application.first_name + " " + application.last_name;
         row["reference"] = application.reference;
         row["stage"] = stage_label(catalogue, application.stage);
-        row["waiting"] = catalogue.format("applications.days", {{"count", days_in_stage(application, today)}});
+        row["waiting"] =
+            catalogue.format("applications.days", {{"count", days_in_stage(application, today)}});
         if (auto const sent = domain::Date::parse_iso(application.submitted_at.substr(0, 10)))
             row["submitted"] = catalogue.date(*sent);
         if (!application.choices.empty())
@@ -235,8 +230,8 @@ Response pipeline(Context& context, Services& services)
     }
     auto const notice = context.query.get("notice");
     if (notice == "moved")
-        data["notice"] = catalogue.format("applications.moved",
-                                          {{"count", context.query_number("moved").value_or(0)}});
+        data["notice"] =
+            catalogue.format("applications.moved", {{"count", context.query_number("moved").value_or(0)}});
     else if (notice == "none_selected")
         data["problem"] = catalogue.text("applications.none_selected");
     return context.page("applications/index", catalogue.text("applications.title"), std::move(data));
@@ -261,9 +256,11 @@ domain::Result<void> add_priority(TemplateValue& data, Context& context, Service
         line["sentence"] = eligibility_sentence(choice, catalogue);
         line["eligible"] = choice.eligibility.eligible();
         line["cohort"] = choice.cohort_name;
-        if (choice.eligibility.test &&
-            std::ranges::none_of(tested, [&](Choice const& c) { return c.value == std::to_string(choice.track.id); }))
-            tested.push_back({std::to_string(choice.track.id), in_reader_language(choice.track.name, catalogue), ""});
+        if (choice.eligibility.test && std::ranges::none_of(tested, [&](Choice const& c) {
+                return c.value == std::to_string(choice.track.id);
+            }))
+            tested.push_back(
+                {std::to_string(choice.track.id), in_reader_language(choice.track.name, catalogue), ""});
     }
     if (!context.signed_in().can(domain::Permission::EditParticipants) || tested.empty())
         return {};
@@ -293,7 +290,8 @@ domain::Result<void> add_priority(TemplateValue& data, Context& context, Service
 }
 
 Response show_application(Context& context, Services& services, long long id,
-                          service::AptitudeScoreInput const& typed, std::vector<domain::FieldError> const& errors)
+                          service::AptitudeScoreInput const& typed,
+                          std::vector<domain::FieldError> const& errors)
 {
     auto const& catalogue = *context.catalogue;
     auto details = services.recruitment.applications.application(context.signed_in(), id);
@@ -303,8 +301,9 @@ Response show_application(Context& context, Services& services, long long id,
     TemplateValue data = TemplateValue::object();
     data["reference"] = summary.reference;
     data["stage"] = stage_label(catalogue, summary.stage);
-    data["waiting"] = catalogue.format(
-        "applications.days", {{"count", days_in_stage(summary, services.recruitment.intakes.clock().today())}});
+    data["waiting"] =
+        catalogue.format("applications.days",
+                         {{"count", days_in_stage(summary, services.recruitment.intakes.clock().today())}});
     if (auto const sent = domain::Date::parse_iso(summary.submitted_at.substr(0, 10)))
         data["submitted"] = catalogue.date(*sent);
     data["intake"] = details->offer.intake.name;
@@ -323,14 +322,14 @@ Response show_application(Context& context, Services& services, long long id,
         data["move_ids"] = summary.id;
     }
     if (context.query.get("notice") == "moved")
-        data["notice"] = catalogue.format("applications.moved",
-                                          {{"count", context.query_number("moved").value_or(0)}});
+        data["notice"] =
+            catalogue.format("applications.moved", {{"count", context.query_number("moved").value_or(0)}});
     else if (context.query.get("notice") == "score_recorded")
         data["notice"] = catalogue.text("aptitude.recorded");
     if (auto added = add_priority(data, context, services, summary.id, typed, errors); !added)
         return context.failure(added.error());
-    auto const title = catalogue.format("applications.show.title",
-                                        {{"name", summary.first_name + " " + summary.last_name}});
+    auto const title =
+        catalogue.format("applications.show.title", {{"name", summary.first_name + " " + summary.last_name}});
     bool const has_errors = !errors.empty();
     return context.page("applications/show", title, std::move(data), has_errors ? 422 : 200,
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
@@ -347,11 +346,11 @@ Response record_aptitude_score(Context& context, Services& services)
 {
     auto const id = context.id_value().value_or(0);
     auto const& form = context.form;
-    service::AptitudeScoreInput const typed{
-        std::string(form.get("track_id")),
-        {std::string(form.get("taken_on_day")), std::string(form.get("taken_on_month")),
-         std::string(form.get("taken_on_year"))},
-        std::string(form.get("score"))};
+    service::AptitudeScoreInput const typed{std::string(form.get("track_id")),
+                                            {std::string(form.get("taken_on_day")),
+                                             std::string(form.get("taken_on_month")),
+                                             std::string(form.get("taken_on_year"))},
+                                            std::string(form.get("score"))};
     auto recorded = services.recruitment.aptitude.record_score(context.signed_in(), id, typed);
     if (!recorded) {
         if (recorded.error().fields.empty())
