@@ -24,6 +24,9 @@ sql() { psql "$url" -v ON_ERROR_STOP=1 -q -X "$@"; }
 
 build/tremplin migrate --db "$url" >/dev/null
 started=$(date +%s)
+# Room for a load of tens of gigabytes without a checkpoint every few seconds.
+sql -c "ALTER SYSTEM SET max_wal_size = '32GB'" -c "ALTER SYSTEM SET checkpoint_timeout = '1h'" \
+  -c "SELECT pg_reload_conf()" >/dev/null
 sql <<SQL
 SET synchronous_commit = off;
 INSERT INTO organisations (name, default_language, created_at)
@@ -57,12 +60,22 @@ INSERT INTO lessons (organisation_id, cohort_id, module_id, room, room_key, day,
   SELECT c.organisation_id, c.id, m.id, '', '', to_char(c.starts_on::date + (l / 2) * 300 / $lessons, 'YYYY-MM-DD'),
          CASE WHEN l % 2 = 0 THEN 540 ELSE 810 END, CASE WHEN l % 2 = 0 THEN 750 ELSE 990 END, 'planned', '2016-01-01'
   FROM cohorts c JOIN modules m ON m.track_version_id = c.track_version_id, generate_series(0, $lessons - 1) l;
+-- A bulk load, as a migration of a network's history would do it: the rows are right by
+-- construction, so foreign keys are not checked row by row, and the secondary indexes are
+-- built once, sorted, after the rows are in (the same definitions, read back from the catalogue).
+CREATE TEMPORARY TABLE attendance_indexes AS
+  SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'attendance' AND indexname <> 'attendance_pkey';
+SELECT format('DROP INDEX %I', indexname) FROM attendance_indexes \\gexec
+SET session_replication_role = replica;
 INSERT INTO attendance (organisation_id, lesson_id, enrolment_id, cohort_id, participant_id, lesson_day, mark,
                         minutes_attended, recorded_at)
   SELECT l.organisation_id, l.id, e.id, l.cohort_id, e.participant_id, l.day,
          CASE WHEN (l.id + e.id) % 17 = 0 THEN 'unexcused' ELSE 'present' END,
          CASE WHEN (l.id + e.id) % 17 = 0 THEN 0 ELSE l.ends_at - l.starts_at END, '2016-01-01'
   FROM lessons l JOIN enrolments e ON e.cohort_id = l.cohort_id;
+SET session_replication_role = DEFAULT;
+SET maintenance_work_mem = '2GB';
+SELECT indexdef FROM attendance_indexes \\gexec
 VACUUM ANALYZE;
 SQL
 rows=$(sql -At -c "SELECT COUNT(*) FROM attendance")

@@ -5,8 +5,13 @@
 // be told and an auditor can check (the seats went to women of a higher tier, or to women of
 // her tier drawn before her, or she is not eligible for that course).
 
+#include "domain/codes.hpp"
+
+#include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace tremplin::domain {
@@ -16,6 +21,14 @@ struct AdmissionApplicant {
     int tier = 0;                        // 1 comes first
     std::vector<long long> choices;      // cohort ids, most wanted first
     std::vector<long long> eligible_for; // those of her choices she may be admitted to
+    // A seat she holds from the round before (a re-run after a decline): she keeps it unless
+    // she gets one she wanted more.
+    std::optional<long long> holds;
+};
+
+struct CohortSeats {
+    long long cohort_id = 0;
+    long long seats = 0; // seats in this round
 };
 
 struct AdmissionResult {
@@ -48,5 +61,49 @@ struct ChoiceExplanation {
 // Her choices in her order, each explained. `applicants` are all of the round's.
 std::vector<ChoiceExplanation> explain_choices(AdmissionApplicant const& applicant, AdmissionResult const& result,
                                                std::vector<AdmissionApplicant> const& applicants);
+
+// How women of one tier are ordered: by one lottery number each, used by every cohort
+// (single, the default: nobody is unlucky twice over), or by a number drawn afresh for each
+// cohort (multiple).
+enum class LotteryMode { Single, Multiple };
+
+enum class RoundStatus {
+    Draft,     // drawn, to be read and confirmed; it may be drawn again
+    Confirmed, // enrolments made and letters queued; never drawn again
+};
+
+// One round of an intake as drawn: the seats, each woman as she stood (tier, eligibility,
+// a seat held), and what the allocation gave. Everything the result page explains is kept
+// with the round, so it reads the same years later whatever her record says by then.
+struct AdmissionRound {
+    long long id = 0;
+    long long organisation_id = 0;
+    long long intake_id = 0;
+    int number = 1; // 1, then one more for each re-run that fills seats freed by declines
+    LotteryMode lottery = LotteryMode::Single;
+    std::int64_t seed = 0;
+    RoundStatus status = RoundStatus::Draft;
+    std::string drawn_at; // UTC, ISO 8601
+    std::string confirmed_at;
+    std::vector<CohortSeats> seats;
+    std::vector<AdmissionApplicant> applicants;
+    AdmissionResult result;
+    std::map<long long, long long> enrolments; // application → enrolment, from confirmation
+    std::set<long long> declined;              // applications whose seat was declined
+};
+
+template <> struct Codes<LotteryMode> {
+    static constexpr std::array table{
+        std::pair{LotteryMode::Single, std::string_view("single")},
+        std::pair{LotteryMode::Multiple, std::string_view("multiple")},
+    };
+};
+
+template <> struct Codes<RoundStatus> {
+    static constexpr std::array table{
+        std::pair{RoundStatus::Draft, std::string_view("draft")},
+        std::pair{RoundStatus::Confirmed, std::string_view("confirmed")},
+    };
+};
 
 } // namespace tremplin::domain

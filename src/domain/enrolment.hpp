@@ -25,6 +25,7 @@ enum class WithdrawalReason {
     Family,
     MovedAway,
     NeverCame,
+    DeclinedSeat, // she was admitted and said no before the start
     Excluded,
     Other
 };
@@ -90,6 +91,7 @@ template <> struct Codes<WithdrawalReason> {
         std::pair{WithdrawalReason::Family, std::string_view("family")},
         std::pair{WithdrawalReason::MovedAway, std::string_view("moved_away")},
         std::pair{WithdrawalReason::NeverCame, std::string_view("never_came")},
+        std::pair{WithdrawalReason::DeclinedSeat, std::string_view("declined_seat")},
         std::pair{WithdrawalReason::Excluded, std::string_view("excluded")},
         std::pair{WithdrawalReason::Other, std::string_view("other")},
     };

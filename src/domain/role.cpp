@@ -18,6 +18,7 @@ bool can(Role role, Permission permission)
         return true;
     case Permission::ManageCatalogue:
     case Permission::ManageCohorts:
+    case Permission::AdmitApplicants:
         return role == Role::Director || role == Role::Coordinator;
     case Permission::ViewTraining:
     case Permission::TakeAttendance:

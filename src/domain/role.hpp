@@ -20,6 +20,7 @@ enum class Permission {
     ViewTraining,     // cohorts, schedules, attendance and training hours
     TakeAttendance,   // attendance sheets (a trainer: only of her own lessons)
     ManagePriority,   // the criteria and tiers of social priority
+    AdmitApplicants,  // draw, confirm and re-run the admission rounds of an intake
 };
 
 bool can(Role role, Permission permission);

@@ -16,16 +16,22 @@ std::string fact(domain::Letter const& letter, std::string_view name)
 
 LetterText write_letter(locale::Catalogue const& catalogue, domain::Letter const& letter)
 {
-    // The same facts for every letter; a pattern uses those it needs.
-    auto const format = [&](std::string_view key) {
+    // The same facts for every letter; a pattern uses those it needs. Dates are kept as ISO
+    // dates and the reason as a catalogue key, so both are written in her language.
+    auto const starts_on = domain::Date::parse_iso(fact(letter, "starts_on"));
+    auto const with_facts = [&](std::string_view key, std::string const& reason) {
         return catalogue.format(key, {{"first_name", fact(letter, "first_name")},
                                       {"reference", fact(letter, "reference")},
                                       {"course", fact(letter, "course")},
-                                      {"starts_on", fact(letter, "starts_on")},
-                                      {"reason", fact(letter, "reason")},
+                                      {"starts_on", starts_on ? catalogue.date(*starts_on) : std::string()},
+                                      {"position", fact(letter, "position")},
+                                      {"reason", reason},
                                       {"centre", fact(letter, "centre")},
                                       {"centre_phone", fact(letter, "centre_phone")}});
     };
+    auto const reason_key = fact(letter, "reason_key");
+    auto const reason = reason_key.empty() ? std::string() : with_facts(reason_key, {});
+    auto const format = [&](std::string_view key) { return with_facts(key, reason); };
     LetterText text;
     std::string body;
     switch (letter.kind) {

@@ -6,26 +6,28 @@
 // applicant can have without a woman of a higher tier being passed over.
 
 #include "domain/admission.hpp"
-#include "match/instance.hpp"
 
 #include <cstdint>
 #include <vector>
 
 namespace tremplin::service {
 
-struct CohortSeats {
-    long long cohort_id = 0;
-    long long seats = 0; // free seats in this round
-};
+using domain::CohortSeats;
 
 struct AllocationRules {
-    match::TieBreak tie_break = match::TieBreak::Single;
-    std::uint64_t seed = 0;
+    domain::LotteryMode lottery = domain::LotteryMode::Single;
+    std::int64_t seed = 0;
 };
 
-// Applicants are given their lottery numbers in the order of their application ids, so the
-// same round and seed give the same result. Choices of cohorts not in the round are skipped.
+// A woman's lottery number depends only on the seed and her application (and the cohort, with
+// `multiple`), never on who else is in the round: the same round and seed give the same result,
+// and a re-run after a decline keeps every waitlist in the order it was drawn. A woman who
+// holds a seat from the round before comes first in that cohort, so she cannot lose it.
+// Choices of cohorts not in the round are skipped.
 domain::AdmissionResult allocate_seats(std::vector<domain::AdmissionApplicant> const& applicants,
                                        std::vector<CohortSeats> const& cohorts, AllocationRules const& rules);
+
+// Her lottery number in a cohort: the lower, the sooner she is drawn.
+std::uint64_t lottery_number(AllocationRules const& rules, long long application_id, long long cohort_id);
 
 } // namespace tremplin::service

@@ -19,10 +19,19 @@ using store::Transaction;
 
 domain::Result<long long> EnrolmentService::enrol(Actor const& actor, EnrolmentRequest const& request)
 {
-    if (!actor.can(Permission::ManageCohorts))
-        return fail(Error::forbidden());
     auto connection = m_database.connect();
     Transaction transaction(connection, Transaction::Mode::Write);
+    auto const id = enrol_in(connection, m_clock, actor, request);
+    if (id)
+        transaction.commit();
+    return id;
+}
+
+domain::Result<long long> enrol_in(store::Connection& connection, Clock const& clock, Actor const& actor,
+                                   EnrolmentRequest const& request)
+{
+    if (!actor.can(Permission::ManageCohorts))
+        return fail(Error::forbidden());
     store::CohortRepository cohorts(connection);
     auto const cohort = cohorts.find(actor.organisation_id(), request.cohort_id);
     if (!cohort)
@@ -34,7 +43,7 @@ domain::Result<long long> EnrolmentService::enrol(Actor const& actor, EnrolmentR
     store::EnrolmentRepository enrolments(connection);
     if (enrolments.find_for(cohort->id, participant->id))
         return fail(Error::invalid({{"participant_id", "errors.enrolment.already_enrolled"}}));
-    auto const on = request.on.value_or(std::max(m_clock.today(), cohort->starts_on));
+    auto const on = request.on.value_or(std::max(clock.today(), cohort->starts_on));
     if (on > cohort->ends_on)
         return fail(Error::invalid({{"on", "errors.enrolment.after_cohort"}}));
     bool const full = cohorts.seats_taken(cohort->id) >= cohort->capacity;
@@ -49,22 +58,31 @@ domain::Result<long long> EnrolmentService::enrol(Actor const& actor, EnrolmentR
     enrolment.enrolled_on = enrolment.stage_changed_on = on;
     enrolment.capacity_override_reason = full ? request.capacity_override_reason : std::string();
     enrolment.snapshot = domain::snapshot_at_entry(*participant, on);
-    auto const id = enrolments.insert(enrolment, m_clock.now_iso());
-    record_audit(connection, m_clock, actor, {"enrolment.created", "enrolment", id, cohort->name});
+    auto const id = enrolments.insert(enrolment, clock.now_iso());
+    record_audit(connection, clock, actor, {"enrolment.created", "enrolment", id, cohort->name});
     if (full)
-        record_audit(connection, m_clock, actor,
+        record_audit(connection, clock, actor,
                      {"enrolment.capacity_overridden", "enrolment", id, request.capacity_override_reason});
-    transaction.commit();
     return id;
 }
 
 domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long long enrolment_id,
                                                     StageChange const& change)
 {
-    if (!actor.can(Permission::ManageCohorts))
-        return fail(Error::forbidden());
     auto connection = m_database.connect();
     Transaction transaction(connection, Transaction::Mode::Write);
+    auto const changed = change_stage_in(connection, m_clock, actor, enrolment_id, change);
+    if (!changed)
+        return fail(changed.error());
+    transaction.commit();
+    return {};
+}
+
+domain::Result<long long> change_stage_in(store::Connection& connection, Clock const& clock, Actor const& actor,
+                                          long long enrolment_id, StageChange const& change)
+{
+    if (!actor.can(Permission::ManageCohorts))
+        return fail(Error::forbidden());
     store::EnrolmentRepository enrolments(connection);
     auto enrolment = enrolments.find(actor.organisation_id(), enrolment_id);
     if (!enrolment)
@@ -109,7 +127,7 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
         }
     }
     // A change made before the cohort starts takes effect on her first day.
-    auto const on = change.on.value_or(std::max(m_clock.today(), enrolment->enrolled_on));
+    auto const on = change.on.value_or(std::max(clock.today(), enrolment->enrolled_on));
     if (on < enrolment->enrolled_on)
         return fail(Error::invalid({{"on", "errors.enrolment.before_enrolment"}}));
     auto const from = enrolment->stage;
@@ -119,7 +137,8 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
         change.to == EnrolmentStage::Withdrawn ? change.withdrawal_reason : std::nullopt;
     enrolment->transferred_to_cohort_id =
         change.to == EnrolmentStage::Transferred ? change.transferred_to_cohort_id : 0;
-    enrolments.update_stage(*enrolment, m_clock.now_iso());
+    enrolments.update_stage(*enrolment, clock.now_iso());
+    auto now_in = enrolment_id;
     if (change.to == EnrolmentStage::Transferred) {
         // She goes on in the other cohort; ESF+ keeps her first entry data (DOMAIN.md: re-entry
         // keeps the first start date and entry data).
@@ -130,14 +149,14 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
         moved.withdrawal_reason.reset();
         moved.transferred_to_cohort_id = 0;
         moved.capacity_override_reason.clear();
-        auto const moved_id = enrolments.insert(moved, m_clock.now_iso());
-        record_audit(connection, m_clock, actor, {"enrolment.created", "enrolment", moved_id, "transfer"});
+        moved.id = enrolments.insert(moved, clock.now_iso());
+        record_audit(connection, clock, actor, {"enrolment.created", "enrolment", moved.id, "transfer"});
+        now_in = moved.id;
     }
-    record_audit(connection, m_clock, actor,
+    record_audit(connection, clock, actor,
                  {"enrolment.stage_changed", "enrolment", enrolment_id,
                   std::string(domain::code_of(from)) + "->" + std::string(domain::code_of(change.to))});
-    transaction.commit();
-    return {};
+    return now_in;
 }
 
 domain::Result<store::EnrolmentView> EnrolmentService::find(Actor const& actor, long long enrolment_id)

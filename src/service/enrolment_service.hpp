@@ -28,6 +28,13 @@ struct StageChange {
     long long transferred_to_cohort_id = 0;
 };
 
+// The same, in the caller's transaction (an admission round enrols all its women or none).
+// `change_stage_in` returns the enrolment she is in afterwards: a new one after a transfer.
+domain::Result<long long> enrol_in(store::Connection& connection, Clock const& clock, Actor const& actor,
+                                   EnrolmentRequest const& request);
+domain::Result<long long> change_stage_in(store::Connection& connection, Clock const& clock, Actor const& actor,
+                                          long long enrolment_id, StageChange const& change);
+
 class EnrolmentService {
   public:
     EnrolmentService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}

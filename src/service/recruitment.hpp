@@ -1,9 +1,10 @@
 #pragma once
 
 // The services of recruitment, built together: the public desk they share, information
-// sessions, intakes, the applications sent to them, social priority, aptitude tests and the
-// letters to applicants.
+// sessions, intakes, the applications sent to them, social priority, aptitude tests, the
+// letters to applicants and the admission rounds.
 
+#include "service/admission_service.hpp"
 #include "service/application_service.hpp"
 #include "service/aptitude_service.hpp"
 #include "service/information_session_service.hpp"
@@ -19,7 +20,7 @@ struct Recruitment {
                 PublicLimits limits = {})
         : desk(clock, limits), information_sessions(database, clock, desk, languages), intakes(database, clock),
           applications(database, clock, intakes, desk, std::move(languages)), priority(database, clock),
-          aptitude(database, clock), outbox(database, clock)
+          aptitude(database, clock), outbox(database, clock), admission(database, clock, priority)
     {
     }
 
@@ -30,6 +31,7 @@ struct Recruitment {
     PriorityService priority;
     AptitudeService aptitude;
     OutboxService outbox;
+    AdmissionService admission;
 };
 
 } // namespace tremplin::service

@@ -66,4 +66,16 @@ bool same_secret(std::string_view a, std::string_view b)
     return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
+long long random_number(long long largest)
+{
+    // Rejection sampling keeps every number equally likely.
+    auto const range = static_cast<unsigned long long>(largest) + 1;
+    auto const limit = ~0ULL - ~0ULL % range;
+    unsigned long long drawn = 0;
+    do
+        randombytes_buf(&drawn, sizeof drawn);
+    while (drawn >= limit);
+    return static_cast<long long>(drawn % range);
+}
+
 } // namespace tremplin::service

@@ -18,6 +18,9 @@ bool verify_password(std::string_view password, std::string const& password_hash
 // 32 random bytes, base64url without padding (43 characters).
 std::string random_token();
 
+// A number drawn uniformly from 0 to `largest` (a lottery's seed).
+long long random_number(long long largest);
+
 // The hex BLAKE2b digest of a token: what the database keeps.
 std::string token_hash(std::string_view token);
 

@@ -17,8 +17,9 @@ domain::Letter letter_of(domain::LetterKind kind, std::string const& language)
     letter.facts = {{"first_name", "Fatima"},
                     {"reference", "2026-K7PQ2M"},
                     {"course", "Développeuse web"},
-                    {"starts_on", "14 septembre 2026"},
-                    {"reason", "Places go first to women with no diploma."},
+                    {"starts_on", "2026-09-14"},
+                    {"position", "3"},
+                    {"reason_key", "letters.reasons.lottery_in_tier"},
                     {"centre", "Centre Tremplin"},
                     {"centre_phone", "02 219 15 80"}};
     return letter;
@@ -52,7 +53,12 @@ TEST(Letters, GiveTheFactsTheyAreAbout)
     EXPECT_NE(admitted.subject.find("Développeuse web"), std::string::npos);
     EXPECT_NE(admitted.body.find("14 septembre 2026"), std::string::npos);
 
-    auto const refused = report::write_letter(catalogue("en"), letter_of(domain::LetterKind::NotAdmitted, "en"));
-    EXPECT_NE(refused.body.find("Places go first to women with no diploma."), std::string::npos)
-        << "the reason is never silent";
+    auto const waiting = report::write_letter(catalogue("en"), letter_of(domain::LetterKind::Waitlisted, "en"));
+    EXPECT_NE(waiting.body.find("number 3"), std::string::npos) << waiting.body;
+
+    auto not_eligible = letter_of(domain::LetterKind::NotAdmitted, "en");
+    not_eligible.facts["reason_key"] = "letters.reasons.not_eligible";
+    auto const refused = report::write_letter(catalogue("en"), not_eligible);
+    EXPECT_NE(refused.body.find(catalogue("en").text("letters.reasons.not_eligible")), std::string::npos)
+        << "the reason is never silent: " << refused.body;
 }

@@ -1,0 +1,435 @@
+#include "service/admission_service.hpp"
+
+#include "service/admission_allocation.hpp"
+#include "service/audit_trail.hpp"
+#include "service/enrolment_service.hpp"
+#include "service/outbox_service.hpp"
+#include "service/secrets.hpp"
+#include "store/application_repository.hpp"
+#include "store/cohort_repository.hpp"
+#include "store/enrolment_repository.hpp"
+#include "store/intake_repository.hpp"
+#include "store/participant_repository.hpp"
+
+#include <algorithm>
+
+namespace tremplin::service {
+
+using domain::AdmissionApplicant;
+using domain::AdmissionRound;
+using domain::Error;
+using domain::fail;
+using domain::Permission;
+using domain::RoundStatus;
+using store::Transaction;
+
+namespace {
+
+Error problem(std::string field, std::string message_key)
+{
+    return Error::invalid({{std::move(field), std::move(message_key)}});
+}
+
+std::string describe_draw(AdmissionRound const& round)
+{
+    return "round " + std::to_string(round.number) + ", seed " + std::to_string(round.seed) + ", " +
+           std::string(domain::code_of(round.lottery));
+}
+
+// Seats free today in a cohort: its capacity less the women enrolled or active in it.
+long long free_seats(store::CohortRepository& cohorts, long long organisation_id, long long cohort_id)
+{
+    auto const cohort = cohorts.find(organisation_id, cohort_id);
+    if (!cohort)
+        return 0;
+    return std::max(0LL, cohort->capacity - cohorts.seats_taken(cohort_id));
+}
+
+long long total_seats(std::vector<domain::CohortSeats> const& seats)
+{
+    long long total = 0;
+    for (auto const& cohort : seats)
+        total += cohort.seats;
+    return total;
+}
+
+// Whether the enrolment a round made for her still stands (staff may have withdrawn it since).
+bool still_enrolled(store::EnrolmentRepository& enrolments, long long organisation_id, long long enrolment_id)
+{
+    auto const enrolment = enrolments.find(organisation_id, enrolment_id);
+    return enrolment && (enrolment->stage == domain::EnrolmentStage::Enrolled ||
+                         enrolment->stage == domain::EnrolmentStage::Active);
+}
+
+// The rounds of the round's intake drawn after it.
+std::vector<store::RoundSummary> later_rounds(store::AdmissionRepository& rounds, AdmissionRound const& round)
+{
+    auto all = rounds.of_intake(round.organisation_id, round.intake_id);
+    std::erase_if(all, [&](store::RoundSummary const& other) { return other.number <= round.number; });
+    return all;
+}
+
+bool is_full(Error const& error)
+{
+    return std::ranges::any_of(error.fields, [](domain::FieldError const& field) {
+        return field.message_key == "errors.enrolment.cohort_full" ||
+               field.message_key == "errors.enrolment.transfer_target_full";
+    });
+}
+
+// An enrolment refused while confirming, said in the round's terms.
+Error enrolment_problem(Error const& error)
+{
+    if (error.fields.empty())
+        return error;
+    return problem("confirm", is_full(error) ? "errors.admission.seats_changed" : error.fields.front().message_key);
+}
+
+// The letter telling her what the round gave her, in her language.
+class LetterWriter {
+  public:
+    LetterWriter(store::Connection& connection, Clock const& clock, long long organisation_id)
+        : m_connection(connection), m_clock(clock), m_organisation_id(organisation_id), m_applications(connection),
+          m_participants(connection), m_cohorts(connection)
+    {
+    }
+
+    void queue(AdmissionRound const& round, AdmissionApplicant const& applicant)
+    {
+        auto const application = m_applications.find(m_organisation_id, applicant.application_id);
+        if (!application)
+            return;
+        auto const participant = m_participants.find(m_organisation_id, application->participant_id);
+        if (!participant)
+            return;
+        domain::Letter letter;
+        letter.organisation_id = m_organisation_id;
+        letter.participant_id = participant->id;
+        letter.application_id = applicant.application_id;
+        letter.language = participant->preferred_language;
+        letter.email = participant->email;
+        letter.facts = {{"first_name", participant->first_name}, {"reference", application->reference}};
+        auto const choices = domain::explain_choices(applicant, round.result, round.applicants);
+        auto const admitted = std::ranges::find(choices, domain::ChoiceOutcome::Admitted,
+                                                &domain::ChoiceExplanation::outcome);
+        auto const waiting = std::ranges::find(choices, domain::ChoiceOutcome::Waitlisted,
+                                               &domain::ChoiceExplanation::outcome);
+        if (admitted != choices.end()) {
+            letter.kind = domain::LetterKind::Admitted;
+            describe_course(letter, admitted->cohort_id);
+        } else if (waiting != choices.end() && waiting->waitlist_position > 0) {
+            letter.kind = domain::LetterKind::Waitlisted;
+            describe_course(letter, waiting->cohort_id);
+            letter.facts["position"] = std::to_string(waiting->waitlist_position);
+            letter.facts["reason_key"] =
+                waiting->reason == domain::WaitlistReason::HigherTiers     ? "letters.reasons.higher_tiers"
+                : waiting->reason == domain::WaitlistReason::LotteryInTier ? "letters.reasons.lottery_in_tier"
+                                                                           : "letters.reasons.no_seats";
+        } else {
+            letter.kind = domain::LetterKind::NotAdmitted;
+            bool const not_eligible = std::ranges::any_of(choices, [](domain::ChoiceExplanation const& choice) {
+                return choice.outcome == domain::ChoiceOutcome::NotEligible;
+            });
+            letter.facts["reason_key"] = not_eligible ? "letters.reasons.not_eligible" : "letters.reasons.no_seats";
+        }
+        queue_letter(m_connection, m_clock, std::move(letter));
+    }
+
+  private:
+    void describe_course(domain::Letter& letter, long long cohort_id)
+    {
+        if (auto const cohort = m_cohorts.find(m_organisation_id, cohort_id)) {
+            letter.facts["course"] = cohort->name;
+            letter.facts["starts_on"] = cohort->starts_on.iso();
+        }
+    }
+
+    store::Connection& m_connection;
+    Clock const& m_clock;
+    long long m_organisation_id;
+    store::ApplicationRepository m_applications;
+    store::ParticipantRepository m_participants;
+    store::CohortRepository m_cohorts;
+};
+
+} // namespace
+
+domain::Result<std::vector<store::RoundSummary>> AdmissionService::rounds(Actor const& actor, long long intake_id)
+{
+    if (!actor.can(Permission::AdmitApplicants))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    return store::AdmissionRepository(connection).of_intake(actor.organisation_id(), intake_id);
+}
+
+domain::Result<AdmissionRound> AdmissionService::round(Actor const& actor, long long id)
+{
+    if (!actor.can(Permission::AdmitApplicants))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    auto found = store::AdmissionRepository(connection).find(actor.organisation_id(), id);
+    if (!found)
+        return fail(Error::not_found());
+    return std::move(*found);
+}
+
+domain::Result<long long> AdmissionService::draw(Actor const& actor, DrawRequest const& request)
+{
+    if (!actor.can(Permission::AdmitApplicants))
+        return fail(Error::forbidden());
+    if (request.seed && (*request.seed < 0 || *request.seed > largest_seed))
+        return fail(problem("seed", "errors.admission.seed_not_valid"));
+    auto const organisation_id = actor.organisation_id();
+
+    // Who takes part: every application sent to the intake and not yet decided, as she stands
+    // today. Read before the write transaction, which the standings' own reads must not wait on.
+    std::vector<long long> candidates;
+    {
+        auto connection = m_database.connect();
+        for (auto const& application :
+             store::ApplicationRepository(connection).list({organisation_id, {}, request.intake_id}))
+            if (application.stage != domain::ApplicationStage::Decided)
+                candidates.push_back(application.id);
+    }
+    auto standings = m_priority.standings(actor, candidates);
+    if (!standings)
+        return fail(std::move(standings.error()));
+
+    auto connection = m_database.connect();
+    Transaction transaction(connection, Transaction::Mode::Write);
+    auto const intake = store::IntakeRepository(connection).find(organisation_id, request.intake_id);
+    if (!intake)
+        return fail(Error::not_found());
+    store::AdmissionRepository rounds(connection);
+    auto const existing = rounds.of_intake(organisation_id, intake->id);
+    if (std::ranges::any_of(existing, [](auto const& r) { return r.status == RoundStatus::Confirmed; })) {
+        // The refusal is kept: an attempt to draw again after the letters went is worth knowing of.
+        record_audit(connection, m_clock, actor,
+                     {"admission_round.redraw_refused", "admission_round", existing.front().id, intake->name});
+        transaction.commit();
+        return fail(problem("draw", "errors.admission.round_confirmed"));
+    }
+
+    AdmissionRound round;
+    round.organisation_id = organisation_id;
+    round.intake_id = intake->id;
+    round.lottery = request.lottery;
+    round.seed = request.seed.value_or(random_number(largest_seed));
+    round.drawn_at = m_clock.now_iso();
+    store::CohortRepository cohorts(connection);
+    for (auto const cohort_id : intake->cohort_ids)
+        round.seats.push_back({cohort_id, free_seats(cohorts, organisation_id, cohort_id)});
+    if (total_seats(round.seats) == 0)
+        return fail(problem("draw", "errors.admission.no_capacity"));
+    for (auto const& standing : *standings) {
+        AdmissionApplicant applicant{standing.application_id, standing.placement.tier, {}, {}, {}};
+        for (auto const& choice : standing.choices) {
+            applicant.choices.push_back(choice.cohort_id);
+            if (choice.eligibility.eligible())
+                applicant.eligible_for.push_back(choice.cohort_id);
+        }
+        round.applicants.push_back(std::move(applicant));
+    }
+    if (round.applicants.empty())
+        return fail(problem("draw", "errors.admission.no_applicants"));
+    round.result = allocate_seats(round.applicants, round.seats, {round.lottery, round.seed});
+
+    if (existing.empty()) {
+        round.id = rounds.insert(round);
+    } else { // the draft, drawn again
+        round.id = existing.front().id;
+        round.number = existing.front().number;
+        rounds.replace_draw(round);
+    }
+    record_audit(connection, m_clock, actor, {"admission_round.drawn", "admission_round", round.id, describe_draw(round)});
+    transaction.commit();
+    return round.id;
+}
+
+domain::Result<void> AdmissionService::confirm(Actor const& actor, long long round_id)
+{
+    if (!actor.can(Permission::AdmitApplicants))
+        return fail(Error::forbidden());
+    auto const organisation_id = actor.organisation_id();
+    auto connection = m_database.connect();
+    Transaction transaction(connection, Transaction::Mode::Write);
+    store::AdmissionRepository rounds(connection);
+    auto round = rounds.find(organisation_id, round_id);
+    if (!round)
+        return fail(Error::not_found());
+    if (round->status == RoundStatus::Confirmed)
+        return fail(problem("confirm", "errors.admission.already_confirmed"));
+    store::EnrolmentRepository enrolments(connection);
+    store::ApplicationRepository applications(connection);
+
+    // Women who hold a seat from the round before and were given one they wanted more move
+    // there. A move waits for the seat it takes to be freed by another's move.
+    std::vector<AdmissionApplicant const*> moving;
+    for (auto const& applicant : round->applicants) {
+        if (!applicant.holds)
+            continue;
+        auto const enrolment = round->enrolments.find(applicant.application_id);
+        if (enrolment == round->enrolments.end() ||
+            !still_enrolled(enrolments, organisation_id, enrolment->second))
+            return fail(problem("confirm", "errors.admission.rerun_outdated"));
+        if (round->result.admitted.at(applicant.application_id) != *applicant.holds)
+            moving.push_back(&applicant);
+    }
+    while (!moving.empty()) {
+        auto const before = moving.size();
+        for (auto at = moving.begin(); at != moving.end();) {
+            auto const id = (*at)->application_id;
+            StageChange change{domain::EnrolmentStage::Transferred, {}, {}, round->result.admitted.at(id)};
+            auto const moved = change_stage_in(connection, m_clock, actor, round->enrolments.at(id), change);
+            if (!moved && is_full(moved.error())) {
+                ++at; // her new seat is not free yet
+                continue;
+            }
+            if (!moved)
+                return fail(enrolment_problem(moved.error()));
+            round->enrolments[id] = *moved;
+            at = moving.erase(at);
+        }
+        if (moving.size() == before)
+            return fail(problem("confirm", "errors.admission.seats_changed"));
+    }
+
+    // The women newly admitted are enrolled.
+    for (auto const& [application_id, cohort_id] : round->result.admitted) {
+        if (round->enrolments.contains(application_id))
+            continue;
+        auto const application = applications.find(organisation_id, application_id);
+        if (!application)
+            return fail(Error::not_found());
+        if (auto const already = enrolments.find_for(cohort_id, application->participant_id)) {
+            round->enrolments[application_id] = already->id; // staff enrolled her by hand
+            continue;
+        }
+        auto const enrolled = enrol_in(connection, m_clock, actor, {cohort_id, application->participant_id, {}, {}});
+        if (!enrolled)
+            return fail(enrolment_problem(enrolled.error()));
+        round->enrolments[application_id] = *enrolled;
+    }
+
+    // Her letter: every woman of a first round hears what she got; in a re-run, those who got
+    // a new seat.
+    LetterWriter letters(connection, m_clock, organisation_id);
+    auto const now = m_clock.now_iso();
+    for (auto const& applicant : round->applicants) {
+        auto const admitted = round->result.admitted.find(applicant.application_id);
+        bool const new_seat = admitted != round->result.admitted.end() && applicant.holds != admitted->second;
+        if (round->number == 1 || new_seat)
+            letters.queue(*round, applicant);
+        auto const application = applications.find(organisation_id, applicant.application_id);
+        if (application && application->stage != domain::ApplicationStage::Decided) {
+            applications.move(organisation_id, applicant.application_id, domain::ApplicationStage::Decided, now);
+            record_audit(connection, m_clock, actor,
+                         {"application.moved", "application", applicant.application_id,
+                          std::string(domain::code_of(application->stage)) + " -> decided"});
+        }
+    }
+    rounds.confirm(round->id, round->enrolments, now);
+    record_audit(connection, m_clock, actor,
+                 {"admission_round.confirmed", "admission_round", round->id,
+                  describe_draw(*round) + ", " + std::to_string(round->result.admitted.size()) + " admitted"});
+    transaction.commit();
+    return {};
+}
+
+domain::Result<void> AdmissionService::decline(Actor const& actor, long long round_id, long long application_id)
+{
+    if (!actor.can(Permission::AdmitApplicants))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    Transaction transaction(connection, Transaction::Mode::Write);
+    store::AdmissionRepository rounds(connection);
+    auto const round = rounds.find(actor.organisation_id(), round_id);
+    if (!round)
+        return fail(Error::not_found());
+    if (round->status != RoundStatus::Confirmed)
+        return fail(problem("decline", "errors.admission.not_confirmed"));
+    auto const enrolment = round->enrolments.find(application_id);
+    if (enrolment == round->enrolments.end() || round->declined.contains(application_id))
+        return fail(problem("decline", "errors.admission.no_seat_to_decline"));
+    for (auto const& later : later_rounds(rounds, *round))
+        if (later.status == RoundStatus::Confirmed)
+            return fail(problem("decline", "errors.admission.decline_in_latest"));
+    StageChange change{domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::DeclinedSeat, 0};
+    if (auto const withdrawn = change_stage_in(connection, m_clock, actor, enrolment->second, change); !withdrawn) {
+        if (withdrawn.error().fields.empty())
+            return fail(withdrawn.error());
+        return fail(problem("decline", withdrawn.error().fields.front().message_key));
+    }
+    rounds.decline(round->id, application_id, m_clock.now_iso());
+    record_audit(connection, m_clock, actor,
+                 {"admission_round.seat_declined", "application", application_id, describe_draw(*round)});
+    transaction.commit();
+    return {};
+}
+
+domain::Result<long long> AdmissionService::rerun(Actor const& actor, long long round_id)
+{
+    if (!actor.can(Permission::AdmitApplicants))
+        return fail(Error::forbidden());
+    auto const organisation_id = actor.organisation_id();
+    auto connection = m_database.connect();
+    Transaction transaction(connection, Transaction::Mode::Write);
+    store::AdmissionRepository rounds(connection);
+    auto const round = rounds.find(organisation_id, round_id);
+    if (!round)
+        return fail(Error::not_found());
+    if (round->status != RoundStatus::Confirmed)
+        return fail(problem("rerun", "errors.admission.not_confirmed"));
+    auto const later = later_rounds(rounds, *round);
+    if (std::ranges::any_of(later, [](auto const& r) { return r.status == RoundStatus::Confirmed; }))
+        return fail(problem("rerun", "errors.admission.rerun_from_latest"));
+
+    // The same women as they stood, less those who declined or left; those with a seat hold it.
+    AdmissionRound next;
+    next.organisation_id = organisation_id;
+    next.intake_id = round->intake_id;
+    next.number = round->number + 1;
+    next.lottery = round->lottery;
+    next.seed = round->seed;
+    next.drawn_at = m_clock.now_iso();
+    store::EnrolmentRepository enrolments(connection);
+    std::map<long long, long long> holders; // cohort → women holding a seat in it
+    for (auto applicant : round->applicants) {
+        if (round->declined.contains(applicant.application_id))
+            continue;
+        applicant.holds.reset();
+        if (auto const admitted = round->result.admitted.find(applicant.application_id);
+            admitted != round->result.admitted.end()) {
+            auto const enrolment = round->enrolments.find(applicant.application_id);
+            if (enrolment == round->enrolments.end() ||
+                !still_enrolled(enrolments, organisation_id, enrolment->second))
+                continue; // she left the cohort since: she does not wait for another seat
+            applicant.holds = admitted->second;
+            next.enrolments[applicant.application_id] = enrolment->second;
+            ++holders[admitted->second];
+        }
+        next.applicants.push_back(std::move(applicant));
+    }
+    store::CohortRepository cohorts(connection);
+    long long freed = 0;
+    for (auto const& cohort : round->seats) {
+        auto const free = free_seats(cohorts, organisation_id, cohort.cohort_id);
+        freed += free;
+        next.seats.push_back({cohort.cohort_id, free + holders[cohort.cohort_id]});
+    }
+    if (freed == 0)
+        return fail(problem("rerun", "errors.admission.no_capacity"));
+    next.result = allocate_seats(next.applicants, next.seats, {next.lottery, next.seed});
+
+    if (later.empty()) {
+        next.id = rounds.insert(next);
+    } else { // its draft re-run, drawn again with what changed since
+        next.id = later.back().id;
+        rounds.replace_draw(next);
+    }
+    record_audit(connection, m_clock, actor, {"admission_round.drawn", "admission_round", next.id, describe_draw(next)});
+    transaction.commit();
+    return next.id;
+}
+
+} // namespace tremplin::service

@@ -1,0 +1,58 @@
+#pragma once
+
+// Admission rounds: staff draw the seats of an intake's cohorts (social priority first, a
+// recorded lottery within a tier), read the result with the reason for each woman's outcome,
+// and confirm it: enrolments are made and letters queued, all or nothing, and the round is
+// never drawn again. When an admitted woman declines, a re-run fills her seat from the
+// waitlists; nobody already admitted loses her seat.
+
+#include "domain/admission.hpp"
+#include "service/actor.hpp"
+#include "service/clock.hpp"
+#include "service/priority_service.hpp"
+#include "store/admission_repository.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace tremplin::service {
+
+struct DrawRequest {
+    long long intake_id = 0;
+    domain::LotteryMode lottery = domain::LotteryMode::Single;
+    std::optional<std::int64_t> seed; // drawn at random when none is given
+};
+
+// The largest seed staff may type: twelve digits are plenty to read out at a public draw.
+inline constexpr std::int64_t largest_seed = 999'999'999'999;
+
+class AdmissionService {
+  public:
+    AdmissionService(store::Database& database, Clock const& clock, PriorityService& priority)
+        : m_database(database), m_clock(clock), m_priority(priority)
+    {
+    }
+
+    domain::Result<std::vector<store::RoundSummary>> rounds(Actor const& actor, long long intake_id);
+    domain::Result<domain::AdmissionRound> round(Actor const& actor, long long id);
+
+    // Draws the intake's first round, or its draft again with a new seed; audited with the
+    // seed. Refused (and the attempt audited) once a round of the intake is confirmed.
+    domain::Result<long long> draw(Actor const& actor, DrawRequest const& request);
+    // Enrols each admitted woman, queues her letter (admitted, waitlisted or not admitted) and
+    // marks the applications decided, all or nothing.
+    domain::Result<void> confirm(Actor const& actor, long long round_id);
+    // She said no to the seat a confirmed round gave her: her enrolment is withdrawn.
+    domain::Result<void> decline(Actor const& actor, long long round_id, long long application_id);
+    // A new draft round from a confirmed one, with its seed: the women still waiting compete for
+    // the seats freed, those admitted keep theirs (or move to one they wanted more).
+    domain::Result<long long> rerun(Actor const& actor, long long round_id);
+
+  private:
+    store::Database& m_database;
+    Clock const& m_clock;
+    PriorityService& m_priority;
+};
+
+} // namespace tremplin::service

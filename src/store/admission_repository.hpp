@@ -1,0 +1,45 @@
+#pragma once
+
+// Admission rounds, kept whole: the seats, each applicant as she stood, and the result.
+
+#include "domain/admission.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace tremplin::store {
+
+// A round in the list of an intake's rounds.
+struct RoundSummary {
+    long long id = 0;
+    int number = 0;
+    domain::RoundStatus status = domain::RoundStatus::Draft;
+    std::string drawn_at;
+    std::string confirmed_at;
+    int applicants = 0;
+    int admitted = 0;
+};
+
+class AdmissionRepository {
+  public:
+    explicit AdmissionRepository(Connection& connection) : m_connection(connection) {}
+
+    // Inserts the round with its seats, applicants and result; returns its id.
+    long long insert(domain::AdmissionRound const& round);
+    // Replaces the draw of a draft round: its seed, seats, applicants and result.
+    void replace_draw(domain::AdmissionRound const& round);
+    void confirm(long long id, std::map<long long, long long> const& enrolments, std::string const& now);
+    void decline(long long id, long long application_id, std::string const& now);
+
+    std::optional<domain::AdmissionRound> find(long long organisation_id, long long id);
+    // Latest first.
+    std::vector<RoundSummary> of_intake(long long organisation_id, long long intake_id);
+
+  private:
+    void insert_draw(domain::AdmissionRound const& round);
+
+    Connection& m_connection;
+};
+
+} // namespace tremplin::store

@@ -1,0 +1,228 @@
+// Admission rounds on both databases: seats by tier with a recorded lottery, the same seed
+// giving the same round, confirmation enrolling and writing to every woman all at once, a
+// confirmed round never drawn again (and the attempt audited), a round with no seat refused,
+// and a re-run after a decline that fills the seat without anyone losing hers.
+
+#include "service/admission_allocation.hpp"
+#include "service/recruitment.hpp"
+#include "training_fixture.hpp"
+
+using namespace tremplin;
+using domain::ApplicationQuestion;
+using test_support::TrainingTest;
+namespace fields = domain::participant_fields;
+
+class Admission : public TrainingTest {
+  protected:
+    Admission()
+    {
+        web = cohort(track("WEB"), "WEB 2026-A", 2);
+        helpdesk = cohort(track("HELP"), "HELP 2026-A", 1);
+        auto const id = recruitment.intakes.save(
+            coordinator, {0, 0, "Mars 2026", day("2026-02-01"), day("2026-03-31"), {web, helpdesk}});
+        EXPECT_TRUE(id);
+        intake_id = id.value_or(0);
+    }
+
+    // An application from a woman with education `level`, for the web course then helpdesk.
+    long long apply(std::string const& last_name, std::string const& level)
+    {
+        auto const token = recruitment.applications.start(intake_id, "fr", "198.51.100.7").value();
+        auto const page = [](std::initializer_list<std::pair<std::string_view, std::string>> values) {
+            domain::ApplicationAnswers answers;
+            for (auto const& [field, value] : values)
+                answers.set(field, value);
+            return answers;
+        };
+        EXPECT_TRUE(recruitment.applications.answer(
+            token, ApplicationQuestion::Name, page({{fields::first_name, "Awa"}, {fields::last_name, last_name}})));
+        EXPECT_TRUE(recruitment.applications.answer(
+            token, ApplicationQuestion::Contact,
+            page({{fields::phone, "0470 00 00 " + std::to_string(10 + ++applied)}, {fields::email, ""}, {fields::preferred_language, "fr"}})));
+        EXPECT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Education,
+                                                    page({{fields::education_level, level}})));
+        EXPECT_TRUE(recruitment.applications.answer(
+            token, ApplicationQuestion::Choices,
+            page({{"choice_1", std::to_string(web)}, {"choice_2", std::to_string(helpdesk)}, {"choice_3", ""}})));
+        EXPECT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
+        return recruitment.applications.pipeline(coordinator, {}).value().back().id;
+    }
+
+    // Two women of tier 1 (no diploma) and two of tier 3 for three seats.
+    void four_applicants()
+    {
+        first_tier = {apply("Un", "isced_2"), apply("Deux", "isced_1")};
+        third_tier = {apply("Trois", "isced_7"), apply("Quatre", "isced_6")};
+    }
+
+    domain::AdmissionRound drawn(std::optional<std::int64_t> seed = 42)
+    {
+        auto const id = recruitment.admission.draw(coordinator, {intake_id, domain::LotteryMode::Single, seed});
+        EXPECT_TRUE(id) << (id ? "" : id.error().fields.at(0).message_key);
+        return recruitment.admission.round(coordinator, id.value_or(0)).value();
+    }
+
+    static std::string problem(domain::Error const& error)
+    {
+        return error.fields.empty() ? error.message_key : error.fields.front().message_key;
+    }
+
+    service::Recruitment recruitment{database(), clock, {"fr", "nl", "en"}, {.submissions_per_hour = 1000}};
+    long long web = 0;
+    long long helpdesk = 0;
+    long long intake_id = 0;
+    std::vector<long long> first_tier;
+    std::vector<long long> third_tier;
+    int applied = 0;
+};
+TREMPLIN_ON_EVERY_BACKEND(Admission);
+
+TEST_P(Admission, GivesTheSeatsToHigherTiersFirstAndKeepsTheDraw)
+{
+    four_applicants();
+    auto const round = drawn();
+    EXPECT_EQ(round.number, 1);
+    EXPECT_EQ(round.seed, 42);
+    EXPECT_EQ(round.status, domain::RoundStatus::Draft);
+    ASSERT_EQ(round.applicants.size(), 4U);
+    for (auto const id : first_tier)
+        EXPECT_EQ(round.result.admitted.at(id), web) << "tier 1 gets the course she wanted most";
+    auto const helped = std::ranges::count_if(third_tier, [&](long long id) {
+        return round.result.admitted.contains(id) && round.result.admitted.at(id) == helpdesk;
+    });
+    EXPECT_EQ(helped, 1) << "one woman of tier 3 has the helpdesk seat, by the lottery";
+    EXPECT_EQ(round.result.waitlists.at(web).size(), 2U);
+
+    // Kept whole: the round read back is what the allocation gives for its seed.
+    auto const again = service::allocate_seats(round.applicants, round.seats, {round.lottery, round.seed});
+    EXPECT_EQ(again.admitted, round.result.admitted);
+    EXPECT_EQ(again.waitlists, round.result.waitlists);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'admission_round.drawn'"), 1);
+}
+
+TEST_P(Admission, DrawsTheSameRoundForTheSameSeed)
+{
+    four_applicants();
+    auto const first = drawn(7);
+    auto const second = drawn(7);
+    EXPECT_EQ(second.id, first.id) << "a draft is drawn again, not doubled";
+    EXPECT_EQ(second.result.admitted, first.result.admitted);
+    EXPECT_EQ(second.result.waitlists, first.result.waitlists);
+    auto const chosen = drawn(std::nullopt);
+    EXPECT_GE(chosen.seed, 0);
+    EXPECT_LE(chosen.seed, service::largest_seed);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM admission_rounds"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'admission_round.drawn'"), 3)
+        << "every draw is kept in the audit trail, with its seed";
+}
+
+TEST_P(Admission, ConfirmationEnrolsTheAdmittedAndWritesToEveryone)
+{
+    four_applicants();
+    auto const round = drawn();
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, round.id));
+
+    auto const confirmed = recruitment.admission.round(coordinator, round.id).value();
+    EXPECT_EQ(confirmed.status, domain::RoundStatus::Confirmed);
+    EXPECT_EQ(confirmed.enrolments.size(), 3U);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'enrolled'"), 3);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM letters WHERE kind = 'admitted'"), 3);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM letters WHERE kind = 'waitlisted'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM applications WHERE stage = 'decided'"), 4);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'admission_round.confirmed'"), 1);
+
+    auto const twice = recruitment.admission.confirm(coordinator, round.id);
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(problem(twice.error()), "errors.admission.already_confirmed");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments"), 3);
+}
+
+TEST_P(Admission, RefusesToDrawAConfirmedRoundAgainAndKeepsTheAttempt)
+{
+    four_applicants();
+    auto const round = drawn();
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, round.id));
+    auto const again = recruitment.admission.draw(coordinator, {intake_id, domain::LotteryMode::Single, 43});
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().fields.at(0).field, "draw");
+    EXPECT_EQ(problem(again.error()), "errors.admission.round_confirmed");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'admission_round.redraw_refused'"), 1);
+    auto const kept = recruitment.admission.round(coordinator, round.id).value();
+    EXPECT_EQ(kept.seed, 42);
+    EXPECT_EQ(kept.result.admitted, round.result.admitted);
+}
+
+TEST_P(Admission, RefusesARoundWithNoSeat)
+{
+    four_applicants();
+    // Both cohorts filled by hand before any round.
+    for (auto const& [cohort_id, seats] : {std::pair{web, 2}, std::pair{helpdesk, 1}})
+        for (int i = 0; i < seats; ++i)
+            enrol(cohort_id, participant("Déjà", "Inscrite " + std::to_string(cohort_id * 10 + i)));
+    auto const refused = recruitment.admission.draw(coordinator, {intake_id, domain::LotteryMode::Single, 1});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(problem(refused.error()), "errors.admission.no_capacity");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM admission_rounds"), 0) << "nothing half-saved";
+}
+
+TEST_P(Admission, RefusesARoundWithNobodyWaiting)
+{
+    auto const refused = recruitment.admission.draw(coordinator, {intake_id, domain::LotteryMode::Single, 1});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(problem(refused.error()), "errors.admission.no_applicants");
+}
+
+TEST_P(Admission, ReRunFillsADeclinedSeatAndNobodyLosesHers)
+{
+    four_applicants();
+    auto const round = drawn();
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, round.id));
+    auto const& waiting = round.result.waitlists.at(helpdesk);
+    ASSERT_EQ(waiting.size(), 1U);
+    auto const last = waiting.front(); // of tier 3, without a seat
+    auto const with_helpdesk = third_tier[0] == last ? third_tier[1] : third_tier[0];
+
+    // A woman of tier 1 declines her web seat: her enrolment is withdrawn, the seat is free.
+    ASSERT_TRUE(recruitment.admission.decline(coordinator, round.id, first_tier[0]));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE withdrawal_reason = 'declined_seat'"), 1);
+    auto const twice = recruitment.admission.decline(coordinator, round.id, first_tier[0]);
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(problem(twice.error()), "errors.admission.no_seat_to_decline");
+
+    auto const rerun = recruitment.admission.rerun(coordinator, round.id);
+    ASSERT_TRUE(rerun) << problem(rerun.error());
+    auto const next = recruitment.admission.round(coordinator, *rerun).value();
+    EXPECT_EQ(next.number, 2);
+    EXPECT_EQ(next.seed, round.seed) << "the same lottery: the waitlists keep their order";
+    EXPECT_EQ(next.applicants.size(), 3U) << "she who declined waits for nothing";
+    EXPECT_EQ(next.result.admitted.at(first_tier[1]), web);
+    // The tier-3 woman with the helpdesk seat was ahead of the other in the lottery: she moves
+    // to the web course she wanted more, and the helpdesk seat goes to the last one.
+    EXPECT_EQ(next.result.admitted.at(with_helpdesk), web);
+    EXPECT_EQ(next.result.admitted.at(last), helpdesk);
+
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, next.id));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'enrolled'"), 3);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'transferred'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'enrolled' AND cohort_id = " +
+                    std::to_string(web)),
+              2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM letters WHERE kind = 'admitted'"), 3 + 2)
+        << "a letter to each woman with a new seat, none to her who kept hers";
+
+    auto const from_old = recruitment.admission.rerun(coordinator, round.id);
+    ASSERT_FALSE(from_old);
+    EXPECT_EQ(problem(from_old.error()), "errors.admission.rerun_from_latest");
+}
+
+TEST_P(Admission, IsForStaffWhoAdmit)
+{
+    four_applicants();
+    auto const refused = recruitment.admission.draw(trainer, {intake_id, domain::LotteryMode::Single, 1});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, domain::ErrorCode::Forbidden);
+    EXPECT_FALSE(recruitment.admission.rounds(funder, intake_id));
+    auto const round = drawn();
+    EXPECT_FALSE(recruitment.admission.confirm(trainer, round.id));
+    EXPECT_FALSE(recruitment.admission.round(funder, round.id));
+}
