@@ -36,7 +36,7 @@ CREATE TABLE admission_round_choices (
     application_id BIGINT NOT NULL REFERENCES applications (id),
     position INTEGER NOT NULL,
     cohort_id BIGINT NOT NULL REFERENCES cohorts (id),
-    eligible INTEGER NOT NULL,
+    eligibility TEXT NOT NULL,
     waitlist_position INTEGER,
     PRIMARY KEY (round_id, application_id, position)
 );

@@ -5,6 +5,7 @@
 // be told and an auditor can check (the seats went to women of a higher tier, or to women of
 // her tier drawn before her, or she is not eligible for that course).
 
+#include "domain/aptitude.hpp"
 #include "domain/codes.hpp"
 
 #include <cstdint>
@@ -21,6 +22,7 @@ struct AdmissionApplicant {
     int tier = 0;                        // 1 comes first
     std::vector<long long> choices;      // cohort ids, most wanted first
     std::vector<long long> eligible_for; // those of her choices she may be admitted to
+    std::map<long long, EligibilityReason> ineligible_because; // the others, and why
     // A seat she holds from the round before (a re-run after a decline): she keeps it unless
     // she gets one she wanted more.
     std::optional<long long> holds;

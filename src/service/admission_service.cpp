@@ -227,6 +227,8 @@ domain::Result<long long> AdmissionService::draw(Actor const& actor, DrawRequest
             applicant.choices.push_back(choice.cohort_id);
             if (choice.eligibility.eligible())
                 applicant.eligible_for.push_back(choice.cohort_id);
+            else
+                applicant.ineligible_because[choice.cohort_id] = choice.eligibility.reason;
         }
         round.applicants.push_back(std::move(applicant));
     }

@@ -6,6 +6,19 @@
 
 namespace tremplin::store {
 
+namespace {
+
+// Kept as the reason, so the result page can say why she was not eligible years later.
+domain::EligibilityReason eligibility_of(domain::AdmissionApplicant const& applicant, long long cohort)
+{
+    if (auto const why = applicant.ineligible_because.find(cohort); why != applicant.ineligible_because.end())
+        return why->second;
+    bool const eligible = std::ranges::find(applicant.eligible_for, cohort) != applicant.eligible_for.end();
+    return eligible ? domain::EligibilityReason::Passed : domain::EligibilityReason::NotTaken;
+}
+
+} // namespace
+
 long long AdmissionRepository::insert(domain::AdmissionRound const& round)
 {
     auto stored = round;
@@ -68,13 +81,13 @@ void AdmissionRepository::insert_draw(domain::AdmissionRound const& round)
                 if (auto const at = std::ranges::find(list->second, applicant.application_id); at != list->second.end())
                     waiting = at - list->second.begin() + 1;
             Query(m_connection, "INSERT INTO admission_round_choices (round_id, application_id, position, "
-                                "cohort_id, eligible, waitlist_position) VALUES (:round, :application, "
-                                ":position, :cohort, :eligible, :waiting)")
+                                "cohort_id, eligibility, waitlist_position) VALUES (:round, :application, "
+                                ":position, :cohort, :eligibility, :waiting)")
                 .bind("round", round.id)
                 .bind("application", applicant.application_id)
                 .bind("position", ++position)
                 .bind("cohort", cohort)
-                .bind("eligible", std::ranges::find(applicant.eligible_for, cohort) != applicant.eligible_for.end())
+                .bind("eligibility", std::string(domain::code_of(eligibility_of(applicant, cohort))))
                 .bind("waiting", waiting)
                 .run();
         }
@@ -138,7 +151,7 @@ std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organi
         .for_each_row([&](Row const& row) {
             auto const application = row.integer(0);
             round->applicants.push_back(
-                {application, static_cast<int>(row.integer(1)), {}, {}, row.optional_integer(2)});
+                {application, static_cast<int>(row.integer(1)), {}, {}, {}, row.optional_integer(2)});
             if (auto const admitted = row.optional_integer(3))
                 round->result.admitted[application] = *admitted;
             if (auto const enrolment = row.optional_integer(4))
@@ -149,7 +162,7 @@ std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organi
     // Choices come in the applicants' order, so each finds hers by a forward walk.
     std::map<long long, std::vector<std::pair<long long, long long>>> waiting; // cohort → (position, application)
     auto applicant = round->applicants.begin();
-    Query(m_connection, "SELECT application_id, cohort_id, eligible, waitlist_position FROM admission_round_choices "
+    Query(m_connection, "SELECT application_id, cohort_id, eligibility, waitlist_position FROM admission_round_choices "
                         "WHERE round_id = :id ORDER BY application_id, position")
         .bind("id", id)
         .for_each_row([&](Row const& row) {
@@ -159,8 +172,11 @@ std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organi
                 return;
             auto const cohort = row.integer(1);
             applicant->choices.push_back(cohort);
-            if (row.boolean(2))
+            auto const eligibility = choice_at<domain::EligibilityReason>(row, 2).value_or(domain::EligibilityReason::NotTaken);
+            if (eligibility == domain::EligibilityReason::Passed || eligibility == domain::EligibilityReason::NoTest)
                 applicant->eligible_for.push_back(cohort);
+            else
+                applicant->ineligible_because[cohort] = eligibility;
             if (auto const position = row.optional_integer(3))
                 waiting[cohort].push_back({*position, applicant->application_id});
         });

@@ -1,6 +1,7 @@
 // Every message the code can ask for exists in every language: the keys written in the
 // sources, the labels of every coded answer, and every error the validation can give.
 
+#include "domain/admission.hpp"
 #include "domain/answers.hpp"
 #include "domain/aptitude.hpp"
 #include "domain/assessment.hpp"
@@ -63,7 +64,9 @@ TEST(CatalogueCoverage, HoldsEveryKeyWrittenInTheSources)
     // the audit trail's actions, which its page names through "audit.actions.<action>".
     std::regex const call(R"re((?:text|format|has)\(\s*"([a-z_]+(?:\.[a-z0-9_]+)+)")re");
     std::regex const key_literal(
-        R"re("((?:errors|navigation|participants|participant|home|sign_in|api|forms|pagination|timeline|language|lessons|attendance|cohorts|tracks|trainers|closures|documents|hours|schedule|lesson_form|enrolments|results|exams|orientation|apply|intakes|applications|outbox|letters|priority|aptitude|information_sessions|info)\.[a-z0-9_.]+)")re");
+        R"re("((?:errors|navigation|participants|participant|home|sign_in|api|forms|pagination|timeline|language|lessons|attendance|cohorts|tracks|trainers|closures|documents|hours|schedule|lesson_form|enrolments|results|exams|orientation|apply|intakes|applications|outbox|letters|priority|aptitude|information_sessions|info|admission)\.[a-z0-9_.]+)")re");
+    // Messages a service names: its errors and the reasons in letters.
+    std::regex const message_literal(R"re("((?:errors|letters)\.[a-z0-9_.]+)")re");
     std::regex const audit_action(R"re(audit\([^{;]*\{"([a-z_]+\.[a-z_]+)")re");
     int found = 0;
     for (auto const& entry :
@@ -76,7 +79,7 @@ TEST(CatalogueCoverage, HoldsEveryKeyWrittenInTheSources)
         auto const text = content.str();
         auto const where = entry.path().filename().string();
         bool const service = entry.path().parent_path().filename() == "service";
-        for (auto const* pattern : {&call, &key_literal}) {
+        for (auto const* pattern : {&call, &key_literal, &message_literal}) {
             if (service && pattern == &key_literal)
                 continue; // services name audit actions, not messages
             for (std::sregex_iterator it(text.begin(), text.end(), *pattern), end; it != end; ++it) {
@@ -115,6 +118,8 @@ TEST(CatalogueCoverage, NamesEveryCodedAnswer)
     expect_labels<domain::EducationLevel>("priority.levels");
     expect_labels<domain::EligibilityReason>("aptitude.eligibility");
     expect_labels<domain::ExamResult>("exams.results");
+    expect_labels<domain::LotteryMode>("admission.lottery");
+    expect_labels<domain::RoundStatus>("admission.status");
     for (auto const& holiday : domain::belgian_public_holidays(2026))
         expect_everywhere("holidays." + std::string(holiday.code), "holidays");
     for (auto commune : domain::brussels_communes())

@@ -126,6 +126,7 @@ Response intake_list(Context& context, Services& services)
     auto const today = services.recruitment.intakes.clock().today();
     TemplateValue data = TemplateValue::object();
     data["can_manage"] = context.signed_in().can(domain::Permission::ManageCohorts);
+    data["can_admit"] = context.signed_in().can(domain::Permission::AdmitApplicants);
     data["has_intakes"] = !intakes->empty();
     for (auto const& intake : *intakes) {
         auto& row = data["intakes"].append();
@@ -138,6 +139,7 @@ Response intake_list(Context& context, Services& services)
         row["cohorts"] = static_cast<long long>(intake.cohort_ids.size());
         row["applications_href"] = "/applications?intake=" + std::to_string(intake.id);
         row["edit_href"] = "/intakes/" + std::to_string(intake.id) + "/edit";
+        row["admission_href"] = "/intakes/" + std::to_string(intake.id) + "/admission";
     }
     if (context.query.get("notice") == "saved")
         data["notice"] = catalogue.text("intakes.saved");
