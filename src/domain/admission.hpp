@@ -19,9 +19,9 @@ namespace tremplin::domain {
 
 struct AdmissionApplicant {
     long long application_id = 0;
-    int tier = 0;                        // 1 comes first
-    std::vector<long long> choices;      // cohort ids, most wanted first
-    std::vector<long long> eligible_for; // those of her choices she may be admitted to
+    int tier = 0;                                              // 1 comes first
+    std::vector<long long> choices;                            // cohort ids, most wanted first
+    std::vector<long long> eligible_for;                       // those of her choices she may be admitted to
     std::map<long long, EligibilityReason> ineligible_because; // the others, and why
     // A seat she holds from the round before (a re-run after a decline): she keeps it unless
     // she gets one she wanted more.
@@ -61,7 +61,8 @@ struct ChoiceExplanation {
 };
 
 // Her choices in her order, each explained. `applicants` are all of the round's.
-std::vector<ChoiceExplanation> explain_choices(AdmissionApplicant const& applicant, AdmissionResult const& result,
+std::vector<ChoiceExplanation> explain_choices(AdmissionApplicant const& applicant,
+                                               AdmissionResult const& result,
                                                std::vector<AdmissionApplicant> const& applicants);
 
 // How women of one tier are ordered: by one lottery number each, used by every cohort

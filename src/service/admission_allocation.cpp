@@ -30,7 +30,8 @@ std::uint64_t lottery_number(AllocationRules const& rules, long long application
     auto const drawn_for = splitmix64(static_cast<std::uint64_t>(application_id));
     if (rules.lottery == domain::LotteryMode::Single)
         return splitmix64(base ^ drawn_for);
-    return splitmix64(splitmix64(base + static_cast<std::uint64_t>(cohort_id) * 0xD1B54A32D192ED03ULL) ^ drawn_for);
+    return splitmix64(splitmix64(base + static_cast<std::uint64_t>(cohort_id) * 0xD1B54A32D192ED03ULL) ^
+                      drawn_for);
 }
 
 domain::AdmissionResult allocate_seats(std::vector<domain::AdmissionApplicant> const& applicants,

@@ -82,15 +82,16 @@ Error enrolment_problem(Error const& error)
 {
     if (error.fields.empty())
         return error;
-    return problem("confirm", is_full(error) ? "errors.admission.seats_changed" : error.fields.front().message_key);
+    return problem("confirm",
+                   is_full(error) ? "errors.admission.seats_changed" : error.fields.front().message_key);
 }
 
 // The letter telling her what the round gave her, in her language.
 class LetterWriter {
   public:
     LetterWriter(store::Connection& connection, Clock const& clock, long long organisation_id)
-        : m_connection(connection), m_clock(clock), m_organisation_id(organisation_id), m_applications(connection),
-          m_participants(connection), m_cohorts(connection)
+        : m_connection(connection), m_clock(clock), m_organisation_id(organisation_id),
+          m_applications(connection), m_participants(connection), m_cohorts(connection)
     {
     }
 
@@ -110,8 +111,8 @@ class LetterWriter {
         letter.email = participant->email;
         letter.facts = {{"first_name", participant->first_name}, {"reference", application->reference}};
         auto const choices = domain::explain_choices(applicant, round.result, round.applicants);
-        auto const admitted = std::ranges::find(choices, domain::ChoiceOutcome::Admitted,
-                                                &domain::ChoiceExplanation::outcome);
+        auto const admitted =
+            std::ranges::find(choices, domain::ChoiceOutcome::Admitted, &domain::ChoiceExplanation::outcome);
         auto const waiting = std::ranges::find(choices, domain::ChoiceOutcome::Waitlisted,
                                                &domain::ChoiceExplanation::outcome);
         if (admitted != choices.end()) {
@@ -127,10 +128,12 @@ class LetterWriter {
                                                                            : "letters.reasons.no_seats";
         } else {
             letter.kind = domain::LetterKind::NotAdmitted;
-            bool const not_eligible = std::ranges::any_of(choices, [](domain::ChoiceExplanation const& choice) {
-                return choice.outcome == domain::ChoiceOutcome::NotEligible;
-            });
-            letter.facts["reason_key"] = not_eligible ? "letters.reasons.not_eligible" : "letters.reasons.no_seats";
+            bool const not_eligible =
+                std::ranges::any_of(choices, [](domain::ChoiceExplanation const& choice) {
+                    return choice.outcome == domain::ChoiceOutcome::NotEligible;
+                });
+            letter.facts["reason_key"] =
+                not_eligible ? "letters.reasons.not_eligible" : "letters.reasons.no_seats";
         }
         queue_letter(m_connection, m_clock, std::move(letter));
     }
@@ -154,7 +157,8 @@ class LetterWriter {
 
 } // namespace
 
-domain::Result<std::vector<store::RoundSummary>> AdmissionService::rounds(Actor const& actor, long long intake_id)
+domain::Result<std::vector<store::RoundSummary>> AdmissionService::rounds(Actor const& actor,
+                                                                          long long intake_id)
 {
     if (!actor.can(Permission::AdmitApplicants))
         return fail(Error::forbidden());
@@ -204,8 +208,9 @@ domain::Result<long long> AdmissionService::draw(Actor const& actor, DrawRequest
     auto const existing = rounds.of_intake(organisation_id, intake->id);
     if (std::ranges::any_of(existing, [](auto const& r) { return r.status == RoundStatus::Confirmed; })) {
         // The refusal is kept: an attempt to draw again after the letters went is worth knowing of.
-        record_audit(connection, m_clock, actor,
-                     {"admission_round.redraw_refused", "admission_round", existing.front().id, intake->name});
+        record_audit(
+            connection, m_clock, actor,
+            {"admission_round.redraw_refused", "admission_round", existing.front().id, intake->name});
         transaction.commit();
         return fail(problem("draw", "errors.admission.round_confirmed"));
     }
@@ -243,7 +248,8 @@ domain::Result<long long> AdmissionService::draw(Actor const& actor, DrawRequest
         round.number = existing.front().number;
         rounds.replace_draw(round);
     }
-    record_audit(connection, m_clock, actor, {"admission_round.drawn", "admission_round", round.id, describe_draw(round)});
+    record_audit(connection, m_clock, actor,
+                 {"admission_round.drawn", "admission_round", round.id, describe_draw(round)});
     transaction.commit();
     return round.id;
 }
@@ -307,7 +313,8 @@ domain::Result<void> AdmissionService::confirm(Actor const& actor, long long rou
             round->enrolments[application_id] = already->id; // staff enrolled her by hand
             continue;
         }
-        auto const enrolled = enrol_in(connection, m_clock, actor, {cohort_id, application->participant_id, {}, {}});
+        auto const enrolled =
+            enrol_in(connection, m_clock, actor, {cohort_id, application->participant_id, {}, {}});
         if (!enrolled)
             return fail(enrolment_problem(enrolled.error()));
         round->enrolments[application_id] = *enrolled;
@@ -324,21 +331,24 @@ domain::Result<void> AdmissionService::confirm(Actor const& actor, long long rou
             letters.queue(*round, applicant);
         auto const application = applications.find(organisation_id, applicant.application_id);
         if (application && application->stage != domain::ApplicationStage::Decided) {
-            applications.move(organisation_id, applicant.application_id, domain::ApplicationStage::Decided, now);
+            applications.move(organisation_id, applicant.application_id, domain::ApplicationStage::Decided,
+                              now);
             record_audit(connection, m_clock, actor,
                          {"application.moved", "application", applicant.application_id,
                           std::string(domain::code_of(application->stage)) + " -> decided"});
         }
     }
     rounds.confirm(round->id, round->enrolments, now);
-    record_audit(connection, m_clock, actor,
-                 {"admission_round.confirmed", "admission_round", round->id,
-                  describe_draw(*round) + ", " + std::to_string(round->result.admitted.size()) + " admitted"});
+    record_audit(
+        connection, m_clock, actor,
+        {"admission_round.confirmed", "admission_round", round->id,
+         describe_draw(*round) + ", " + std::to_string(round->result.admitted.size()) + " admitted"});
     transaction.commit();
     return {};
 }
 
-domain::Result<void> AdmissionService::decline(Actor const& actor, long long round_id, long long application_id)
+domain::Result<void> AdmissionService::decline(Actor const& actor, long long round_id,
+                                               long long application_id)
 {
     if (!actor.can(Permission::AdmitApplicants))
         return fail(Error::forbidden());
@@ -357,7 +367,8 @@ domain::Result<void> AdmissionService::decline(Actor const& actor, long long rou
         if (later.status == RoundStatus::Confirmed)
             return fail(problem("decline", "errors.admission.decline_in_latest"));
     StageChange change{domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::DeclinedSeat, 0};
-    if (auto const withdrawn = change_stage_in(connection, m_clock, actor, enrolment->second, change); !withdrawn) {
+    if (auto const withdrawn = change_stage_in(connection, m_clock, actor, enrolment->second, change);
+        !withdrawn) {
         if (withdrawn.error().fields.empty())
             return fail(withdrawn.error());
         return fail(problem("decline", withdrawn.error().fields.front().message_key));
@@ -429,7 +440,8 @@ domain::Result<long long> AdmissionService::rerun(Actor const& actor, long long 
         next.id = later.back().id;
         rounds.replace_draw(next);
     }
-    record_audit(connection, m_clock, actor, {"admission_round.drawn", "admission_round", next.id, describe_draw(next)});
+    record_audit(connection, m_clock, actor,
+                 {"admission_round.drawn", "admission_round", next.id, describe_draw(next)});
     transaction.commit();
     return next.id;
 }

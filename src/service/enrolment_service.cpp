@@ -78,8 +78,9 @@ domain::Result<void> EnrolmentService::change_stage(Actor const& actor, long lon
     return {};
 }
 
-domain::Result<long long> change_stage_in(store::Connection& connection, Clock const& clock, Actor const& actor,
-                                          long long enrolment_id, StageChange const& change)
+domain::Result<long long> change_stage_in(store::Connection& connection, Clock const& clock,
+                                          Actor const& actor, long long enrolment_id,
+                                          StageChange const& change)
 {
     if (!actor.can(Permission::ManageCohorts))
         return fail(Error::forbidden());

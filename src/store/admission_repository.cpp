@@ -22,17 +22,18 @@ domain::EligibilityReason eligibility_of(domain::AdmissionApplicant const& appli
 long long AdmissionRepository::insert(domain::AdmissionRound const& round)
 {
     auto stored = round;
-    stored.id = Query(m_connection, "INSERT INTO admission_rounds (organisation_id, intake_id, number, lottery, "
-                                    "seed, status, drawn_at) VALUES (:organisation, :intake, :number, :lottery, "
-                                    ":seed, :status, :drawn_at) RETURNING id")
-                    .bind("organisation", round.organisation_id)
-                    .bind("intake", round.intake_id)
-                    .bind("number", round.number)
-                    .bind("lottery", std::string(domain::code_of(round.lottery)))
-                    .bind("seed", static_cast<long long>(round.seed))
-                    .bind("status", std::string(domain::code_of(round.status)))
-                    .bind("drawn_at", round.drawn_at)
-                    .scalar();
+    stored.id =
+        Query(m_connection, "INSERT INTO admission_rounds (organisation_id, intake_id, number, lottery, "
+                            "seed, status, drawn_at) VALUES (:organisation, :intake, :number, :lottery, "
+                            ":seed, :status, :drawn_at) RETURNING id")
+            .bind("organisation", round.organisation_id)
+            .bind("intake", round.intake_id)
+            .bind("number", round.number)
+            .bind("lottery", std::string(domain::code_of(round.lottery)))
+            .bind("seed", static_cast<long long>(round.seed))
+            .bind("status", std::string(domain::code_of(round.status)))
+            .bind("drawn_at", round.drawn_at)
+            .scalar();
     insert_draw(stored);
     return stored.id;
 }
@@ -46,8 +47,11 @@ void AdmissionRepository::replace_draw(domain::AdmissionRound const& round)
         .bind("drawn_at", round.drawn_at)
         .bind("id", round.id)
         .run();
-    for (auto const* table : {"admission_round_choices", "admission_round_applicants", "admission_round_seats"})
-        Query(m_connection, std::string("DELETE FROM ") + table + " WHERE round_id = :id").bind("id", round.id).run();
+    for (auto const* table :
+         {"admission_round_choices", "admission_round_applicants", "admission_round_seats"})
+        Query(m_connection, std::string("DELETE FROM ") + table + " WHERE round_id = :id")
+            .bind("id", round.id)
+            .run();
     insert_draw(round);
 }
 
@@ -63,14 +67,16 @@ void AdmissionRepository::insert_draw(domain::AdmissionRound const& round)
     for (auto const& applicant : round.applicants) {
         auto const admitted = round.result.admitted.find(applicant.application_id);
         auto const enrolment = round.enrolments.find(applicant.application_id);
-        Query(m_connection, "INSERT INTO admission_round_applicants (round_id, application_id, tier, held_cohort_id, "
-                            "admitted_cohort_id, enrolment_id) VALUES (:round, :application, :tier, :held, "
-                            ":admitted, :enrolment)")
+        Query(m_connection,
+              "INSERT INTO admission_round_applicants (round_id, application_id, tier, held_cohort_id, "
+              "admitted_cohort_id, enrolment_id) VALUES (:round, :application, :tier, :held, "
+              ":admitted, :enrolment)")
             .bind("round", round.id)
             .bind("application", applicant.application_id)
             .bind("tier", applicant.tier)
             .bind("held", applicant.holds)
-            .bind("admitted", admitted == round.result.admitted.end() ? std::nullopt : std::optional(admitted->second))
+            .bind("admitted",
+                  admitted == round.result.admitted.end() ? std::nullopt : std::optional(admitted->second))
             .bind("enrolment",
                   enrolment == round.enrolments.end() ? std::nullopt : std::optional(enrolment->second))
             .run();
@@ -78,7 +84,8 @@ void AdmissionRepository::insert_draw(domain::AdmissionRound const& round)
         for (auto const cohort : applicant.choices) {
             std::optional<long long> waiting;
             if (auto const list = round.result.waitlists.find(cohort); list != round.result.waitlists.end())
-                if (auto const at = std::ranges::find(list->second, applicant.application_id); at != list->second.end())
+                if (auto const at = std::ranges::find(list->second, applicant.application_id);
+                    at != list->second.end())
                     waiting = at - list->second.begin() + 1;
             Query(m_connection, "INSERT INTO admission_round_choices (round_id, application_id, position, "
                                 "cohort_id, eligibility, waitlist_position) VALUES (:round, :application, "
@@ -123,30 +130,35 @@ void AdmissionRepository::decline(long long id, long long application_id, std::s
 
 std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organisation_id, long long id)
 {
-    auto round = Query(m_connection, "SELECT id, intake_id, number, lottery, seed, status, drawn_at, confirmed_at "
-                                     "FROM admission_rounds WHERE id = :id AND organisation_id = :organisation")
-                     .bind("id", id)
-                     .bind("organisation", organisation_id)
-                     .first_row<domain::AdmissionRound>([&](Row const& row) {
-                         domain::AdmissionRound found;
-                         found.id = row.integer(0);
-                         found.organisation_id = organisation_id;
-                         found.intake_id = row.integer(1);
-                         found.number = static_cast<int>(row.integer(2));
-                         found.lottery = choice_at<domain::LotteryMode>(row, 3).value_or(domain::LotteryMode::Single);
-                         found.seed = row.integer(4);
-                         found.status = choice_at<domain::RoundStatus>(row, 5).value_or(domain::RoundStatus::Draft);
-                         found.drawn_at = row.text(6);
-                         found.confirmed_at = row.text(7);
-                         return found;
-                     });
+    auto round =
+        Query(m_connection, "SELECT id, intake_id, number, lottery, seed, status, drawn_at, confirmed_at "
+                            "FROM admission_rounds WHERE id = :id AND organisation_id = :organisation")
+            .bind("id", id)
+            .bind("organisation", organisation_id)
+            .first_row<domain::AdmissionRound>([&](Row const& row) {
+                domain::AdmissionRound found;
+                found.id = row.integer(0);
+                found.organisation_id = organisation_id;
+                found.intake_id = row.integer(1);
+                found.number = static_cast<int>(row.integer(2));
+                found.lottery = choice_at<domain::LotteryMode>(row, 3).value_or(domain::LotteryMode::Single);
+                found.seed = row.integer(4);
+                found.status = choice_at<domain::RoundStatus>(row, 5).value_or(domain::RoundStatus::Draft);
+                found.drawn_at = row.text(6);
+                found.confirmed_at = row.text(7);
+                return found;
+            });
     if (!round)
         return std::nullopt;
-    Query(m_connection, "SELECT cohort_id, seats FROM admission_round_seats WHERE round_id = :id ORDER BY cohort_id")
+    Query(m_connection,
+          "SELECT cohort_id, seats FROM admission_round_seats WHERE round_id = :id ORDER BY cohort_id")
         .bind("id", id)
-        .for_each_row([&](Row const& row) { round->seats.push_back({row.integer(0), row.integer(1)}); });
-    Query(m_connection, "SELECT application_id, tier, held_cohort_id, admitted_cohort_id, enrolment_id, declined_at "
-                        "FROM admission_round_applicants WHERE round_id = :id ORDER BY application_id")
+        .for_each_row([&](Row const& row) {
+            round->seats.push_back({row.integer(0), row.integer(1)});
+        });
+    Query(m_connection,
+          "SELECT application_id, tier, held_cohort_id, admitted_cohort_id, enrolment_id, declined_at "
+          "FROM admission_round_applicants WHERE round_id = :id ORDER BY application_id")
         .bind("id", id)
         .for_each_row([&](Row const& row) {
             auto const application = row.integer(0);
@@ -160,10 +172,12 @@ std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organi
                 round->declined.insert(application);
         });
     // Choices come in the applicants' order, so each finds hers by a forward walk.
-    std::map<long long, std::vector<std::pair<long long, long long>>> waiting; // cohort → (position, application)
+    std::map<long long, std::vector<std::pair<long long, long long>>>
+        waiting; // cohort → (position, application)
     auto applicant = round->applicants.begin();
-    Query(m_connection, "SELECT application_id, cohort_id, eligibility, waitlist_position FROM admission_round_choices "
-                        "WHERE round_id = :id ORDER BY application_id, position")
+    Query(m_connection,
+          "SELECT application_id, cohort_id, eligibility, waitlist_position FROM admission_round_choices "
+          "WHERE round_id = :id ORDER BY application_id, position")
         .bind("id", id)
         .for_each_row([&](Row const& row) {
             while (applicant != round->applicants.end() && applicant->application_id < row.integer(0))
@@ -172,8 +186,10 @@ std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organi
                 return;
             auto const cohort = row.integer(1);
             applicant->choices.push_back(cohort);
-            auto const eligibility = choice_at<domain::EligibilityReason>(row, 2).value_or(domain::EligibilityReason::NotTaken);
-            if (eligibility == domain::EligibilityReason::Passed || eligibility == domain::EligibilityReason::NoTest)
+            auto const eligibility =
+                choice_at<domain::EligibilityReason>(row, 2).value_or(domain::EligibilityReason::NotTaken);
+            if (eligibility == domain::EligibilityReason::Passed ||
+                eligibility == domain::EligibilityReason::NoTest)
                 applicant->eligible_for.push_back(cohort);
             else
                 applicant->ineligible_because[cohort] = eligibility;

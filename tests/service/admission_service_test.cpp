@@ -35,15 +35,19 @@ class Admission : public TrainingTest {
             return answers;
         };
         EXPECT_TRUE(recruitment.applications.answer(
-            token, ApplicationQuestion::Name, page({{fields::first_name, "Awa"}, {fields::last_name, last_name}})));
+            token, ApplicationQuestion::Name,
+            page({{fields::first_name, "Awa"}, {fields::last_name, last_name}})));
         EXPECT_TRUE(recruitment.applications.answer(
             token, ApplicationQuestion::Contact,
-            page({{fields::phone, "0470 00 00 " + std::to_string(10 + ++applied)}, {fields::email, ""}, {fields::preferred_language, "fr"}})));
+            page({{fields::phone, "0470 00 00 " + std::to_string(10 + ++applied)},
+                  {fields::email, ""},
+                  {fields::preferred_language, "fr"}})));
         EXPECT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Education,
                                                     page({{fields::education_level, level}})));
-        EXPECT_TRUE(recruitment.applications.answer(
-            token, ApplicationQuestion::Choices,
-            page({{"choice_1", std::to_string(web)}, {"choice_2", std::to_string(helpdesk)}, {"choice_3", ""}})));
+        EXPECT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Choices,
+                                                    page({{"choice_1", std::to_string(web)},
+                                                          {"choice_2", std::to_string(helpdesk)},
+                                                          {"choice_3", ""}})));
         EXPECT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
         return recruitment.applications.pipeline(coordinator, {}).value().back().id;
     }
@@ -57,7 +61,8 @@ class Admission : public TrainingTest {
 
     domain::AdmissionRound drawn(std::optional<std::int64_t> seed = 42)
     {
-        auto const id = recruitment.admission.draw(coordinator, {intake_id, domain::LotteryMode::Single, seed});
+        auto const id =
+            recruitment.admission.draw(coordinator, {intake_id, domain::LotteryMode::Single, seed});
         EXPECT_TRUE(id) << (id ? "" : id.error().fields.at(0).message_key);
         return recruitment.admission.round(coordinator, id.value_or(0)).value();
     }

@@ -7,61 +7,20 @@
 
 using namespace tremplin;
 using test_support::contains;
-using test_support::TrainingWebTest;
+using test_support::RecruitmentWebTest;
 
-class AdmissionPages : public TrainingWebTest {
+// One seat, for two women.
+class AdmissionPages : public RecruitmentWebTest {
   protected:
-    void SetUp() override
-    {
-        TrainingWebTest::SetUp();
-        domain::Cohort cohort;
-        cohort.track_id = web_track({{"HTML", "HTML", "HTML"}});
-        cohort.name = "WEB 2026-B";
-        cohort.starts_on = *domain::Date::parse_iso("2026-09-14");
-        cohort.ends_on = *domain::Date::parse_iso("2027-06-30");
-        cohort.capacity = 1;
-        cohort.room = "Salle 2";
-        cohort.funding.funder = "Bruxelles Formation";
-        cohort_id = training.cohorts.create(head, cohort).value();
-        intake_id = recruitment.intakes
-                        .save(head, {0,
-                                     0,
-                                     "September 2026 start",
-                                     *domain::Date::parse_iso("2026-02-01"),
-                                     *domain::Date::parse_iso("2026-06-30"),
-                                     {cohort_id}})
-                        .value();
-    }
+    AdmissionPages() : RecruitmentWebTest(1) {}
 
-    // A sent application from `first_name` whose highest finished level is `level`; its id.
-    long long sent_application(std::string const& first_name, std::string const& level, std::string const& phone)
+    long long sent_application(std::string const& first_name, std::string const& level,
+                               std::string const& phone)
     {
-        auto const token = recruitment.applications.start(intake_id, "en", "192.0.2.1").value();
-        domain::ApplicationAnswers answers;
-        answers.set(domain::participant_fields::first_name, first_name);
-        answers.set(domain::participant_fields::last_name, "Benali");
-        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Name, answers));
-        answers.set(domain::participant_fields::phone, phone);
-        answers.set(domain::participant_fields::preferred_language, "en");
-        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Contact, answers));
-        answers.set(domain::participant_fields::education_level, level);
-        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Education, answers));
-        answers.set("choice_1", std::to_string(cohort_id));
-        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Choices, answers));
-        EXPECT_TRUE(recruitment.applications.submit(token, "192.0.2.1"));
-        return count("SELECT MAX(id) FROM applications");
-    }
-
-    static std::string english(std::string_view key)
-    {
-        return std::string(catalogues().find("en")->text(key));
+        return RecruitmentWebTest::sent_application(first_name, phone, level, "en");
     }
 
     std::string admission_path() const { return "/intakes/" + std::to_string(intake_id) + "/admission"; }
-
-    std::map<std::string, std::string> const english_headers{{"Accept-Language", "en"}};
-    long long cohort_id = 0;
-    long long intake_id = 0;
 };
 TREMPLIN_ON_EVERY_BACKEND(AdmissionPages);
 
@@ -74,15 +33,17 @@ TEST_P(AdmissionPages, TheCoordinatorDrawsReadsWhyAndConfirms)
     ASSERT_EQ(page.status, 200) << page.body;
     EXPECT_TRUE(contains(page.body, english("admission.draw_heading")));
 
-    auto const wrong = post(coordinator, admission_path(),
-                            "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=forty-two", english_headers);
+    auto const wrong =
+        post(coordinator, admission_path(),
+             "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=forty-two", english_headers);
     EXPECT_EQ(wrong.status, 422);
     EXPECT_TRUE(contains(wrong.body, english("errors.admission.seed_not_valid")));
     EXPECT_TRUE(contains(wrong.body, "value=\"forty-two\"")) << "what was typed comes back";
     EXPECT_EQ(count("SELECT COUNT(*) FROM admission_rounds"), 0);
 
-    auto const drawn = post(coordinator, admission_path(),
-                            "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=42", english_headers);
+    auto const drawn =
+        post(coordinator, admission_path(),
+             "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=42", english_headers);
     ASSERT_EQ(drawn.status, 303) << drawn.body;
     auto const round_path = drawn.header("location");
     auto const result = get(coordinator, round_path, english_headers);
@@ -94,26 +55,28 @@ TEST_P(AdmissionPages, TheCoordinatorDrawsReadsWhyAndConfirms)
         << "the reason she waits is said in words";
     EXPECT_TRUE(contains(result.body, "/applications/" + std::to_string(amina)));
 
-    auto const confirmed = post(coordinator, round_path + "/confirm", "csrf_token=" + coordinator.csrf_token,
-                                english_headers);
+    auto const confirmed =
+        post(coordinator, round_path + "/confirm", "csrf_token=" + coordinator.csrf_token, english_headers);
     ASSERT_EQ(confirmed.status, 303) << confirmed.body;
     EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE cohort_id = " + std::to_string(cohort_id)), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM letters WHERE kind IN ('admitted', 'waitlisted')"), 2);
 
     // A draw after the confirmation: refused, explained, audited.
-    auto const again = post(coordinator, admission_path(),
-                            "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=43", english_headers);
+    auto const again =
+        post(coordinator, admission_path(),
+             "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=43", english_headers);
     EXPECT_EQ(again.status, 422);
     EXPECT_TRUE(contains(again.body, english("errors.admission.round_confirmed")));
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'admission_round.redraw_refused'"), 1);
     EXPECT_EQ(count("SELECT seed FROM admission_rounds"), 42);
 
     // Amina declines; the re-run gives her seat to the woman waiting.
-    auto const declined = post(coordinator, round_path + "/declines",
-                               "csrf_token=" + coordinator.csrf_token + "&application_id=" + std::to_string(amina),
-                               english_headers);
+    auto const declined = post(
+        coordinator, round_path + "/declines",
+        "csrf_token=" + coordinator.csrf_token + "&application_id=" + std::to_string(amina), english_headers);
     ASSERT_EQ(declined.status, 303) << declined.body;
-    auto const rerun = post(coordinator, round_path + "/rerun", "csrf_token=" + coordinator.csrf_token, english_headers);
+    auto const rerun =
+        post(coordinator, round_path + "/rerun", "csrf_token=" + coordinator.csrf_token, english_headers);
     ASSERT_EQ(rerun.status, 303) << rerun.body;
     auto const second = get(coordinator, rerun.header("location"), english_headers);
     EXPECT_TRUE(contains(second.body, "1 admitted of 1 applicants")) << second.body;
@@ -122,19 +85,23 @@ TEST_P(AdmissionPages, TheCoordinatorDrawsReadsWhyAndConfirms)
 TEST_P(AdmissionPages, ARoundWithNoSeatIsRefusedWithTheReason)
 {
     sent_application("Amina", "isced_2", "0470 12 34 56");
-    auto const someone = participants.create(head, [] {
-        domain::ParticipantInput input;
-        input.set(domain::participant_fields::first_name, "Déjà");
-        input.set(domain::participant_fields::last_name, "Inscrite");
-        input.set(domain::participant_fields::gender, "woman");
-        input.set(domain::participant_fields::preferred_language, "fr");
-        return input;
-    }(), service::DuplicateCheck::ConfirmedDifferentPerson);
+    auto const someone = participants.create(
+        head,
+        [] {
+            domain::ParticipantInput input;
+            input.set(domain::participant_fields::first_name, "Déjà");
+            input.set(domain::participant_fields::last_name, "Inscrite");
+            input.set(domain::participant_fields::gender, "woman");
+            input.set(domain::participant_fields::preferred_language, "fr");
+            return input;
+        }(),
+        service::DuplicateCheck::ConfirmedDifferentPerson);
     ASSERT_TRUE(training.enrolments.enrol(head, {cohort_id, *someone.value().id, {}, {}}));
     auto coordinator = signed_in("coordinator");
     get(coordinator, admission_path(), english_headers);
-    auto const refused = post(coordinator, admission_path(),
-                              "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=", english_headers);
+    auto const refused =
+        post(coordinator, admission_path(),
+             "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=", english_headers);
     EXPECT_EQ(refused.status, 422);
     EXPECT_TRUE(contains(refused.body, english("errors.admission.no_capacity")));
     EXPECT_TRUE(contains(refused.body, "href=\"#draw\""));
@@ -145,6 +112,7 @@ TEST_P(AdmissionPages, ATrainerSeesNoRound)
     sent_application("Amina", "isced_2", "0470 12 34 56");
     auto trainer = signed_in("trainer");
     EXPECT_EQ(get(trainer, admission_path()).status, 403);
-    EXPECT_EQ(post(trainer, admission_path(), "csrf_token=" + trainer.csrf_token + "&lottery=single").status, 403);
+    EXPECT_EQ(post(trainer, admission_path(), "csrf_token=" + trainer.csrf_token + "&lottery=single").status,
+              403);
     EXPECT_EQ(count("SELECT COUNT(*) FROM admission_rounds"), 0);
 }

@@ -7,34 +7,10 @@
 
 using namespace tremplin;
 using test_support::contains;
-using test_support::TrainingWebTest;
+using test_support::RecruitmentWebTest;
 
-class ApplicationPages : public TrainingWebTest {
+class ApplicationPages : public RecruitmentWebTest {
   protected:
-    void SetUp() override
-    {
-        TrainingWebTest::SetUp();
-        domain::Cohort cohort;
-        cohort.track_id = web_track({{"HTML", "HTML", "HTML"}});
-        cohort.name = "WEB 2026-B";
-        cohort.starts_on = *domain::Date::parse_iso("2026-09-14");
-        cohort.ends_on = *domain::Date::parse_iso("2027-06-30");
-        cohort.capacity = 12;
-        cohort.room = "Salle 2";
-        cohort.funding.funder = "Bruxelles Formation";
-        auto const created = training.cohorts.create(head, cohort);
-        ASSERT_TRUE(created);
-        cohort_id = *created;
-        auto const intake = recruitment.intakes.save(head, {0,
-                                                            0,
-                                                            "September 2026 start",
-                                                            *domain::Date::parse_iso("2026-02-01"),
-                                                            *domain::Date::parse_iso("2026-06-30"),
-                                                            {cohort_id}});
-        ASSERT_TRUE(intake);
-        intake_id = *intake;
-    }
-
     // Starts a draft as a visitor; the path of its first question.
     std::string start(Browser& visitor)
     {
@@ -54,11 +30,6 @@ class ApplicationPages : public TrainingWebTest {
         return path.substr(begin, path.find('/', begin) - begin);
     }
 
-    static std::string english(std::string_view key)
-    {
-        return std::string(catalogues().find("en")->text(key));
-    }
-
     test_support::HttpReply answer(Browser& visitor, std::string const& token, std::string const& question,
                                    std::string body)
     {
@@ -66,27 +37,11 @@ class ApplicationPages : public TrainingWebTest {
                     "csrf_token=" + visitor.csrf_token + "&" + body, english_headers);
     }
 
-    // A sent application, through the service as the form would; its id.
     long long sent_application(std::string const& first_name, std::string const& phone)
     {
-        auto const token = recruitment.applications.start(intake_id, "fr", "192.0.2.1");
-        EXPECT_TRUE(token);
-        domain::ApplicationAnswers answers;
-        answers.set(domain::participant_fields::first_name, first_name);
-        answers.set(domain::participant_fields::last_name, "Benali");
-        EXPECT_TRUE(recruitment.applications.answer(*token, domain::ApplicationQuestion::Name, answers));
-        answers.set(domain::participant_fields::phone, phone);
-        answers.set(domain::participant_fields::preferred_language, "fr");
-        EXPECT_TRUE(recruitment.applications.answer(*token, domain::ApplicationQuestion::Contact, answers));
-        answers.set("choice_1", std::to_string(cohort_id));
-        EXPECT_TRUE(recruitment.applications.answer(*token, domain::ApplicationQuestion::Choices, answers));
-        EXPECT_TRUE(recruitment.applications.submit(*token, "192.0.2.1"));
-        return m_last_id = count("SELECT MAX(id) FROM applications");
+        return m_last_id = RecruitmentWebTest::sent_application(first_name, phone);
     }
 
-    std::map<std::string, std::string> const english_headers{{"Accept-Language", "en"}};
-    long long cohort_id = 0;
-    long long intake_id = 0;
     long long m_last_id = 0;
 };
 TREMPLIN_ON_EVERY_BACKEND(ApplicationPages);

@@ -6,61 +6,16 @@
 
 using namespace tremplin;
 using test_support::contains;
-using test_support::TrainingWebTest;
+using test_support::RecruitmentWebTest;
 
-class PriorityPages : public TrainingWebTest {
+class PriorityPages : public RecruitmentWebTest {
   protected:
-    void SetUp() override
-    {
-        TrainingWebTest::SetUp();
-        domain::Cohort cohort;
-        cohort.track_id = track_id = web_track({{"HTML", "HTML", "HTML"}});
-        cohort.name = "WEB 2026-B";
-        cohort.starts_on = *domain::Date::parse_iso("2026-09-14");
-        cohort.ends_on = *domain::Date::parse_iso("2027-06-30");
-        cohort.capacity = 12;
-        cohort.room = "Salle 2";
-        cohort.funding.funder = "Bruxelles Formation";
-        cohort_id = training.cohorts.create(head, cohort).value();
-        intake_id = recruitment.intakes
-                        .save(head, {0,
-                                     0,
-                                     "September 2026 start",
-                                     *domain::Date::parse_iso("2026-02-01"),
-                                     *domain::Date::parse_iso("2026-06-30"),
-                                     {cohort_id}})
-                        .value();
-    }
-
     // A sent application from a woman whose highest finished level is `level`; its id.
     long long sent_application(std::string const& level, std::string const& first_name = "Amina")
     {
-        auto const token = recruitment.applications.start(intake_id, "fr", "192.0.2.1").value();
-        domain::ApplicationAnswers answers;
-        answers.set(domain::participant_fields::first_name, first_name);
-        answers.set(domain::participant_fields::last_name, "Benali");
-        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Name, answers));
-        answers.set(domain::participant_fields::phone,
-                    first_name == "Amina" ? "0470 12 34 56" : "0470 65 43 21");
-        answers.set(domain::participant_fields::preferred_language, "fr");
-        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Contact, answers));
-        answers.set(domain::participant_fields::education_level, level);
-        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Education, answers));
-        answers.set("choice_1", std::to_string(cohort_id));
-        EXPECT_TRUE(recruitment.applications.answer(token, domain::ApplicationQuestion::Choices, answers));
-        EXPECT_TRUE(recruitment.applications.submit(token, "192.0.2.1"));
-        return count("SELECT MAX(id) FROM applications");
+        return RecruitmentWebTest::sent_application(
+            first_name, first_name == "Amina" ? "0470 12 34 56" : "0470 65 43 21", level);
     }
-
-    static std::string english(std::string_view key)
-    {
-        return std::string(catalogues().find("en")->text(key));
-    }
-
-    std::map<std::string, std::string> const english_headers{{"Accept-Language", "en"}};
-    long long track_id = 0;
-    long long cohort_id = 0;
-    long long intake_id = 0;
 };
 TREMPLIN_ON_EVERY_BACKEND(PriorityPages);
 

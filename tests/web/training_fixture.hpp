@@ -63,4 +63,73 @@ class TrainingWebTest : public WebTest {
     service::Actor head;
 };
 
+// For the pages of recruitment: the WEB 2026-B cohort (`seats` seats) offered by the intake
+// "September 2026 start", open from February to June 2026, and applications sent to it.
+class RecruitmentWebTest : public TrainingWebTest {
+  protected:
+    explicit RecruitmentWebTest(int seats = 12) : m_seats(seats) {}
+
+    void SetUp() override
+    {
+        TrainingWebTest::SetUp();
+        domain::Cohort cohort;
+        cohort.track_id = track_id = web_track({{"HTML", "HTML", "HTML"}});
+        cohort.name = "WEB 2026-B";
+        cohort.starts_on = *domain::Date::parse_iso("2026-09-14");
+        cohort.ends_on = *domain::Date::parse_iso("2027-06-30");
+        cohort.capacity = m_seats;
+        cohort.room = "Salle 2";
+        cohort.funding.funder = "Bruxelles Formation";
+        auto const created = training.cohorts.create(head, cohort);
+        ASSERT_TRUE(created);
+        cohort_id = *created;
+        auto const intake = recruitment.intakes.save(head, {0,
+                                                            0,
+                                                            "September 2026 start",
+                                                            *domain::Date::parse_iso("2026-02-01"),
+                                                            *domain::Date::parse_iso("2026-06-30"),
+                                                            {cohort_id}});
+        ASSERT_TRUE(intake);
+        intake_id = *intake;
+    }
+
+    // An application sent through the service as the form would, choosing WEB 2026-B; its id.
+    // `level`: her highest finished level (empty: not answered).
+    long long sent_application(std::string const& first_name, std::string const& phone,
+                               std::string const& level = "", std::string const& language = "fr")
+    {
+        auto const token = recruitment.applications.start(intake_id, language, "192.0.2.1");
+        EXPECT_TRUE(token);
+        domain::ApplicationAnswers answers;
+        answers.set(domain::participant_fields::first_name, first_name);
+        answers.set(domain::participant_fields::last_name, "Benali");
+        EXPECT_TRUE(recruitment.applications.answer(*token, domain::ApplicationQuestion::Name, answers));
+        answers.set(domain::participant_fields::phone, phone);
+        answers.set(domain::participant_fields::preferred_language, language);
+        EXPECT_TRUE(recruitment.applications.answer(*token, domain::ApplicationQuestion::Contact, answers));
+        if (!level.empty()) {
+            answers.set(domain::participant_fields::education_level, level);
+            EXPECT_TRUE(
+                recruitment.applications.answer(*token, domain::ApplicationQuestion::Education, answers));
+        }
+        answers.set("choice_1", std::to_string(cohort_id));
+        EXPECT_TRUE(recruitment.applications.answer(*token, domain::ApplicationQuestion::Choices, answers));
+        EXPECT_TRUE(recruitment.applications.submit(*token, "192.0.2.1"));
+        return count("SELECT MAX(id) FROM applications");
+    }
+
+    static std::string english(std::string_view key)
+    {
+        return std::string(catalogues().find("en")->text(key));
+    }
+
+    std::map<std::string, std::string> const english_headers{{"Accept-Language", "en"}};
+    long long track_id = 0;
+    long long cohort_id = 0;
+    long long intake_id = 0;
+
+  private:
+    int m_seats;
+};
+
 } // namespace tremplin::test_support

@@ -75,7 +75,8 @@ domain::Result<Names> names_of(Context& context, Services& services, long long i
 }
 
 // One woman of the round: her name, linked to her application, and her tier.
-TemplateValue woman_view(Names const& names, locale::Catalogue const& catalogue, long long application_id, int tier)
+TemplateValue woman_view(Names const& names, locale::Catalogue const& catalogue, long long application_id,
+                         int tier)
 {
     TemplateValue woman = TemplateValue::object();
     auto const found = names.applications.find(application_id);
@@ -91,7 +92,8 @@ TemplateValue woman_view(Names const& names, locale::Catalogue const& catalogue,
 
 // Each of her choices in a sentence: admitted, waiting and why, not eligible, not needed.
 std::string choice_sentence(locale::Catalogue const& catalogue, Names const& names,
-                            domain::AdmissionApplicant const& applicant, domain::ChoiceExplanation const& choice)
+                            domain::AdmissionApplicant const& applicant,
+                            domain::ChoiceExplanation const& choice)
 {
     auto const tier = applicant.tier;
     std::string key;
@@ -101,7 +103,8 @@ std::string choice_sentence(locale::Catalogue const& catalogue, Names const& nam
         break;
     case ChoiceOutcome::NotEligible: {
         auto const why = applicant.ineligible_because.find(choice.cohort_id);
-        key = why != applicant.ineligible_because.end() && why->second == domain::EligibilityReason::BelowPassMark
+        key = why != applicant.ineligible_because.end() &&
+                      why->second == domain::EligibilityReason::BelowPassMark
                   ? "admission.choices.below_pass_mark"
                   : "admission.choices.not_taken";
         break;
@@ -125,14 +128,16 @@ std::string choice_sentence(locale::Catalogue const& catalogue, Names const& nam
 std::string outcome_of(locale::Catalogue const& catalogue, Names const& names, AdmissionRound const& round,
                        std::vector<domain::ChoiceExplanation> const& choices, long long application_id)
 {
-    if (auto const admitted = round.result.admitted.find(application_id); admitted != round.result.admitted.end())
+    if (auto const admitted = round.result.admitted.find(application_id);
+        admitted != round.result.admitted.end())
         return catalogue.format(round.declined.contains(application_id) ? "admission.outcome.declined"
-                                                                         : "admission.outcome.admitted",
+                                                                        : "admission.outcome.admitted",
                                 {{"cohort", names.cohort(admitted->second)}});
     for (auto const& choice : choices)
         if (choice.outcome == ChoiceOutcome::Waitlisted && choice.waitlist_position > 0)
-            return catalogue.format("admission.outcome.waiting", {{"cohort", names.cohort(choice.cohort_id)},
-                                                                  {"position", std::to_string(choice.waitlist_position)}});
+            return catalogue.format("admission.outcome.waiting",
+                                    {{"cohort", names.cohort(choice.cohort_id)},
+                                     {"position", std::to_string(choice.waitlist_position)}});
     return std::string(catalogue.text("admission.outcome.not_admitted"));
 }
 
@@ -178,13 +183,14 @@ Response intake_admission(Context& context, Services& services, long long intake
     data["has_rounds"] = !rounds->empty();
     data["confirmed"] = confirmed;
     if (!confirmed && offer->intake.open_on(services.recruitment.intakes.clock().today()))
-        data["still_open"] =
-            catalogue.format("admission.still_open", {{"closes_on", catalogue.date(offer->intake.closes_on)}});
+        data["still_open"] = catalogue.format("admission.still_open",
+                                              {{"closes_on", catalogue.date(offer->intake.closes_on)}});
     if (!confirmed) {
         auto& draw = data["draw"];
         draw["action"] = intake_href(intake_id);
         draw["again"] = draft;
-        draw["lottery_field"] = form.radios("lottery", coded_choices<domain::LotteryMode>(catalogue, "admission.lottery"));
+        draw["lottery_field"] =
+            form.radios("lottery", coded_choices<domain::LotteryMode>(catalogue, "admission.lottery"));
         draw["seed_field"] = form.text("seed", {.input_mode = "numeric", .width = "width-10"});
         draw["draw_error"] = form.error_for("draw");
     }
@@ -199,7 +205,8 @@ Response intake_admission(Context& context, Services& services, long long intake
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
-Response round_result(Context& context, Services& services, long long round_id, std::vector<domain::FieldError> errors)
+Response round_result(Context& context, Services& services, long long round_id,
+                      std::vector<domain::FieldError> errors)
 {
     auto const& catalogue = *context.catalogue;
     auto const& actor = context.signed_in();
@@ -215,11 +222,14 @@ Response round_result(Context& context, Services& services, long long round_id, 
     bool const latest = !rounds->empty() && rounds->front().id == round->id;
     bool later_confirmed = false;
     for (auto const& other : *rounds)
-        later_confirmed = later_confirmed || (other.number > round->number && other.status == RoundStatus::Confirmed);
+        later_confirmed =
+            later_confirmed || (other.number > round->number && other.status == RoundStatus::Confirmed);
     bool const confirmed = round->status == RoundStatus::Confirmed;
 
     bool const has_errors = !errors.empty();
-    FormView form(catalogue, "admission.fields", [](std::string_view) { return std::string_view(); }, std::move(errors));
+    FormView form(
+        catalogue, "admission.fields", [](std::string_view) { return std::string_view(); },
+        std::move(errors));
     TemplateValue data = TemplateValue::object();
     data["intake_href"] = intake_href(round->intake_id);
     data["status"] = status_text(catalogue, round->status);
@@ -229,9 +239,9 @@ Response round_result(Context& context, Services& services, long long round_id, 
     data["drawn"] = when(context, round->drawn_at);
     if (confirmed)
         data["confirmed_at"] = when(context, round->confirmed_at);
-    data["counts"] = catalogue.format("admission.counts",
-                                      {{"admitted", std::to_string(round->result.admitted.size())},
-                                       {"applicants", std::to_string(round->applicants.size())}});
+    data["counts"] =
+        catalogue.format("admission.counts", {{"admitted", std::to_string(round->result.admitted.size())},
+                                              {"applicants", std::to_string(round->applicants.size())}});
     if (!confirmed && latest) {
         data["confirm"]["action"] = round_href(round->id) + "/confirm";
         data["confirm"]["error"] = form.error_for("confirm");
@@ -305,9 +315,10 @@ Response draw_round(Context& context, Services& services)
 {
     auto const intake_id = context.id_value().value_or(0);
     TypedDraw typed{std::string(context.form.get("lottery")), std::string(context.form.get("seed"))};
-    service::DrawRequest request{intake_id, domain::from_code<domain::LotteryMode>(typed.lottery).value_or(
-                                                domain::LotteryMode::Single),
-                                 std::nullopt};
+    service::DrawRequest request{
+        intake_id,
+        domain::from_code<domain::LotteryMode>(typed.lottery).value_or(domain::LotteryMode::Single),
+        std::nullopt};
     if (!typed.seed.empty()) {
         request.seed = whole_number(typed.seed);
         if (!request.seed)
@@ -370,9 +381,12 @@ void add_admission_pages(Router& router, Services& services)
     router.add("GET", "/intakes/{id}/admission", Access::SignedIn, with_services(services, admission_page));
     router.add("POST", "/intakes/{id}/admission", Access::SignedIn, with_services(services, draw_round));
     router.add("GET", "/admission-rounds/{id}", Access::SignedIn, with_services(services, round_page));
-    router.add("POST", "/admission-rounds/{id}/confirm", Access::SignedIn, with_services(services, confirm_round));
-    router.add("POST", "/admission-rounds/{id}/declines", Access::SignedIn, with_services(services, decline_seat));
-    router.add("POST", "/admission-rounds/{id}/rerun", Access::SignedIn, with_services(services, rerun_round));
+    router.add("POST", "/admission-rounds/{id}/confirm", Access::SignedIn,
+               with_services(services, confirm_round));
+    router.add("POST", "/admission-rounds/{id}/declines", Access::SignedIn,
+               with_services(services, decline_seat));
+    router.add("POST", "/admission-rounds/{id}/rerun", Access::SignedIn,
+               with_services(services, rerun_round));
 }
 
 } // namespace tremplin::web
