@@ -1,33 +1,11 @@
 #include "domain/attendance_import.hpp"
 
 #include "domain/csv.hpp"
+#include "domain/text.hpp"
 
-#include <charconv>
 #include <set>
 
 namespace tremplin::domain {
-
-namespace {
-
-std::string_view trimmed(std::string_view text)
-{
-    auto const first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-std::optional<long long> whole_number(std::string_view text)
-{
-    long long value = 0;
-    text = trimmed(text);
-    auto const [end, problem] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || problem != std::errc() || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
-} // namespace
 
 Result<std::vector<ImportedMark>>
 read_attendance_csv(std::string_view text,

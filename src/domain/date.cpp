@@ -1,5 +1,7 @@
 #include "domain/date.hpp"
 
+#include "domain/text.hpp"
+
 #include <charconv>
 #include <cstdio>
 
@@ -16,15 +18,6 @@ int days_in_month(int year, int month)
 {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return month == 2 && is_leap(year) ? 29 : days[month - 1];
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && text.front() == ' ')
-        text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ')
-        text.remove_suffix(1);
-    return text;
 }
 
 std::optional<int> read_number(std::string_view text)

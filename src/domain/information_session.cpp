@@ -1,6 +1,7 @@
 #include "domain/information_session.hpp"
 
 #include "domain/schedule.hpp"
+#include "domain/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -13,15 +14,6 @@ namespace {
 bool is_blank(std::string_view text)
 {
     return std::ranges::all_of(text, [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
-}
-
-std::string trimmed(std::string_view text)
-{
-    auto const first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    auto const last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
 }
 
 } // namespace
@@ -54,11 +46,11 @@ read_information_session(InformationSessionInput const& input,
     session.starts_at = starts_at.value_or(0);
     session.ends_at = ends_at.value_or(0);
 
-    session.place = trimmed(input.place);
+    session.place = std::string(trimmed(input.place));
     if (session.place.empty())
         errors.push_back({"place", "errors.information_session.place_missing"});
 
-    session.language = trimmed(input.language);
+    session.language = std::string(trimmed(input.language));
     if (session.language.empty() || !is_language_code(session.language))
         errors.push_back({"language", "errors.information_session.language_missing"});
 

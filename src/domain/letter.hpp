@@ -16,6 +16,7 @@ enum class LetterKind {
     Admitted,            // a seat in a cohort
     Waitlisted,          // on the waitlist of a cohort
     NotAdmitted,         // no seat this time, and why
+    SessionSeat,         // a seat came free for her at an information session she waited for
 };
 
 // How a letter left: by e-mail, or by hand (posted, or read to her on the phone).
@@ -50,6 +51,7 @@ template <> struct Codes<LetterKind> {
         std::pair{LetterKind::Admitted, std::string_view("admitted")},
         std::pair{LetterKind::Waitlisted, std::string_view("waitlisted")},
         std::pair{LetterKind::NotAdmitted, std::string_view("not_admitted")},
+        std::pair{LetterKind::SessionSeat, std::string_view("session_seat")},
     };
 };
 

@@ -1,7 +1,9 @@
 #include "domain/priority.hpp"
 
+#include "domain/text.hpp"
+
 #include <algorithm>
-#include <charconv>
+#include <limits>
 
 namespace tremplin::domain {
 
@@ -9,23 +11,13 @@ namespace {
 
 constexpr int most_months = 120;
 
-std::string_view trimmed(std::string_view text)
+// The numbers of a criterion (months, a level, a tier) are small: anything beyond an int is wrong.
+std::optional<int> small_number(std::string_view text)
 {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
-std::optional<int> whole_number(std::string_view text)
-{
-    text = trimmed(text);
-    int value = 0;
-    auto const [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size())
+    auto const value = whole_number(text);
+    if (!value || *value < std::numeric_limits<int>::min() || *value > std::numeric_limits<int>::max())
         return std::nullopt;
-    return value;
+    return static_cast<int>(*value);
 }
 
 bool is_criterion_code(std::string_view code)
@@ -201,7 +193,7 @@ Result<PriorityScheme> read_scheme(std::vector<CriterionInput> const& typed)
         criterion.proof = {std::string(trimmed(row.proof_fr)), std::string(trimmed(row.proof_nl)),
                            std::string(trimmed(row.proof_en))};
 
-        auto const months = whole_number(row.proof_valid_months);
+        auto const months = small_number(row.proof_valid_months);
         if (trimmed(row.proof_valid_months).empty())
             errors.push_back({field("proof_valid_months"), "errors.priority.validity_missing"});
         else if (!months || *months < 1 || *months > most_months)
@@ -215,7 +207,7 @@ Result<PriorityScheme> read_scheme(std::vector<CriterionInput> const& typed)
         else {
             criterion.rule = *rule;
             if (rule_takes_parameter(*rule)) {
-                auto const parameter = whole_number(row.parameter);
+                auto const parameter = small_number(row.parameter);
                 bool const isced = *rule == CriterionRule::IscedAtMost;
                 if (trimmed(row.parameter).empty())
                     errors.push_back({field("parameter"), isced ? "errors.priority.level_missing"
@@ -229,7 +221,7 @@ Result<PriorityScheme> read_scheme(std::vector<CriterionInput> const& typed)
             }
         }
 
-        auto const tier = trimmed(row.tier).empty() ? std::optional<int>(0) : whole_number(row.tier);
+        auto const tier = trimmed(row.tier).empty() ? std::optional<int>(0) : small_number(row.tier);
         if (!tier || *tier < 0 || *tier > most_tiers)
             errors.push_back({field("tier"), "errors.priority.tier_out_of_range"});
         else {

@@ -25,6 +25,8 @@ LetterText write_letter(locale::Catalogue const& catalogue, domain::Letter const
                                       {"course", fact(letter, "course")},
                                       {"starts_on", starts_on ? catalogue.date(*starts_on) : std::string()},
                                       {"position", fact(letter, "position")},
+                                      {"time", fact(letter, "time")},
+                                      {"place", fact(letter, "place")},
                                       {"reason", reason},
                                       {"centre", fact(letter, "centre")},
                                       {"centre_phone", fact(letter, "centre_phone")}});
@@ -50,6 +52,10 @@ LetterText write_letter(locale::Catalogue const& catalogue, domain::Letter const
     case domain::LetterKind::NotAdmitted:
         text.subject = format("letters.not_admitted.subject");
         body = format("letters.not_admitted.body");
+        break;
+    case domain::LetterKind::SessionSeat:
+        text.subject = format("letters.session_seat.subject");
+        body = format("letters.session_seat.body");
         break;
     }
     text.body = format("letters.greeting") + "\n\n" + body + "\n\n" + format("letters.signature");

@@ -177,6 +177,15 @@ domain::Result<AdmissionRound> AdmissionService::round(Actor const& actor, long 
     return std::move(*found);
 }
 
+domain::Result<std::optional<store::RoundOutcome>> AdmissionService::outcome_of(Actor const& actor,
+                                                                                long long application_id)
+{
+    if (!actor.can(Permission::AdmitApplicants))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    return store::AdmissionRepository(connection).outcome_of(actor.organisation_id(), application_id);
+}
+
 domain::Result<long long> AdmissionService::draw(Actor const& actor, DrawRequest const& request)
 {
     if (!actor.can(Permission::AdmitApplicants))

@@ -36,6 +36,9 @@ class AdmissionService {
 
     domain::Result<std::vector<store::RoundSummary>> rounds(Actor const& actor, long long intake_id);
     domain::Result<domain::AdmissionRound> round(Actor const& actor, long long id);
+    // What the latest round she was in gave her; nothing before any round.
+    domain::Result<std::optional<store::RoundOutcome>> outcome_of(Actor const& actor,
+                                                                  long long application_id);
 
     // Draws the intake's first round, or its draft again with a new seed; audited with the
     // seed. Refused (and the attempt audited) once a round of the intake is confirmed.

@@ -1,5 +1,6 @@
 #include "service/aptitude_service.hpp"
 
+#include "domain/text.hpp"
 #include "service/audit_trail.hpp"
 #include "store/application_repository.hpp"
 #include "store/aptitude_repository.hpp"
@@ -7,7 +8,6 @@
 #include "store/track_repository.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace tremplin::service {
 
@@ -15,27 +15,10 @@ using domain::Error;
 using domain::fail;
 using domain::FieldError;
 using domain::Permission;
+using domain::trimmed;
+using domain::whole_number;
 
 namespace {
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && text.front() == ' ')
-        text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ')
-        text.remove_suffix(1);
-    return text;
-}
-
-std::optional<long long> whole_number(std::string_view text)
-{
-    text = trimmed(text);
-    long long value = 0;
-    auto const [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
 
 // A number the form asks for, or the error that says why not.
 std::optional<int> read_score(std::string_view text, std::string const& field, std::string_view missing_key,

@@ -1,8 +1,10 @@
 #include "service/information_session_service.hpp"
 
+#include "domain/schedule.hpp"
 #include "locale/countries.hpp"
 #include "service/audit_trail.hpp"
 #include "service/known_person.hpp"
+#include "service/outbox_service.hpp"
 #include "service/secrets.hpp"
 #include "store/participant_repository.hpp"
 
@@ -36,17 +38,43 @@ Error session_over()
     return {ErrorCode::Conflict, "errors.info.session_over", {}};
 }
 
-// Gives the seats freed (by a cancellation, or more seats) to the first on the waitlist.
+// Tells a woman who waited that she has a seat: she may not look at the page again.
+void tell_of_her_seat(store::Connection& connection, Clock const& clock,
+                      domain::InformationSession const& session,
+                      domain::SessionRegistration const& registration)
+{
+    auto const participant =
+        store::ParticipantRepository(connection).find(session.organisation_id, registration.participant_id);
+    if (!participant)
+        return;
+    domain::Letter letter;
+    letter.organisation_id = session.organisation_id;
+    letter.participant_id = participant->id;
+    letter.kind = domain::LetterKind::SessionSeat;
+    letter.language = registration.language.empty() ? participant->preferred_language : registration.language;
+    letter.email = participant->email;
+    letter.facts = {{"first_name", participant->first_name},
+                    {"starts_on", session.held_on.iso()},
+                    {"time", domain::time_of_day(session.starts_at)},
+                    {"place", session.place}};
+    queue_letter(connection, clock, std::move(letter));
+}
+
+// Gives the seats freed (by a cancellation, or more seats) to the first on the waitlist, and
+// tells each of them.
 void fill_free_seats(store::Connection& connection, Clock const& clock, Actor const& actor,
                      domain::InformationSession const& session)
 {
     store::InformationSessionRepository repository(connection);
     auto const now = clock.now_iso();
-    for (auto const id :
-         domain::promoted_into_free_seats(repository.registrations(session.id), session.capacity)) {
+    auto const registrations = repository.registrations(session.id);
+    for (auto const id : domain::promoted_into_free_seats(registrations, session.capacity)) {
         repository.set_status(id, RegistrationStatus::Registered, now);
         record_audit(connection, clock, actor,
                      {"session_registration.promoted", "session_registration", id, what_of(session)});
+        auto const promoted = std::ranges::find(registrations, id, &domain::SessionRegistration::id);
+        if (promoted != registrations.end())
+            tell_of_her_seat(connection, clock, session, *promoted);
     }
 }
 

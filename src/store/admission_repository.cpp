@@ -226,4 +226,39 @@ std::vector<RoundSummary> AdmissionRepository::of_intake(long long organisation_
         });
 }
 
+std::optional<RoundOutcome> AdmissionRepository::outcome_of(long long organisation_id,
+                                                            long long application_id)
+{
+    auto outcome =
+        Query(m_connection, "SELECT r.id, r.number, r.status, a.admitted_cohort_id, a.declined_at "
+                            "FROM admission_round_applicants a JOIN admission_rounds r ON r.id = a.round_id "
+                            "WHERE a.application_id = :application AND r.organisation_id = :organisation "
+                            "ORDER BY r.number DESC")
+            .bind("application", application_id)
+            .bind("organisation", organisation_id)
+            .first_row<RoundOutcome>([](Row const& row) {
+                RoundOutcome found;
+                found.round_id = row.integer(0);
+                found.number = static_cast<int>(row.integer(1));
+                found.status = choice_at<domain::RoundStatus>(row, 2).value_or(domain::RoundStatus::Draft);
+                found.admitted_cohort_id = row.optional_integer(3);
+                found.declined = !row.is_null(4);
+                return found;
+            });
+    if (!outcome || outcome->admitted_cohort_id)
+        return outcome;
+    Query(m_connection,
+          "SELECT cohort_id, waitlist_position FROM admission_round_choices WHERE round_id = :round "
+          "AND application_id = :application AND waitlist_position IS NOT NULL ORDER BY position")
+        .bind("round", outcome->round_id)
+        .bind("application", application_id)
+        .for_each_row([&](Row const& row) {
+            if (outcome->waiting_cohort_id)
+                return;
+            outcome->waiting_cohort_id = row.integer(0);
+            outcome->waiting_position = static_cast<int>(row.integer(1));
+        });
+    return outcome;
+}
+
 } // namespace tremplin::store

@@ -21,6 +21,17 @@ struct RoundSummary {
     int admitted = 0;
 };
 
+// What the latest round an application was in gave her.
+struct RoundOutcome {
+    long long round_id = 0;
+    int number = 0;
+    domain::RoundStatus status = domain::RoundStatus::Draft;
+    std::optional<long long> admitted_cohort_id;
+    bool declined = false;
+    std::optional<long long> waiting_cohort_id; // the first of her choices she waits for
+    int waiting_position = 0;
+};
+
 class AdmissionRepository {
   public:
     explicit AdmissionRepository(Connection& connection) : m_connection(connection) {}
@@ -35,6 +46,7 @@ class AdmissionRepository {
     std::optional<domain::AdmissionRound> find(long long organisation_id, long long id);
     // Latest first.
     std::vector<RoundSummary> of_intake(long long organisation_id, long long intake_id);
+    std::optional<RoundOutcome> outcome_of(long long organisation_id, long long application_id);
 
   private:
     void insert_draw(domain::AdmissionRound const& round);

@@ -1,7 +1,5 @@
 #include "web/form_data.hpp"
 
-#include <charconv>
-
 namespace tremplin::web {
 
 namespace {
@@ -80,15 +78,6 @@ bool is_valid_utf8(std::string_view text)
         i += length;
     }
     return true;
-}
-
-std::optional<long long> whole_number(std::string_view text)
-{
-    long long value = 0;
-    auto const [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || error != std::errc() || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
 }
 
 std::optional<FormData> FormData::parse(std::string_view encoded)

@@ -2,6 +2,8 @@
 
 // Form bodies (application/x-www-form-urlencoded) and query strings.
 
+#include "domain/text.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +30,7 @@ class FormData {
 };
 
 // The whole number a field holds ("12", "-3"), or nothing when it holds anything else.
-std::optional<long long> whole_number(std::string_view text);
+using domain::whole_number;
 
 // Percent-encodes everything but unreserved characters (RFC 3986 2.3).
 std::string url_encode(std::string_view text);

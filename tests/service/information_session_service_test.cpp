@@ -88,6 +88,10 @@ TEST_P(InformationSessions, WaitlistsWhenFullAndPromotesTheFirstInLineWhenSomeon
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.promoted'"), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.cancelled'"), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.created'"), 4);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM letters WHERE kind = 'session_seat' AND participant_id = " +
+                    std::to_string(chloe)),
+              1)
+        << "she is told that the seat is hers";
 
     ASSERT_TRUE(sessions().cancel(coordinator, after[2].id));
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.promoted'"), 1)

@@ -60,6 +60,10 @@ TEST_P(AdmissionPages, TheCoordinatorDrawsReadsWhyAndConfirms)
     ASSERT_EQ(confirmed.status, 303) << confirmed.body;
     EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE cohort_id = " + std::to_string(cohort_id)), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM letters WHERE kind IN ('admitted', 'waitlisted')"), 2);
+    auto const hers = get(coordinator, "/applications/" + std::to_string(amina), english_headers);
+    EXPECT_TRUE(contains(hers.body, "Admitted: WEB 2026-B"))
+        << "her application says what the round gave her";
+    EXPECT_TRUE(contains(hers.body, "round 1, confirmed"));
 
     // A draw after the confirmation: refused, explained, audited.
     auto const again =

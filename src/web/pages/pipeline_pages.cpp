@@ -289,6 +289,35 @@ domain::Result<void> add_priority(TemplateValue& data, Context& context, Service
     return {};
 }
 
+// What the latest admission round gave her, with the way to the round.
+TemplateValue admission_view(locale::Catalogue const& catalogue, store::RoundOutcome const& outcome,
+                             service::IntakeOffer const& offer)
+{
+    auto const cohort_name = [&](long long id) {
+        for (auto const& offered : offer.cohorts)
+            if (offered.cohort.id == id)
+                return offered.cohort.name;
+        return std::to_string(id);
+    };
+    TemplateValue view = TemplateValue::object();
+    if (outcome.admitted_cohort_id)
+        view["sentence"] =
+            catalogue.format(outcome.declined ? "admission.outcome.declined" : "admission.outcome.admitted",
+                             {{"cohort", cohort_name(*outcome.admitted_cohort_id)}});
+    else if (outcome.waiting_cohort_id)
+        view["sentence"] = catalogue.format("admission.outcome.waiting",
+                                            {{"cohort", cohort_name(*outcome.waiting_cohort_id)},
+                                             {"position", std::to_string(outcome.waiting_position)}});
+    else
+        view["sentence"] = catalogue.text("admission.outcome.not_admitted");
+    view["round"] =
+        catalogue.format(outcome.status == domain::RoundStatus::Draft ? "admission.on_application.draft"
+                                                                      : "admission.on_application.confirmed",
+                         {{"number", std::to_string(outcome.number)}});
+    view["href"] = "/admission-rounds/" + std::to_string(outcome.round_id);
+    return view;
+}
+
 Response show_application(Context& context, Services& services, long long id,
                           service::AptitudeScoreInput const& typed,
                           std::vector<domain::FieldError> const& errors)
@@ -328,6 +357,10 @@ Response show_application(Context& context, Services& services, long long id,
         data["notice"] = catalogue.text("aptitude.recorded");
     if (auto added = add_priority(data, context, services, summary.id, typed, errors); !added)
         return context.failure(added.error());
+    if (context.signed_in().can(domain::Permission::AdmitApplicants))
+        if (auto outcome = services.recruitment.admission.outcome_of(context.signed_in(), summary.id);
+            outcome && *outcome)
+            data["admission"] = admission_view(catalogue, **outcome, details->offer);
     auto const title =
         catalogue.format("applications.show.title", {{"name", summary.first_name + " " + summary.last_name}});
     bool const has_errors = !errors.empty();
