@@ -103,6 +103,15 @@ InformationSessionService::sessions(Actor const& actor, store::SessionPeriod con
     return store::InformationSessionRepository(connection).list(actor.organisation_id(), period);
 }
 
+domain::Result<std::vector<store::ParticipantSession>>
+InformationSessionService::of_participant(Actor const& actor, long long participant_id)
+{
+    if (!may_manage(actor))
+        return fail(Error::forbidden());
+    auto connection = m_database.connect();
+    return store::InformationSessionRepository(connection).of_participant(actor.organisation_id(), participant_id);
+}
+
 domain::Result<SessionDetails> InformationSessionService::session(Actor const& actor, long long id)
 {
     if (!may_manage(actor))

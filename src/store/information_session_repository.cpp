@@ -40,17 +40,23 @@ constexpr auto registration_select =
     "r.attendance, "
     "r.queued_at FROM session_registrations r JOIN participants p ON p.id = r.participant_id ";
 
+// The registration read from the columns of `registration_select`, from column `first` on.
+domain::SessionRegistration registration_from(Row const& row, std::size_t first)
+{
+    return {row.integer(first),
+            row.integer(first + 1),
+            row.integer(first + 2),
+            row.text(first + 3),
+            row.text(first + 4),
+            row.text(first + 5),
+            choice_at<RegistrationStatus>(row, first + 6).value_or(RegistrationStatus::Cancelled),
+            choice_at<SessionAttendance>(row, first + 7).value_or(SessionAttendance::Unmarked),
+            row.text(first + 8)};
+}
+
 domain::SessionRegistration registration_at(Row const& row)
 {
-    return {row.integer(0),
-            row.integer(1),
-            row.integer(2),
-            row.text(3),
-            row.text(4),
-            row.text(5),
-            choice_at<RegistrationStatus>(row, 6).value_or(RegistrationStatus::Cancelled),
-            choice_at<SessionAttendance>(row, 7).value_or(SessionAttendance::Unmarked),
-            row.text(8)};
+    return registration_from(row, 0);
 }
 
 } // namespace
@@ -236,6 +242,22 @@ long long InformationSessionRepository::women_who_attended(long long organisatio
         .bind("from", from.iso())
         .bind("to", to.iso())
         .scalar();
+}
+
+std::vector<ParticipantSession> InformationSessionRepository::of_participant(long long organisation_id,
+                                                                            long long participant_id)
+{
+    // The registration's columns after the session's eight.
+    static auto const sql = std::string("SELECT ") + session_columns + ", " +
+                            std::string(registration_select).substr(std::string_view("SELECT ").size()) +
+                            "JOIN information_sessions s ON s.id = r.session_id "
+                            "WHERE r.participant_id = :participant AND s.organisation_id = :organisation "
+                            "ORDER BY s.held_on DESC, s.starts_at DESC";
+    return Query(m_connection, sql)
+        .bind("participant", participant_id)
+        .bind("organisation", organisation_id)
+        .rows<ParticipantSession>(
+            [](Row const& row) { return ParticipantSession{session_at(row), registration_from(row, 8)}; });
 }
 
 } // namespace tremplin::store

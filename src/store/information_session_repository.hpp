@@ -24,6 +24,12 @@ struct SessionPeriod {
     std::optional<domain::Date> to;   // held on or before
 };
 
+// A session she registered for, and how her registration stands.
+struct ParticipantSession {
+    domain::InformationSession session;
+    domain::SessionRegistration registration;
+};
+
 class InformationSessionRepository {
   public:
     explicit InformationSessionRepository(Connection& connection) : m_connection(connection) {}
@@ -40,6 +46,8 @@ class InformationSessionRepository {
     std::optional<domain::SessionRegistration> registration_of(long long session_id,
                                                                long long participant_id);
     std::optional<domain::SessionRegistration> registration_by_token_hash(std::string const& token_hash);
+    // Her sessions, the latest first.
+    std::vector<ParticipantSession> of_participant(long long organisation_id, long long participant_id);
 
     long long insert_registration(long long organisation_id, domain::SessionRegistration const& registration,
                                   std::optional<std::string> const& token_hash, std::string const& now);

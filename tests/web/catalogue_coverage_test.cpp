@@ -10,6 +10,7 @@
 #include "domain/calendar.hpp"
 #include "domain/cohort.hpp"
 #include "domain/enrolment.hpp"
+#include "domain/information_session.hpp"
 #include "domain/participant.hpp"
 #include "domain/priority.hpp"
 #include "domain/role.hpp"
@@ -119,6 +120,8 @@ TEST(CatalogueCoverage, NamesEveryCodedAnswer)
     expect_labels<domain::EligibilityReason>("aptitude.eligibility");
     expect_labels<domain::ExamResult>("exams.results");
     expect_labels<domain::LotteryMode>("admission.lottery");
+    expect_labels<domain::RegistrationStatus>("participant.sessions.status");
+    expect_labels<domain::SessionAttendance>("information_sessions.attendance");
     expect_labels<domain::RoundStatus>("admission.status");
     for (auto const& holiday : domain::belgian_public_holidays(2026))
         expect_everywhere("holidays." + std::string(holiday.code), "holidays");

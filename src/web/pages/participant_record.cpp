@@ -1,5 +1,6 @@
 // A participant's record: her details in sections, and the timeline of notes and contacts.
 
+#include "domain/schedule.hpp"
 #include "locale/countries.hpp"
 #include "web/pages/participant_display.hpp"
 #include "web/pages/participant_form.hpp"
@@ -195,6 +196,23 @@ Response record_page(Context& context, Services& services, long long id,
             item["stage"] = catalogue.text("applications.stages." + std::string(domain::code_of(application.stage)));
             if (auto const sent = domain::Date::parse_iso(application.submitted_at.substr(0, 10)))
                 item["sent"] = catalogue.date(*sent);
+        }
+    }
+    // The information sessions she registered for: a coordinator on the phone sees at once
+    // whether she came, or waits for a seat.
+    if (auto sessions = services.recruitment.information_sessions.of_participant(context.signed_in(), id)) {
+        data["has_sessions"] = !sessions->empty();
+        for (auto const& [session, registration] : *sessions) {
+            auto& item = data["sessions"].append();
+            item["href"] = "/information-sessions/" + std::to_string(session.id);
+            item["when"] = catalogue.date(session.held_on) + ", " + domain::time_of_day(session.starts_at);
+            item["place"] = session.place;
+            item["status"] = catalogue.text("participant.sessions.status." +
+                                            std::string(domain::code_of(registration.status)));
+            if (registration.status == domain::RegistrationStatus::Registered &&
+                registration.attendance != domain::SessionAttendance::Unmarked)
+                item["attendance"] = catalogue.text("information_sessions.attendance." +
+                                                    std::string(domain::code_of(registration.attendance)));
         }
     }
     data["exam_href"] = "/participants/" + std::to_string(id) + "/exams/new";
