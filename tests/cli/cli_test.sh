@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The tremplin binary from the outside: every subcommand, its exit codes, and a server
-# that starts, answers and stops on SIGTERM.
+# that starts, answers, sends the outbox's e-mails to a mail server and stops on SIGTERM.
 set -euo pipefail
 tremplin=$1
 work=$(mktemp -d)
 server=""
+sink=""
 cleanup() {
   [[ -n $server ]] && kill -TERM "$server" 2>/dev/null || true
+  [[ -n $sink ]] && kill "$sink" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -60,4 +62,32 @@ wait "$server" || code=$?
 server=""
 [[ $code -eq 0 ]] || fail "serve exited with $code after SIGTERM"
 grep -q "stopped" "$work/serve.log" || fail "serve did not say it stopped"
+
+# With a mail server, the outbox's e-mails leave as soon as the server starts: the demo's
+# letters waiting with an e-mail address reach a small mail server, and are marked sent.
+mkdir -p "$work/mail"
+python3 "$(dirname "$0")/smtp_sink.py" "$work/mail" >"$work/smtp.port" &
+sink=$!
+for _ in $(seq 1 50); do [[ -s $work/smtp.port ]] && break; sleep 0.1; done
+smtp_port=$(head -n 1 "$work/smtp.port")
+waiting_email() {
+  python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(
+    \"SELECT COUNT(*) FROM letters WHERE sent_at IS NULL AND email <> ''\").fetchone()[0])" "$work/demo.db"
+}
+before=$(waiting_email)
+[[ $before -gt 0 ]] || fail "the demo has no e-mail waiting in the outbox"
+"$tremplin" serve --db "$demo" --listen 127.0.0.1:0 --smtp "127.0.0.1:$smtp_port" \
+  --mail-from "centre@example.org" >"$work/serve-mail.log" 2>&1 &
+server=$!
+for _ in $(seq 1 100); do
+  [[ $(find "$work/mail" -name '*.eml' | wc -l) -ge $before ]] && break
+  sleep 0.1
+done
+sent=$(find "$work/mail" -name '*.eml' | wc -l)
+kill -TERM "$server"; wait "$server" || true; server=""
+kill "$sink" 2>/dev/null || true; sink=""
+[[ $sent -eq $before ]] || { cat "$work/serve-mail.log" >&2; fail "$sent e-mails of $before reached the mail server"; }
+grep -q "^From: .*centre@example.org" "$work"/mail/*.eml || fail "the e-mails are not from --mail-from"
+grep -qi "^Content-Transfer-Encoding: base64" "$work"/mail/*.eml || fail "the e-mails are not base64"
+[[ $(waiting_email) -eq 0 ]] || fail "e-mails sent are still waiting in the outbox"
 echo "cli: all checks passed"
