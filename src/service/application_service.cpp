@@ -39,14 +39,16 @@ std::string fresh_reference(store::ApplicationRepository& applications, int year
 
 ApplicationService::ApplicationService(store::Database& database, Clock const& clock, IntakeService& intakes,
                                        PublicDesk const& desk, std::vector<std::string> languages)
-    : m_database(database), m_clock(clock), m_intakes(intakes), m_desk(desk), m_languages(std::move(languages))
+    : m_database(database), m_clock(clock), m_intakes(intakes), m_desk(desk),
+      m_languages(std::move(languages))
 {
 }
 
 domain::ValidationContext ApplicationService::validation_context() const
 {
-    return {m_clock.today(), [](std::string_view code) { return locale::is_country_code(code); },
-            [this](std::string_view code) { return std::ranges::find(m_languages, code) != m_languages.end(); }};
+    return {
+        m_clock.today(), [](std::string_view code) { return locale::is_country_code(code); },
+        [this](std::string_view code) { return std::ranges::find(m_languages, code) != m_languages.end(); }};
 }
 
 domain::Result<std::string> ApplicationService::start(long long intake_id, std::string const& language,
@@ -70,7 +72,8 @@ domain::Result<std::string> ApplicationService::start(long long intake_id, std::
     auto const now = m_clock.now_iso();
     auto const id = applications.insert_draft(*centre, intake_id, token_hash(token), language, now);
     // She is reading the form in the language she will most likely want letters in.
-    applications.save_answers(id, {{std::string(domain::participant_fields::preferred_language), language}}, now);
+    applications.save_answers(id, {{std::string(domain::participant_fields::preferred_language), language}},
+                              now);
     transaction.commit();
     return token;
 }
@@ -114,7 +117,8 @@ domain::Result<void> ApplicationService::answer(std::string const& token, Applic
     return {};
 }
 
-domain::Result<std::string> ApplicationService::submit(std::string const& token, std::string const& remote_address)
+domain::Result<std::string> ApplicationService::submit(std::string const& token,
+                                                       std::string const& remote_address)
 {
     auto const draft = form(token);
     if (!draft)
@@ -153,8 +157,8 @@ domain::Result<std::string> ApplicationService::submit(std::string const& token,
     return reference;
 }
 
-domain::Result<std::vector<store::ApplicationSummary>> ApplicationService::pipeline(Actor const& actor,
-                                                                                    PipelineQuery const& query)
+domain::Result<std::vector<store::ApplicationSummary>>
+ApplicationService::pipeline(Actor const& actor, PipelineQuery const& query)
 {
     if (!actor.can(Permission::ViewParticipants))
         return fail(Error::forbidden());
@@ -166,8 +170,8 @@ domain::Result<std::vector<store::ApplicationSummary>> ApplicationService::pipel
                .cohort_id = query.cohort_id});
 }
 
-domain::Result<std::vector<store::ApplicationSummary>> ApplicationService::of_participant(Actor const& actor,
-                                                                                        long long participant_id)
+domain::Result<std::vector<store::ApplicationSummary>>
+ApplicationService::of_participant(Actor const& actor, long long participant_id)
 {
     if (!actor.can(Permission::ViewParticipants))
         return fail(Error::forbidden());
@@ -193,6 +197,23 @@ domain::Result<ApplicationDetails> ApplicationService::application(Actor const& 
     return details;
 }
 
+void advance_applications(store::Connection& connection, Clock const& clock, Actor const& actor,
+                          std::vector<store::ApplicationSummary> const& applications,
+                          domain::ApplicationStage stage, std::string_view cause)
+{
+    store::ApplicationRepository repository(connection);
+    auto const now = clock.now_iso();
+    for (auto const& application : applications) {
+        if (application.reference.empty() || application.stage >= stage)
+            continue;
+        repository.move(actor.organisation_id(), application.id, stage, now);
+        record_audit(connection, clock, actor,
+                     {"application.moved", "application", application.id,
+                      std::string(domain::code_of(application.stage)) + " -> " +
+                          std::string(domain::code_of(stage)) + " (" + std::string(cause) + ")"});
+    }
+}
+
 domain::Result<int> ApplicationService::move(Actor const& actor, std::vector<long long> const& ids,
                                              domain::ApplicationStage stage)
 {
@@ -210,9 +231,10 @@ domain::Result<int> ApplicationService::move(Actor const& actor, std::vector<lon
         if (current->stage == stage)
             continue;
         applications.move(actor.organisation_id(), id, stage, now);
-        record_audit(connection, m_clock, actor,
-                     {"application.moved", "application", id,
-                      std::string(domain::code_of(current->stage)) + " -> " + std::string(domain::code_of(stage))});
+        record_audit(
+            connection, m_clock, actor,
+            {"application.moved", "application", id,
+             std::string(domain::code_of(current->stage)) + " -> " + std::string(domain::code_of(stage))});
         ++moved;
     }
     transaction.commit();

@@ -37,6 +37,13 @@ struct PipelineQuery {
     std::optional<long long> cohort_id;
 };
 
+// Moves each of these sent applications that has not reached `stage` yet on to it, in the
+// caller's transaction, each move audited with what caused it: the pipeline follows what staff
+// record elsewhere (a session attended, an aptitude test taken). Never moves one back.
+void advance_applications(store::Connection& connection, Clock const& clock, Actor const& actor,
+                          std::vector<store::ApplicationSummary> const& applications,
+                          domain::ApplicationStage stage, std::string_view cause);
+
 class ApplicationService {
   public:
     ApplicationService(store::Database& database, Clock const& clock, IntakeService& intakes,
@@ -54,12 +61,15 @@ class ApplicationService {
     domain::Result<std::string> submit(std::string const& token, std::string const& remote_address);
 
     // The pipeline.
-    domain::Result<std::vector<store::ApplicationSummary>> pipeline(Actor const& actor, PipelineQuery const& query);
+    domain::Result<std::vector<store::ApplicationSummary>> pipeline(Actor const& actor,
+                                                                    PipelineQuery const& query);
     domain::Result<ApplicationDetails> application(Actor const& actor, long long id);
     // Her applications, on her record: the ones she sent, whatever their intake.
-    domain::Result<std::vector<store::ApplicationSummary>> of_participant(Actor const& actor, long long participant_id);
+    domain::Result<std::vector<store::ApplicationSummary>> of_participant(Actor const& actor,
+                                                                          long long participant_id);
     // Moves each application to `stage`, all or none; every move is audited.
-    domain::Result<int> move(Actor const& actor, std::vector<long long> const& ids, domain::ApplicationStage stage);
+    domain::Result<int> move(Actor const& actor, std::vector<long long> const& ids,
+                             domain::ApplicationStage stage);
 
     domain::ValidationContext validation_context() const;
 

@@ -1,6 +1,7 @@
 #include "service/aptitude_service.hpp"
 
 #include "domain/text.hpp"
+#include "service/application_service.hpp"
 #include "service/audit_trail.hpp"
 #include "store/application_repository.hpp"
 #include "store/aptitude_repository.hpp"
@@ -175,6 +176,8 @@ domain::Result<long long> AptitudeService::record_score(Actor const& actor, long
                  {"aptitude_score.recorded", "application", application_id,
                   std::to_string(recorded.score) + "/" + std::to_string(test->maximum_score) + " track " +
                       std::to_string(recorded.track_id)});
+    advance_applications(connection, m_clock, actor, {*application}, domain::ApplicationStage::TestTaken,
+                         "aptitude score");
     transaction.commit();
     return id;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/schedule.hpp"
 #include "locale/countries.hpp"
+#include "service/application_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/known_person.hpp"
 #include "service/outbox_service.hpp"
@@ -109,7 +110,8 @@ InformationSessionService::of_participant(Actor const& actor, long long particip
     if (!may_manage(actor))
         return fail(Error::forbidden());
     auto connection = m_database.connect();
-    return store::InformationSessionRepository(connection).of_participant(actor.organisation_id(), participant_id);
+    return store::InformationSessionRepository(connection)
+        .of_participant(actor.organisation_id(), participant_id);
 }
 
 domain::Result<SessionDetails> InformationSessionService::session(Actor const& actor, long long id)
@@ -242,6 +244,12 @@ domain::Result<int> InformationSessionService::mark_attendance(Actor const& acto
         record_audit(connection, m_clock, actor,
                      {"session_registration.marked", "session_registration", mark.registration_id,
                       std::string(domain::code_of(mark.attendance)) + ", " + what_of(*session)});
+        if (mark.attendance == SessionAttendance::Attended)
+            advance_applications(connection, m_clock, actor,
+                                 store::ApplicationRepository(connection)
+                                     .list({.organisation_id = actor.organisation_id(),
+                                            .participant_id = found->participant_id}),
+                                 domain::ApplicationStage::InfoSessionAttended, "information session");
         ++changed;
     }
     transaction.commit();

@@ -50,7 +50,8 @@ class InformationSessionService {
                                    domain::InformationSessionInput const& typed);
     // Registers someone from the register: a seat while one is free, else the waitlist.
     // The sessions she registered for, the latest first, on her record.
-    domain::Result<std::vector<store::ParticipantSession>> of_participant(Actor const& actor, long long participant_id);
+    domain::Result<std::vector<store::ParticipantSession>> of_participant(Actor const& actor,
+                                                                          long long participant_id);
     domain::Result<domain::RegistrationStatus> register_participant(Actor const& actor, long long session_id,
                                                                     long long participant_id);
     // Cancels a registration; a seat it frees goes to the first on the waitlist.

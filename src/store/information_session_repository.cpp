@@ -245,7 +245,7 @@ long long InformationSessionRepository::women_who_attended(long long organisatio
 }
 
 std::vector<ParticipantSession> InformationSessionRepository::of_participant(long long organisation_id,
-                                                                            long long participant_id)
+                                                                             long long participant_id)
 {
     // The registration's columns after the session's eight.
     static auto const sql = std::string("SELECT ") + session_columns + ", " +
@@ -256,8 +256,9 @@ std::vector<ParticipantSession> InformationSessionRepository::of_participant(lon
     return Query(m_connection, sql)
         .bind("participant", participant_id)
         .bind("organisation", organisation_id)
-        .rows<ParticipantSession>(
-            [](Row const& row) { return ParticipantSession{session_at(row), registration_from(row, 8)}; });
+        .rows<ParticipantSession>([](Row const& row) {
+            return ParticipantSession{session_at(row), registration_from(row, 8)};
+        });
 }
 
 } // namespace tremplin::store

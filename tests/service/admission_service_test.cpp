@@ -16,7 +16,8 @@ class Admission : public TrainingTest {
   protected:
     Admission()
     {
-        web = cohort(track("WEB"), "WEB 2026-A", 2);
+        web_track = track("WEB");
+        web = cohort(web_track, "WEB 2026-A", 2);
         helpdesk = cohort(track("HELP"), "HELP 2026-A", 1);
         auto const id = recruitment.intakes.save(
             coordinator, {0, 0, "Mars 2026", day("2026-02-01"), day("2026-03-31"), {web, helpdesk}});
@@ -73,6 +74,7 @@ class Admission : public TrainingTest {
     }
 
     service::Recruitment recruitment{database(), clock, {"fr", "nl", "en"}, {.submissions_per_hour = 1000}};
+    long long web_track = 0;
     long long web = 0;
     long long helpdesk = 0;
     long long intake_id = 0;
@@ -230,4 +232,40 @@ TEST_P(Admission, IsForStaffWhoAdmit)
     auto const round = drawn();
     EXPECT_FALSE(recruitment.admission.confirm(trainer, round.id));
     EXPECT_FALSE(recruitment.admission.round(funder, round.id));
+}
+
+// Not a round, but what leads to one: the pipeline moves on by itself when staff record that
+// she came to an information session or took the aptitude test, and never moves back.
+TEST_P(Admission, ThePipelineFollowsASessionAttendedAndATestTaken)
+{
+    auto const id = apply("Un", "isced_2");
+    auto const stage = [&] {
+        return recruitment.applications.application(coordinator, id).value().summary.stage;
+    };
+    auto const woman = recruitment.applications.application(coordinator, id).value().summary.participant_id;
+
+    auto const session =
+        recruitment.information_sessions
+            .save(coordinator, 0, {"2026-03-12", "09:30", "11:30", "Rue Gaucheret 88", "fr", "10"})
+            .value();
+    ASSERT_TRUE(recruitment.information_sessions.register_participant(coordinator, session, woman));
+    auto const registration =
+        recruitment.information_sessions.session(coordinator, session).value().registrations.at(0);
+    clock.advance(std::chrono::days(40));
+    ASSERT_TRUE(recruitment.information_sessions.mark_attendance(
+        coordinator, session, {{registration.id, domain::SessionAttendance::Attended}}));
+    EXPECT_EQ(stage(), domain::ApplicationStage::InfoSessionAttended);
+
+    ASSERT_TRUE(recruitment.aptitude.save_tests(director, {{web_track, "20", "12"}}));
+    ASSERT_TRUE(recruitment.aptitude.record_score(coordinator, id,
+                                                  {std::to_string(web_track), {"1", "4", "2026"}, "15"}));
+    EXPECT_EQ(stage(), domain::ApplicationStage::TestTaken);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'application.moved' AND detail LIKE "
+                    "'%(information session)'"),
+              1);
+
+    ASSERT_TRUE(recruitment.applications.move(coordinator, {id}, domain::ApplicationStage::Interviewed));
+    ASSERT_TRUE(recruitment.aptitude.record_score(coordinator, id,
+                                                  {std::to_string(web_track), {"2", "4", "2026"}, "16"}));
+    EXPECT_EQ(stage(), domain::ApplicationStage::Interviewed) << "a test taken again moves nothing back";
 }

@@ -216,7 +216,8 @@ TEST_P(InformationSessionPages, TheCoordinatorRegistersCancelsAndMarksWhoCame)
     // Each woman's record says which sessions she registered for and how it went.
     auto const record = get(coordinator, "/participants/" + std::to_string(birgit), english_headers);
     EXPECT_TRUE(contains(record.body, text_in("en", "participant.sessions.title")));
-    EXPECT_TRUE(contains(record.body, "Rue Gaucheret 88 · <strong>Registered</strong> · Attended")) << record.body;
+    EXPECT_TRUE(contains(record.body, "Rue Gaucheret 88 · <strong>Registered</strong> · Attended"))
+        << record.body;
     EXPECT_TRUE(contains(get(coordinator, "/participants/" + std::to_string(amina), english_headers).body,
                          "<strong>Cancelled</strong>"));
 }

@@ -193,7 +193,8 @@ Response record_page(Context& context, Services& services, long long id,
             auto& item = data["applications"].append();
             item["href"] = "/applications/" + std::to_string(application.id);
             item["reference"] = application.reference;
-            item["stage"] = catalogue.text("applications.stages." + std::string(domain::code_of(application.stage)));
+            item["stage"] =
+                catalogue.text("applications.stages." + std::string(domain::code_of(application.stage)));
             if (auto const sent = domain::Date::parse_iso(application.submitted_at.substr(0, 10)))
                 item["sent"] = catalogue.date(*sent);
         }
