@@ -34,8 +34,8 @@ std::uint64_t lottery_number(AllocationRules const& rules, long long application
                       drawn_for);
 }
 
-domain::AdmissionResult allocate_seats(std::vector<domain::AdmissionApplicant> const& applicants,
-                                       std::vector<CohortSeats> const& cohorts, AllocationRules const& rules)
+match::Instance admission_instance(std::vector<domain::AdmissionApplicant> const& applicants,
+                                   std::vector<CohortSeats> const& cohorts, AllocationRules const& rules)
 {
     auto ordered = applicants;
     std::ranges::sort(ordered, {}, &domain::AdmissionApplicant::application_id);
@@ -80,6 +80,15 @@ domain::AdmissionResult allocate_seats(std::vector<domain::AdmissionApplicant> c
                 group.push_back(applicant_id(member.application_id));
         }
 
+    return instance;
+}
+
+domain::AdmissionResult allocate_seats(std::vector<domain::AdmissionApplicant> const& applicants,
+                                       std::vector<CohortSeats> const& cohorts, AllocationRules const& rules)
+{
+    auto ordered = applicants;
+    std::ranges::sort(ordered, {}, &domain::AdmissionApplicant::application_id);
+    auto const instance = admission_instance(ordered, cohorts, rules);
     auto const matching = match::match(instance);
     if (!matching) // the instance is built above: a problem here is a programming error
         throw std::logic_error("admission round: " + match::describe(matching.error()));

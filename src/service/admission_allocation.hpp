@@ -6,6 +6,7 @@
 // applicant can have without a woman of a higher tier being passed over.
 
 #include "domain/admission.hpp"
+#include "match/instance.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -26,6 +27,13 @@ struct AllocationRules {
 // Choices of cohorts not in the round are skipped.
 domain::AdmissionResult allocate_seats(std::vector<domain::AdmissionApplicant> const& applicants,
                                        std::vector<CohortSeats> const& cohorts, AllocationRules const& rules);
+
+// The round as the match engine's instance: programs "c<cohort id>" with their seats and their
+// priority groups in the lottery's order, applicants "a<application id>" with their choices, ties
+// already broken (`TieBreak::None`). `tremplin match` on it gives the round's result: what an
+// auditor runs to check a round.
+match::Instance admission_instance(std::vector<domain::AdmissionApplicant> const& applicants,
+                                   std::vector<CohortSeats> const& cohorts, AllocationRules const& rules);
 
 // Her lottery number in a cohort: the lower, the sooner she is drawn.
 std::uint64_t lottery_number(AllocationRules const& rules, long long application_id, long long cohort_id);

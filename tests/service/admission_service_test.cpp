@@ -3,6 +3,7 @@
 // confirmed round never drawn again (and the attempt audited), a round with no seat refused,
 // and a re-run after a decline that fills the seat without anyone losing hers.
 
+#include "match/matching.hpp"
 #include "service/admission_allocation.hpp"
 #include "service/recruitment.hpp"
 #include "training_fixture.hpp"
@@ -105,6 +106,20 @@ TEST_P(Admission, GivesTheSeatsToHigherTiersFirstAndKeepsTheDraw)
     EXPECT_EQ(again.admitted, round.result.admitted);
     EXPECT_EQ(again.waitlists, round.result.waitlists);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'admission_round.drawn'"), 1);
+
+    // What an auditor runs: the engine alone, on the round's instance, gives the same seats.
+    auto const instance =
+        service::admission_instance(round.applicants, round.seats, {round.lottery, round.seed});
+    auto const solved = match::match(instance);
+    ASSERT_TRUE(solved);
+    for (std::size_t a = 0; a < instance.applicants.size(); ++a) {
+        auto const application = std::stoll(instance.applicants[a].id.substr(1));
+        if (solved->assignment[a] == match::unassigned)
+            EXPECT_FALSE(round.result.admitted.contains(application));
+        else
+            EXPECT_EQ("c" + std::to_string(round.result.admitted.at(application)),
+                      instance.programs[solved->assignment[a]].id);
+    }
 }
 
 TEST_P(Admission, DrawsTheSameRoundForTheSameSeed)

@@ -55,6 +55,13 @@ TEST_P(AdmissionPages, TheCoordinatorDrawsReadsWhyAndConfirms)
         << "the reason she waits is said in words";
     EXPECT_TRUE(contains(result.body, "/applications/" + std::to_string(amina)));
 
+    // For an audit: the round as the input of `tremplin match`, its ties already broken.
+    auto const audit = get(coordinator, round_path + "/match-input.json", english_headers);
+    EXPECT_EQ(audit.status, 200);
+    EXPECT_TRUE(audit.header("content-type").starts_with("application/json"));
+    EXPECT_TRUE(contains(audit.body, "\"mode\": \"none\"")) << audit.body;
+    EXPECT_TRUE(contains(audit.body, "\"id\": \"c" + std::to_string(cohort_id) + "\""));
+
     auto const confirmed =
         post(coordinator, round_path + "/confirm", "csrf_token=" + coordinator.csrf_token, english_headers);
     ASSERT_EQ(confirmed.status, 303) << confirmed.body;

@@ -3,12 +3,15 @@
 // a declined seat and re-runs the round to fill it.
 
 #include "domain/timestamp.hpp"
+#include "service/admission_allocation.hpp"
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/priority_display.hpp"
 #include "web/routes.hpp"
 
 #include <map>
+
+#include <nlohmann/json.hpp>
 
 namespace tremplin::web {
 
@@ -232,6 +235,7 @@ Response round_result(Context& context, Services& services, long long round_id,
         std::move(errors));
     TemplateValue data = TemplateValue::object();
     data["intake_href"] = intake_href(round->intake_id);
+    data["audit_href"] = round_href(round->id) + "/match-input.json";
     data["status"] = status_text(catalogue, round->status);
     data["draft"] = !confirmed;
     data["lottery"] = catalogue.text("admission.lottery." + std::string(domain::code_of(round->lottery)));
@@ -304,7 +308,38 @@ Response round_result(Context& context, Services& services, long long round_id,
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
+// The round in the input format of `tremplin match` (README, "Match"), ties already broken by
+// the round's lottery: running it gives the round's result.
+std::string match_input_of(match::Instance const& instance)
+{
+    auto programs = nlohmann::json::array();
+    for (auto const& program : instance.programs)
+        programs.push_back(
+            {{"id", program.id}, {"capacity", program.capacity}, {"priority", program.priority}});
+    auto applicants = nlohmann::json::array();
+    for (auto const& applicant : instance.applicants)
+        applicants.push_back({{"id", applicant.id}, {"choices", applicant.choices}});
+    nlohmann::json input{{"programs", std::move(programs)},
+                         {"applicants", std::move(applicants)},
+                         {"tie_break", {{"mode", "none"}}},
+                         {"proposing", "applicants"}};
+    return input.dump(1) + "\n";
+}
+
 } // namespace
+
+Response round_for_audit(Context& context, Services& services)
+{
+    auto round = services.recruitment.admission.round(context.signed_in(), context.id_value().value_or(0));
+    if (!round)
+        return context.failure(round.error());
+    auto const instance =
+        service::admission_instance(round->applicants, round->seats, {round->lottery, round->seed});
+    auto response = Response::json(match_input_of(instance));
+    response.set_header("Content-Disposition",
+                        "attachment; filename=\"round-" + std::to_string(round->id) + "-match-input.json\"");
+    return response;
+}
 
 Response admission_page(Context& context, Services& services)
 {
@@ -381,6 +416,8 @@ void add_admission_pages(Router& router, Services& services)
     router.add("GET", "/intakes/{id}/admission", Access::SignedIn, with_services(services, admission_page));
     router.add("POST", "/intakes/{id}/admission", Access::SignedIn, with_services(services, draw_round));
     router.add("GET", "/admission-rounds/{id}", Access::SignedIn, with_services(services, round_page));
+    router.add("GET", "/admission-rounds/{id}/match-input.json", Access::SignedIn,
+               with_services(services, round_for_audit));
     router.add("POST", "/admission-rounds/{id}/confirm", Access::SignedIn,
                with_services(services, confirm_round));
     router.add("POST", "/admission-rounds/{id}/declines", Access::SignedIn,
