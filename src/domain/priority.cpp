@@ -80,7 +80,7 @@ int PriorityScheme::everyone_else_tier() const
 std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Participant const& participant,
                                          Date day)
 {
-    PriorityReason reason{criterion, ReasonKind::SingleParent, std::nullopt, 0, std::nullopt};
+    PriorityReason reason{criterion, ReasonKind::SingleParent, std::nullopt, 0, std::nullopt, {}};
     switch (criterion.rule) {
     case CriterionRule::IscedAtMost: {
         // DOMAIN.md "Education": unknown and refused say nothing of her level.
@@ -135,13 +135,18 @@ std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Par
     return std::nullopt;
 }
 
-Placement placement_of(PriorityScheme const& scheme, Participant const& participant, Date day)
+Placement placement_of(PriorityScheme const& scheme, Participant const& participant, Date day,
+                       ProofsReceived const& received)
 {
     for (auto const& tier : scheme.tiers()) {
         Placement placement{tier.number, {}};
         for (auto const& criterion : tier.criteria)
-            if (auto reason = reason_for(criterion, participant, day))
+            if (auto reason = reason_for(criterion, participant, day)) {
+                auto const proof = received.find(criterion.code);
+                reason->proof = proof_status(
+                    criterion, proof == received.end() ? std::nullopt : std::optional(proof->second), day);
                 placement.reasons.push_back(std::move(*reason));
+            }
         if (!placement.reasons.empty())
             return placement;
     }
@@ -161,6 +166,40 @@ Date proof_valid_until(PriorityCriterion const& criterion, Date received_on)
 bool proof_valid_on(PriorityCriterion const& criterion, Date received_on, Date day)
 {
     return received_on <= day && day <= proof_valid_until(criterion, received_on);
+}
+
+ProofStatus proof_status(PriorityCriterion const& criterion, std::optional<Date> received_on, Date day)
+{
+    if (!received_on)
+        return {};
+    auto const valid_until = proof_valid_until(criterion, *received_on);
+    auto const expired_on = Date::from_days_since_epoch(valid_until.days_since_epoch() + 1);
+    // A proof dated after `day` has not expired: it counts as valid.
+    return {day <= valid_until ? ProofState::Valid : ProofState::Expired, received_on, valid_until,
+            expired_on};
+}
+
+Result<Date> read_proof_received_on(DateFields const& typed, Date today)
+{
+    DateProblem problem{};
+    auto const received_on = read_date_fields(typed, problem);
+    if (received_on && *received_on > today)
+        return fail(Error::invalid({{"received_on", "errors.priority.proof_received_in_future"}}));
+    if (received_on)
+        return *received_on;
+    switch (problem) {
+    case DateProblem::Missing:
+        return fail(Error::invalid({{"received_on", "errors.priority.proof_received_missing"}}));
+    case DateProblem::MissingDay:
+        return fail(Error::invalid({{"received_on_day", "errors.priority.proof_received_missing_day"}}));
+    case DateProblem::MissingMonth:
+        return fail(Error::invalid({{"received_on_month", "errors.priority.proof_received_missing_month"}}));
+    case DateProblem::MissingYear:
+        return fail(Error::invalid({{"received_on_year", "errors.priority.proof_received_missing_year"}}));
+    case DateProblem::NotReal:
+        break;
+    }
+    return fail(Error::invalid({{"received_on", "errors.priority.proof_received_not_real"}}));
 }
 
 Result<PriorityScheme> read_scheme(std::vector<CriterionInput> const& typed)

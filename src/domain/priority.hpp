@@ -13,6 +13,8 @@
 #include "domain/participant.hpp"
 #include "domain/track.hpp"
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,12 +70,30 @@ enum class ReasonKind {
     ReferredBySocialServices, //
 };
 
+// Where the proof of a criterion she meets stands on a day.
+enum class ProofState {
+    NotReceived, // to ask for: `criterion.proof`
+    Valid,       // received on `received_on`, valid up to `valid_until`
+    Expired,     // received on `received_on`, no longer valid from `expired_on`
+};
+
+struct ProofStatus {
+    ProofState state = ProofState::NotReceived;
+    std::optional<Date> received_on;
+    std::optional<Date> valid_until; // the last day it is valid
+    std::optional<Date> expired_on;  // the first day it is not
+};
+
+// The day each proof was received, by criterion code.
+using ProofsReceived = std::map<std::string, Date, std::less<>>;
+
 struct PriorityReason {
     PriorityCriterion criterion;
     ReasonKind kind = ReasonKind::SingleParent;
     std::optional<EducationLevel> level;
     int months = 0;
     std::optional<YearMonth> since;
+    ProofStatus proof;
 };
 
 struct Placement {
@@ -83,16 +103,26 @@ struct Placement {
 };
 
 // Why `criterion` applies to `participant` on `day`, or nothing when it does not.
-std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Participant const& participant, Date day);
+std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Participant const& participant,
+                                         Date day);
 
 // Her tier on `day`: the first tier one of whose criteria she meets, with every criterion of
-// that tier she meets; the tier after the last when she meets none.
-Placement placement_of(PriorityScheme const& scheme, Participant const& participant, Date day);
+// that tier she meets and where its proof stands among those `received`; the tier after the
+// last when she meets none. A proof never places her: the tier follows her record alone.
+Placement placement_of(PriorityScheme const& scheme, Participant const& participant, Date day,
+                       ProofsReceived const& received = {});
 
 // A proof received on `received_on` is valid up to the day before the same date
 // `proof_valid_months` later (the end of the month when that day does not exist).
 Date proof_valid_until(PriorityCriterion const& criterion, Date received_on);
 bool proof_valid_on(PriorityCriterion const& criterion, Date received_on, Date day);
+
+// Where the proof of `criterion` stands on `day`, given the day it was received, if it was.
+ProofStatus proof_status(PriorityCriterion const& criterion, std::optional<Date> received_on, Date day);
+
+// The day a proof was received, as typed in three fields: a real date, not after `today`.
+// Errors name "received_on" or one of its parts.
+Result<Date> read_proof_received_on(DateFields const& typed, Date today);
 
 // A criterion as typed in the director's form, kept as typed so the page can show it back.
 struct CriterionInput {

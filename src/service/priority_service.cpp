@@ -8,6 +8,7 @@
 #include "store/priority_repository.hpp"
 #include "store/track_repository.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace tremplin::service {
@@ -52,7 +53,8 @@ PriorityService::standings(Actor const& actor, std::vector<long long> const& app
     auto const organisation_id = actor.organisation_id();
     auto const today = m_clock.today();
     auto connection = m_database.connect();
-    auto const scheme = store::PriorityRepository(connection).scheme(organisation_id);
+    store::PriorityRepository priority(connection);
+    auto const scheme = priority.scheme(organisation_id);
     store::AptitudeRepository aptitude(connection);
     auto const tests = aptitude.tests(organisation_id);
     auto const scores = aptitude.scores(organisation_id, application_ids);
@@ -71,8 +73,9 @@ PriorityService::standings(Actor const& actor, std::vector<long long> const& app
         auto const participant = participants.find(organisation_id, summary->participant_id);
         if (!participant)
             continue;
+        auto const proofs = priority.proofs_received(organisation_id, summary->participant_id);
         ApplicantStanding standing{
-            id, summary->participant_id, domain::placement_of(scheme, *participant, today), {}};
+            id, summary->participant_id, domain::placement_of(scheme, *participant, today, proofs), {}};
         std::vector<domain::AptitudeScore> hers;
         for (auto const& score : scores)
             if (score.application_id == id)
@@ -106,6 +109,35 @@ domain::Result<ApplicantStanding> PriorityService::standing(Actor const& actor, 
     if (found->empty())
         return fail(Error::not_found());
     return std::move(found->front());
+}
+
+domain::Result<void> PriorityService::record_proof(Actor const& actor, long long application_id,
+                                                   ProofInput const& typed)
+{
+    if (!actor.can(Permission::EditParticipants))
+        return fail(Error::forbidden());
+    auto const organisation_id = actor.organisation_id();
+    auto connection = m_database.connect();
+    store::Transaction transaction(connection, store::Transaction::Mode::Write);
+    auto const application = store::ApplicationRepository(connection).find(organisation_id, application_id);
+    if (!application)
+        return fail(Error::not_found());
+    store::PriorityRepository priority(connection);
+    auto const criteria = priority.scheme(organisation_id).criteria;
+    if (std::ranges::none_of(criteria,
+                             [&](auto const& criterion) { return criterion.code == typed.criterion_code; }))
+        return fail(Error::not_found());
+    auto const received_on = domain::read_proof_received_on(typed.received_on, m_clock.today());
+    if (!received_on)
+        return fail(received_on.error());
+
+    priority.record_proof(organisation_id, application->participant_id, typed.criterion_code, *received_on,
+                          actor.account.id, m_clock.now_iso());
+    record_audit(connection, m_clock, actor,
+                 {"priority_proof.recorded", "participant", application->participant_id,
+                  typed.criterion_code + " " + received_on->iso()});
+    transaction.commit();
+    return {};
 }
 
 } // namespace tremplin::service

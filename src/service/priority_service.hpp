@@ -1,9 +1,9 @@
 #pragma once
 
 // Social priority: the director keeps the criteria and their tiers; staff read each
-// applicant's tier with the reasons for it, and her eligibility for the tracks of the cohorts
-// she chose (aptitude tests). The admission round builds its priority groups from
-// `standings`.
+// applicant's tier with the reasons for it and where the proof of each stands, record the day
+// a proof was received, and read her eligibility for the tracks of the cohorts she chose
+// (aptitude tests). The admission round builds its priority groups from `standings`.
 
 #include "domain/aptitude.hpp"
 #include "domain/priority.hpp"
@@ -30,6 +30,12 @@ struct ApplicantStanding {
     std::vector<ChoiceEligibility> choices; // in her order of preference
 };
 
+// The day the proof of one of her criteria was received, as typed on her application.
+struct ProofInput {
+    std::string criterion_code;
+    domain::DateFields received_on;
+};
+
 class PriorityService {
   public:
     PriorityService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
@@ -40,10 +46,16 @@ class PriorityService {
     domain::Result<void> save(Actor const& actor, std::vector<domain::CriterionInput> const& typed);
 
     // For each application (unknown ones left out), in the order given: her tier today with the
-    // reasons, and her eligibility for the track of each cohort she chose.
+    // reasons and where the proof of each stands, and her eligibility for the track of each
+    // cohort she chose.
     domain::Result<std::vector<ApplicantStanding>> standings(Actor const& actor,
                                                              std::vector<long long> const& application_ids);
     domain::Result<ApplicantStanding> standing(Actor const& actor, long long application_id);
+
+    // Records the day the proof of a criterion of the scheme was received from the woman who
+    // sent the application, replacing the day recorded before; audited. Errors name
+    // "received_on" or one of its parts.
+    domain::Result<void> record_proof(Actor const& actor, long long application_id, ProofInput const& typed);
 
   private:
     store::Database& m_database;

@@ -89,4 +89,38 @@ void PriorityRepository::replace(long long organisation_id, domain::PrioritySche
             .run();
 }
 
+domain::ProofsReceived PriorityRepository::proofs_received(long long organisation_id,
+                                                           long long participant_id)
+{
+    domain::ProofsReceived received;
+    Query(m_connection, "SELECT criterion_code, received_on FROM priority_proofs "
+                        "WHERE organisation_id = :organisation AND participant_id = :participant")
+        .bind("organisation", organisation_id)
+        .bind("participant", participant_id)
+        .for_each_row([&](Row const& row) { received.emplace(row.text(0), row.date(1)); });
+    return received;
+}
+
+void PriorityRepository::record_proof(long long organisation_id, long long participant_id,
+                                      std::string const& criterion_code, domain::Date received_on,
+                                      long long recorded_by, std::string const& now)
+{
+    Query(m_connection, "DELETE FROM priority_proofs WHERE organisation_id = :organisation AND "
+                        "participant_id = :participant AND criterion_code = :code")
+        .bind("organisation", organisation_id)
+        .bind("participant", participant_id)
+        .bind("code", criterion_code)
+        .run();
+    Query(m_connection, "INSERT INTO priority_proofs (organisation_id, participant_id, criterion_code, "
+                        "received_on, recorded_at, recorded_by) VALUES (:organisation, :participant, :code, "
+                        ":received_on, :now, :recorded_by)")
+        .bind("organisation", organisation_id)
+        .bind("participant", participant_id)
+        .bind("code", criterion_code)
+        .bind("received_on", received_on.iso())
+        .bind("now", now)
+        .bind("recorded_by", id_or_null(recorded_by))
+        .run();
+}
+
 } // namespace tremplin::store

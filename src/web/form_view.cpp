@@ -24,8 +24,9 @@ std::string FormView::error_for(std::string_view field) const
     return {};
 }
 
-TemplateValue FormView::field_base(std::string_view field, std::string_view id)
+TemplateValue FormView::field_base(std::string_view field, std::string_view unprefixed_id)
 {
+    auto const id = m_id_prefix + std::string(unprefixed_id);
     // Every key a component reads is set, so that none is found in an enclosing context instead.
     TemplateValue data = TemplateValue::object();
     data["name"] = field;
@@ -37,18 +38,18 @@ TemplateValue FormView::field_base(std::string_view field, std::string_view id)
     auto const hint_key = m_key_prefix + "." + std::string(field) + ".hint";
     bool const has_hint = m_catalogue.has(hint_key);
     data["hint"] = has_hint ? m_catalogue.text(hint_key) : "";
-    data["hint_id"] = has_hint ? std::string(id) + "-hint" : "";
+    data["hint_id"] = has_hint ? id + "-hint" : "";
     if (has_hint)
-        described_by = std::string(id) + "-hint";
+        described_by = id + "-hint";
     auto message = error_for(field);
-    data["error_id"] = message.empty() ? "" : std::string(id) + "-error";
+    data["error_id"] = message.empty() ? "" : id + "-error";
     if (!message.empty())
-        described_by += (described_by.empty() ? "" : " ") + std::string(id) + "-error";
+        described_by += (described_by.empty() ? "" : " ") + id + "-error";
     data["error"] = std::move(message);
     data["described_by"] = std::move(described_by);
     for (auto const& error : m_errors)
         if (error.field == field || error.field.starts_with(std::string(field) + "_"))
-            m_first_input_of.emplace_back(error.field, error.field == field ? std::string(id) : error.field);
+            m_first_input_of.emplace_back(error.field, error.field == field ? id : m_id_prefix + error.field);
     return data;
 }
 
@@ -83,12 +84,12 @@ TemplateValue FormView::radios(std::string_view field, std::vector<Choice> const
     auto const current = m_value_of(field);
     for (auto const& choice : choices) {
         auto& option = data["options"].append();
-        option["id"] = std::string(field) + "-" + choice.value;
+        option["id"] = m_id_prefix + std::string(field) + "-" + choice.value;
         option["value"] = choice.value;
         option["option_label"] = choice.label;
         option["option_hint"] = choice.hint;
         option["option_hint_id"] =
-            choice.hint.empty() ? "" : std::string(field) + "-" + choice.value + "-hint";
+            choice.hint.empty() ? "" : m_id_prefix + std::string(field) + "-" + choice.value + "-hint";
         option["option_lang"] = choice.lang;
         option["checked"] = choice.value == current;
     }
@@ -122,7 +123,7 @@ TemplateValue FormView::date(std::string_view field, Parts parts)
         auto const name = prefix + "_" + std::string(part);
         auto& item = data["parts"].append();
         item["part_name"] = name;
-        item["part_id"] = name;
+        item["part_id"] = m_id_prefix + name;
         item["part_label"] = m_catalogue.text(label_key);
         item["part_value"] = m_value_of(name);
         item["part_width"] = width;
@@ -145,7 +146,7 @@ TemplateValue FormView::error_summary() const
     summary["has_errors"] = !m_errors.empty();
     for (auto const& error : m_errors) {
         auto& item = summary["errors"].append();
-        std::string target = error.field;
+        std::string target = m_id_prefix + error.field;
         for (auto const& [field, input] : m_first_input_of)
             if (field == error.field) {
                 target = input;

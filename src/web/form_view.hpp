@@ -41,6 +41,10 @@ class FormView {
     FormView(locale::Catalogue const& catalogue, std::string key_prefix, ValueOf value_of,
              std::vector<domain::FieldError> errors);
 
+    // For a page that holds the same form several times: the ids of its inputs (and the links of
+    // the error summary) start with `prefix`, so that each is unique; the names stay the same.
+    void set_id_prefix(std::string prefix) { m_id_prefix = std::move(prefix); }
+
     TemplateValue text(std::string_view field, TextFieldOptions const& options = {});
     TemplateValue textarea(std::string_view field, int rows = 5);
     TemplateValue radios(std::string_view field, std::vector<Choice> const& choices,
@@ -61,11 +65,12 @@ class FormView {
     std::string error_for(std::string_view field) const;
 
   private:
-    TemplateValue field_base(std::string_view field, std::string_view id);
+    TemplateValue field_base(std::string_view field, std::string_view unprefixed_id);
     std::string label_of(std::string_view field) const;
 
     locale::Catalogue const& m_catalogue;
     std::string m_key_prefix;
+    std::string m_id_prefix;
     ValueOf m_value_of;
     std::vector<domain::FieldError> m_errors;
     std::vector<std::pair<std::string, std::string>> m_first_input_of; // error field → input id

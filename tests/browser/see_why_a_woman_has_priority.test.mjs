@@ -1,6 +1,6 @@
 // The director reads and changes the criteria of priority, then opens an application and reads
-// why the woman is in her tier and whether the course she chose takes her; a score below the
-// pass mark is explained.
+// why the woman is in her tier, records the day the proof of it was received, and reads whether
+// the course she chose takes her; a score below the pass mark is explained.
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,6 +51,25 @@ test('the director sees why a woman has priority and records her aptitude test',
   await priority.getByText(/^Tier 1 because/).waitFor();
   await expectNoAxeViolations(page, 'an application with its priority');
 
+  // The day the proof of her first reason was received: a date that does not exist, then today.
+  const received = priority.getByRole('group', {name: 'Day the proof was received'}).first();
+  await received.getByLabel('Day', {exact: true}).fill('31');
+  await received.getByLabel('Month', {exact: true}).fill('2');
+  await received.getByLabel('Year', {exact: true}).fill('2026');
+  await priority.getByRole('button', {name: 'Record the day received'}).first().click();
+  await page.getByRole('heading', {name: 'There is a problem'}).waitFor();
+  assert.equal(await received.getByLabel('Day', {exact: true}).inputValue(), '31', 'what was typed comes back');
+  await expectNoAxeViolations(page, 'an application with a refused proof date');
+  await page.getByRole('link', {name: 'The day the proof was received must be a real date'}).click();
+  const today = new Date();
+  await received.getByLabel('Day', {exact: true}).fill(String(today.getUTCDate()));
+  await received.getByLabel('Month', {exact: true}).fill(String(today.getUTCMonth() + 1));
+  await received.getByLabel('Year', {exact: true}).fill(String(today.getUTCFullYear()));
+  await priority.getByRole('button', {name: 'Record the day received'}).first().click();
+  await page.getByRole('status').filter({hasText: 'The day the proof was received is recorded.'}).waitFor();
+  await priority.getByText(/^Proof: .+ – received on .+, valid until .+\.$/).first().waitFor();
+  await expectNoAxeViolations(page, 'an application with a proof received');
+
   // A score below the pass mark, when a course she chose has a test.
   const aptitude = page.getByRole('region', {name: 'Courses she chose and aptitude'});
   const form = aptitude.getByRole('button', {name: 'Record the score'});
@@ -62,10 +81,9 @@ test('the director sees why a woman has priority and records her aptitude test',
     const course = page.getByLabel('Course tested');
     const options = await course.locator('option').allTextContents();
     await course.selectOption({label: options[1]});
-    const today = new Date();
-    await page.getByLabel('Day', {exact: true}).fill(String(today.getUTCDate()));
-    await page.getByLabel('Month', {exact: true}).fill(String(today.getUTCMonth() + 1));
-    await page.getByLabel('Year', {exact: true}).fill(String(today.getUTCFullYear()));
+    await aptitude.getByLabel('Day', {exact: true}).fill(String(today.getUTCDate()));
+    await aptitude.getByLabel('Month', {exact: true}).fill(String(today.getUTCMonth() + 1));
+    await aptitude.getByLabel('Year', {exact: true}).fill(String(today.getUTCFullYear()));
     await page.getByLabel('Score', {exact: true}).fill('3');
     await page.getByRole('button', {name: 'Record the score'}).click();
     await page.getByRole('status').filter({hasText: 'The score is recorded.'}).waitFor();

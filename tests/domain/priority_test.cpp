@@ -215,6 +215,62 @@ TEST(PriorityProof, AProofFromTheEndOfAMonthEndsAtTheEndOfAShorterOne)
     EXPECT_EQ(proof_valid_until(rule, on("2026-11-20")), on("2027-11-19"));
 }
 
+TEST(PriorityProof, NotReceivedYetWhenNoDateWasRecorded)
+{
+    auto const rule = criterion("single_parent", CriterionRule::SingleParent, 2);
+    auto const status = proof_status(rule, std::nullopt, on("2026-12-01"));
+    EXPECT_EQ(status.state, ProofState::NotReceived);
+    EXPECT_FALSE(status.received_on);
+    EXPECT_FALSE(status.valid_until);
+}
+
+TEST(PriorityProof, ValidUpToItsLastDayThenExpiredFromTheNext)
+{
+    auto const rule = criterion("single_parent", CriterionRule::SingleParent, 2); // 6 months
+    auto const valid = proof_status(rule, on("2026-03-03"), on("2026-09-02"));
+    EXPECT_EQ(valid.state, ProofState::Valid);
+    EXPECT_EQ(valid.received_on, on("2026-03-03"));
+    EXPECT_EQ(valid.valid_until, on("2026-09-02"));
+    EXPECT_EQ(valid.expired_on, on("2026-09-03"));
+    auto const expired = proof_status(rule, on("2026-03-03"), on("2026-09-03"));
+    EXPECT_EQ(expired.state, ProofState::Expired);
+    EXPECT_EQ(expired.expired_on, on("2026-09-03"));
+    EXPECT_EQ(proof_status(rule, on("2026-03-03"), on("2026-03-03")).state, ProofState::Valid);
+}
+
+TEST(PriorityProof, ThePlacementSaysWhereEachProofOfHerTierStands)
+{
+    auto woman = woman_with_a_bachelor();
+    woman.single_parent = Answer::Yes;
+    woman.housing_exclusion = Answer::Yes;
+    ProofsReceived const received{{"single_parent", on("2026-10-10")}, {"low_education", on("2026-11-30")}};
+    auto const placement = placement_of(programme_scheme(), woman, on("2026-12-01"), received);
+    ASSERT_EQ(placement.reasons.size(), 2U);
+    EXPECT_EQ(placement.tier, 2) << "a proof of a criterion she does not meet places her nowhere";
+    EXPECT_EQ(placement.reasons[0].proof.state, ProofState::Valid);
+    EXPECT_EQ(placement.reasons[0].proof.valid_until, on("2027-04-09"));
+    EXPECT_EQ(placement.reasons[1].proof.state, ProofState::NotReceived);
+}
+
+TEST(PriorityProof, TheDayReceivedIsARealDayNotAfterToday)
+{
+    auto const today = on("2026-03-02");
+    EXPECT_EQ(read_proof_received_on({" 3 ", "03", "2026"}, on("2026-03-03")), on("2026-03-03"));
+    auto const error_of = [&](DateFields const& typed) {
+        auto const read = read_proof_received_on(typed, today);
+        EXPECT_FALSE(read);
+        return read ? std::string()
+                    : read.error().fields.at(0).field + " " + read.error().fields.at(0).message_key;
+    };
+    EXPECT_EQ(error_of({"", "", ""}), "received_on errors.priority.proof_received_missing");
+    EXPECT_EQ(error_of({"", "3", "2026"}), "received_on_day errors.priority.proof_received_missing_day");
+    EXPECT_EQ(error_of({"3", "", "2026"}), "received_on_month errors.priority.proof_received_missing_month");
+    EXPECT_EQ(error_of({"3", "3", ""}), "received_on_year errors.priority.proof_received_missing_year");
+    EXPECT_EQ(error_of({"31", "2", "2026"}), "received_on errors.priority.proof_received_not_real");
+    EXPECT_EQ(error_of({"a", "b", "c"}), "received_on errors.priority.proof_received_not_real");
+    EXPECT_EQ(error_of({"3", "3", "2026"}), "received_on errors.priority.proof_received_in_future");
+}
+
 namespace {
 
 CriterionInput typed_row(std::string code, std::string rule, std::string parameter, std::string tier)

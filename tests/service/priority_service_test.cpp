@@ -222,3 +222,59 @@ TEST_P(Priority, RefusesAPassMarkAboveTheMaximumAndSavesNoTest)
     EXPECT_EQ(count("SELECT COUNT(*) FROM aptitude_tests"), 0);
     EXPECT_FALSE(recruitment.aptitude.save_tests(trainer, {{web_track, "20", "12"}}));
 }
+
+TEST_P(Priority, RecordsTheDayAProofWasReceivedReplacingTheOneBefore)
+{
+    auto const single =
+        apply("0470 00 00 07", {{ApplicationQuestion::Circumstances,
+                                 page({{fields::single_parent, "yes"}, {fields::housing_exclusion, ""}})}});
+    auto const before = recruitment.priority.standing(coordinator, single).value();
+    ASSERT_EQ(before.placement.reasons.size(), 1U);
+    EXPECT_EQ(before.placement.reasons[0].proof.state, domain::ProofState::NotReceived);
+
+    ASSERT_TRUE(
+        recruitment.priority.record_proof(coordinator, single, {"single_parent", {"3", "8", "2025"}}));
+    auto const expired = recruitment.priority.standing(coordinator, single)->placement.reasons.at(0).proof;
+    EXPECT_EQ(expired.state, domain::ProofState::Expired) << "a household composition is valid 6 months";
+    EXPECT_EQ(expired.expired_on, day("2026-02-03"));
+
+    ASSERT_TRUE(
+        recruitment.priority.record_proof(coordinator, single, {"single_parent", {"2", "3", "2026"}}));
+    auto const valid = recruitment.priority.standing(coordinator, single)->placement.reasons.at(0).proof;
+    EXPECT_EQ(valid.state, domain::ProofState::Valid);
+    EXPECT_EQ(valid.received_on, day("2026-03-02"));
+    EXPECT_EQ(valid.valid_until, day("2026-09-01"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM priority_proofs"), 1) << "one day per woman and criterion";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'priority_proof.recorded'"), 2);
+}
+
+TEST_P(Priority, RefusesAProofDayThatCannotBeRightAndRecordsNothing)
+{
+    auto const application = apply("0470 00 00 08");
+    auto const future =
+        recruitment.priority.record_proof(coordinator, application, {"single_parent", {"3", "3", "2026"}});
+    ASSERT_FALSE(future);
+    ASSERT_EQ(future.error().fields.size(), 1U);
+    EXPECT_EQ(future.error().fields[0].field, "received_on");
+    EXPECT_EQ(future.error().fields[0].message_key, "errors.priority.proof_received_in_future");
+    auto const no_month =
+        recruitment.priority.record_proof(coordinator, application, {"single_parent", {"3", " ", "2026"}});
+    ASSERT_FALSE(no_month);
+    EXPECT_EQ(no_month.error().fields.at(0).field, "received_on_month");
+
+    EXPECT_EQ(
+        recruitment.priority.record_proof(coordinator, application, {"no_such_criterion", {"1", "3", "2026"}})
+            .error()
+            .code,
+        domain::ErrorCode::NotFound);
+    EXPECT_EQ(recruitment.priority.record_proof(coordinator, 999999, {"single_parent", {"1", "3", "2026"}})
+                  .error()
+                  .code,
+              domain::ErrorCode::NotFound);
+    EXPECT_EQ(recruitment.priority.record_proof(trainer, application, {"single_parent", {"1", "3", "2026"}})
+                  .error()
+                  .code,
+              domain::ErrorCode::Forbidden);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM priority_proofs"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'priority_proof.recorded'"), 0);
+}

@@ -1,6 +1,7 @@
 // Social priority over HTTP: the director's page of criteria and tiers, which comes back with
-// what was typed when something is wrong; the reason for her tier and her eligibility on an
-// application; aptitude tests and scores.
+// what was typed when something is wrong; the reason for her tier, where its proof stands and
+// the form that records the day it was received, and her eligibility on an application;
+// aptitude tests and scores.
 
 #include "training_fixture.hpp"
 
@@ -127,4 +128,51 @@ TEST_P(PriorityPages, AScoreBelowThePassMarkIsExplained)
     EXPECT_EQ(recorded.status, 303);
     EXPECT_TRUE(contains(get(coordinator, recorded.header("location"), english_headers).body,
                          "Not eligible for Web developer: test score 9"));
+}
+
+TEST_P(PriorityPages, TheDayAProofWasReceivedIsRecordedOnTheApplication)
+{
+    auto const id = sent_application("isced_2");
+    auto coordinator = signed_in("coordinator");
+    auto const path = "/applications/" + std::to_string(id);
+    auto const page = get(coordinator, path, english_headers);
+    EXPECT_TRUE(contains(page.body,
+                         "Proof to ask for: Her latest diploma or certificate, or a sworn statement, "
+                         "not received yet (valid for 120 months)."))
+        << page.body;
+    EXPECT_TRUE(contains(page.body, "name=\"criterion\" value=\"low_education\""));
+    EXPECT_TRUE(contains(page.body, "id=\"proof-low_education-received_on_day\" name=\"received_on_day\""));
+
+    auto const refused = post(coordinator, path + "/priority-proofs",
+                              "csrf_token=" + coordinator.csrf_token +
+                                  "&criterion=low_education&received_on_day=31&received_on_month=2"
+                                  "&received_on_year=2026",
+                              english_headers);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(contains(refused.body, english("errors.priority.proof_received_not_real")));
+    EXPECT_TRUE(contains(refused.body, "href=\"#proof-low_education-received_on_day\""));
+    EXPECT_TRUE(contains(refused.body, "value=\"31\""));
+    EXPECT_TRUE(contains(refused.body, "id=\"proof-low_education-received_on_day-error\""));
+
+    auto const recorded = post(coordinator, path + "/priority-proofs",
+                               "csrf_token=" + coordinator.csrf_token +
+                                   "&criterion=low_education&received_on_day=3&received_on_month=3"
+                                   "&received_on_year=2025",
+                               english_headers);
+    EXPECT_EQ(recorded.status, 303);
+    EXPECT_EQ(recorded.header("location"), path + "?notice=proof_recorded#priority");
+    auto const shown = get(coordinator, path + "?notice=proof_recorded", english_headers);
+    EXPECT_TRUE(contains(shown.body, english("priority.proof.recorded")));
+    EXPECT_TRUE(contains(shown.body,
+                         "Proof: Her latest diploma or certificate, or a sworn statement – received on "
+                         "3 March 2025, valid until 2 March 2035."))
+        << shown.body;
+
+    auto trainer = signed_in("trainer");
+    get(trainer, "/");
+    EXPECT_EQ(post(trainer, path + "/priority-proofs",
+                   "csrf_token=" + trainer.csrf_token +
+                       "&criterion=low_education&received_on_day=1&received_on_month=3&received_on_year=2026")
+                  .status,
+              403);
 }

@@ -19,6 +19,7 @@ Response outbox(Context& context, Services& services);
 Response outbox_letter(Context& context, Services& services);
 Response letter_sent_by_hand(Context& context, Services& services);
 Response record_aptitude_score(Context& context, Services& services);
+Response record_priority_proof(Context& context, Services& services);
 
 void add_application_pages(Router& router, Services& services)
 {
@@ -35,6 +36,8 @@ void add_application_pages(Router& router, Services& services)
     router.add("POST", "/outbox/{id}/sent", Access::SignedIn, with_services(services, letter_sent_by_hand));
     router.add("POST", "/applications/{id}/aptitude-scores", Access::SignedIn,
                with_services(services, record_aptitude_score));
+    router.add("POST", "/applications/{id}/priority-proofs", Access::SignedIn,
+               with_services(services, record_priority_proof));
 }
 
 } // namespace tremplin::web

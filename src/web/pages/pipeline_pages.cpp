@@ -1,6 +1,7 @@
 // The pipeline: the applications sent, as a list (to select some and move them together) or as
 // a board with a column per stage, filtered by intake, stage and course chosen; and one
-// application as she wrote it, with her record a click away.
+// application as she wrote it, with her record a click away, her tier with where the proof of
+// each reason stands, and the forms that record the day a proof was received and a test score.
 
 #include "web/application.hpp"
 #include "web/form_view.hpp"
@@ -239,17 +240,65 @@ Response pipeline(Context& context, Services& services)
 
 namespace {
 
-// Her tier with the reasons, whether each track she chose takes her, and the form that records
-// a test score (with what was typed and what is wrong with it, after a refused score).
+// A form of the application page sent back refused: which one, what was typed, what is wrong.
+struct Refused {
+    enum class Form { None, Score, Proof };
+    Form form = Form::None;
+    service::AptitudeScoreInput score;
+    service::ProofInput proof; // its criterion names the form, one per reason of her tier
+    std::vector<domain::FieldError> errors;
+};
+
+// The form that records the day the proof of `reason` was received, with what was typed and
+// what is wrong with it when it is the one refused.
+TemplateValue proof_form(locale::Catalogue const& catalogue, long long application_id,
+                         domain::PriorityReason const& reason, Refused const& refused,
+                         TemplateValue& error_summary)
+{
+    auto const& code = reason.criterion.code;
+    bool const is_refused = refused.form == Refused::Form::Proof && refused.proof.criterion_code == code;
+    auto const shown = is_refused ? refused.proof.received_on : domain::DateFields{};
+    FormView form(
+        catalogue, "priority.proof_fields",
+        [&](std::string_view field) -> std::string_view {
+            if (field == "received_on_day")
+                return shown.day;
+            if (field == "received_on_month")
+                return shown.month;
+            if (field == "received_on_year")
+                return shown.year;
+            return {};
+        },
+        is_refused ? refused.errors : std::vector<domain::FieldError>{});
+    form.set_id_prefix("proof-" + code + "-");
+    TemplateValue view = TemplateValue::object();
+    view["action"] = "/applications/" + std::to_string(application_id) + "/priority-proofs";
+    view["criterion_code"] = code;
+    view["date_field"] = form.date("received_on");
+    if (is_refused)
+        error_summary = form.error_summary();
+    return view;
+}
+
+// Her tier with the reasons and where their proofs stand, whether each track she chose takes
+// her, and the forms that record the day a proof was received and a test score (with what was
+// typed and what is wrong with it, after a refused one).
 domain::Result<void> add_priority(TemplateValue& data, Context& context, Services& services, long long id,
-                                  service::AptitudeScoreInput const& typed,
-                                  std::vector<domain::FieldError> const& errors)
+                                  Refused const& refused)
 {
     auto const& catalogue = *context.catalogue;
     auto standing = services.recruitment.priority.standing(context.signed_in(), id);
     if (!standing)
         return domain::fail(standing.error());
-    data["placement"] = placement_view(standing->placement, catalogue);
+    bool const can_edit = context.signed_in().can(domain::Permission::EditParticipants);
+    TemplateValue proof_errors = TemplateValue::object();
+    data["placement"] = placement_view(
+        standing->placement, catalogue, [&](domain::PriorityReason const& reason, TemplateValue& line) {
+            if (can_edit)
+                line["proof_form"] = proof_form(catalogue, id, reason, refused, proof_errors);
+        });
+    if (refused.form == Refused::Form::Proof)
+        data["error_summary"] = std::move(proof_errors);
     std::vector<Choice> tested;
     for (auto const& choice : standing->choices) {
         auto& line = data["eligibility"].append();
@@ -262,8 +311,11 @@ domain::Result<void> add_priority(TemplateValue& data, Context& context, Service
             tested.push_back(
                 {std::to_string(choice.track.id), in_reader_language(choice.track.name, catalogue), ""});
     }
-    if (!context.signed_in().can(domain::Permission::EditParticipants) || tested.empty())
+    if (!can_edit || tested.empty())
         return {};
+    auto const& typed = refused.score;
+    auto const errors =
+        refused.form == Refused::Form::Score ? refused.errors : std::vector<domain::FieldError>{};
     FormView form(
         catalogue, "aptitude.fields",
         [&](std::string_view field) -> std::string_view {
@@ -285,7 +337,8 @@ domain::Result<void> add_priority(TemplateValue& data, Context& context, Service
     score["track_field"] = form.select("track_id", tested, catalogue.text("aptitude.fields.track_id.blank"));
     score["date_field"] = form.date("taken_on");
     score["score_field"] = form.text("score", {.input_mode = "numeric", .width = "width-4"});
-    data["error_summary"] = form.error_summary();
+    if (refused.form == Refused::Form::Score)
+        data["error_summary"] = form.error_summary();
     return {};
 }
 
@@ -318,9 +371,7 @@ TemplateValue admission_view(locale::Catalogue const& catalogue, store::RoundOut
     return view;
 }
 
-Response show_application(Context& context, Services& services, long long id,
-                          service::AptitudeScoreInput const& typed,
-                          std::vector<domain::FieldError> const& errors)
+Response show_application(Context& context, Services& services, long long id, Refused const& refused = {})
 {
     auto const& catalogue = *context.catalogue;
     auto details = services.recruitment.applications.application(context.signed_in(), id);
@@ -355,7 +406,9 @@ Response show_application(Context& context, Services& services, long long id,
             catalogue.format("applications.moved", {{"count", context.query_number("moved").value_or(0)}});
     else if (context.query.get("notice") == "score_recorded")
         data["notice"] = catalogue.text("aptitude.recorded");
-    if (auto added = add_priority(data, context, services, summary.id, typed, errors); !added)
+    else if (context.query.get("notice") == "proof_recorded")
+        data["notice"] = catalogue.text("priority.proof.recorded");
+    if (auto added = add_priority(data, context, services, summary.id, refused); !added)
         return context.failure(added.error());
     if (context.signed_in().can(domain::Permission::AdmitApplicants))
         if (auto outcome = services.recruitment.admission.outcome_of(context.signed_in(), summary.id);
@@ -363,7 +416,7 @@ Response show_application(Context& context, Services& services, long long id,
             data["admission"] = admission_view(catalogue, **outcome, details->offer);
     auto const title =
         catalogue.format("applications.show.title", {{"name", summary.first_name + " " + summary.last_name}});
-    bool const has_errors = !errors.empty();
+    bool const has_errors = !refused.errors.empty();
     return context.page("applications/show", title, std::move(data), has_errors ? 422 : 200,
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
@@ -372,7 +425,7 @@ Response show_application(Context& context, Services& services, long long id,
 
 Response application_page(Context& context, Services& services)
 {
-    return show_application(context, services, context.id_value().value_or(0), {}, {});
+    return show_application(context, services, context.id_value().value_or(0));
 }
 
 Response record_aptitude_score(Context& context, Services& services)
@@ -388,9 +441,28 @@ Response record_aptitude_score(Context& context, Services& services)
     if (!recorded) {
         if (recorded.error().fields.empty())
             return context.failure(recorded.error());
-        return show_application(context, services, id, typed, recorded.error().fields);
+        return show_application(context, services, id,
+                                {Refused::Form::Score, typed, {}, recorded.error().fields});
     }
     return Response::redirect("/applications/" + std::to_string(id) + "?notice=score_recorded#aptitude");
+}
+
+Response record_priority_proof(Context& context, Services& services)
+{
+    auto const id = context.id_value().value_or(0);
+    auto const& form = context.form;
+    service::ProofInput const typed{std::string(form.get("criterion")),
+                                    {std::string(form.get("received_on_day")),
+                                     std::string(form.get("received_on_month")),
+                                     std::string(form.get("received_on_year"))}};
+    auto recorded = services.recruitment.priority.record_proof(context.signed_in(), id, typed);
+    if (!recorded) {
+        if (recorded.error().fields.empty())
+            return context.failure(recorded.error());
+        return show_application(context, services, id,
+                                {Refused::Form::Proof, {}, typed, recorded.error().fields});
+    }
+    return Response::redirect("/applications/" + std::to_string(id) + "?notice=proof_recorded#priority");
 }
 
 Response move_applications(Context& context, Services& services)

@@ -36,7 +36,33 @@ std::string tier_label(int tier, locale::Catalogue const& catalogue)
     return catalogue.format("priority.tier", {{"tier", static_cast<long long>(tier)}});
 }
 
-TemplateValue placement_view(domain::Placement const& placement, locale::Catalogue const& catalogue)
+std::string proof_sentence(domain::PriorityReason const& reason, locale::Catalogue const& catalogue)
+{
+    auto proof = in_reader_language(reason.criterion.proof, catalogue);
+    if (proof.empty())
+        proof = catalogue.text("priority.proof.unnamed");
+    auto const& status = reason.proof;
+    switch (status.state) {
+    case domain::ProofState::Valid:
+        return catalogue.format("priority.proof.valid",
+                                {{"proof", proof},
+                                 {"received_on", catalogue.date(*status.received_on)},
+                                 {"valid_until", catalogue.date(*status.valid_until)}});
+    case domain::ProofState::Expired:
+        return catalogue.format("priority.proof.expired",
+                                {{"proof", proof},
+                                 {"received_on", catalogue.date(*status.received_on)},
+                                 {"expired_on", catalogue.date(*status.expired_on)}});
+    case domain::ProofState::NotReceived:
+        break;
+    }
+    return catalogue.format(
+        "priority.proof.not_received",
+        {{"proof", proof}, {"months", static_cast<long long>(reason.criterion.proof_valid_months)}});
+}
+
+TemplateValue placement_view(domain::Placement const& placement, locale::Catalogue const& catalogue,
+                             ReasonLineExtra const& add_to_line)
 {
     TemplateValue view = TemplateValue::object();
     auto const tier = static_cast<long long>(placement.tier);
@@ -54,11 +80,9 @@ TemplateValue placement_view(domain::Placement const& placement, locale::Catalog
         auto& row = view["reasons"].append();
         row["reason"] = reason_text(reason, catalogue);
         row["criterion"] = in_reader_language(reason.criterion.name, catalogue);
-        auto const proof = in_reader_language(reason.criterion.proof, catalogue);
-        if (!proof.empty())
-            row["proof"] = catalogue.format(
-                "priority.placement.proof",
-                {{"proof", proof}, {"months", static_cast<long long>(reason.criterion.proof_valid_months)}});
+        row["proof"] = proof_sentence(reason, catalogue);
+        if (add_to_line)
+            add_to_line(reason, row);
     }
     return view;
 }
