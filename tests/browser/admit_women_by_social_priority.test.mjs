@@ -31,7 +31,9 @@ test('the coordinator admits women by social priority and fills a declined seat'
   // The result, before anything is sent.
   await page.getByRole('heading', {level: 1, name: 'Round 1'}).waitFor();
   await page.getByText('Draft: nothing sent yet').waitFor();
-  await page.getByText('2026', {exact: true}).waitFor();
+  await page.getByRole('definition').filter({hasText: /^2026 – /}).waitFor();
+  assert.ok(await page.getByRole('link', {name: /download the round for an audit/}).count() === 1,
+            'the round can be downloaded for an audit');
   const why = page.getByRole('table', {name: 'Why each woman got what she got'});
   assert.ok(await why.getByRole('row').count() > 1, 'every applicant is explained');
   await why.getByText(/^Admitted: /).first().waitFor();
