@@ -36,7 +36,10 @@ struct Eligibility {
     std::optional<AptitudeTest> test;
     std::optional<AptitudeScore> score; // the one that counts
 
-    bool eligible() const { return reason == EligibilityReason::NoTest || reason == EligibilityReason::Passed; }
+    bool eligible() const
+    {
+        return reason == EligibilityReason::NoTest || reason == EligibilityReason::Passed;
+    }
 };
 
 // Her eligibility for `track_id`: the latest of her scores for that track counts (a test taken
@@ -52,7 +55,8 @@ std::vector<FieldError> check_aptitude_test(AptitudeTest const& test);
 
 // A score for `test`: between 0 and the maximum, taken no later than `today`. Errors name
 // "score" and "taken_on".
-std::vector<FieldError> check_aptitude_score(AptitudeScore const& score, AptitudeTest const& test, Date today);
+std::vector<FieldError> check_aptitude_score(AptitudeScore const& score, AptitudeTest const& test,
+                                             Date today);
 
 template <> struct Codes<EligibilityReason> {
     static constexpr std::array table{

@@ -1,9 +1,9 @@
 #include "service/admission_service.hpp"
 
 #include "service/admission_allocation.hpp"
+#include "service/admission_letters.hpp"
 #include "service/audit_trail.hpp"
 #include "service/enrolment_service.hpp"
-#include "service/outbox_service.hpp"
 #include "service/secrets.hpp"
 #include "store/application_repository.hpp"
 #include "store/cohort_repository.hpp"
@@ -85,75 +85,6 @@ Error enrolment_problem(Error const& error)
     return problem("confirm",
                    is_full(error) ? "errors.admission.seats_changed" : error.fields.front().message_key);
 }
-
-// The letter telling her what the round gave her, in her language.
-class LetterWriter {
-  public:
-    LetterWriter(store::Connection& connection, Clock const& clock, long long organisation_id)
-        : m_connection(connection), m_clock(clock), m_organisation_id(organisation_id),
-          m_applications(connection), m_participants(connection), m_cohorts(connection)
-    {
-    }
-
-    void queue(AdmissionRound const& round, AdmissionApplicant const& applicant)
-    {
-        auto const application = m_applications.find(m_organisation_id, applicant.application_id);
-        if (!application)
-            return;
-        auto const participant = m_participants.find(m_organisation_id, application->participant_id);
-        if (!participant)
-            return;
-        domain::Letter letter;
-        letter.organisation_id = m_organisation_id;
-        letter.participant_id = participant->id;
-        letter.application_id = applicant.application_id;
-        letter.language = participant->preferred_language;
-        letter.email = participant->email;
-        letter.facts = {{"first_name", participant->first_name}, {"reference", application->reference}};
-        auto const choices = domain::explain_choices(applicant, round.result, round.applicants);
-        auto const admitted =
-            std::ranges::find(choices, domain::ChoiceOutcome::Admitted, &domain::ChoiceExplanation::outcome);
-        auto const waiting = std::ranges::find(choices, domain::ChoiceOutcome::Waitlisted,
-                                               &domain::ChoiceExplanation::outcome);
-        if (admitted != choices.end()) {
-            letter.kind = domain::LetterKind::Admitted;
-            describe_course(letter, admitted->cohort_id);
-        } else if (waiting != choices.end() && waiting->waitlist_position > 0) {
-            letter.kind = domain::LetterKind::Waitlisted;
-            describe_course(letter, waiting->cohort_id);
-            letter.facts["position"] = std::to_string(waiting->waitlist_position);
-            letter.facts["reason_key"] =
-                waiting->reason == domain::WaitlistReason::HigherTiers     ? "letters.reasons.higher_tiers"
-                : waiting->reason == domain::WaitlistReason::LotteryInTier ? "letters.reasons.lottery_in_tier"
-                                                                           : "letters.reasons.no_seats";
-        } else {
-            letter.kind = domain::LetterKind::NotAdmitted;
-            bool const not_eligible =
-                std::ranges::any_of(choices, [](domain::ChoiceExplanation const& choice) {
-                    return choice.outcome == domain::ChoiceOutcome::NotEligible;
-                });
-            letter.facts["reason_key"] =
-                not_eligible ? "letters.reasons.not_eligible" : "letters.reasons.no_seats";
-        }
-        queue_letter(m_connection, m_clock, std::move(letter));
-    }
-
-  private:
-    void describe_course(domain::Letter& letter, long long cohort_id)
-    {
-        if (auto const cohort = m_cohorts.find(m_organisation_id, cohort_id)) {
-            letter.facts["course"] = cohort->name;
-            letter.facts["starts_on"] = cohort->starts_on.iso();
-        }
-    }
-
-    store::Connection& m_connection;
-    Clock const& m_clock;
-    long long m_organisation_id;
-    store::ApplicationRepository m_applications;
-    store::ParticipantRepository m_participants;
-    store::CohortRepository m_cohorts;
-};
 
 } // namespace
 
@@ -331,15 +262,17 @@ domain::Result<void> AdmissionService::confirm(Actor const& actor, long long rou
 
     // Her letter: every woman of a first round hears what she got; in a re-run, those who got
     // a new seat.
-    LetterWriter letters(connection, m_clock, organisation_id);
+    AdmissionLetters letters(connection, m_clock, organisation_id);
     auto const now = m_clock.now_iso();
     for (auto const& applicant : round->applicants) {
         auto const admitted = round->result.admitted.find(applicant.application_id);
         bool const new_seat = admitted != round->result.admitted.end() && applicant.holds != admitted->second;
-        if (round->number == 1 || new_seat)
-            letters.queue(*round, applicant);
         auto const application = applications.find(organisation_id, applicant.application_id);
-        if (application && application->stage != domain::ApplicationStage::Decided) {
+        if (!application)
+            continue;
+        if (round->number == 1 || new_seat)
+            letters.queue(*round, applicant, *application);
+        if (application->stage != domain::ApplicationStage::Decided) {
             applications.move(organisation_id, applicant.application_id, domain::ApplicationStage::Decided,
                               now);
             record_audit(connection, m_clock, actor,

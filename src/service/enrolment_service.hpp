@@ -32,8 +32,9 @@ struct StageChange {
 // `change_stage_in` returns the enrolment she is in afterwards: a new one after a transfer.
 domain::Result<long long> enrol_in(store::Connection& connection, Clock const& clock, Actor const& actor,
                                    EnrolmentRequest const& request);
-domain::Result<long long> change_stage_in(store::Connection& connection, Clock const& clock, Actor const& actor,
-                                          long long enrolment_id, StageChange const& change);
+domain::Result<long long> change_stage_in(store::Connection& connection, Clock const& clock,
+                                          Actor const& actor, long long enrolment_id,
+                                          StageChange const& change);
 
 class EnrolmentService {
   public:

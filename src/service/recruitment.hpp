@@ -18,9 +18,10 @@ namespace tremplin::service {
 struct Recruitment {
     Recruitment(store::Database& database, Clock const& clock, std::vector<std::string> languages,
                 PublicLimits limits = {})
-        : desk(clock, limits), information_sessions(database, clock, desk, languages), intakes(database, clock),
-          applications(database, clock, intakes, desk, std::move(languages)), priority(database, clock),
-          aptitude(database, clock), outbox(database, clock), admission(database, clock, priority)
+        : desk(clock, limits), information_sessions(database, clock, desk, languages),
+          intakes(database, clock), applications(database, clock, intakes, desk, std::move(languages)),
+          priority(database, clock), aptitude(database, clock), outbox(database, clock),
+          admission(database, clock, priority)
     {
     }
 

@@ -8,9 +8,10 @@ long long ApplicationRepository::insert_draft(long long organisation_id, long lo
                                               std::string const& token_hash, std::string const& language,
                                               std::string const& now)
 {
-    return Query(m_connection, "INSERT INTO applications (organisation_id, intake_id, resume_token_hash, language, "
-                               "created_at, updated_at) VALUES (:organisation, :intake, :token, :language, :now, "
-                               ":now) RETURNING id")
+    return Query(m_connection,
+                 "INSERT INTO applications (organisation_id, intake_id, resume_token_hash, language, "
+                 "created_at, updated_at) VALUES (:organisation, :intake, :token, :language, :now, "
+                 ":now) RETURNING id")
         .bind("organisation", organisation_id)
         .bind("intake", intake_id)
         .bind("token", token_hash)
@@ -21,13 +22,14 @@ long long ApplicationRepository::insert_draft(long long organisation_id, long lo
 
 std::optional<ApplicationDraft> ApplicationRepository::find_by_token_hash(std::string const& token_hash)
 {
-    auto draft = Query(m_connection, "SELECT id, organisation_id, intake_id, language, reference FROM applications "
-                                     "WHERE resume_token_hash = :token")
-                     .bind("token", token_hash)
-                     .first_row<ApplicationDraft>([](Row const& row) {
-                         return ApplicationDraft{row.integer(0), row.integer(1), row.integer(2), row.text(3),
-                                                 row.text(4), {}};
-                     });
+    auto draft =
+        Query(m_connection, "SELECT id, organisation_id, intake_id, language, reference FROM applications "
+                            "WHERE resume_token_hash = :token")
+            .bind("token", token_hash)
+            .first_row<ApplicationDraft>([](Row const& row) {
+                return ApplicationDraft{row.integer(0), row.integer(1), row.integer(2),
+                                        row.text(3),    row.text(4),    {}};
+            });
     if (draft)
         draft->answers = answers(draft->id);
     return draft;
@@ -126,11 +128,17 @@ std::vector<ApplicationSummary> ApplicationRepository::list(ApplicationFilter co
     std::vector<ApplicationSummary> applications;
     query.for_each_row([&](Row const& row) {
         if (applications.empty() || applications.back().id != row.integer(0))
-            applications.push_back({row.integer(0), row.integer(1), row.text(2), row.integer(3), row.text(4),
-                                    row.text(5),
-                                    choice_at<domain::ApplicationStage>(row, 6)
-                                        .value_or(domain::ApplicationStage::Submitted),
-                                    row.text(7), row.text(8), {}});
+            applications.push_back(
+                {row.integer(0),
+                 row.integer(1),
+                 row.text(2),
+                 row.integer(3),
+                 row.text(4),
+                 row.text(5),
+                 choice_at<domain::ApplicationStage>(row, 6).value_or(domain::ApplicationStage::Submitted),
+                 row.text(7),
+                 row.text(8),
+                 {}});
         if (auto const cohort = row.optional_integer(9))
             applications.back().choices.push_back(*cohort);
     });

@@ -61,7 +61,8 @@ class ApplicationRepository {
     std::vector<ApplicationSummary> list(ApplicationFilter const& filter);
     std::optional<ApplicationSummary> find(long long organisation_id, long long id);
     domain::ApplicationAnswers answers(long long id);
-    void move(long long organisation_id, long long id, domain::ApplicationStage stage, std::string const& now);
+    void move(long long organisation_id, long long id, domain::ApplicationStage stage,
+              std::string const& now);
 
   private:
     Connection& m_connection;

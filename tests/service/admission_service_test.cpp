@@ -174,6 +174,19 @@ TEST_P(Admission, RefusesToDrawAConfirmedRoundAgainAndKeepsTheAttempt)
     EXPECT_EQ(kept.result.admitted, round.result.admitted);
 }
 
+TEST_P(Admission, RefusesToConfirmWhenTheSeatsWereTakenSinceTheDraw)
+{
+    four_applicants();
+    auto const round = drawn();
+    enrol(helpdesk, participant("Déjà", "Inscrite")); // the helpdesk seat, given by hand meanwhile
+    auto const refused = recruitment.admission.confirm(coordinator, round.id);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(problem(refused.error()), "errors.admission.seats_changed");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments"), 1) << "nothing half-saved";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM letters WHERE kind <> 'application_received'"), 0);
+    EXPECT_EQ(recruitment.admission.round(coordinator, round.id)->status, domain::RoundStatus::Draft);
+}
+
 TEST_P(Admission, RefusesARoundWithNoSeat)
 {
     four_applicants();
