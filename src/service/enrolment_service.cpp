@@ -92,9 +92,10 @@ domain::Result<long long> change_stage_in(store::Connection& connection, Clock c
         return fail(Error::invalid({{"stage", "errors.enrolment.stage_not_allowed"}}));
     if (change.to == EnrolmentStage::Withdrawn && !change.withdrawal_reason)
         return fail(Error::invalid({{"withdrawal_reason", "errors.enrolment.reason_missing"}}));
+    std::optional<domain::Cohort> target;
     if (change.to == EnrolmentStage::Transferred) {
-        auto const target = store::CohortRepository(connection)
-                                .find(actor.organisation_id(), change.transferred_to_cohort_id);
+        target = store::CohortRepository(connection)
+                     .find(actor.organisation_id(), change.transferred_to_cohort_id);
         if (!target || target->id == enrolment->cohort_id)
             return fail(
                 Error::invalid({{"transferred_to_cohort_id", "errors.enrolment.transfer_target_missing"}}));
@@ -146,7 +147,9 @@ domain::Result<long long> change_stage_in(store::Connection& connection, Clock c
         auto moved = *enrolment;
         moved.cohort_id = change.transferred_to_cohort_id;
         moved.stage = EnrolmentStage::Enrolled;
-        moved.enrolled_on = moved.stage_changed_on = on;
+        // In the other cohort too, a change made before it starts takes effect on its first day.
+        moved.enrolled_on = moved.stage_changed_on =
+            std::max(change.on.value_or(clock.today()), target->starts_on);
         moved.withdrawal_reason.reset();
         moved.transferred_to_cohort_id = 0;
         moved.capacity_override_reason.clear();

@@ -219,6 +219,30 @@ TEST_P(Enrolments, StageChangesFollowTheTable)
     EXPECT_TRUE(training.enrolments.change_stage(coordinator, other, {EnrolmentStage::Active}));
 }
 
+TEST_P(Enrolments, ATransferBeforeTheCohortsStartTakesEffectOnTheFirstDayOfTheNewOne)
+{
+    auto const track_id = track();
+    auto later = cohort_on(track_id, "WEB 2026-B");
+    later.starts_on = day("2026-05-04");
+    auto const later_id = training.cohorts.create(coordinator, later);
+    ASSERT_TRUE(later_id);
+    auto const sooner_id = cohort(track_id, "WEB 2026-A"); // starts on 2 March
+    clock.advance(std::chrono::days(-14));
+
+    auto const ana = participant("Ana", "Popa");
+    auto const enrolment = enrol(*later_id, ana, "2026-05-04");
+    ASSERT_TRUE(training.enrolments.change_stage(coordinator, enrolment,
+                                                 {EnrolmentStage::Transferred, {}, {}, sooner_id}));
+    auto const enrolments = training.enrolments.of_participant(coordinator, ana);
+    ASSERT_TRUE(enrolments);
+    auto const moved = std::ranges::find(*enrolments, sooner_id,
+                                         [](store::EnrolmentView const& view) { return view.enrolment.cohort_id; });
+    ASSERT_NE(moved, enrolments->end());
+    EXPECT_EQ(moved->enrolment.enrolled_on, day("2026-03-02")) << "not the later cohort's first day";
+    EXPECT_TRUE(training.enrolments.change_stage(coordinator, moved->enrolment.id,
+                                                 {EnrolmentStage::Active, day("2026-03-02"), {}, 0}));
+}
+
 class Attendance : public TrainingTest {};
 TREMPLIN_ON_EVERY_BACKEND(Attendance);
 

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace tremplin::cli {
 
@@ -22,8 +21,7 @@ int invented_score(std::mt19937_64& random)
 
 } // namespace
 
-int create_aptitude_scores(service::Recruitment& recruitment, DemoClock const& clock,
-                           service::Actor const& actor, std::mt19937_64& random)
+std::set<long long> create_aptitude_tests(service::Recruitment& recruitment, service::Actor const& actor)
 {
     std::vector<service::AptitudeTestInput> tests;
     std::set<long long> tested;
@@ -33,32 +31,32 @@ int create_aptitude_scores(service::Recruitment& recruitment, DemoClock const& c
             tested.insert(track.track.id);
         }
     expect(recruitment.aptitude.save_tests(actor, tests), "the aptitude tests");
+    return tested;
+}
 
-    auto const applications = expect(recruitment.applications.pipeline(actor, {}), "the applications");
-    std::vector<long long> ids;
-    for (auto const& application : applications)
-        if (application.stage >= domain::ApplicationStage::TestTaken)
-            ids.push_back(application.id);
-    auto const standings = expect(recruitment.priority.standings(actor, ids), "the applicants' standing");
-
+int record_aptitude_scores(service::Recruitment& recruitment, DemoClock const& clock,
+                           service::Actor const& actor, std::mt19937_64& random,
+                           std::set<long long> const& tested_tracks,
+                           std::vector<long long> const& application_ids)
+{
+    if (application_ids.empty())
+        return 0;
+    auto const standings =
+        expect(recruitment.priority.standings(actor, application_ids), "the applicants' standing");
     int recorded = 0;
     auto const today = clock.today();
-    for (std::size_t index = 0; index < standings.size(); ++index) {
-        auto const& application =
-            *std::ranges::find(applications, standings[index].application_id, &store::ApplicationSummary::id);
-        // She took the test a few days before her application moved on from it.
-        auto taken_on = domain::Date::parse_iso(application.stage_changed_at.substr(0, 10)).value_or(today);
-        taken_on = domain::Date::from_days_since_epoch(
-            std::min(taken_on.days_since_epoch(), today.days_since_epoch()) -
-            std::uniform_int_distribution<long>(0, 6)(random));
+    for (auto const& standing : standings) {
+        // She took the test in the week before her application moved on from it.
+        auto const taken_on = domain::Date::from_days_since_epoch(
+            today.days_since_epoch() - std::uniform_int_distribution<long>(0, 6)(random));
         std::set<long long> done;
-        for (auto const& choice : standings[index].choices) {
-            if (!tested.contains(choice.track.id) || !done.insert(choice.track.id).second)
+        for (auto const& choice : standing.choices) {
+            if (!tested_tracks.contains(choice.track.id) || !done.insert(choice.track.id).second)
                 continue;
-            auto const day = domain::date_fields_of(taken_on);
-            expect(recruitment.aptitude.record_score(
-                       actor, application.id,
-                       {std::to_string(choice.track.id), day, std::to_string(invented_score(random))}),
+            expect(recruitment.aptitude.record_score(actor, standing.application_id,
+                                                     {std::to_string(choice.track.id),
+                                                      domain::date_fields_of(taken_on),
+                                                      std::to_string(invented_score(random))}),
                    "an aptitude score");
             ++recorded;
         }

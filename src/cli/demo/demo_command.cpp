@@ -1,7 +1,6 @@
 // `tremplin demo`: a believable centre to try Tremplin with, and to measure it on.
 
 #include "cli/commands.hpp"
-#include "cli/demo/demo_aptitude.hpp"
 #include "cli/demo/demo_catalogue.hpp"
 #include "cli/demo/demo_clock.hpp"
 #include "cli/demo/demo_information_sessions.hpp"
@@ -95,7 +94,6 @@ int demo(DemoOptions const& options)
     // The training the centre gave them, entered by the director.
     DemoTrainingSummary training;
     DemoRecruitmentSummary recruitment;
-    int aptitude_scores = 0;
     DemoInformationSessionsSummary information_sessions;
     try {
         service::Actor const director_actor{*director, "127.0.0.1"};
@@ -103,11 +101,11 @@ int demo(DemoOptions const& options)
         auto const demo_catalogue = create_catalogue(runtime.training(), director_actor, trainer_account_id);
         add_closures(runtime.training(), director_actor, clock.today().year() - 3, clock.today().year() + 1);
         training = create_training(runtime.training(), runtime.database(), clock, director_actor,
-                                   demo_catalogue, people, random);
-        clock.set(today);
-        recruitment = create_recruitment(runtime.recruitment(), runtime.training(), runtime.catalogues(),
-                                         clock, actor, random, options.applications_per_year);
-        aptitude_scores = create_aptitude_scores(runtime.recruitment(), clock, actor, random);
+                                   demo_catalogue, people, random, [&] {
+                                       recruitment = create_recruitment(
+                                           runtime.recruitment(), runtime.training(), runtime.catalogues(),
+                                           clock, actor, random, options.applications_per_year);
+                                   });
         clock.set(today);
         information_sessions = create_information_sessions(runtime.recruitment(), runtime.database(), clock,
                                                            actor, random, options.informed_per_year);
@@ -121,8 +119,9 @@ int demo(DemoOptions const& options)
     std::cout << "Demo centre ready: " << options.participants << " participants, " << training.cohorts
               << " cohorts, " << training.lessons << " lessons, " << training.enrolments << " enrolments, "
               << training.attendance_rows << " attendance rows, " << recruitment.intakes << " intakes, "
-              << recruitment.applications << " applications, " << aptitude_scores << " aptitude scores, "
-              << information_sessions.sessions << " information sessions, "
+              << recruitment.applications << " applications, " << recruitment.aptitude_scores
+              << " aptitude scores, " << recruitment.rounds << " admission rounds, " << recruitment.declined
+              << " seats declined, " << information_sessions.sessions << " information sessions, "
               << information_sessions.registrations << " registrations (" << std::fixed
               << std::setprecision(1) << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";

@@ -1,10 +1,12 @@
 #include "cli/demo/demo_recruitment.hpp"
 
+#include "cli/demo/demo_aptitude.hpp"
 #include "cli/demo/demo_people.hpp"
 #include "report/letter.hpp"
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace tremplin::cli {
 
@@ -33,13 +35,14 @@ std::string intake_name(Date first_start)
            std::to_string(first_start.year());
 }
 
-// Where the open intake's applications stand: most are new, fewer have gone further.
-ApplicationStage stage_of_an_open_application(std::mt19937_64& random)
+// Where an application stands. In the open intake most are new, fewer have gone further, and
+// none is decided before the seats are drawn; in a closed one, as far as she came by the draw.
+ApplicationStage stage_of_an_application(bool open, std::mt19937_64& random)
 {
     static constexpr std::array stages{ApplicationStage::Submitted, ApplicationStage::InfoSessionAttended,
-                                       ApplicationStage::TestTaken, ApplicationStage::Interviewed,
-                                       ApplicationStage::Decided};
-    std::discrete_distribution<std::size_t> weights{40, 25, 15, 12, 8};
+                                       ApplicationStage::TestTaken, ApplicationStage::Interviewed};
+    auto weights = open ? std::discrete_distribution<std::size_t>{45, 27, 16, 12}
+                        : std::discrete_distribution<std::size_t>{8, 12, 35, 45};
     return stages[weights(random)];
 }
 
@@ -48,7 +51,7 @@ class RecruitmentWriter {
     RecruitmentWriter(service::Recruitment& recruitment, DemoClock& clock, service::Actor const& actor,
                       std::mt19937_64& random)
         : m_recruitment(recruitment), m_clock(clock), m_actor(actor), m_random(random), m_now(clock.now()),
-          m_today(clock.today())
+          m_today(clock.today()), m_tested_tracks(create_aptitude_tests(recruitment, actor))
     {
     }
 
@@ -80,18 +83,60 @@ class RecruitmentWriter {
             m_clock.set(Date::from_days_since_epoch(day),
                         std::uniform_int_distribution<int>(7 * 60, 23 * 60)(m_random), m_now);
             auto const id = apply(intake_id, cohorts);
-            moves[open ? stage_of_an_open_application(m_random) : ApplicationStage::Decided].push_back(id);
+            moves[stage_of_an_application(open, m_random)].push_back(id);
         }
-        // The coordinator moves them on a few days after the last one came in.
-        m_clock.set(std::min(add_days(last_day, open ? 0 : 10), m_today), 10 * 60, m_now);
-        for (auto const& [stage, ids] : moves)
+        // The coordinator moves them on: in the open intake today, in a closed one the day after
+        // it closed; those who went past the test have their scores.
+        m_clock.set(open ? m_today : add_days(closes, 1), 10 * 60, m_now);
+        std::vector<long long> tested;
+        for (auto const& [stage, ids] : moves) {
             if (stage != ApplicationStage::Submitted)
                 expect(m_recruitment.applications.move(m_actor, ids, stage), "moving applications");
+            if (stage >= ApplicationStage::TestTaken)
+                tested.insert(tested.end(), ids.begin(), ids.end());
+        }
+        m_summary.aptitude_scores +=
+            record_aptitude_scores(m_recruitment, m_clock, m_actor, m_random, m_tested_tracks, tested);
+        if (!open && applications > 0)
+            admit(intake_id, closes);
     }
 
     DemoRecruitmentSummary summary() const { return m_summary; }
 
   private:
+    // Two days after the intake closed, the coordinator draws the seats and confirms the round.
+    // A few admitted women decline in the days after; the day before the first cohort starts,
+    // a re-run gives their seats to women waiting.
+    void admit(long long intake_id, Date closes)
+    {
+        auto& admission = m_recruitment.admission;
+        m_clock.set(add_days(closes, 2), 10 * 60, m_now);
+        service::DrawRequest const draw{
+            intake_id, domain::LotteryMode::Single,
+            std::uniform_int_distribution<std::int64_t>(0, service::largest_seed)(m_random)};
+        auto const round_id = expect(admission.draw(m_actor, draw), "an admission round");
+        m_clock.set(add_days(closes, 2), 11 * 60, m_now);
+        expect(admission.confirm(m_actor, round_id), "confirming an admission round");
+        ++m_summary.rounds;
+
+        auto const round = expect(admission.round(m_actor, round_id), "an admission round");
+        int declined = 0;
+        for (auto const& [application_id, cohort_id] : round.result.admitted) {
+            if (std::uniform_int_distribution<int>(0, 99)(m_random) >= 5)
+                continue;
+            m_clock.set(add_days(closes, 4), 9 * 60 + 10 * declined, m_now);
+            expect(admission.decline(m_actor, round_id, application_id), "a seat declined");
+            ++declined;
+        }
+        m_summary.declined += declined;
+        if (declined == 0)
+            return;
+        m_clock.set(add_days(closes, 6), 10 * 60, m_now);
+        auto const rerun_id = expect(admission.rerun(m_actor, round_id), "a re-run");
+        expect(admission.confirm(m_actor, rerun_id), "confirming a re-run");
+        ++m_summary.rounds;
+    }
+
     // A woman fills in the form page by page and sends it; the id of her application.
     long long apply(long long intake_id, std::vector<long long> const& cohorts)
     {
@@ -124,6 +169,7 @@ class RecruitmentWriter {
     std::mt19937_64& m_random;
     domain::Instant const m_now;
     Date const m_today;
+    std::set<long long> const m_tested_tracks;
     int m_applicant = 0;
     DemoRecruitmentSummary m_summary;
 };

@@ -5,6 +5,7 @@
 #include "store/attendance_repository.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -110,21 +111,28 @@ class TrainingBuilder {
             m_free_from[person.participant_id] = Date();
     }
 
-    DemoTrainingSummary run()
+    DemoTrainingSummary run(std::function<void()> const& admit)
     {
         std::map<std::pair<std::string, int>, int> per_year;
+        std::vector<std::pair<PlannedCohort, domain::Cohort>> cohorts;
         for (auto const& planned : planned_cohorts(m_today)) {
             auto const letter =
                 static_cast<char>('A' + per_year[{planned.plan->code, planned.starts_on.year()}]++);
-            build_cohort(planned,
-                         planned.plan->code + " " + std::to_string(planned.starts_on.year()) + "-" + letter);
+            auto const name =
+                planned.plan->code + " " + std::to_string(planned.starts_on.year()) + "-" + letter;
+            cohorts.emplace_back(planned, create_cohort(planned, name));
         }
+        m_clock.set(m_now);
+        admit();
+        for (auto const& [planned, cohort] : cohorts)
+            train(*planned.plan, cohort);
         m_clock.set(m_now);
         return m_summary;
     }
 
   private:
-    void build_cohort(PlannedCohort const& planned, std::string const& name)
+    // The cohort and its timetable, four weeks before it starts.
+    domain::Cohort create_cohort(PlannedCohort const& planned, std::string const& name)
     {
         auto const& plan = *planned.plan;
         m_clock.set(add_days(planned.starts_on, -28), 9 * 60, m_now);
@@ -146,15 +154,24 @@ class TrainingBuilder {
 
         schedule(cohort, plan);
         auto details = expect(m_training.cohorts.cohort(m_actor, cohort.id), "cohort " + name);
-        bool const running = cohort.starts_on <= m_today && m_today <= cohort.ends_on;
-        if (running && plan.code == "WEB")
+        if (running(cohort) && plan.code == "WEB")
             ensure_lesson_today(details);
         m_summary.lessons += static_cast<int>(details.lessons.size());
+        return cohort;
+    }
 
+    bool running(domain::Cohort const& cohort) const
+    {
+        return cohort.starts_on <= m_today && m_today <= cohort.ends_on;
+    }
+
+    // Its trainees, their attendance at every lesson held, and how each left.
+    void train(TrackPlan const& plan, domain::Cohort const& cohort)
+    {
         auto trainees = enrol(cohort, plan);
         if (cohort.starts_on > m_today)
             return;
-        if (running && plan.code == "WEB") {
+        if (running(cohort) && plan.code == "WEB") {
             // Two trainees missed the last three lessons without a word: the alert list shows them.
             int marked = 0;
             for (auto& trainee : trainees)
@@ -163,6 +180,7 @@ class TrainingBuilder {
                     ++marked;
                 }
         }
+        auto const details = expect(m_training.cohorts.cohort(m_actor, cohort.id), "cohort " + cohort.name);
         record_attendance(cohort, details.lessons, trainees);
         close(cohort, trainees);
     }
@@ -227,6 +245,8 @@ class TrainingBuilder {
             expect(m_training.cohorts.cohort(m_actor, details.cohort.id), "cohort " + details.cohort.name);
     }
 
+    // Those the admission round gave the cohort, then women already known to the centre, sent
+    // by their advisers, for the seats left.
     std::vector<Trainee> enrol(domain::Cohort const& cohort, TrackPlan const& plan)
     {
         bool const future = cohort.starts_on > m_today;
@@ -238,6 +258,12 @@ class TrainingBuilder {
             wanted = plan.capacity - 4; // still recruiting
         bool const over = !future && std::uniform_int_distribution<int>(0, 4)(m_random) == 0;
 
+        std::vector<Trainee> trainees;
+        for (auto const& view : expect(m_training.enrolments.of_cohort(m_actor, cohort.id), "the admitted"))
+            if (view.enrolment.stage == EnrolmentStage::Enrolled)
+                trainees.push_back(trainee(cohort, view.enrolment.id, view.enrolment.participant_id));
+        auto const admitted = trainees.size();
+
         // Free on the first day and new to the track; those already known to the centre first.
         std::vector<DemoPerson> candidates;
         for (auto const& person : m_people)
@@ -246,47 +272,56 @@ class TrainingBuilder {
                 candidates.push_back(person);
         std::ranges::shuffle(candidates, m_random);
         std::ranges::stable_partition(candidates, [&](DemoPerson const& p) { return p.entered_on <= on; });
-        auto const count =
-            std::min<std::size_t>(candidates.size(), static_cast<std::size_t>(wanted + (over ? 1 : 0)));
+        auto const seats = static_cast<std::size_t>(wanted + (over ? 1 : 0));
+        auto const count = std::min(candidates.size(), seats - std::min(seats, admitted));
 
         m_clock.set(on, 9 * 60 + 30, m_now);
-        std::vector<Trainee> trainees;
-        auto const length = cohort.ends_on.days_since_epoch() - cohort.starts_on.days_since_epoch();
         for (std::size_t i = 0; i < count; ++i) {
             auto const participant_id = candidates[i].participant_id;
             service::EnrolmentRequest request;
             request.cohort_id = cohort.id;
             request.participant_id = participant_id;
             request.on = on;
-            if (static_cast<int>(i) >= plan.capacity)
+            if (admitted + i >= static_cast<std::size_t>(plan.capacity))
                 request.capacity_override_reason =
                     "Orientée par sa conseillère Actiris, place libérée la première semaine";
-            Trainee trainee;
-            trainee.participant_id = participant_id;
-            trainee.enrolment_id =
+            auto const enrolment_id =
                 expect(m_training.enrolments.enrol(m_actor, request), "enrolment in " + cohort.name);
-            ++m_summary.enrolments;
             m_done.insert({participant_id, plan.code});
-            auto const draw = std::uniform_int_distribution<int>(0, 99)(m_random);
-            trainee.fate = draw < 4 ? Fate::NeverCame : draw < 15 ? Fate::DropsOut : Fate::Completes;
-            trainee.absence = std::uniform_real_distribution<double>(0.0, 0.08)(m_random);
-            if (trainee.fate == Fate::NeverCame)
-                trainee.leaves_on = add_days(cohort.starts_on, 7);
-            else if (trainee.fate == Fate::DropsOut)
-                trainee.leaves_on = add_days(
-                    cohort.starts_on,
-                    std::uniform_int_distribution<long>(length * 15 / 100, length * 85 / 100)(m_random));
-            trainee.reason =
-                trainee.fate == Fate::NeverCame ? WithdrawalReason::NeverCame : withdrawal_reason(m_random);
+            trainees.push_back(trainee(cohort, enrolment_id, participant_id));
             m_free_from[participant_id] =
-                trainee.fate == Fate::Completes ? cohort.ends_on : trainee.leaves_on;
-            if (!future && trainee.fate != Fate::NeverCame)
-                expect(m_training.enrolments.change_stage(m_actor, trainee.enrolment_id,
-                                                          {EnrolmentStage::Active, cohort.starts_on, {}, 0}),
-                       "start in " + cohort.name);
-            trainees.push_back(trainee);
+                trainees.back().fate == Fate::Completes ? cohort.ends_on : trainees.back().leaves_on;
         }
+        m_summary.enrolments += static_cast<int>(trainees.size());
+        if (!future)
+            for (auto const& trainee : trainees)
+                if (trainee.fate != Fate::NeverCame)
+                    expect(
+                        m_training.enrolments.change_stage(m_actor, trainee.enrolment_id,
+                                                           {EnrolmentStage::Active, cohort.starts_on, {}, 0}),
+                        "start in " + cohort.name);
         return trainees;
+    }
+
+    // How she will do in the cohort: most complete, a few never come, some leave on the way.
+    Trainee trainee(domain::Cohort const& cohort, long long enrolment_id, long long participant_id)
+    {
+        Trainee trainee;
+        trainee.enrolment_id = enrolment_id;
+        trainee.participant_id = participant_id;
+        auto const draw = std::uniform_int_distribution<int>(0, 99)(m_random);
+        trainee.fate = draw < 4 ? Fate::NeverCame : draw < 15 ? Fate::DropsOut : Fate::Completes;
+        trainee.absence = std::uniform_real_distribution<double>(0.0, 0.08)(m_random);
+        auto const length = cohort.ends_on.days_since_epoch() - cohort.starts_on.days_since_epoch();
+        if (trainee.fate == Fate::NeverCame)
+            trainee.leaves_on = add_days(cohort.starts_on, 7);
+        else if (trainee.fate == Fate::DropsOut)
+            trainee.leaves_on =
+                add_days(cohort.starts_on,
+                         std::uniform_int_distribution<long>(length * 15 / 100, length * 85 / 100)(m_random));
+        trainee.reason =
+            trainee.fate == Fate::NeverCame ? WithdrawalReason::NeverCame : withdrawal_reason(m_random);
+        return trainee;
     }
 
     // Every lesson held before today, one transaction for the cohort; today's are left to take.
@@ -396,9 +431,10 @@ class TrainingBuilder {
 
 DemoTrainingSummary create_training(service::Training& training, store::Database& database, DemoClock& clock,
                                     service::Actor const& actor, DemoCatalogue const& catalogue,
-                                    std::vector<DemoPerson> const& people, std::mt19937_64& random)
+                                    std::vector<DemoPerson> const& people, std::mt19937_64& random,
+                                    std::function<void()> const& admit)
 {
-    return TrainingBuilder(training, database, clock, actor, catalogue, people, random).run();
+    return TrainingBuilder(training, database, clock, actor, catalogue, people, random).run(admit);
 }
 
 } // namespace tremplin::cli
