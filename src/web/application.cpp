@@ -93,6 +93,7 @@ Application::Application(Services services, locale::Catalogues const& catalogues
     add_application_pages(m_router, m_services);
     add_priority_pages(m_router, m_services);
     add_admission_pages(m_router, m_services);
+    add_admission_round_pages(m_router, m_services);
     add_info_pages(m_router, m_services);
     add_information_session_pages(m_router, m_services);
     add_participants_api(m_router, m_services);

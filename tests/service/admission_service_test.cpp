@@ -1,7 +1,8 @@
 // Admission rounds on both databases: seats by tier with a recorded lottery, the same seed
 // giving the same round, confirmation enrolling and writing to every woman all at once, a
 // confirmed round never drawn again (and the attempt audited), a round with no seat refused,
-// and a re-run after a decline that fills the seat without anyone losing hers.
+// and a re-run after a decline that fills the seat without anyone losing hers; a decline only
+// in the latest round, and a re-run drawn again when an admitted woman left since.
 
 #include "match/matching.hpp"
 #include "service/admission_allocation.hpp"
@@ -248,6 +249,57 @@ TEST_P(Admission, ReRunFillsADeclinedSeatAndNobodyLosesHers)
     auto const from_old = recruitment.admission.rerun(coordinator, round.id);
     ASSERT_FALSE(from_old);
     EXPECT_EQ(problem(from_old.error()), "errors.admission.rerun_from_latest");
+}
+
+TEST_P(Admission, ASeatIsDeclinedInTheLatestConfirmedRoundOnly)
+{
+    four_applicants();
+    auto const round = drawn();
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, round.id));
+    ASSERT_TRUE(recruitment.admission.decline(coordinator, round.id, first_tier[0]));
+    auto const rerun = recruitment.admission.rerun(coordinator, round.id);
+    ASSERT_TRUE(rerun);
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, *rerun));
+
+    // Her seat is now the re-run's: a decline recorded on the first round is refused whole.
+    auto const refused = recruitment.admission.decline(coordinator, round.id, first_tier[1]);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(problem(refused.error()), "errors.admission.decline_in_latest");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'withdrawn'"), 1);
+    EXPECT_TRUE(recruitment.admission.decline(coordinator, *rerun, first_tier[1]));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'withdrawn'"), 2);
+}
+
+TEST_P(Admission, AReRunDrawnBeforeAnAdmittedWomanLeftMustBeDrawnAgain)
+{
+    four_applicants();
+    auto const round = drawn();
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, round.id));
+    ASSERT_TRUE(recruitment.admission.decline(coordinator, round.id, first_tier[0]));
+    auto const rerun = recruitment.admission.rerun(coordinator, round.id);
+    ASSERT_TRUE(rerun);
+
+    // Meanwhile another admitted woman leaves her cohort, by hand.
+    auto const confirmed = recruitment.admission.round(coordinator, round.id).value();
+    ASSERT_TRUE(training.enrolments.change_stage(
+        coordinator, confirmed.enrolments.at(first_tier[1]),
+        {domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::FoundJob, 0}));
+    auto const letters = count("SELECT COUNT(*) FROM letters");
+    auto const outdated = recruitment.admission.confirm(coordinator, *rerun);
+    ASSERT_FALSE(outdated);
+    EXPECT_EQ(problem(outdated.error()), "errors.admission.rerun_outdated");
+    EXPECT_EQ(recruitment.admission.round(coordinator, *rerun)->status, domain::RoundStatus::Draft);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM letters"), letters) << "nothing half-saved";
+
+    // Drawn again, the re-run frees her seat too and can be confirmed.
+    auto const again = recruitment.admission.rerun(coordinator, round.id);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(*again, *rerun) << "the draft is drawn again, not a third round";
+    auto const next = recruitment.admission.round(coordinator, *again).value();
+    EXPECT_FALSE(std::ranges::any_of(next.applicants, [&](domain::AdmissionApplicant const& applicant) {
+        return applicant.application_id == first_tier[1];
+    })) << "she left the cohort: she waits for no other seat";
+    EXPECT_TRUE(recruitment.admission.confirm(coordinator, *again));
 }
 
 TEST_P(Admission, IsForStaffWhoAdmit)

@@ -7,7 +7,9 @@
 #include "web/pages/priority_display.hpp"
 #include "web/routes.hpp"
 
+#include <algorithm>
 #include <map>
+#include <span>
 
 namespace tremplin::web {
 
@@ -16,12 +18,16 @@ namespace {
 using domain::ApplicationStage;
 
 constexpr auto stages = domain::all_values<ApplicationStage>();
+// Rows of the list on one page: a coordinator reads and ticks a hundred at a time; every
+// intake of a large centre at once would be thousands.
+constexpr std::size_t page_size = 100;
 
 struct PipelineView {
     service::PipelineQuery query;
     std::optional<long long> tier;
     bool board = false;
-    std::string path; // this view's address, to come back to after a move
+    std::size_t page = 1; // of the list
+    std::string path;     // this view's address, without its page
 };
 
 // The filters of the query string. Without one for the intake, the latest intake's
@@ -37,6 +43,8 @@ PipelineView view_of(FormData const& query, std::vector<domain::Intake> const& i
     view.query.stage = domain::from_code<ApplicationStage>(query.get("stage"));
     view.tier = whole_number(query.get("tier"));
     view.board = query.get("view") == "board";
+    view.page = static_cast<std::size_t>(
+        std::clamp<long long>(whole_number(query.get("page")).value_or(1), 1, 1'000'000));
     view.path = "/applications?intake=" +
                 (view.query.intake_id ? std::to_string(*view.query.intake_id) : std::string("all"));
     if (view.query.stage)
@@ -93,23 +101,40 @@ Response pipeline(Context& context, Services& services)
     auto cohorts = services.training.cohorts.cohorts(context.signed_in());
     if (!cohorts)
         return context.failure(cohorts.error());
-    // Each one's tier, and only those of the tier asked for.
-    std::vector<long long> ids;
-    for (auto const& application : *applications)
-        ids.push_back(application.id);
-    auto standings = services.recruitment.priority.standings(context.signed_in(), ids);
-    if (!standings)
-        return context.failure(standings.error());
+    auto scheme = services.recruitment.priority.scheme(context.signed_in());
+    if (!scheme)
+        return context.failure(scheme.error());
+    // The tiers of `placed`. A tier asked for needs everyone's; otherwise only those shown are
+    // placed.
     std::map<long long, int> tier_of;
-    int lowest_tier = 1;
-    for (auto const& standing : *standings) {
-        tier_of[standing.application_id] = standing.placement.tier;
-        lowest_tier = std::max(lowest_tier, standing.placement.tier);
-    }
-    if (view.tier)
+    auto const place = [&](std::span<store::ApplicationSummary const> placed) -> domain::Result<void> {
+        std::vector<long long> ids;
+        for (auto const& application : placed)
+            ids.push_back(application.id);
+        auto standings = services.recruitment.priority.standings(context.signed_in(), ids);
+        if (!standings)
+            return domain::fail(std::move(standings.error()));
+        for (auto const& standing : *standings)
+            tier_of[standing.application_id] = standing.placement.tier;
+        return {};
+    };
+    if (view.tier) {
+        if (auto placed = place(*applications); !placed)
+            return context.failure(placed.error());
         std::erase_if(*applications, [&](store::ApplicationSummary const& application) {
             return tier_of[application.id] != *view.tier;
         });
+    }
+    // The list shows a page of them, the board all.
+    auto const total = applications->size();
+    auto const pages = view.board ? 1 : std::max<std::size_t>(1, (total + page_size - 1) / page_size);
+    auto const page = std::min(view.page, pages);
+    auto shown = std::span<store::ApplicationSummary const>(*applications);
+    if (!view.board)
+        shown = shown.subspan((page - 1) * page_size, std::min(page_size, total - (page - 1) * page_size));
+    if (!view.tier)
+        if (auto placed = place(shown); !placed)
+            return context.failure(placed.error());
 
     std::map<long long, std::string> cohort_names;
     for (auto const& summary : *cohorts)
@@ -143,7 +168,7 @@ Response pipeline(Context& context, Services& services)
                                          catalogue.text("applications.filters.all_cohorts"), "",
                                          cohort_options, selected(view.query.cohort_id)));
     std::vector<std::pair<std::string, std::string>> tier_options;
-    for (int tier = 1; tier <= std::max<long long>(lowest_tier, view.tier.value_or(1)); ++tier)
+    for (int tier = 1; tier <= scheme->everyone_else_tier(); ++tier)
         tier_options.emplace_back(std::to_string(tier), tier_label(tier, catalogue));
     data["filters"].append(filter_select("tier", catalogue.text("applications.filters.tier"),
                                          catalogue.text("applications.filters.all_tiers"), "", tier_options,
@@ -154,10 +179,29 @@ Response pipeline(Context& context, Services& services)
     data["view_value"] = std::string(view.board ? "board" : "list");
     data["list_href"] = view.path;
     data["board_href"] = view.path + "&view=board";
-    data["return_to"] = view.path;
+    auto const page_href = [&](std::size_t number) {
+        return view.path + (number > 1 ? "&page=" + std::to_string(number) : std::string());
+    };
+    data["return_to"] = page_href(page);
+    auto const count = static_cast<long long>(total);
     data["count"] =
-        catalogue.format("applications.count", {{"count", static_cast<long long>(applications->size())}});
-    data["has_applications"] = !applications->empty();
+        pages == 1
+            ? catalogue.format("applications.count", {{"count", count}})
+            : catalogue.format("applications.showing",
+                               {{"first", static_cast<long long>((page - 1) * page_size + 1)},
+                                {"last", static_cast<long long>((page - 1) * page_size + shown.size())},
+                                {"count", count}});
+    data["has_applications"] = total > 0;
+    if (pages > 1) {
+        auto& pagination = data["pagination"];
+        if (page > 1)
+            pagination["previous_href"] = page_href(page - 1);
+        if (page < pages)
+            pagination["next_href"] = page_href(page + 1);
+        pagination["page_label"] =
+            catalogue.format("pagination.page_of", {{"page", static_cast<long long>(page)},
+                                                    {"pages", static_cast<long long>(pages)}});
+    }
 
     auto const today = services.recruitment.intakes.clock().today();
     auto const row_of = [&](store::ApplicationSummary const& application) {
@@ -183,7 +227,7 @@ Response pipeline(Context& context, Services& services)
             column["id"] = "stage-" + std::string(domain::code_of(stage));
             column["title"] = stage_label(catalogue, stage);
             long long count = 0;
-            for (auto const& application : *applications)
+            for (auto const& application : shown)
                 if (application.stage == stage) {
                     column["cards"].append(row_of(application));
                     ++count;
@@ -192,7 +236,7 @@ Response pipeline(Context& context, Services& services)
             column["empty"] = count == 0;
         }
     } else {
-        for (auto const& application : *applications)
+        for (auto const& application : shown)
             data["rows"].append(row_of(application));
         data["can_move"] = context.signed_in().can(domain::Permission::EditParticipants);
         data["move_field"] = move_select(catalogue, "move-stage", std::nullopt);
