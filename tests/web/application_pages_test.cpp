@@ -194,10 +194,15 @@ TEST_P(ApplicationPages, TheListShowsAHundredApplicationsAPage)
     EXPECT_TRUE(
         contains(get(coordinator, intake + "&page=99", english_headers).body, "Applications 101 to 105"))
         << "a page past the end shows the last";
-    EXPECT_EQ(rows(get(coordinator, "/applications?view=board", english_headers).body), 0U);
-    EXPECT_TRUE(
-        contains(get(coordinator, "/applications?view=board", english_headers).body, "105 applications"))
-        << "the board shows them all";
+    auto const board = get(coordinator, "/applications?view=board", english_headers).body;
+    EXPECT_TRUE(contains(board, "105 applications")) << "the board counts them all";
+    std::size_t cards = 0;
+    for (auto at = board.find("class=\"board-card\""); at != std::string::npos;
+         at = board.find("class=\"board-card\"", at + 1))
+        ++cards;
+    EXPECT_EQ(cards, 50U) << "a column shows those waiting longest";
+    EXPECT_TRUE(contains(board, "And 55 more: see the list"));
+    EXPECT_TRUE(contains(board, "href=\"" + intake + "&amp;stage=submitted\""));
 }
 
 TEST_P(ApplicationPages, TheCoordinatorMovesSelectedApplicationsTogether)

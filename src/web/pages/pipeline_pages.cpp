@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <map>
-#include <span>
 
 namespace tremplin::web {
 
@@ -21,6 +20,8 @@ constexpr auto stages = domain::all_values<ApplicationStage>();
 // Rows of the list on one page: a coordinator reads and ticks a hundred at a time; every
 // intake of a large centre at once would be thousands.
 constexpr std::size_t page_size = 100;
+// Cards in a column of the board: enough to see who waits longest, the rest are in the list.
+constexpr std::size_t cards_per_column = 50;
 
 struct PipelineView {
     service::PipelineQuery query;
@@ -107,11 +108,8 @@ Response pipeline(Context& context, Services& services)
     // The tiers of `placed`. A tier asked for needs everyone's; otherwise only those shown are
     // placed.
     std::map<long long, int> tier_of;
-    auto const place = [&](std::span<store::ApplicationSummary const> placed) -> domain::Result<void> {
-        std::vector<long long> ids;
-        for (auto const& application : placed)
-            ids.push_back(application.id);
-        auto standings = services.recruitment.priority.standings(context.signed_in(), ids);
+    auto const place = [&](std::vector<long long> const& placed) -> domain::Result<void> {
+        auto standings = services.recruitment.priority.standings(context.signed_in(), placed);
         if (!standings)
             return domain::fail(std::move(standings.error()));
         for (auto const& standing : *standings)
@@ -119,22 +117,35 @@ Response pipeline(Context& context, Services& services)
         return {};
     };
     if (view.tier) {
-        if (auto placed = place(*applications); !placed)
+        std::vector<long long> everyone;
+        for (auto const& application : *applications)
+            everyone.push_back(application.id);
+        if (auto placed = place(everyone); !placed)
             return context.failure(placed.error());
         std::erase_if(*applications, [&](store::ApplicationSummary const& application) {
             return tier_of[application.id] != *view.tier;
         });
     }
-    // The list shows a page of them, the board all.
+    // The list shows a page of them; the board, in each column, those waiting longest (the
+    // pipeline comes longest in stage first).
     auto const total = applications->size();
     auto const pages = view.board ? 1 : std::max<std::size_t>(1, (total + page_size - 1) / page_size);
     auto const page = std::min(view.page, pages);
-    auto shown = std::span<store::ApplicationSummary const>(*applications);
-    if (!view.board)
-        shown = shown.subspan((page - 1) * page_size, std::min(page_size, total - (page - 1) * page_size));
-    if (!view.tier)
-        if (auto placed = place(shown); !placed)
+    std::vector<store::ApplicationSummary const*> shown;
+    std::map<ApplicationStage, std::size_t> in_stage;
+    for (std::size_t index = 0; index < total; ++index) {
+        auto const& application = (*applications)[index];
+        auto const before = in_stage[application.stage]++;
+        if (view.board ? before < cards_per_column : index / page_size + 1 == page)
+            shown.push_back(&application);
+    }
+    if (!view.tier) {
+        std::vector<long long> ids;
+        for (auto const* application : shown)
+            ids.push_back(application->id);
+        if (auto placed = place(ids); !placed)
             return context.failure(placed.error());
+    }
 
     std::map<long long, std::string> cohort_names;
     for (auto const& summary : *cohorts)
@@ -226,18 +237,22 @@ Response pipeline(Context& context, Services& services)
             auto& column = data["columns"].append();
             column["id"] = "stage-" + std::string(domain::code_of(stage));
             column["title"] = stage_label(catalogue, stage);
-            long long count = 0;
-            for (auto const& application : shown)
-                if (application.stage == stage) {
-                    column["cards"].append(row_of(application));
-                    ++count;
-                }
-            column["count"] = count;
+            for (auto const* application : shown)
+                if (application->stage == stage)
+                    column["cards"].append(row_of(*application));
+            auto const count = in_stage[stage];
+            column["count"] = static_cast<long long>(count);
             column["empty"] = count == 0;
+            if (count > cards_per_column) {
+                column["more"] =
+                    catalogue.format("applications.column_more",
+                                     {{"count", static_cast<long long>(count - cards_per_column)}});
+                column["more_href"] = view.path + "&stage=" + std::string(domain::code_of(stage));
+            }
         }
     } else {
-        for (auto const& application : shown)
-            data["rows"].append(row_of(application));
+        for (auto const* application : shown)
+            data["rows"].append(row_of(*application));
         data["can_move"] = context.signed_in().can(domain::Permission::EditParticipants);
         data["move_field"] = move_select(catalogue, "move-stage", std::nullopt);
     }
