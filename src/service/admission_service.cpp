@@ -45,6 +45,15 @@ long long free_seats(store::CohortRepository& cohorts, long long organisation_id
     return std::max(0LL, cohort->capacity - cohorts.seats_taken(cohort_id));
 }
 
+// Seats a re-run may give in a cohort: those free, until the end of its first day. Once it has
+// started, a woman joins it by enrolment, not by a round.
+long long seats_to_refill(store::CohortRepository& cohorts, long long organisation_id, long long cohort_id,
+                          domain::Date today)
+{
+    auto const cohort = cohorts.find(organisation_id, cohort_id);
+    return cohort && cohort->starts_on >= today ? free_seats(cohorts, organisation_id, cohort_id) : 0;
+}
+
 long long total_seats(std::vector<domain::CohortSeats> const& seats)
 {
     long long total = 0;
@@ -106,6 +115,37 @@ domain::Result<AdmissionRound> AdmissionService::round(Actor const& actor, long 
     if (!found)
         return fail(Error::not_found());
     return std::move(*found);
+}
+
+domain::Result<RoundActions> AdmissionService::actions(Actor const& actor, long long round_id)
+{
+    if (!actor.can(Permission::AdmitApplicants))
+        return fail(Error::forbidden());
+    auto const organisation_id = actor.organisation_id();
+    auto connection = m_database.connect();
+    store::AdmissionRepository rounds(connection);
+    auto const round = rounds.find(organisation_id, round_id);
+    if (!round)
+        return fail(Error::not_found());
+    RoundActions actions;
+    auto const later = later_rounds(rounds, *round);
+    if (round->status != RoundStatus::Confirmed ||
+        std::ranges::any_of(later, [](auto const& r) { return r.status == RoundStatus::Confirmed; }))
+        return actions;
+    store::EnrolmentRepository enrolments(connection);
+    for (auto const& [application_id, enrolment_id] : round->enrolments) {
+        auto const enrolment = enrolments.find(organisation_id, enrolment_id);
+        if (!round->declined.contains(application_id) && enrolment &&
+            enrolment->stage == domain::EnrolmentStage::Enrolled)
+            actions.may_decline.insert(application_id);
+    }
+    store::CohortRepository cohorts(connection);
+    auto const today = m_clock.today();
+    actions.may_rerun = std::ranges::any_of(round->seats, [&](domain::CohortSeats const& seats) {
+        auto const cohort = cohorts.find(organisation_id, seats.cohort_id);
+        return cohort && cohort->starts_on >= today;
+    });
+    return actions;
 }
 
 domain::Result<std::optional<store::RoundOutcome>> AdmissionService::outcome_of(Actor const& actor,
@@ -308,6 +348,10 @@ domain::Result<void> AdmissionService::decline(Actor const& actor, long long rou
     for (auto const& later : later_rounds(rounds, *round))
         if (later.status == RoundStatus::Confirmed)
             return fail(problem("decline", "errors.admission.decline_in_latest"));
+    // Once she has started, she leaves her cohort: a withdrawal on her enrolment, not a decline.
+    auto const held = store::EnrolmentRepository(connection).find(actor.organisation_id(), enrolment->second);
+    if (!held || held->stage != domain::EnrolmentStage::Enrolled)
+        return fail(problem("decline", "errors.admission.already_started"));
     StageChange change{domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::DeclinedSeat, 0};
     if (auto const withdrawn = change_stage_in(connection, m_clock, actor, enrolment->second, change);
         !withdrawn) {
@@ -368,12 +412,12 @@ domain::Result<long long> AdmissionService::rerun(Actor const& actor, long long 
     store::CohortRepository cohorts(connection);
     long long freed = 0;
     for (auto const& cohort : round->seats) {
-        auto const free = free_seats(cohorts, organisation_id, cohort.cohort_id);
+        auto const free = seats_to_refill(cohorts, organisation_id, cohort.cohort_id, m_clock.today());
         freed += free;
         next.seats.push_back({cohort.cohort_id, free + holders[cohort.cohort_id]});
     }
     if (freed == 0)
-        return fail(problem("rerun", "errors.admission.no_capacity"));
+        return fail(problem("rerun", "errors.admission.nothing_to_refill"));
     next.result = allocate_seats(next.applicants, next.seats, {next.lottery, next.seed});
 
     if (later.empty()) {

@@ -14,6 +14,7 @@
 #include "store/database.hpp"
 
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace tremplin::service {
@@ -22,6 +23,14 @@ struct DrawRequest {
     long long intake_id = 0;
     domain::LotteryMode lottery = domain::LotteryMode::Single;
     std::optional<std::int64_t> seed; // drawn at random when none is given
+};
+
+// What staff may still do with a round: only the latest confirmed round takes declines and
+// re-runs. A woman may decline until she starts in her cohort; a re-run may give the seats of
+// cohorts that have not started yet.
+struct RoundActions {
+    std::set<long long> may_decline; // applications
+    bool may_rerun = false;
 };
 
 // The largest seed staff may type: twelve digits are plenty to read out at a public draw.
@@ -40,16 +49,20 @@ class AdmissionService {
     domain::Result<std::optional<store::RoundOutcome>> outcome_of(Actor const& actor,
                                                                   long long application_id);
 
+    domain::Result<RoundActions> actions(Actor const& actor, long long round_id);
+
     // Draws the intake's first round, or its draft again with a new seed; audited with the
     // seed. Refused (and the attempt audited) once a round of the intake is confirmed.
     domain::Result<long long> draw(Actor const& actor, DrawRequest const& request);
     // Enrols each admitted woman, queues her letter (admitted, waitlisted or not admitted) and
     // marks the applications decided, all or nothing.
     domain::Result<void> confirm(Actor const& actor, long long round_id);
-    // She said no to the seat a confirmed round gave her: her enrolment is withdrawn.
+    // She said no to the seat a confirmed round gave her, before starting: her enrolment is
+    // withdrawn.
     domain::Result<void> decline(Actor const& actor, long long round_id, long long application_id);
     // A new draft round from a confirmed one, with its seed: the women still waiting compete for
-    // the seats freed, those admitted keep theirs (or move to one they wanted more).
+    // the seats freed in cohorts not yet started, those admitted keep theirs (or move to one they
+    // wanted more).
     domain::Result<long long> rerun(Actor const& actor, long long round_id);
 
   private:

@@ -302,6 +302,35 @@ TEST_P(Admission, AReRunDrawnBeforeAnAdmittedWomanLeftMustBeDrawnAgain)
     EXPECT_TRUE(recruitment.admission.confirm(coordinator, *again));
 }
 
+TEST_P(Admission, OnceHerCohortHasStartedSheLeavesItRatherThanDeclines)
+{
+    four_applicants();
+    auto const round = drawn();
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, round.id));
+    auto const confirmed = recruitment.admission.round(coordinator, round.id).value();
+    auto const started = confirmed.enrolments.at(first_tier[0]);
+    ASSERT_TRUE(training.enrolments.change_stage(coordinator, started, {domain::EnrolmentStage::Active}));
+
+    auto const refused = recruitment.admission.decline(coordinator, round.id, first_tier[0]);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(problem(refused.error()), "errors.admission.already_started");
+    auto const actions = recruitment.admission.actions(coordinator, round.id).value();
+    EXPECT_FALSE(actions.may_decline.contains(first_tier[0]));
+    EXPECT_TRUE(actions.may_decline.contains(first_tier[1]));
+    EXPECT_TRUE(actions.may_rerun) << "on their first day, the cohorts' free seats can still be given";
+
+    // The next day she leaves: her seat is free, but the cohorts have started.
+    clock.advance(std::chrono::days(1));
+    ASSERT_TRUE(training.enrolments.change_stage(
+        coordinator, started,
+        {domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::FoundJob, 0}));
+    EXPECT_FALSE(recruitment.admission.actions(coordinator, round.id)->may_rerun);
+    auto const rerun = recruitment.admission.rerun(coordinator, round.id);
+    ASSERT_FALSE(rerun);
+    EXPECT_EQ(problem(rerun.error()), "errors.admission.nothing_to_refill");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM admission_rounds"), 1);
+}
+
 TEST_P(Admission, IsForStaffWhoAdmit)
 {
     four_applicants();

@@ -132,10 +132,6 @@ Response round_result(Context& context, Services& services, long long round_id,
     if (!rounds)
         return context.failure(rounds.error());
     bool const latest = !rounds->empty() && rounds->front().id == round->id;
-    bool later_confirmed = false;
-    for (auto const& other : *rounds)
-        later_confirmed =
-            later_confirmed || (other.number > round->number && other.status == RoundStatus::Confirmed);
     bool const confirmed = round->status == RoundStatus::Confirmed;
 
     bool const has_errors = !errors.empty();
@@ -160,8 +156,10 @@ Response round_result(Context& context, Services& services, long long round_id,
         data["confirm"]["error"] = form.error_for("confirm");
         data["confirm"]["rerun_lead"] = round->number > 1;
     }
-    bool const can_decline = confirmed && !later_confirmed;
-    if (can_decline) {
+    auto const actions = services.recruitment.admission.actions(actor, round->id);
+    if (!actions)
+        return context.failure(actions.error());
+    if (actions->may_rerun || !form.error_for("rerun").empty()) {
         data["rerun"]["action"] = round_href(round->id) + "/rerun";
         data["rerun"]["declined"] = static_cast<long long>(round->declined.size());
         data["rerun"]["error"] = form.error_for("rerun");
@@ -182,7 +180,7 @@ Response round_result(Context& context, Services& services, long long round_id,
             ++admitted;
             auto woman = woman_view(*names, catalogue, application, tier_of[application]);
             woman["declined"] = round->declined.contains(application);
-            woman["can_decline"] = can_decline && !round->declined.contains(application);
+            woman["can_decline"] = actions->may_decline.contains(application);
             woman["decline_action"] = round_href(round->id) + "/declines";
             cohort["admitted"].append(std::move(woman));
         }
