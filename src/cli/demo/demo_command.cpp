@@ -120,8 +120,9 @@ int demo(DemoOptions const& options)
               << " cohorts, " << training.lessons << " lessons, " << training.enrolments << " enrolments, "
               << training.attendance_rows << " attendance rows, " << recruitment.intakes << " intakes, "
               << recruitment.applications << " applications, " << recruitment.aptitude_scores
-              << " aptitude scores, " << recruitment.rounds << " admission rounds, " << recruitment.declined
-              << " seats declined, " << information_sessions.sessions << " information sessions, "
+              << " aptitude scores, " << recruitment.proofs << " proofs of priority, " << recruitment.rounds
+              << " admission rounds, " << recruitment.declined << " seats declined, "
+              << information_sessions.sessions << " information sessions, "
               << information_sessions.registrations << " registrations (" << std::fixed
               << std::setprecision(1) << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";

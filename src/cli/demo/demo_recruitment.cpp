@@ -2,6 +2,7 @@
 
 #include "cli/demo/demo_aptitude.hpp"
 #include "cli/demo/demo_people.hpp"
+#include "cli/demo/demo_proofs.hpp"
 #include "report/letter.hpp"
 
 #include <algorithm>
@@ -86,7 +87,8 @@ class RecruitmentWriter {
             moves[stage_of_an_application(open, m_random)].push_back(id);
         }
         // The coordinator moves them on: in the open intake today, in a closed one the day after
-        // it closed; those who went past the test have their scores.
+        // it closed; those who went past the test have their scores, those interviewed their
+        // proofs.
         m_clock.set(open ? m_today : add_days(closes, 1), 10 * 60, m_now);
         std::vector<long long> tested;
         for (auto const& [stage, ids] : moves) {
@@ -97,6 +99,9 @@ class RecruitmentWriter {
         }
         m_summary.aptitude_scores +=
             record_aptitude_scores(m_recruitment, m_clock, m_actor, m_random, m_tested_tracks, tested);
+        // At her interview, she brings the proofs of her tier.
+        m_summary.proofs +=
+            record_proofs(m_recruitment, m_clock, m_actor, m_random, moves[ApplicationStage::Interviewed]);
         if (!open && applications > 0)
             admit(intake_id, closes);
     }

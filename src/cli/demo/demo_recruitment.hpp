@@ -18,6 +18,7 @@ struct DemoRecruitmentSummary {
     int intakes = 0;
     int applications = 0;
     int aptitude_scores = 0;
+    int proofs = 0;   // proofs of priority received
     int rounds = 0;   // confirmed admission rounds, re-runs included
     int declined = 0; // seats declined
 };
