@@ -70,6 +70,19 @@ class Admission : public TrainingTest {
         return recruitment.admission.round(coordinator, id.value_or(0)).value();
     }
 
+    // The four applicants' round confirmed, a woman of tier 1 declining her seat, and its re-run
+    // drawn: the ids of both rounds.
+    std::pair<long long, long long> rerun_after_a_decline()
+    {
+        four_applicants();
+        auto const round = drawn();
+        EXPECT_TRUE(recruitment.admission.confirm(coordinator, round.id));
+        EXPECT_TRUE(recruitment.admission.decline(coordinator, round.id, first_tier[0]));
+        auto const rerun = recruitment.admission.rerun(coordinator, round.id);
+        EXPECT_TRUE(rerun);
+        return {round.id, rerun.value_or(0)};
+    }
+
     static std::string problem(domain::Error const& error)
     {
         return error.fields.empty() ? error.message_key : error.fields.front().message_key;
@@ -253,48 +266,38 @@ TEST_P(Admission, ReRunFillsADeclinedSeatAndNobodyLosesHers)
 
 TEST_P(Admission, ASeatIsDeclinedInTheLatestConfirmedRoundOnly)
 {
-    four_applicants();
-    auto const round = drawn();
-    ASSERT_TRUE(recruitment.admission.confirm(coordinator, round.id));
-    ASSERT_TRUE(recruitment.admission.decline(coordinator, round.id, first_tier[0]));
-    auto const rerun = recruitment.admission.rerun(coordinator, round.id);
-    ASSERT_TRUE(rerun);
-    ASSERT_TRUE(recruitment.admission.confirm(coordinator, *rerun));
+    auto const [round, rerun] = rerun_after_a_decline();
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, rerun));
 
     // Her seat is now the re-run's: a decline recorded on the first round is refused whole.
-    auto const refused = recruitment.admission.decline(coordinator, round.id, first_tier[1]);
+    auto const refused = recruitment.admission.decline(coordinator, round, first_tier[1]);
     ASSERT_FALSE(refused);
     EXPECT_EQ(problem(refused.error()), "errors.admission.decline_in_latest");
     EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'withdrawn'"), 1);
-    EXPECT_TRUE(recruitment.admission.decline(coordinator, *rerun, first_tier[1]));
+    EXPECT_TRUE(recruitment.admission.decline(coordinator, rerun, first_tier[1]));
     EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'withdrawn'"), 2);
 }
 
 TEST_P(Admission, AReRunDrawnBeforeAnAdmittedWomanLeftMustBeDrawnAgain)
 {
-    four_applicants();
-    auto const round = drawn();
-    ASSERT_TRUE(recruitment.admission.confirm(coordinator, round.id));
-    ASSERT_TRUE(recruitment.admission.decline(coordinator, round.id, first_tier[0]));
-    auto const rerun = recruitment.admission.rerun(coordinator, round.id);
-    ASSERT_TRUE(rerun);
+    auto const [round, rerun] = rerun_after_a_decline();
 
     // Meanwhile another admitted woman leaves her cohort, by hand.
-    auto const confirmed = recruitment.admission.round(coordinator, round.id).value();
+    auto const confirmed = recruitment.admission.round(coordinator, round).value();
     ASSERT_TRUE(training.enrolments.change_stage(
         coordinator, confirmed.enrolments.at(first_tier[1]),
         {domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::FoundJob, 0}));
     auto const letters = count("SELECT COUNT(*) FROM letters");
-    auto const outdated = recruitment.admission.confirm(coordinator, *rerun);
+    auto const outdated = recruitment.admission.confirm(coordinator, rerun);
     ASSERT_FALSE(outdated);
     EXPECT_EQ(problem(outdated.error()), "errors.admission.rerun_outdated");
-    EXPECT_EQ(recruitment.admission.round(coordinator, *rerun)->status, domain::RoundStatus::Draft);
+    EXPECT_EQ(recruitment.admission.round(coordinator, rerun)->status, domain::RoundStatus::Draft);
     EXPECT_EQ(count("SELECT COUNT(*) FROM letters"), letters) << "nothing half-saved";
 
     // Drawn again, the re-run frees her seat too and can be confirmed.
-    auto const again = recruitment.admission.rerun(coordinator, round.id);
+    auto const again = recruitment.admission.rerun(coordinator, round);
     ASSERT_TRUE(again);
-    EXPECT_EQ(*again, *rerun) << "the draft is drawn again, not a third round";
+    EXPECT_EQ(*again, rerun) << "the draft is drawn again, not a third round";
     auto const next = recruitment.admission.round(coordinator, *again).value();
     EXPECT_FALSE(std::ranges::any_of(next.applicants, [&](domain::AdmissionApplicant const& applicant) {
         return applicant.application_id == first_tier[1];
