@@ -57,7 +57,6 @@ PriorityService::standings(Actor const& actor, std::vector<long long> const& app
     auto const scheme = priority.scheme(organisation_id);
     store::AptitudeRepository aptitude(connection);
     auto const tests = aptitude.tests(organisation_id);
-    auto const scores = aptitude.scores(organisation_id, application_ids);
     store::ApplicationRepository applications(connection);
     store::ParticipantRepository participants(connection);
     store::CohortRepository cohorts(connection);
@@ -65,38 +64,59 @@ PriorityService::standings(Actor const& actor, std::vector<long long> const& app
     std::map<long long, std::optional<domain::Cohort>> cohort_cache;
     std::map<long long, std::optional<domain::Track>> track_cache;
 
+    // A few hundred applications at a time: their women, proofs and scores in a query each.
+    constexpr std::size_t batch = 400;
     std::vector<ApplicantStanding> standings;
-    for (auto const id : application_ids) {
-        auto const summary = applications.find(organisation_id, id);
-        if (!summary)
-            continue;
-        auto const participant = participants.find(organisation_id, summary->participant_id);
-        if (!participant)
-            continue;
-        auto const proofs = priority.proofs_received(organisation_id, summary->participant_id);
-        ApplicantStanding standing{
-            id, summary->participant_id, domain::placement_of(scheme, *participant, today, proofs), {}};
-        std::vector<domain::AptitudeScore> hers;
-        for (auto const& score : scores)
-            if (score.application_id == id)
-                hers.push_back(score);
-        for (auto const cohort_id : summary->choices) {
-            auto [cohort, fresh] = cohort_cache.try_emplace(cohort_id);
-            if (fresh)
-                cohort->second = cohorts.find(organisation_id, cohort_id);
-            if (!cohort->second)
-                continue;
-            auto const track_id = cohort->second->track_id;
-            auto [track, new_track] = track_cache.try_emplace(track_id);
-            if (new_track)
-                track->second = tracks.find(organisation_id, track_id);
-            auto const test = tests.find(track_id);
-            standing.choices.push_back(
-                {cohort_id, cohort->second->name, track->second.value_or(domain::Track{}),
-                 domain::eligibility_for(
-                     track_id, test == tests.end() ? std::nullopt : std::optional(test->second), hers)});
+    for (std::size_t first = 0; first < application_ids.size(); first += batch) {
+        std::vector<long long> const ids(
+            application_ids.begin() + static_cast<std::ptrdiff_t>(first),
+            application_ids.begin() +
+                static_cast<std::ptrdiff_t>(std::min(application_ids.size(), first + batch)));
+        std::map<long long, store::ApplicationSummary> summaries;
+        std::vector<long long> women;
+        for (auto& summary : applications.list({.organisation_id = organisation_id, .ids = ids})) {
+            women.push_back(summary.participant_id);
+            summaries.emplace(summary.id, std::move(summary));
         }
-        standings.push_back(std::move(standing));
+        auto const participants_of = participants.find_each(organisation_id, women);
+        auto const proofs_of = priority.proofs_received(organisation_id, women);
+        std::map<long long, std::vector<domain::AptitudeScore>> scores_of;
+        for (auto& score : aptitude.scores(organisation_id, ids))
+            scores_of[score.application_id].push_back(std::move(score));
+
+        for (auto const id : ids) {
+            auto const summary = summaries.find(id);
+            if (summary == summaries.end())
+                continue;
+            auto const participant = participants_of.find(summary->second.participant_id);
+            if (participant == participants_of.end())
+                continue;
+            auto const proofs = proofs_of.find(participant->first);
+            ApplicantStanding standing{
+                id,
+                participant->first,
+                domain::placement_of(scheme, participant->second, today,
+                                     proofs == proofs_of.end() ? domain::ProofsReceived{} : proofs->second),
+                {}};
+            auto const& hers = scores_of[id];
+            for (auto const cohort_id : summary->second.choices) {
+                auto [cohort, fresh] = cohort_cache.try_emplace(cohort_id);
+                if (fresh)
+                    cohort->second = cohorts.find(organisation_id, cohort_id);
+                if (!cohort->second)
+                    continue;
+                auto const track_id = cohort->second->track_id;
+                auto [track, new_track] = track_cache.try_emplace(track_id);
+                if (new_track)
+                    track->second = tracks.find(organisation_id, track_id);
+                auto const test = tests.find(track_id);
+                standing.choices.push_back(
+                    {cohort_id, cohort->second->name, track->second.value_or(domain::Track{}),
+                     domain::eligibility_for(
+                         track_id, test == tests.end() ? std::nullopt : std::optional(test->second), hers)});
+            }
+            standings.push_back(std::move(standing));
+        }
     }
     return standings;
 }

@@ -110,6 +110,8 @@ std::vector<ApplicationSummary> ApplicationRepository::list(ApplicationFilter co
         sql += " AND a.stage = :stage";
     if (filter.participant_id)
         sql += " AND a.participant_id = :participant";
+    if (!filter.ids.empty())
+        sql += " AND a.id IN (" + placeholders("id", filter.ids.size()) + ")";
     if (filter.cohort_id)
         sql += " AND EXISTS (SELECT 1 FROM application_choices w WHERE w.application_id = a.id "
                "AND w.cohort_id = :cohort)";
@@ -125,6 +127,7 @@ std::vector<ApplicationSummary> ApplicationRepository::list(ApplicationFilter co
         query.bind("cohort", *filter.cohort_id);
     if (filter.participant_id)
         query.bind("participant", *filter.participant_id);
+    query.bind_each("id", filter.ids);
     std::vector<ApplicationSummary> applications;
     query.for_each_row([&](Row const& row) {
         if (applications.empty() || applications.back().id != row.integer(0))

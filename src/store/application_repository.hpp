@@ -41,6 +41,7 @@ struct ApplicationFilter {
     std::optional<domain::ApplicationStage> stage;
     std::optional<long long> cohort_id; // among her choices
     std::optional<long long> participant_id;
+    std::vector<long long> ids; // any of these; empty: no such filter
 };
 
 class ApplicationRepository {

@@ -69,15 +69,10 @@ std::vector<domain::AptitudeScore> AptitudeRepository::scores(long long organisa
     std::vector<domain::AptitudeScore> scores;
     if (application_ids.empty())
         return scores;
-    std::string in;
-    for (std::size_t index = 0; index < application_ids.size(); ++index)
-        in += (index ? ", :a" : ":a") + std::to_string(index);
     Query query(m_connection, "SELECT id, application_id, track_id, taken_on, score FROM aptitude_scores "
                               "WHERE organisation_id = :organisation AND application_id IN (" +
-                                  in + ") ORDER BY taken_on, id");
-    query.bind("organisation", organisation_id);
-    for (std::size_t index = 0; index < application_ids.size(); ++index)
-        query.bind("a" + std::to_string(index), application_ids[index]);
+                                  placeholders("a", application_ids.size()) + ") ORDER BY taken_on, id");
+    query.bind("organisation", organisation_id).bind_each("a", application_ids);
     query.for_each_row([&](Row const& row) {
         scores.push_back(
             {row.integer(0), row.integer(1), row.integer(2), row.date(3), static_cast<int>(row.integer(4))});

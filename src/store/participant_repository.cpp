@@ -170,62 +170,97 @@ void ParticipantRepository::save_search_terms(long long organisation_id, long lo
     }
 }
 
+namespace {
+
+std::string const participant_sql =
+    std::string("SELECT id, organisation_id, ") + record_columns + ", created_at FROM participants";
+
+domain::Participant read_participant(Row const& row)
+{
+    domain::Participant p;
+    p.id = row.integer(0);
+    p.organisation_id = row.integer(1);
+    p.first_name = row.text(2);
+    p.last_name = row.text(3);
+    p.birth_date = domain::Date::parse_iso(row.text(4));
+    p.gender = choice_at<domain::Gender>(row, 5).value_or(domain::Gender::NotSaid);
+    p.preferred_language = row.text(6);
+    p.phone = row.text(7);
+    p.email = row.text(8);
+    p.street = row.text(9);
+    p.postcode = row.text(10);
+    p.municipality = row.text(11);
+    p.nationality = row.text(12);
+    p.country_of_birth = row.text(13);
+    p.education_level = choice_at<domain::EducationLevel>(row, 14);
+    p.diploma_obtained_abroad = choice_at<domain::Answer>(row, 15);
+    p.diploma_recognised = choice_at<domain::Answer>(row, 16);
+    p.qualification_obsolete = choice_at<domain::Answer>(row, 17);
+    p.labour_market_status = choice_at<domain::LabourMarketStatus>(row, 18);
+    p.unemployed_since = domain::YearMonth::parse_iso(row.text(19));
+    p.actiris_number = row.text(20);
+    p.single_parent = choice_at<domain::Answer>(row, 21);
+    p.housing_exclusion = choice_at<domain::Answer>(row, 22);
+    p.disability = choice_at<domain::Answer>(row, 23);
+    p.minority = choice_at<domain::Answer>(row, 24);
+    p.referral_source = choice_at<domain::ReferralSource>(row, 25);
+    p.referral_detail = row.text(26);
+    // 27-31 are the derived keys.
+    p.updated_at = row.text(32);
+    p.created_at = row.text(33);
+    return p;
+}
+
+void read_consent(Row const& row, domain::Participant& participant, int first_column)
+{
+    auto kind = domain::from_code<domain::ConsentKind>(row.text(first_column));
+    auto recorded_on = domain::Date::parse_iso(row.text(first_column + 2));
+    if (kind && recorded_on)
+        participant.consents.push_back({*kind, row.boolean(first_column + 1), *recorded_on});
+}
+
+} // namespace
+
 std::optional<domain::Participant> ParticipantRepository::find(long long organisation_id, long long id)
 {
-    static auto const sql =
-        std::string("SELECT id, organisation_id, ") + record_columns +
-        ", created_at FROM participants WHERE organisation_id = :organisation AND id = :id";
-    auto participant = Query(m_connection, sql)
-                           .bind("organisation", organisation_id)
-                           .bind("id", id)
-                           .first_row<domain::Participant>([](Row const& row) {
-                               domain::Participant p;
-                               p.id = row.integer(0);
-                               p.organisation_id = row.integer(1);
-                               p.first_name = row.text(2);
-                               p.last_name = row.text(3);
-                               p.birth_date = domain::Date::parse_iso(row.text(4));
-                               p.gender = choice_at<domain::Gender>(row, 5).value_or(domain::Gender::NotSaid);
-                               p.preferred_language = row.text(6);
-                               p.phone = row.text(7);
-                               p.email = row.text(8);
-                               p.street = row.text(9);
-                               p.postcode = row.text(10);
-                               p.municipality = row.text(11);
-                               p.nationality = row.text(12);
-                               p.country_of_birth = row.text(13);
-                               p.education_level = choice_at<domain::EducationLevel>(row, 14);
-                               p.diploma_obtained_abroad = choice_at<domain::Answer>(row, 15);
-                               p.diploma_recognised = choice_at<domain::Answer>(row, 16);
-                               p.qualification_obsolete = choice_at<domain::Answer>(row, 17);
-                               p.labour_market_status = choice_at<domain::LabourMarketStatus>(row, 18);
-                               p.unemployed_since = domain::YearMonth::parse_iso(row.text(19));
-                               p.actiris_number = row.text(20);
-                               p.single_parent = choice_at<domain::Answer>(row, 21);
-                               p.housing_exclusion = choice_at<domain::Answer>(row, 22);
-                               p.disability = choice_at<domain::Answer>(row, 23);
-                               p.minority = choice_at<domain::Answer>(row, 24);
-                               p.referral_source = choice_at<domain::ReferralSource>(row, 25);
-                               p.referral_detail = row.text(26);
-                               // 27-31 are the derived keys.
-                               p.updated_at = row.text(32);
-                               p.created_at = row.text(33);
-                               return p;
-                           });
+    auto participant =
+        Query(m_connection, participant_sql + " WHERE organisation_id = :organisation AND id = :id")
+            .bind("organisation", organisation_id)
+            .bind("id", id)
+            .first_row<domain::Participant>(read_participant);
     if (!participant)
         return std::nullopt;
-
     Query(m_connection,
           "SELECT kind, given, recorded_on FROM participant_consents WHERE participant_id = :id "
           "ORDER BY kind")
         .bind("id", id)
-        .for_each_row([&](Row const& row) {
-            auto kind = domain::from_code<domain::ConsentKind>(row.text(0));
-            auto recorded_on = domain::Date::parse_iso(row.text(2));
-            if (kind && recorded_on)
-                participant->consents.push_back({*kind, row.boolean(1), *recorded_on});
-        });
+        .for_each_row([&](Row const& row) { read_consent(row, *participant, 0); });
     return participant;
+}
+
+std::map<long long, domain::Participant> ParticipantRepository::find_each(long long organisation_id,
+                                                                          std::vector<long long> const& ids)
+{
+    std::map<long long, domain::Participant> participants;
+    if (ids.empty())
+        return participants;
+    auto const in = placeholders("p", ids.size());
+    Query(m_connection, participant_sql + " WHERE organisation_id = :organisation AND id IN (" + in + ")")
+        .bind("organisation", organisation_id)
+        .bind_each("p", ids)
+        .for_each_row([&](Row const& row) {
+            auto participant = read_participant(row);
+            participants.emplace(participant.id, std::move(participant));
+        });
+    Query(m_connection, "SELECT participant_id, kind, given, recorded_on FROM participant_consents "
+                        "WHERE participant_id IN (" +
+                            in + ") ORDER BY participant_id, kind")
+        .bind_each("p", ids)
+        .for_each_row([&](Row const& row) {
+            if (auto const found = participants.find(row.integer(0)); found != participants.end())
+                read_consent(row, found->second, 1);
+        });
+    return participants;
 }
 
 long long ParticipantRepository::count_terms_up_to(long long organisation_id, std::string const& prefix,

@@ -101,6 +101,21 @@ domain::ProofsReceived PriorityRepository::proofs_received(long long organisatio
     return received;
 }
 
+std::map<long long, domain::ProofsReceived>
+PriorityRepository::proofs_received(long long organisation_id, std::vector<long long> const& participant_ids)
+{
+    std::map<long long, domain::ProofsReceived> received;
+    if (participant_ids.empty())
+        return received;
+    Query(m_connection, "SELECT participant_id, criterion_code, received_on FROM priority_proofs "
+                        "WHERE organisation_id = :organisation AND participant_id IN (" +
+                            placeholders("p", participant_ids.size()) + ")")
+        .bind("organisation", organisation_id)
+        .bind_each("p", participant_ids)
+        .for_each_row([&](Row const& row) { received[row.integer(0)].emplace(row.text(1), row.date(2)); });
+    return received;
+}
+
 void PriorityRepository::record_proof(long long organisation_id, long long participant_id,
                                       std::string const& criterion_code, domain::Date received_on,
                                       long long recorded_by, std::string const& now)

@@ -6,6 +6,9 @@
 #include "domain/priority.hpp"
 #include "store/database.hpp"
 
+#include <map>
+#include <vector>
+
 namespace tremplin::store {
 
 class PriorityRepository {
@@ -20,6 +23,9 @@ class PriorityRepository {
 
     // The day each of her proofs was received, by criterion code.
     domain::ProofsReceived proofs_received(long long organisation_id, long long participant_id);
+    // The same for each of `participant_ids` (a few hundred at most) who has any.
+    std::map<long long, domain::ProofsReceived>
+    proofs_received(long long organisation_id, std::vector<long long> const& participant_ids);
     // Records the day the proof of a criterion was received, replacing the one recorded before.
     void record_proof(long long organisation_id, long long participant_id, std::string const& criterion_code,
                       domain::Date received_on, long long recorded_by, std::string const& now);

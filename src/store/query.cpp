@@ -89,6 +89,21 @@ Query& Query::bind(std::string_view name, long long value)
     return *this;
 }
 
+Query& Query::bind_each(std::string_view prefix, std::vector<long long> const& values)
+{
+    for (std::size_t index = 0; index < values.size(); ++index)
+        bind(std::string(prefix) + std::to_string(index), values[index]);
+    return *this;
+}
+
+std::string placeholders(std::string_view prefix, std::size_t count)
+{
+    std::string list;
+    for (std::size_t index = 0; index < count; ++index)
+        list += (index ? ", :" : ":") + std::string(prefix) + std::to_string(index);
+    return list;
+}
+
 Query& Query::bind(std::string_view name, std::string value)
 {
     m_values.push_back({std::string(name), false, 0, std::move(value), false});

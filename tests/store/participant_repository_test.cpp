@@ -85,6 +85,32 @@ TEST_P(ParticipantRepository, FindsOnlyWithinTheOrganisation)
     EXPECT_EQ(participants.search({organisation_id, {"ana"}}).size(), 1u);
 }
 
+TEST_P(ParticipantRepository, FindsManyAtOnceAsOneByOneWithinTheOrganisation)
+{
+    auto connection = database().connect();
+    store::ParticipantRepository participants(connection);
+    auto ana = someone(organisation_id, "Ana", "Popa");
+    ana.education_level = EducationLevel::Isced1;
+    ana.consents = {{ConsentKind::Contact, true, *Date::parse_iso("2026-03-02")}};
+    auto const ana_id = participants.insert(ana, keys("ana popa", {"ana", "popa"}));
+    auto const lina_id =
+        participants.insert(someone(organisation_id, "Lina", "Haddad"), keys("haddad lina", {}));
+    auto const other =
+        store::OrganisationRepository(connection).insert({0, "Other", "nl"}, "2026-01-01T00:00:00Z");
+    auto const elsewhere = participants.insert(someone(other, "Eva", "Smet"), keys("eva smet", {}));
+
+    auto const found = participants.find_each(organisation_id, {lina_id, ana_id, elsewhere, 999'999});
+    ASSERT_EQ(found.size(), 2u) << "not another centre's, not one that does not exist";
+    for (auto const id : {ana_id, lina_id}) {
+        auto const one = participants.find(organisation_id, id);
+        for (auto field : participant_fields::all())
+            EXPECT_EQ(input_of(found.at(id))[field], input_of(*one)[field]) << field;
+        EXPECT_EQ(found.at(id).consents.size(), one->consents.size());
+    }
+    EXPECT_TRUE(found.at(ana_id).consent(ConsentKind::Contact)->given);
+    EXPECT_TRUE(participants.find_each(organisation_id, {}).empty());
+}
+
 TEST_P(ParticipantRepository, SearchesByEveryPrefixGiven)
 {
     auto connection = database().connect();
