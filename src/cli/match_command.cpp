@@ -54,7 +54,7 @@ int match_round(MatchOptions const& options)
         std::cerr << options.input << ": cannot be read\n";
         return 2;
     }
-    auto instance = read_match_input(text.str());
+    auto instance = read_match_input(std::move(text).str()); // the text moved out, not copied
     if (!instance) {
         std::cerr << options.input << ": " << instance.error() << "\n";
         return 2;
