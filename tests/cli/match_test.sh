@@ -24,6 +24,18 @@ got=$("$tremplin" match --input "$work/round.json" | without_time)
 [[ $(without_time <"$work/matching.json") == "$expected" ]] || fail "match --output wrote $(cat "$work/matching.json")"
 grep -Eq '"solve_ms":[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?}}$' "$work/matching.json" || fail "solve_ms is not a number"
 
+# The fields in any order, spaced as anyone writes them: the same answer.
+cat >"$work/reordered.json" <<'JSON'
+{ "proposing" : "applicants", "tie_break" : { "seed" : 0, "mode" : "none" },
+  "applicants" : [ { "choices" : [ "c1", "c2" ], "id" : "a2" }, { "choices" : [ "c1" ], "id" : "a7" },
+                   { "choices" : [ "c1", "c2", "c3" ], "id" : "a9" } ],
+  "programs" : [ { "priority" : [ [ "a7", "a2" ], [ "a9" ] ], "capacity" : 1, "id" : "c1" },
+                 { "priority" : [ [ "a9", "a2" ] ], "id" : "c2", "capacity" : 1 },
+                 { "capacity" : 0, "id" : "c3", "priority" : [ ] } ] }
+JSON
+got=$("$tremplin" match --input "$work/reordered.json" | without_time)
+[[ $got == "$expected" ]] || fail "the reordered round printed $got"
+
 # Programs proposing: the same round has one stable matching here.
 sed 's/"proposing":"applicants"/"proposing":"programs"/' "$work/round.json" >"$work/programs.json"
 got=$("$tremplin" match --input "$work/programs.json" | without_time)
