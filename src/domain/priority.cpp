@@ -138,7 +138,13 @@ std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Par
 Placement placement_of(PriorityScheme const& scheme, Participant const& participant, Date day,
                        ProofsReceived const& received)
 {
-    for (auto const& tier : scheme.tiers()) {
+    return placement_of(scheme.tiers(), scheme.everyone_else_tier(), participant, day, received);
+}
+
+Placement placement_of(std::vector<PriorityTier> const& tiers, int everyone_else_tier,
+                       Participant const& participant, Date day, ProofsReceived const& received)
+{
+    for (auto const& tier : tiers) {
         Placement placement{tier.number, {}};
         for (auto const& criterion : tier.criteria)
             if (auto reason = reason_for(criterion, participant, day)) {
@@ -150,7 +156,7 @@ Placement placement_of(PriorityScheme const& scheme, Participant const& particip
         if (!placement.reasons.empty())
             return placement;
     }
-    return {scheme.everyone_else_tier(), {}};
+    return {everyone_else_tier, {}};
 }
 
 Date proof_valid_until(PriorityCriterion const& criterion, Date received_on)

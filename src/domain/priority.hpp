@@ -111,6 +111,9 @@ std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Par
 // last when she meets none. A proof never places her: the tier follows her record alone.
 Placement placement_of(PriorityScheme const& scheme, Participant const& participant, Date day,
                        ProofsReceived const& received = {});
+// The same with the scheme's tiers worked out once (`scheme.tiers()`), to place many women.
+Placement placement_of(std::vector<PriorityTier> const& tiers, int everyone_else_tier,
+                       Participant const& participant, Date day, ProofsReceived const& received = {});
 
 // A proof received on `received_on` is valid up to the day before the same date
 // `proof_valid_months` later (the end of the month when that day does not exist).

@@ -55,6 +55,7 @@ PriorityService::standings(Actor const& actor, std::vector<long long> const& app
     auto connection = m_database.connect();
     store::PriorityRepository priority(connection);
     auto const scheme = priority.scheme(organisation_id);
+    auto const tiers = scheme.tiers();
     store::AptitudeRepository aptitude(connection);
     auto const tests = aptitude.tests(organisation_id);
     store::ApplicationRepository applications(connection);
@@ -95,7 +96,7 @@ PriorityService::standings(Actor const& actor, std::vector<long long> const& app
             ApplicantStanding standing{
                 id,
                 participant->first,
-                domain::placement_of(scheme, participant->second, today,
+                domain::placement_of(tiers, scheme.everyone_else_tier(), participant->second, today,
                                      proofs == proofs_of.end() ? domain::ProofsReceived{} : proofs->second),
                 {}};
             auto const& hers = scores_of[id];

@@ -79,10 +79,16 @@ PreparedStatement::PreparedStatement(soci::session& session, std::string const& 
 
 bool PreparedStatement::rebind(std::vector<BoundValue> const& values)
 {
+    // Values are mostly bound in the order the statement names them: look at the one after the
+    // last found first, so that a long `IN (…)` list is not searched once per value.
+    std::size_t next = 0;
     for (auto& slot : m_slots) {
-        auto value = std::ranges::find(values, slot.source, &BoundValue::name);
+        auto value = next < values.size() && values[next].name == slot.source
+                         ? values.begin() + static_cast<std::ptrdiff_t>(next)
+                         : std::ranges::find(values, slot.source, &BoundValue::name);
         if (value == values.end() || value->is_integer != slot.is_integer)
             return false;
+        next = static_cast<std::size_t>(value - values.begin()) + 1;
         if (slot.is_integer) {
             slot.integer = value->integer;
         } else {
