@@ -44,6 +44,8 @@ grep -q "sqlite:PATH or postgresql" "$work/out" || fail "a wrong --db is not exp
 demo="sqlite:$work/demo.db"
 "$tremplin" demo --db "$demo" --password "demo password" --participants 20 | grep -q "20 participants" || fail "demo"
 expect_exit 1 "$tremplin" demo --db "$demo" --password "demo password" --participants 1
+# Its recruitment and training agree: each closed intake drawn, decided, written to, enrolled.
+python3 "$(dirname "$0")/demo_outcomes.py" "$work/demo.db" >/dev/null || fail "the demo's outcomes disagree"
 
 # serve on a free port (0), read the port from its log, ask /healthz, stop it with SIGTERM
 "$tremplin" serve --db "$demo" --listen 127.0.0.1:0 >"$work/serve.log" 2>&1 &
