@@ -117,31 +117,30 @@ domain::Result<AdmissionRound> AdmissionService::round(Actor const& actor, long 
     return std::move(*found);
 }
 
-domain::Result<RoundActions> AdmissionService::actions(Actor const& actor, long long round_id)
+domain::Result<RoundActions> AdmissionService::actions(Actor const& actor, AdmissionRound const& round)
 {
     if (!actor.can(Permission::AdmitApplicants))
         return fail(Error::forbidden());
     auto const organisation_id = actor.organisation_id();
+    if (round.organisation_id != organisation_id)
+        return fail(Error::not_found());
     auto connection = m_database.connect();
     store::AdmissionRepository rounds(connection);
-    auto const round = rounds.find(organisation_id, round_id);
-    if (!round)
-        return fail(Error::not_found());
     RoundActions actions;
-    auto const later = later_rounds(rounds, *round);
-    if (round->status != RoundStatus::Confirmed ||
+    auto const later = later_rounds(rounds, round);
+    if (round.status != RoundStatus::Confirmed ||
         std::ranges::any_of(later, [](auto const& r) { return r.status == RoundStatus::Confirmed; }))
         return actions;
     store::EnrolmentRepository enrolments(connection);
-    for (auto const& [application_id, enrolment_id] : round->enrolments) {
+    for (auto const& [application_id, enrolment_id] : round.enrolments) {
         auto const enrolment = enrolments.find(organisation_id, enrolment_id);
-        if (!round->declined.contains(application_id) && enrolment &&
+        if (!round.declined.contains(application_id) && enrolment &&
             enrolment->stage == domain::EnrolmentStage::Enrolled)
             actions.may_decline.insert(application_id);
     }
     store::CohortRepository cohorts(connection);
     auto const today = m_clock.today();
-    actions.may_rerun = std::ranges::any_of(round->seats, [&](domain::CohortSeats const& seats) {
+    actions.may_rerun = std::ranges::any_of(round.seats, [&](domain::CohortSeats const& seats) {
         auto const cohort = cohorts.find(organisation_id, seats.cohort_id);
         return cohort && cohort->starts_on >= today;
     });

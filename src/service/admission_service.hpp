@@ -49,7 +49,8 @@ class AdmissionService {
     domain::Result<std::optional<store::RoundOutcome>> outcome_of(Actor const& actor,
                                                                   long long application_id);
 
-    domain::Result<RoundActions> actions(Actor const& actor, long long round_id);
+    // What may still be done with `round`, as `round` read it.
+    domain::Result<RoundActions> actions(Actor const& actor, domain::AdmissionRound const& round);
 
     // Draws the intake's first round, or its draft again with a new seed; audited with the
     // seed. Refused (and the attempt audited) once a round of the intake is confirmed.

@@ -26,13 +26,14 @@ void add_schedule_pages(Router& router, Services& services);    // timetables an
 void add_hours_pages(Router& router, Services& services);       // training hours and parity of a year
 void add_document_routes(Router& router, Services& services);   // attestations, statements, calendars
 void add_catalogue_pages(Router& router, Services& services);   // courses, modules, trainers, closure days
-void add_apply_pages(Router& router, Services& services);         // the public application form
-void add_application_pages(Router& router, Services& services);   // intakes and the pipeline of applications
-void add_admission_pages(Router& router, Services& services);     // an intake's admission: draw its seats
-void add_admission_round_pages(Router& router, Services& services); // a round's result, confirm, decline, re-run
-void add_priority_pages(Router& router, Services& services);       // priority criteria, tiers, aptitude tests
-void add_info_pages(Router& router, Services& services);                 // information sessions, public
-void add_information_session_pages(Router& router, Services& services);  // information sessions, for staff
-void add_participants_api(Router& router, Services& services);  // /api/v1/participants
+void add_apply_pages(Router& router, Services& services);       // the public application form
+void add_application_pages(Router& router, Services& services); // intakes and the pipeline of applications
+void add_admission_pages(Router& router, Services& services);   // an intake's admission: draw its seats
+void add_admission_round_pages(Router& router,
+                               Services& services);          // a round's result, confirm, decline, re-run
+void add_priority_pages(Router& router, Services& services); // priority criteria, tiers, aptitude tests
+void add_info_pages(Router& router, Services& services);     // information sessions, public
+void add_information_session_pages(Router& router, Services& services); // information sessions, for staff
+void add_participants_api(Router& router, Services& services);          // /api/v1/participants
 
 } // namespace tremplin::web

@@ -317,7 +317,7 @@ TEST_P(Admission, OnceHerCohortHasStartedSheLeavesItRatherThanDeclines)
     auto const refused = recruitment.admission.decline(coordinator, round.id, first_tier[0]);
     ASSERT_FALSE(refused);
     EXPECT_EQ(problem(refused.error()), "errors.admission.already_started");
-    auto const actions = recruitment.admission.actions(coordinator, round.id).value();
+    auto const actions = recruitment.admission.actions(coordinator, confirmed).value();
     EXPECT_FALSE(actions.may_decline.contains(first_tier[0]));
     EXPECT_TRUE(actions.may_decline.contains(first_tier[1]));
     EXPECT_TRUE(actions.may_rerun) << "on their first day, the cohorts' free seats can still be given";
@@ -327,7 +327,7 @@ TEST_P(Admission, OnceHerCohortHasStartedSheLeavesItRatherThanDeclines)
     ASSERT_TRUE(training.enrolments.change_stage(
         coordinator, started,
         {domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::FoundJob, 0}));
-    EXPECT_FALSE(recruitment.admission.actions(coordinator, round.id)->may_rerun);
+    EXPECT_FALSE(recruitment.admission.actions(coordinator, confirmed)->may_rerun);
     auto const rerun = recruitment.admission.rerun(coordinator, round.id);
     ASSERT_FALSE(rerun);
     EXPECT_EQ(problem(rerun.error()), "errors.admission.nothing_to_refill");

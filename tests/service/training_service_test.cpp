@@ -235,8 +235,8 @@ TEST_P(Enrolments, ATransferBeforeTheCohortsStartTakesEffectOnTheFirstDayOfTheNe
                                                  {EnrolmentStage::Transferred, {}, {}, sooner_id}));
     auto const enrolments = training.enrolments.of_participant(coordinator, ana);
     ASSERT_TRUE(enrolments);
-    auto const moved = std::ranges::find(*enrolments, sooner_id,
-                                         [](store::EnrolmentView const& view) { return view.enrolment.cohort_id; });
+    auto const moved = std::ranges::find(
+        *enrolments, sooner_id, [](store::EnrolmentView const& view) { return view.enrolment.cohort_id; });
     ASSERT_NE(moved, enrolments->end());
     EXPECT_EQ(moved->enrolment.enrolled_on, day("2026-03-02")) << "not the later cohort's first day";
     EXPECT_TRUE(training.enrolments.change_stage(coordinator, moved->enrolment.id,

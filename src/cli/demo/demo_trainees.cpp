@@ -27,6 +27,27 @@ WithdrawalReason withdrawal_reason(std::mt19937_64& random)
     return WithdrawalReason::Other;
 }
 
+Trainee trainee_in(domain::Cohort const& cohort, long long enrolment_id, long long participant_id,
+                   std::mt19937_64& random)
+{
+    Trainee trainee;
+    trainee.enrolment_id = enrolment_id;
+    trainee.participant_id = participant_id;
+    auto const draw = std::uniform_int_distribution<int>(0, 99)(random);
+    trainee.fate = draw < 4 ? Fate::NeverCame : draw < 15 ? Fate::DropsOut : Fate::Completes;
+    trainee.absence = std::uniform_real_distribution<double>(0.0, 0.08)(random);
+    auto const starts = cohort.starts_on.days_since_epoch();
+    auto const length = cohort.ends_on.days_since_epoch() - starts;
+    if (trainee.fate == Fate::NeverCame)
+        trainee.leaves_on = domain::Date::from_days_since_epoch(starts + 7);
+    else if (trainee.fate == Fate::DropsOut)
+        trainee.leaves_on = domain::Date::from_days_since_epoch(
+            starts + std::uniform_int_distribution<long>(length * 15 / 100, length * 85 / 100)(random));
+    trainee.reason =
+        trainee.fate == Fate::NeverCame ? WithdrawalReason::NeverCame : withdrawal_reason(random);
+    return trainee;
+}
+
 domain::AttendanceEntry mark_of(Trainee const& trainee, domain::Date day, int lesson_minutes,
                                 std::mt19937_64& random)
 {

@@ -4,6 +4,7 @@
 // the mark each gets on a lesson.
 
 #include "domain/attendance.hpp"
+#include "domain/cohort.hpp"
 #include "domain/enrolment.hpp"
 
 #include <random>
@@ -21,6 +22,10 @@ struct Trainee {
     double absence = 0.03;      // her chance of missing a lesson
     bool absent_lately = false; // unexcused on the last three lessons (the alert list)
 };
+
+// How she will do in `cohort`: most complete, a few never come, some leave on the way.
+Trainee trainee_in(domain::Cohort const& cohort, long long enrolment_id, long long participant_id,
+                   std::mt19937_64& random);
 
 // Why she left, drawn with the weights a centre sees (most leave for a job).
 domain::WithdrawalReason withdrawal_reason(std::mt19937_64& random);

@@ -261,7 +261,8 @@ class TrainingBuilder {
         std::vector<Trainee> trainees;
         for (auto const& view : expect(m_training.enrolments.of_cohort(m_actor, cohort.id), "the admitted"))
             if (view.enrolment.stage == EnrolmentStage::Enrolled)
-                trainees.push_back(trainee(cohort, view.enrolment.id, view.enrolment.participant_id));
+                trainees.push_back(
+                    trainee_in(cohort, view.enrolment.id, view.enrolment.participant_id, m_random));
         auto const admitted = trainees.size();
 
         // Free on the first day and new to the track; those already known to the centre first.
@@ -288,7 +289,7 @@ class TrainingBuilder {
             auto const enrolment_id =
                 expect(m_training.enrolments.enrol(m_actor, request), "enrolment in " + cohort.name);
             m_done.insert({participant_id, plan.code});
-            trainees.push_back(trainee(cohort, enrolment_id, participant_id));
+            trainees.push_back(trainee_in(cohort, enrolment_id, participant_id, m_random));
             m_free_from[participant_id] =
                 trainees.back().fate == Fate::Completes ? cohort.ends_on : trainees.back().leaves_on;
         }
@@ -301,27 +302,6 @@ class TrainingBuilder {
                                                            {EnrolmentStage::Active, cohort.starts_on, {}, 0}),
                         "start in " + cohort.name);
         return trainees;
-    }
-
-    // How she will do in the cohort: most complete, a few never come, some leave on the way.
-    Trainee trainee(domain::Cohort const& cohort, long long enrolment_id, long long participant_id)
-    {
-        Trainee trainee;
-        trainee.enrolment_id = enrolment_id;
-        trainee.participant_id = participant_id;
-        auto const draw = std::uniform_int_distribution<int>(0, 99)(m_random);
-        trainee.fate = draw < 4 ? Fate::NeverCame : draw < 15 ? Fate::DropsOut : Fate::Completes;
-        trainee.absence = std::uniform_real_distribution<double>(0.0, 0.08)(m_random);
-        auto const length = cohort.ends_on.days_since_epoch() - cohort.starts_on.days_since_epoch();
-        if (trainee.fate == Fate::NeverCame)
-            trainee.leaves_on = add_days(cohort.starts_on, 7);
-        else if (trainee.fate == Fate::DropsOut)
-            trainee.leaves_on =
-                add_days(cohort.starts_on,
-                         std::uniform_int_distribution<long>(length * 15 / 100, length * 85 / 100)(m_random));
-        trainee.reason =
-            trainee.fate == Fate::NeverCame ? WithdrawalReason::NeverCame : withdrawal_reason(m_random);
-        return trainee;
     }
 
     // Every lesson held before today, one transaction for the cohort; today's are left to take.

@@ -156,7 +156,7 @@ Response round_result(Context& context, Services& services, long long round_id,
         data["confirm"]["error"] = form.error_for("confirm");
         data["confirm"]["rerun_lead"] = round->number > 1;
     }
-    auto const actions = services.recruitment.admission.actions(actor, round->id);
+    auto const actions = services.recruitment.admission.actions(actor, *round);
     if (!actions)
         return context.failure(actions.error());
     if (actions->may_rerun || !form.error_for("rerun").empty()) {
