@@ -5,6 +5,7 @@
 // page or the API can say it in its reader's language).
 
 #include <expected>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -48,4 +49,32 @@ inline std::unexpected<Error> fail(Error error)
     return std::unexpected<Error>(std::move(error));
 }
 
+// A Result's value, taken out of it; nothing for Result<void>. TRY's last step.
+template <class T> T release_value(Result<T>&& result)
+{
+    return std::move(*result);
+}
+inline void release_value(Result<void>&&) {}
+
+// "Not found" as a value: a repository's optional becomes its record, or the not-found error.
+// `auto participant = TRY(found(participants.find(organisation_id, id)));`
+template <class T> Result<T> found(std::optional<T>&& record)
+{
+    if (!record)
+        return fail(Error::not_found());
+    return std::move(*record);
+}
+
 } // namespace tremplin::domain
+
+// Unwraps a Result, or returns its error from the enclosing function at once (SerenityOS's
+// TRY): `auto id = TRY(context.record_id());`. The enclosing function returns a Result
+// (of any value type); the expression's Result is moved from. A GCC statement expression: GCC 12's
+// std::expected has no and_then, and a chain of lambdas would hide the steps this keeps in sight.
+#define TRY(expression)                                                                                      \
+    ({                                                                                                       \
+        auto&& try_result_ = (expression);                                                                   \
+        if (!try_result_) [[unlikely]]                                                                       \
+            return ::tremplin::domain::fail(std::move(try_result_).error());                                 \
+        ::tremplin::domain::release_value(std::move(try_result_));                                           \
+    })

@@ -78,8 +78,16 @@ Connection::~Connection()
 
 Transaction::Transaction(Connection& connection, Mode mode) : m_connection(connection)
 {
-    bool const immediate = mode == Mode::Write && connection.backend() == Backend::Sqlite;
-    m_connection.session() << (immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    if (connection.backend() == Backend::Sqlite) {
+        // A read on SQLite sees one snapshot from its first statement on (WAL).
+        m_connection.session() << (mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN");
+        return;
+    }
+    // PostgreSQL's default, read committed, gives each statement its own snapshot: a page that
+    // reads several queries asks for one snapshot for them all. Read only, it can never fail
+    // to serialise.
+    m_connection.session() << (mode == Mode::Write ? "BEGIN"
+                                                   : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
 }
 
 Transaction::~Transaction()

@@ -42,6 +42,17 @@ std::string_view bearer_token(Request const& request)
     return authorization.starts_with(scheme) ? authorization.substr(scheme.size()) : std::string_view();
 }
 
+// The handler's response, or the page or problem document that says why there is none.
+Response answer(Context& context, RouteMatch const& route)
+{
+    auto response = (*route.handler)(context);
+    if (response)
+        return std::move(*response);
+    if (route.access == Access::Api)
+        return api_failure(context, response.error());
+    return context.failure(response.error());
+}
+
 Response sign_in_redirect(Context const& context)
 {
     // Back where she was after signing in: the page itself, or for a form the page it was on.
@@ -62,11 +73,6 @@ Response sign_in_redirect(Context const& context)
 }
 
 } // namespace
-
-RouteHandler with_services(Services& services, Response (*handler)(Context&, Services&))
-{
-    return [&services, handler](Context& context) { return handler(context, services); };
-}
 
 Application::Application(Services services, locale::Catalogues const& catalogues,
                          TemplateSet const& templates, WebSettings settings)
@@ -185,7 +191,7 @@ Response Application::dispatch(Context& context, RouteMatch const& route, std::s
     context.query = std::move(*query);
 
     if (route.access == Access::Api || route.access == Access::Open)
-        return (*route.handler)(context); // the API answers for itself, in JSON; Open routes show no form
+        return answer(context, route); // Open routes show no form; the API has no cookies
 
     if (route.access == Access::SignedIn && !context.actor)
         return sign_in_redirect(context);
@@ -219,7 +225,7 @@ Response Application::dispatch(Context& context, RouteMatch const& route, std::s
             return context.error_page(403);
     }
 
-    auto response = (*route.handler)(context);
+    auto response = answer(context, route);
     if (new_csrf_cookie)
         set_cookie(response, csrf_cookie, context.csrf_token,
                    {std::nullopt, m_settings.secure_cookies, "Strict"});

@@ -27,6 +27,13 @@ constexpr NavigationItem navigation[] = {
 
 } // namespace
 
+domain::Result<long long> Context::record_id(std::size_t n) const
+{
+    auto const id = id_value(n);
+    if (!id)
+        return domain::fail(domain::Error::not_found());
+    return *id;
+}
 
 std::optional<long long> Context::id_value(std::size_t n) const
 {

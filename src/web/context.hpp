@@ -60,6 +60,8 @@ class Context {
 
     // The route's n-th {…} value as a record id.
     std::optional<long long> id_value(std::size_t n = 0) const;
+    // The same, or "not found" when the path holds no record id: `TRY(context.record_id())`.
+    domain::Result<long long> record_id(std::size_t n = 0) const;
 
     // A whole number given in the query string, such as "page".
     std::optional<long long> query_number(std::string_view name) const;

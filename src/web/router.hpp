@@ -2,6 +2,8 @@
 
 // Maps a method and a path ("/participants/{id}/edit") to a handler.
 
+#include "domain/error.hpp"
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -21,7 +23,9 @@ enum class Access {
     Api,      // a bearer token
 };
 
-using RouteHandler = std::function<Response(Context&)>;
+// A handler answers with a response, or with the service's failure: the application turns that
+// into the 403 or 404 page, the sign-in page, or the API's problem document, in one place.
+using RouteHandler = std::function<domain::Result<Response>(Context&)>;
 
 struct RouteMatch {
     RouteHandler const* handler = nullptr;

@@ -2,14 +2,21 @@
 
 // Each group of pages adds its routes; Application calls them all at start.
 
+#include "web/http.hpp"
 #include "web/router.hpp"
 
 namespace tremplin::web {
 
 struct Services;
 
-// A route handler that calls `handler` with the application's services.
-RouteHandler with_services(Services& services, Response (*handler)(Context&, Services&));
+// A route handler that calls `handler(Context&, Services&)` with the application's services; the
+// handler returns a Response or a Result<Response>.
+template <class Handler> RouteHandler with_services(Services& services, Handler handler)
+{
+    return [&services, handler](Context& context) -> domain::Result<Response> {
+        return handler(context, services);
+    };
+}
 
 void add_system_routes(Router& router, Services& services);     // health, static assets
 void add_session_pages(Router& router, Services& services);     // sign in and out, language, home
