@@ -3,6 +3,7 @@
 // Maps a method and a path ("/participants/{id}/edit") to a handler.
 
 #include "domain/error.hpp"
+#include "web/http.hpp"
 
 #include <functional>
 #include <optional>
@@ -13,7 +14,6 @@
 namespace tremplin::web {
 
 class Context;
-struct Response;
 
 // Who may reach a route at all; what she may do there is decided by the services.
 enum class Access {
