@@ -1,7 +1,6 @@
 #include "service/participant_service.hpp"
 
 #include "locale/countries.hpp"
-#include "service/audit_trail.hpp"
 #include "service/participant_matching.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/participant_repository.hpp"
@@ -11,10 +10,9 @@
 
 namespace tremplin::service {
 
-using domain::Error;
-using domain::fail;
+using domain::found;
 using domain::Permission;
-using store::Transaction;
+using domain::Result;
 
 namespace {
 
@@ -47,24 +45,20 @@ store::DuplicateProbe probe_for(domain::Participant const& participant, store::P
 
 ParticipantService::ParticipantService(store::Database& database, Clock const& clock,
                                        std::vector<std::string> languages)
-    : m_database(database), m_clock(clock), m_languages(std::move(languages))
+    : m_units(database, clock), m_languages(std::move(languages))
 {
 }
 
 domain::ValidationContext ParticipantService::validation_context() const
 {
     return {
-        m_clock.today(), [](std::string_view code) { return locale::is_country_code(code); },
+        m_units.clock().today(), [](std::string_view code) { return locale::is_country_code(code); },
         [this](std::string_view code) { return std::ranges::find(m_languages, code) != m_languages.end(); }};
 }
 
-domain::Result<ParticipantList> ParticipantService::list(Actor const& actor,
-                                                         ParticipantListQuery const& query)
+Result<ParticipantList> ParticipantService::list(Actor const& actor, ParticipantListQuery const& query)
 {
-    if (!actor.can(Permission::ViewParticipants))
-        return fail(Error::forbidden());
     int const limit = std::clamp(query.limit, 1, 200);
-
     store::ParticipantSearch search;
     search.organisation_id = actor.organisation_id();
     search.prefixes = search_prefixes(query.search);
@@ -74,121 +68,122 @@ domain::Result<ParticipantList> ParticipantService::list(Actor const& actor,
     if (query.updated_since)
         search.updated_since = domain::iso_timestamp(*query.updated_since);
 
-    auto connection = m_database.connect();
-    ParticipantList list;
-    list.rows = store::ParticipantRepository(connection).search(search);
-    list.has_more = static_cast<int>(list.rows.size()) > limit;
-    if (list.has_more)
-        list.rows.pop_back();
-    return list;
+    return m_units.read(actor, Permission::ViewParticipants,
+                        [&](UnitOfWork& unit) -> Result<ParticipantList> {
+                            ParticipantList list;
+                            list.rows = unit.repository<store::ParticipantRepository>().search(search);
+                            list.has_more = static_cast<int>(list.rows.size()) > limit;
+                            if (list.has_more)
+                                list.rows.pop_back();
+                            return list;
+                        });
 }
 
-domain::Result<long long> ParticipantService::register_version(Actor const& actor)
+Result<RegisterState> ParticipantService::register_state(Actor const& actor)
 {
-    if (!actor.can(Permission::ViewParticipants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    return store::OrganisationRepository(connection).register_version(actor.organisation_id());
+    return m_units.read(actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> Result<RegisterState> {
+        return RegisterState{
+            unit.repository<store::OrganisationRepository>().register_version(unit.organisation_id()),
+            actor.can(Permission::EditParticipants)};
+    });
 }
 
-domain::Result<domain::Participant> ParticipantService::view(Actor const& actor, long long id)
+Result<domain::Participant> ParticipantService::view(Actor const& actor, long long id)
 {
-    if (!actor.can(Permission::ViewParticipants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    auto participant = store::ParticipantRepository(connection).find(actor.organisation_id(), id);
-    if (!participant)
-        return fail(Error::not_found());
-    record_audit(connection, m_clock, actor, {"participant.viewed", "participant", id, {}});
-    transaction.commit();
-    return std::move(*participant);
+    return viewed(actor, Permission::ViewParticipants, id);
 }
 
-domain::Result<Creation> ParticipantService::create(Actor const& actor, domain::ParticipantInput const& input,
-                                                    DuplicateCheck check)
+Result<domain::Participant> ParticipantService::for_editing(Actor const& actor, long long id)
 {
-    if (!actor.can(Permission::EditParticipants))
-        return fail(Error::forbidden());
-    auto participant = domain::validate_participant(input, validation_context());
-    if (!participant)
-        return fail(std::move(participant.error()));
-    participant->organisation_id = actor.organisation_id();
-    participant->created_at = participant->updated_at = m_clock.now_iso();
-    auto const keys = keys_of(*participant);
-
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::ParticipantRepository participants(connection);
-    Creation creation;
-    if (check == DuplicateCheck::Warn) {
-        creation.possible_duplicates = participants.possible_duplicates(probe_for(*participant, keys));
-        if (!creation.possible_duplicates.empty())
-            return creation;
-    }
-    creation.id = participants.insert(*participant, keys);
-    record_audit(connection, m_clock, actor,
-                 {"participant.created", "participant", creation.id,
-                  check == DuplicateCheck::ConfirmedDifferentPerson ? "confirmed_different_person" : ""});
-    transaction.commit();
-    return creation;
+    return viewed(actor, Permission::EditParticipants, id);
 }
 
-domain::Result<domain::Participant> ParticipantService::update(Actor const& actor, long long id,
-                                                               domain::ParticipantInput const& input)
+Result<domain::Participant> ParticipantService::viewed(Actor const& actor, Permission permission,
+                                                       long long id)
+{
+    return m_units.write(actor, permission, [&](UnitOfWork& unit) -> Result<domain::Participant> {
+        auto participant =
+            TRY(found(unit.repository<store::ParticipantRepository>().find(unit.organisation_id(), id)));
+        unit.audit({"participant.viewed", "participant", id, {}});
+        return participant;
+    });
+}
+
+Result<domain::ParticipantInput> ParticipantService::blank_input(Actor const& actor,
+                                                                 std::string_view language) const
 {
     if (!actor.can(Permission::EditParticipants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::ParticipantRepository participants(connection);
-    auto const previous = participants.find(actor.organisation_id(), id);
-    if (!previous)
-        return fail(Error::not_found());
-
-    auto participant = domain::validate_participant(input, validation_context(), &*previous);
-    if (!participant)
-        return fail(std::move(participant.error()));
-    participant->updated_at = m_clock.now_iso();
-    participants.update(*participant, keys_of(*participant));
-    record_audit(connection, m_clock, actor,
-                 {"participant.updated", "participant", id,
-                  changed_fields(domain::input_of(*previous), domain::input_of(*participant))});
-    transaction.commit();
-    return participant;
+        return domain::fail(domain::Error::forbidden());
+    domain::ParticipantInput input;
+    input.set(domain::participant_fields::gender, "woman");
+    input.set(domain::participant_fields::preferred_language, std::string(language));
+    return input;
 }
 
-domain::Result<std::vector<domain::TimelineEntry>> ParticipantService::timeline(Actor const& actor,
-                                                                                long long participant_id)
+Result<Creation> ParticipantService::create(Actor const& actor, domain::ParticipantInput const& input,
+                                            DuplicateCheck check)
 {
-    if (!actor.can(Permission::ViewParticipants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    return store::TimelineRepository(connection).entries_of(actor.organisation_id(), participant_id);
+    // Checked before the unit: the write lock is taken only for work that will be done.
+    auto participant = TRY(domain::validate_participant(input, validation_context()));
+    participant.organisation_id = actor.organisation_id();
+    participant.created_at = participant.updated_at = m_units.clock().now_iso();
+    auto const keys = keys_of(participant);
+    return m_units.write(actor, Permission::EditParticipants, [&](UnitOfWork& unit) -> Result<Creation> {
+        auto participants = unit.repository<store::ParticipantRepository>();
+        Creation creation;
+        if (check == DuplicateCheck::Warn) {
+            creation.possible_duplicates = participants.possible_duplicates(probe_for(participant, keys));
+            if (!creation.possible_duplicates.empty())
+                return creation;
+        }
+        creation.id = participants.insert(participant, keys);
+        unit.audit({"participant.created", "participant", creation.id,
+                    check == DuplicateCheck::ConfirmedDifferentPerson ? "confirmed_different_person" : ""});
+        return creation;
+    });
 }
 
-domain::Result<long long> ParticipantService::add_to_timeline(Actor const& actor, long long participant_id,
-                                                              domain::TimelineInput const& input)
+Result<domain::Participant> ParticipantService::update(Actor const& actor, long long id,
+                                                       domain::ParticipantInput const& input)
 {
-    if (!actor.can(Permission::EditParticipants))
-        return fail(Error::forbidden());
-    auto entry = domain::validate_timeline_entry(input, m_clock.today());
-    if (!entry)
-        return fail(std::move(entry.error()));
-    entry->participant_id = participant_id;
-    entry->created_at = m_clock.now_iso();
+    return m_units.write(
+        actor, Permission::EditParticipants, [&](UnitOfWork& unit) -> Result<domain::Participant> {
+            auto participants = unit.repository<store::ParticipantRepository>();
+            auto const previous = TRY(found(participants.find(unit.organisation_id(), id)));
+            auto participant = TRY(domain::validate_participant(input, validation_context(), &previous));
+            participant.updated_at = unit.clock().now_iso();
+            participants.update(participant, keys_of(participant));
+            unit.audit({"participant.updated", "participant", id,
+                        changed_fields(domain::input_of(previous), domain::input_of(participant))});
+            return participant;
+        });
+}
 
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    if (!store::ParticipantRepository(connection).find(actor.organisation_id(), participant_id))
-        return fail(Error::not_found());
-    auto const id =
-        store::TimelineRepository(connection).insert(actor.organisation_id(), *entry, actor.account.id);
-    record_audit(connection, m_clock, actor,
-                 {"participant.timeline_entry_added", "participant", participant_id,
-                  std::string(domain::code_of(entry->kind))});
-    transaction.commit();
-    return id;
+Result<std::vector<domain::TimelineEntry>> ParticipantService::timeline(Actor const& actor,
+                                                                        long long participant_id)
+{
+    return m_units.read(actor, Permission::ViewParticipants,
+                        [&](UnitOfWork& unit) -> Result<std::vector<domain::TimelineEntry>> {
+                            return unit.repository<store::TimelineRepository>().entries_of(
+                                unit.organisation_id(), participant_id);
+                        });
+}
+
+Result<long long> ParticipantService::add_to_timeline(Actor const& actor, long long participant_id,
+                                                      domain::TimelineInput const& input)
+{
+    auto entry = TRY(domain::validate_timeline_entry(input, m_units.clock().today()));
+    entry.participant_id = participant_id;
+    entry.created_at = m_units.clock().now_iso();
+    return m_units.write(actor, Permission::EditParticipants, [&](UnitOfWork& unit) -> Result<long long> {
+        TRY(found(
+            unit.repository<store::ParticipantRepository>().find(unit.organisation_id(), participant_id)));
+        auto const id = unit.repository<store::TimelineRepository>().insert(unit.organisation_id(), entry,
+                                                                            unit.actor().account.id);
+        unit.audit({"participant.timeline_entry_added", "participant", participant_id,
+                    std::string(domain::code_of(entry.kind))});
+        return id;
+    });
 }
 
 } // namespace tremplin::service

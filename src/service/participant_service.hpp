@@ -6,6 +6,8 @@
 #include "domain/timeline.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/participant_record.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 #include "store/participant_repository.hpp"
 
@@ -28,6 +30,11 @@ struct ParticipantList {
     bool has_more = false; // rows exist after these
 };
 
+struct RegisterState {
+    long long version = 0;
+    bool may_add = false;
+};
+
 // Creating someone who may already be known asks for confirmation first.
 enum class DuplicateCheck { Warn, ConfirmedDifferentPerson };
 
@@ -42,18 +49,30 @@ class ParticipantService {
 
     domain::Result<ParticipantList> list(Actor const& actor, ParticipantListQuery const& query);
 
-    // A number that changes whenever any participant of the actor's centre changes: what was
-    // shown of the register at one version can be shown again while it holds.
-    domain::Result<long long> register_version(Actor const& actor);
+    // What the list page shows around its results: the register's version, a number that
+    // changes whenever any participant of the actor's centre changes (what was shown of the
+    // register at one version can be shown again while it holds), and whether she may add
+    // someone.
+    domain::Result<RegisterState> register_state(Actor const& actor);
 
     // Every view of a record is audited (GDPR: every access to a person's record is logged).
     domain::Result<domain::Participant> view(Actor const& actor, long long id);
 
+    // A new record's form as it opens: a woman (the centre trains women), in the language of
+    // whoever fills it in, for those who may add one.
+    domain::Result<domain::ParticipantInput> blank_input(Actor const& actor, std::string_view language) const;
+
     domain::Result<Creation> create(Actor const& actor, domain::ParticipantInput const& input,
                                     DuplicateCheck check);
 
+    // Her record to change, for those who may: audited as a view of it.
+    domain::Result<domain::Participant> for_editing(Actor const& actor, long long id);
+
     domain::Result<domain::Participant> update(Actor const& actor, long long id,
                                                domain::ParticipantInput const& input);
+
+    // Everything her record page shows, audited as a view of her record.
+    domain::Result<ParticipantRecord> record(Actor const& actor, long long id);
 
     domain::Result<std::vector<domain::TimelineEntry>> timeline(Actor const& actor, long long participant_id);
     domain::Result<long long> add_to_timeline(Actor const& actor, long long participant_id,
@@ -63,8 +82,10 @@ class ParticipantService {
     domain::ValidationContext validation_context() const;
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    domain::Result<domain::Participant> viewed(Actor const& actor, domain::Permission permission,
+                                               long long id);
+
+    UnitsOfWork m_units;
     std::vector<std::string> m_languages;
 };
 

@@ -1,5 +1,6 @@
 // Adding a participant and changing her details: the form, its errors, the duplicate warning.
 
+#include "web/form_outcome.hpp"
 #include "web/pages/participant_display.hpp"
 #include "web/pages/participant_form.hpp"
 #include "web/pages/participant_pages.hpp"
@@ -7,8 +8,6 @@
 namespace tremplin::web {
 
 namespace {
-
-namespace fields = domain::participant_fields;
 
 struct FormPage {
     std::string_view title_key;
@@ -45,31 +44,27 @@ FormPage new_form_page()
 
 } // namespace
 
-Response new_participant_form(Context& context, Services&)
+domain::Result<Response> new_participant_form(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::EditParticipants))
-        return context.error_page(403);
-    domain::ParticipantInput input;
-    input.set(fields::gender, "woman");
-    input.set(fields::preferred_language, context.catalogue->language());
+    auto const input =
+        TRY(services.participants.blank_input(context.signed_in(), context.catalogue->language()));
     return form_page(context, new_form_page(), input, {});
 }
 
-Response create_participant(Context& context, Services& services)
+domain::Result<Response> create_participant(Context& context, Services& services)
 {
     auto const input = participant_input_from(context.form);
     auto const check = context.form.get("confirm_different_person") == "yes"
                            ? service::DuplicateCheck::ConfirmedDifferentPerson
                            : service::DuplicateCheck::Warn;
-    auto created = services.participants.create(context.signed_in(), input, check);
-    if (!created) {
-        if (created.error().code == domain::ErrorCode::InvalidInput)
-            return form_page(context, new_form_page(), input, created.error().fields);
-        return context.failure(created.error());
-    }
-    if (!created->id)
-        return form_page(context, new_form_page(), input, {}, created->possible_duplicates);
-    return Response::redirect("/participants/" + std::to_string(*created->id) + "?notice=created");
+    return after_form(
+        services.participants.create(context.signed_in(), input, check),
+        [&](auto errors) { return form_page(context, new_form_page(), input, std::move(errors)); },
+        [&](service::Creation const& created) {
+            if (!created.id)
+                return form_page(context, new_form_page(), input, {}, created.possible_duplicates);
+            return Response::redirect("/participants/" + std::to_string(*created.id) + "?notice=created");
+        });
 }
 
 namespace {
@@ -82,32 +77,23 @@ FormPage edit_form_page(long long id)
 
 } // namespace
 
-Response edit_participant_form(Context& context, Services& services)
+domain::Result<Response> edit_participant_form(Context& context, Services& services)
 {
-    auto const id = context.id_value();
-    if (!id)
-        return context.error_page(404);
-    if (!context.signed_in().can(domain::Permission::EditParticipants))
-        return context.error_page(403);
-    auto participant = services.participants.view(context.signed_in(), *id);
-    if (!participant)
-        return context.failure(participant.error());
-    return form_page(context, edit_form_page(*id), domain::input_of(*participant), {});
+    auto const id = TRY(context.record_id());
+    auto const participant = TRY(services.participants.for_editing(context.signed_in(), id));
+    return form_page(context, edit_form_page(id), domain::input_of(participant), {});
 }
 
-Response update_participant(Context& context, Services& services)
+domain::Result<Response> update_participant(Context& context, Services& services)
 {
-    auto const id = context.id_value();
-    if (!id)
-        return context.error_page(404);
+    auto const id = TRY(context.record_id());
     auto const input = participant_input_from(context.form);
-    auto updated = services.participants.update(context.signed_in(), *id, input);
-    if (!updated) {
-        if (updated.error().code == domain::ErrorCode::InvalidInput)
-            return form_page(context, edit_form_page(*id), input, updated.error().fields);
-        return context.failure(updated.error());
-    }
-    return Response::redirect("/participants/" + std::to_string(*id) + "?notice=updated");
+    return after_form(
+        services.participants.update(context.signed_in(), id, input),
+        [&](auto errors) { return form_page(context, edit_form_page(id), input, std::move(errors)); },
+        [&](auto const&) {
+            return Response::redirect("/participants/" + std::to_string(id) + "?notice=updated");
+        });
 }
 
 } // namespace tremplin::web

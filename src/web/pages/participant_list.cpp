@@ -14,12 +14,10 @@ domain::Result<std::shared_ptr<RenderedResults const>>
 render_results(Context& context, Services& services, service::ParticipantListQuery const& query, int page,
                std::string const& sort)
 {
-    auto list = services.participants.list(context.signed_in(), query);
-    if (!list)
-        return domain::fail(std::move(list.error()));
+    auto const list = TRY(services.participants.list(context.signed_in(), query));
     auto const& catalogue = *context.catalogue;
     TemplateValue data = TemplateValue::object();
-    for (auto const& row : list->rows) {
+    for (auto const& row : list.rows) {
         auto& item = data["rows"].append();
         item["href"] = "/participants/" + std::to_string(row.id);
         item["name"] = row.last_name + ", " + row.first_name;
@@ -28,18 +26,18 @@ render_results(Context& context, Services& services, service::ParticipantListQue
         item["email"] = row.email;
         item["municipality"] = municipality_of(catalogue, row.municipality, row.postcode);
     }
-    data["has_rows"] = !list->rows.empty();
+    data["has_rows"] = !list.rows.empty();
     auto page_href = [&](int number) {
         return "/participants?q=" + url_encode(query.search) + "&sort=" + sort +
                "&page=" + std::to_string(number);
     };
     if (page > 1)
         data["previous_href"] = page_href(page - 1);
-    if (list->has_more)
+    if (list.has_more)
         data["next_href"] = page_href(page + 1);
     data["page_label"] = catalogue.format("pagination.page", {{"page", page}});
 
-    auto const count = static_cast<long long>(list->rows.size());
+    auto const count = static_cast<long long>(list.rows.size());
     auto results = std::make_shared<RenderedResults>();
     results->status = query.search.empty()
                           ? catalogue.format("participants.list.status", {{"count", count}, {"page", page}})
@@ -51,7 +49,7 @@ render_results(Context& context, Services& services, service::ParticipantListQue
 
 } // namespace
 
-Response participant_list(Context& context, Services& services)
+domain::Result<Response> participant_list(Context& context, Services& services)
 {
     constexpr int page_size = 50;
     service::ParticipantListQuery query;
@@ -64,26 +62,21 @@ Response participant_list(Context& context, Services& services)
     query.limit = page_size;
 
     // The results are rendered again only when the register changed since they were last shown.
-    auto const version = services.participants.register_version(context.signed_in());
-    if (!version)
-        return context.failure(version.error());
-    auto const key = std::to_string(context.signed_in().organisation_id()) + "|" + std::to_string(*version) +
-                     "|" + context.catalogue->language() + "|" + sort + "|" + std::to_string(page) + "|" +
-                     query.search;
+    auto const state = TRY(services.participants.register_state(context.signed_in()));
+    auto const key = std::to_string(context.signed_in().organisation_id()) + "|" +
+                     std::to_string(state.version) + "|" + context.catalogue->language() + "|" + sort + "|" +
+                     std::to_string(page) + "|" + query.search;
     auto& cache = context.site.caches.participant_results;
     auto results = cache.find(key);
     if (!results) {
-        auto rendered = render_results(context, services, query, page, sort);
-        if (!rendered)
-            return context.failure(rendered.error());
-        results = *rendered;
+        results = TRY(render_results(context, services, query, page, sort));
         cache.keep(key, results);
     }
 
     TemplateValue data = TemplateValue::object();
     data["q"] = query.search;
     data["sorted_by_name"] = query.order == store::ParticipantOrder::Name;
-    data["can_create"] = context.signed_in().can(domain::Permission::EditParticipants);
+    data["can_create"] = state.may_add;
     data["status"] = results->status;
     data["table_html"] = results->table_html;
     if (context.is_htmx() && context.request.header("hx-target") == "participant-results")

@@ -7,14 +7,14 @@
 
 namespace tremplin::web {
 
-Response participant_list(Context& context, Services& services);
+domain::Result<Response> participant_list(Context& context, Services& services);
 
-Response new_participant_form(Context& context, Services& services);
-Response create_participant(Context& context, Services& services);
-Response edit_participant_form(Context& context, Services& services);
-Response update_participant(Context& context, Services& services);
+domain::Result<Response> new_participant_form(Context& context, Services& services);
+domain::Result<Response> create_participant(Context& context, Services& services);
+domain::Result<Response> edit_participant_form(Context& context, Services& services);
+domain::Result<Response> update_participant(Context& context, Services& services);
 
-Response show_participant(Context& context, Services& services);
-Response add_to_timeline(Context& context, Services& services);
+domain::Result<Response> show_participant(Context& context, Services& services);
+domain::Result<Response> add_to_timeline(Context& context, Services& services);
 
 } // namespace tremplin::web

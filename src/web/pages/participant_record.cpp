@@ -2,6 +2,7 @@
 
 #include "domain/schedule.hpp"
 #include "locale/countries.hpp"
+#include "web/form_outcome.hpp"
 #include "web/pages/participant_display.hpp"
 #include "web/pages/participant_form.hpp"
 #include "web/pages/participant_pages.hpp"
@@ -108,117 +109,125 @@ TemplateValue record_sections(domain::Participant const& p, locale::Catalogue co
     return sections.take();
 }
 
-Response record_page(Context& context, Services& services, long long id,
-                     std::vector<domain::FieldError> note_errors, domain::TimelineInput const& note_input)
+// Her training: each enrolment, its stage, and her attestation; after an orientation course,
+// the tracks recommended to her.
+void add_training(TemplateValue& data, service::ParticipantRecord const& record,
+                  locale::Catalogue const& catalogue)
 {
-    auto participant = services.participants.view(context.signed_in(), id);
-    if (!participant)
-        return context.failure(participant.error());
-    auto timeline = services.participants.timeline(context.signed_in(), id);
-    if (!timeline)
-        return context.failure(timeline.error());
+    data["has_enrolments"] = !record.enrolments.empty();
+    for (auto const& view : record.enrolments) {
+        auto const enrolment_id = std::to_string(view.enrolment.id);
+        auto& item = data["enrolments"].append();
+        item["cohort"] = view.cohort_name;
+        item["cohort_href"] = "/cohorts/" + std::to_string(view.enrolment.cohort_id);
+        item["track"] = view.track_name.in(catalogue.language());
+        item["stage"] =
+            catalogue.text("enrolment_stages." + std::string(domain::code_of(view.enrolment.stage)));
+        item["since"] = catalogue.date(view.enrolment.stage_changed_on);
+        item["attestation_href"] = "/enrolments/" + enrolment_id + "/attestation.pdf";
+        item["stage_href"] = "/enrolments/" + enrolment_id + "/stage";
+        if (record.may.recommend && std::ranges::find(record.orientation_enrolments, view.enrolment.id) !=
+                                        record.orientation_enrolments.end())
+            item["recommend_href"] = "/enrolments/" + enrolment_id + "/recommendations";
+        auto const found = std::ranges::find(record.recommendations, view.enrolment.id,
+                                             &store::Recommendation::enrolment_id);
+        if (found != record.recommendations.end()) {
+            std::string codes;
+            for (auto const& code : found->track_codes)
+                codes += (codes.empty() ? "" : ", ") + code;
+            item["recommended"] = catalogue.format("orientation.recommended", {{"tracks", codes}});
+            item["recommendation_note"] = found->note;
+        }
+    }
+}
 
+// Her certification exams, newest first.
+void add_exams(TemplateValue& data, service::ParticipantRecord const& record,
+               locale::Catalogue const& catalogue)
+{
+    data["has_exams"] = !record.exams.empty();
+    for (auto const& exam : record.exams) {
+        auto& item = data["exams"].append();
+        item["provider"] = exam.provider;
+        item["exam_code"] = exam.exam_code;
+        item["date"] = catalogue.date(exam.taken_on);
+        item["attempt"] = catalogue.format("exams.attempt_number", {{"number", exam.attempt}});
+        item["result"] =
+            catalogue.text("exams.results." +
+                           std::string(domain::code_of(exam.result.value_or(domain::ExamResult::Pending))));
+        item["score"] = exam.score ? std::to_string(*exam.score) : std::string();
+    }
+}
+
+// The applications she sent from the public form, linked to her record.
+void add_applications(TemplateValue& data, service::ParticipantRecord const& record,
+                      locale::Catalogue const& catalogue)
+{
+    data["has_applications"] = !record.applications.empty();
+    for (auto const& application : record.applications) {
+        auto& item = data["applications"].append();
+        item["href"] = "/applications/" + std::to_string(application.id);
+        item["reference"] = application.reference;
+        item["stage"] =
+            catalogue.text("applications.stages." + std::string(domain::code_of(application.stage)));
+        if (auto const sent = domain::Date::parse_iso(application.submitted_at.substr(0, 10)))
+            item["sent"] = catalogue.date(*sent);
+    }
+}
+
+// The information sessions she registered for: a coordinator on the phone sees at once
+// whether she came, or waits for a seat.
+void add_sessions(TemplateValue& data, service::ParticipantRecord const& record,
+                  locale::Catalogue const& catalogue)
+{
+    data["has_sessions"] = !record.sessions.empty();
+    for (auto const& [session, registration] : record.sessions) {
+        auto& item = data["sessions"].append();
+        item["href"] = "/information-sessions/" + std::to_string(session.id);
+        item["when"] = catalogue.date(session.held_on) + ", " + domain::time_of_day(session.starts_at);
+        item["place"] = session.place;
+        item["status"] = catalogue.text("participant.sessions.status." +
+                                        std::string(domain::code_of(registration.status)));
+        if (registration.status == domain::RegistrationStatus::Registered &&
+            registration.attendance != domain::SessionAttendance::Unmarked)
+            item["attendance"] = catalogue.text("information_sessions.attendance." +
+                                                std::string(domain::code_of(registration.attendance)));
+    }
+}
+
+domain::Result<Response> record_page(Context& context, Services& services, long long id,
+                                     std::vector<domain::FieldError> note_errors,
+                                     domain::TimelineInput const& note_input)
+{
+    auto const record = TRY(services.participants.record(context.signed_in(), id));
+    auto const& participant = record.participant;
     auto const& catalogue = *context.catalogue;
     TemplateValue data = TemplateValue::object();
-    data["id"] = participant->id;
+    data["id"] = participant.id;
     data["edit_href"] = "/participants/" + std::to_string(id) + "/edit";
     data["timeline_action"] = "/participants/" + std::to_string(id) + "/timeline";
-    data["can_edit"] = context.signed_in().can(domain::Permission::EditParticipants);
+    data["can_edit"] = record.may.edit;
     auto const notice = context.query.get("notice");
     if (notice == "created" || notice == "updated" || notice == "noted" || notice == "enrolled" ||
         notice == "stage_changed" || notice == "exam_added" || notice == "recommended")
         data["notice"] = catalogue.text("participant.notices." + std::string(notice));
-    data["sections"] = record_sections(*participant, catalogue, context.site.catalogues);
+    data["sections"] = record_sections(participant, catalogue, context.site.catalogues);
 
-    for (auto const& entry : *timeline) {
+    for (auto const& entry : record.timeline) {
         auto& item = data["timeline"].append();
         item["date"] = catalogue.date(entry.happened_on);
         item["kind"] = catalogue.text("note_kinds." + std::string(domain::code_of(entry.kind)));
         item["text"] = entry.text;
         item["author"] = entry.author;
     }
-    data["has_timeline"] = !timeline->empty();
-
-    // Her training: each enrolment, its stage, and her attestation; after an orientation course,
-    // the tracks recommended to her.
-    auto const recommendations = services.training.assessments.recommendations_of(context.signed_in(), id);
-    auto const orientation = services.training.assessments.orientation_enrolments(context.signed_in(), id);
-    if (auto enrolments = services.training.enrolments.of_participant(context.signed_in(), id)) {
-        data["has_enrolments"] = !enrolments->empty();
-        for (auto const& view : *enrolments) {
-            auto const enrolment_id = std::to_string(view.enrolment.id);
-            auto& item = data["enrolments"].append();
-            item["cohort"] = view.cohort_name;
-            item["cohort_href"] = "/cohorts/" + std::to_string(view.enrolment.cohort_id);
-            item["track"] = view.track_name.in(catalogue.language());
-            item["stage"] =
-                catalogue.text("enrolment_stages." + std::string(domain::code_of(view.enrolment.stage)));
-            item["since"] = catalogue.date(view.enrolment.stage_changed_on);
-            item["attestation_href"] = "/enrolments/" + enrolment_id + "/attestation.pdf";
-            item["stage_href"] = "/enrolments/" + enrolment_id + "/stage";
-            if (orientation && std::ranges::find(*orientation, view.enrolment.id) != orientation->end())
-                item["recommend_href"] = "/enrolments/" + enrolment_id + "/recommendations";
-            if (recommendations) {
-                auto const found = std::ranges::find(*recommendations, view.enrolment.id,
-                                                     &store::Recommendation::enrolment_id);
-                if (found != recommendations->end()) {
-                    std::string codes;
-                    for (auto const& code : found->track_codes)
-                        codes += (codes.empty() ? "" : ", ") + code;
-                    item["recommended"] = catalogue.format("orientation.recommended", {{"tracks", codes}});
-                    item["recommendation_note"] = found->note;
-                }
-            }
-        }
-    }
-    // Her certification exams, newest first.
-    if (auto exams = services.training.assessments.exams_of(context.signed_in(), id)) {
-        data["has_exams"] = !exams->empty();
-        for (auto const& exam : *exams) {
-            auto& item = data["exams"].append();
-            item["provider"] = exam.provider;
-            item["exam_code"] = exam.exam_code;
-            item["date"] = catalogue.date(exam.taken_on);
-            item["attempt"] = catalogue.format("exams.attempt_number", {{"number", exam.attempt}});
-            item["result"] = catalogue.text(
-                "exams.results." +
-                std::string(domain::code_of(exam.result.value_or(domain::ExamResult::Pending))));
-            item["score"] = exam.score ? std::to_string(*exam.score) : std::string();
-        }
-    }
-    // The applications she sent from the public form, linked to her record.
-    if (auto applications = services.recruitment.applications.of_participant(context.signed_in(), id)) {
-        data["has_applications"] = !applications->empty();
-        for (auto const& application : *applications) {
-            auto& item = data["applications"].append();
-            item["href"] = "/applications/" + std::to_string(application.id);
-            item["reference"] = application.reference;
-            item["stage"] =
-                catalogue.text("applications.stages." + std::string(domain::code_of(application.stage)));
-            if (auto const sent = domain::Date::parse_iso(application.submitted_at.substr(0, 10)))
-                item["sent"] = catalogue.date(*sent);
-        }
-    }
-    // The information sessions she registered for: a coordinator on the phone sees at once
-    // whether she came, or waits for a seat.
-    if (auto sessions = services.recruitment.information_sessions.of_participant(context.signed_in(), id)) {
-        data["has_sessions"] = !sessions->empty();
-        for (auto const& [session, registration] : *sessions) {
-            auto& item = data["sessions"].append();
-            item["href"] = "/information-sessions/" + std::to_string(session.id);
-            item["when"] = catalogue.date(session.held_on) + ", " + domain::time_of_day(session.starts_at);
-            item["place"] = session.place;
-            item["status"] = catalogue.text("participant.sessions.status." +
-                                            std::string(domain::code_of(registration.status)));
-            if (registration.status == domain::RegistrationStatus::Registered &&
-                registration.attendance != domain::SessionAttendance::Unmarked)
-                item["attendance"] = catalogue.text("information_sessions.attendance." +
-                                                    std::string(domain::code_of(registration.attendance)));
-        }
-    }
+    data["has_timeline"] = !record.timeline.empty();
+    add_training(data, record, catalogue);
+    add_exams(data, record, catalogue);
+    add_applications(data, record, catalogue);
+    add_sessions(data, record, catalogue);
     data["exam_href"] = "/participants/" + std::to_string(id) + "/exams/new";
     data["enrol_href"] = "/participants/" + std::to_string(id) + "/enrol";
-    data["can_enrol"] = context.signed_in().can(domain::Permission::ManageCohorts);
+    data["can_enrol"] = record.may.enrol;
 
     FormView note_form(
         catalogue, "timeline.fields",
@@ -242,37 +251,31 @@ Response record_page(Context& context, Services& services, long long id,
     data["note_text"] = note_form.textarea("text", 4);
     data["error_summary"] = note_form.error_summary();
 
-    auto const title = participant->first_name + " " + participant->last_name;
+    auto const title = participant.first_name + " " + participant.last_name;
     return context.page("participants/show", title, std::move(data), note_form.has_errors() ? 422 : 200,
                         note_form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
 } // namespace
 
-Response show_participant(Context& context, Services& services)
+domain::Result<Response> show_participant(Context& context, Services& services)
 {
-    auto const id = context.id_value();
-    if (!id)
-        return context.error_page(404);
-    return record_page(context, services, *id, {}, {"note", "", "", "", ""});
+    return record_page(context, services, TRY(context.record_id()), {}, {"note", "", "", "", ""});
 }
 
-Response add_to_timeline(Context& context, Services& services)
+domain::Result<Response> add_to_timeline(Context& context, Services& services)
 {
-    auto const id = context.id_value();
-    if (!id)
-        return context.error_page(404);
+    auto const id = TRY(context.record_id());
     domain::TimelineInput input{
         std::string(context.form.get("kind")), std::string(context.form.get("happened_on_day")),
         std::string(context.form.get("happened_on_month")), std::string(context.form.get("happened_on_year")),
         std::string(context.form.get("text"))};
-    auto added = services.participants.add_to_timeline(context.signed_in(), *id, input);
-    if (!added) {
-        if (added.error().code == domain::ErrorCode::InvalidInput)
-            return record_page(context, services, *id, added.error().fields, input);
-        return context.failure(added.error());
-    }
-    return Response::redirect("/participants/" + std::to_string(*id) + "?notice=noted#timeline");
+    return after_form(
+        services.participants.add_to_timeline(context.signed_in(), id, input),
+        [&](auto errors) { return record_page(context, services, id, std::move(errors), input); },
+        [&](long long) {
+            return Response::redirect("/participants/" + std::to_string(id) + "?notice=noted#timeline");
+        });
 }
 
 } // namespace tremplin::web

@@ -1,0 +1,42 @@
+#include "service/participant_service.hpp"
+#include "store/participant_repository.hpp"
+#include "store/timeline_repository.hpp"
+
+namespace tremplin::service {
+
+using domain::Permission;
+
+domain::Result<ParticipantRecord> ParticipantService::record(Actor const& actor, long long id)
+{
+    return m_units.write(
+        actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> domain::Result<ParticipantRecord> {
+            auto const organisation_id = unit.organisation_id();
+            ParticipantRecord record;
+            record.participant =
+                TRY(domain::found(unit.repository<store::ParticipantRepository>().find(organisation_id, id)));
+            record.timeline = unit.repository<store::TimelineRepository>().entries_of(organisation_id, id);
+            record.enrolments =
+                unit.repository<store::EnrolmentRepository>().of_participant(organisation_id, id);
+            auto assessments = unit.repository<store::AssessmentRepository>();
+            record.orientation_enrolments = assessments.orientation_enrolments(organisation_id, id);
+            record.recommendations = assessments.recommendations_of(organisation_id, id);
+            record.exams = assessments.exams_of(organisation_id, id);
+            record.applications = unit.repository<store::ApplicationRepository>().list(
+                {.organisation_id = organisation_id, .participant_id = id});
+
+            // The information sessions are the coordinator's: the register of who came is hers.
+            record.sees.information_sessions = actor.can(Permission::ManageCohorts);
+            if (record.sees.information_sessions)
+                record.sessions = unit.repository<store::InformationSessionRepository>().of_participant(
+                    organisation_id, id);
+
+            record.may.edit = actor.can(Permission::EditParticipants);
+            record.may.enrol = actor.can(Permission::ManageCohorts);
+            record.may.recommend = actor.can(Permission::ManageCohorts);
+
+            unit.audit({"participant.viewed", "participant", id, {}});
+            return record;
+        });
+}
+
+} // namespace tremplin::service
