@@ -1,4 +1,4 @@
--- The programme's priority (DOMAIN.md, recruitment): tier 1, no or obsolete qualification
+-- The programme's priority (docs/domain.md "Social priority"): tier 1, no or obsolete qualification
 -- (ISCED 0-2, or obsolete, or obtained abroad and not recognised); tier 2, another social
 -- disadvantage the record tells; tier 3, everyone else.
 INSERT INTO priority_criteria (organisation_id, position, code, name_fr, name_nl, name_en, proof_fr, proof_nl,

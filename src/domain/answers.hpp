@@ -12,8 +12,8 @@ enum class Gender { Woman, Man, NonBinary, NotSaid };
 // and *no*. A question never asked has no answer at all (std::nullopt).
 enum class Answer { Yes, No, Unknown, Refused };
 
-// ISCED 2011 level of the highest qualification (DOMAIN.md "Education"). Unknown and refused
-// are different answers.
+// ISCED 2011 level of the highest qualification (docs/domain.md "Education"). Unknown and
+// refused are different answers.
 enum class EducationLevel {
     Isced0,
     Isced1,

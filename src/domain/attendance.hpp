@@ -1,8 +1,8 @@
 #pragma once
 
-// Attendance: one row per trainee per lesson carrying the minutes she attended (DESIGN.md,
-// after PMM service deliveries). Training hours are always a sum of these rows, never a
-// stored counter.
+// Attendance: one row per trainee per lesson carrying the minutes she attended
+// (docs/design.md "Attendance rows", after PMM service deliveries). Training hours are always a
+// sum of these rows, never a stored counter.
 
 #include "domain/codes.hpp"
 #include "domain/date.hpp"

@@ -11,8 +11,9 @@ struct Move {
     EnrolmentStage to;
 };
 
-// The one table of allowed transitions (DESIGN.md, after CiviCRM participant statuses): a table,
-// not ifs scattered through handlers. A withdrawal can be undone, a completion or a transfer cannot.
+// The one table of allowed transitions (docs/design.md "Enrolment", after CiviCRM participant
+// statuses): a table, not ifs scattered through handlers. A withdrawal can be undone, a
+// completion or a transfer cannot.
 constexpr Move allowed_moves[] = {
     {EnrolmentStage::Enrolled, EnrolmentStage::Active},
     {EnrolmentStage::Enrolled, EnrolmentStage::Withdrawn},

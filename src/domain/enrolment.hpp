@@ -1,7 +1,8 @@
 #pragma once
 
-// Enrolment: one engagement per person per cohort (DESIGN.md, after Salesforce PMM), with a
-// fixed set of stage meanings and one table of allowed transitions (after CiviCRM statuses).
+// Enrolment: one engagement per person per cohort (docs/design.md "Enrolment", after Salesforce
+// PMM), with a fixed set of stage meanings and one table of allowed transitions (after CiviCRM
+// statuses).
 // The entry snapshot freezes what indicators read, so last year's figures never move.
 
 #include "domain/answers.hpp"

@@ -1,8 +1,9 @@
 #pragma once
 
 // The participant: one woman (or man, or person) the centre knows, from first contact on.
-// Fields follow DOMAIN.md: education per ISCED 2011 with its flags kept apart, labour-market
-// status per ESF+ Annex I, sensitive answers that may be refused, consents with their date.
+// Fields follow docs/domain.md "Education" (ISCED 2011, with its flags kept apart) and
+// docs/domain.md "ESF+ indicators" (labour-market status, sensitive answers that may be
+// refused); consents keep their date (docs/domain.md "Personal data").
 
 #include "domain/answers.hpp"
 #include "domain/date.hpp"

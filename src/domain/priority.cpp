@@ -83,7 +83,7 @@ std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Par
     PriorityReason reason{criterion, ReasonKind::SingleParent, std::nullopt, 0, std::nullopt, {}};
     switch (criterion.rule) {
     case CriterionRule::IscedAtMost: {
-        // DOMAIN.md "Education": unknown and refused say nothing of her level.
+        // docs/domain.md "Education": unknown and refused say nothing of her level.
         auto const level = participant.education_level;
         if (!level || *level == EducationLevel::Unknown || *level == EducationLevel::Refused ||
             static_cast<int>(*level) > criterion.parameter)

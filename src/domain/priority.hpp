@@ -1,11 +1,11 @@
 #pragma once
 
-// Social priority as data (DESIGN.md, after les-emplois / Itou): the centre's criteria, each
-// with the proof it expects and how long that proof stays valid, and a rule the participant
-// record answers; tiers made of criteria, the first tier whose criteria she meets placing her.
-// The programme's default (DOMAIN.md, recruitment): absolute priority to women with no or
-// obsolete qualifications (tier 1), then to women facing another social disadvantage (tier 2),
-// then everyone else.
+// Social priority as data (docs/design.md "Priority as data", after les-emplois / Itou): the
+// centre's criteria, each with the proof it expects and how long that proof stays valid, and a
+// rule the participant record answers; tiers made of criteria, the first tier whose criteria
+// she meets placing her. The programme's default (docs/domain.md "Social priority"): absolute
+// priority to women with no or obsolete qualifications (tier 1), then to women facing another
+// social disadvantage (tier 2), then everyone else.
 
 #include "domain/codes.hpp"
 #include "domain/date.hpp"

@@ -2,7 +2,7 @@
 
 namespace tremplin::domain {
 
-// DESIGN.md "Who uses it": trainers see their own lessons (not the participant register);
+// docs/design.md "Who uses it": trainers see their own lessons (not the participant register);
 // funders and auditors see aggregated figures only, never personal data.
 bool can(Role role, Permission permission)
 {

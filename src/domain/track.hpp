@@ -1,8 +1,9 @@
 #pragma once
 
 // The catalogue: tracks the centre runs and the modules they are made of. A track is data,
-// not code (DESIGN.md): other centres add their own. Modules belong to a *version* of the
-// track, so that changing them never alters a cohort already running on an older version.
+// not code (docs/design.md "Tracks are data"): other centres add their own. Modules belong to
+// a *version* of the track, so that changing them never alters a cohort already running on an
+// older version.
 
 #include "domain/codes.hpp"
 #include "domain/error.hpp"
@@ -35,7 +36,8 @@ struct Track {
     TrackKind kind = TrackKind::Qualifying;
     TranslatedText name;
     TranslatedText description;
-    // ISCO-08 unit groups and ESCO occupation codes (DOMAIN.md "Occupations"), e.g. "2513", "2513.5".
+    // ISCO-08 unit groups and ESCO occupation codes (docs/domain.md "Occupations"), e.g. "2513",
+    // "2513.5".
     std::vector<std::string> occupations;
     std::string ecf_profile; // CWA 16458-1 role profile code, e.g. "developer"; empty: none
     // Completion criteria, checked when an enrolment is completed.

@@ -48,8 +48,9 @@ struct Attestation {
 // A4 PDF, fonts embedded (DejaVu Sans), in the catalogue's language.
 std::string attestation_pdf(Attestation const& attestation, locale::Catalogue const& catalogue);
 
-// Monthly statement of hours attended per trainee: the basis of the training allowance (€2 per
-// hour attended, paid by Bruxelles Formation; DOMAIN.md "Brussels").
+// Monthly statement of hours attended per trainee: the basis of the training allowance, €2 per
+// hour attended, paid by Bruxelles Formation
+// (docs/domain.md "Training allowance and monthly statement").
 struct StatementLine {
     std::string last_name;
     std::string first_name;

@@ -1,6 +1,7 @@
 // The monthly statement of hours: Bruxelles Formation pays the training allowance per hour
-// attended (DOMAIN.md "Brussels"), so the centre sends, each month, every trainee's hours day
-// by day. The spreadsheet is for people; the CSV for the funder's import.
+// attended (docs/domain.md "Training allowance and monthly statement"), so the centre sends,
+// each month, every trainee's hours day by day. The spreadsheet is for people; the CSV for the
+// funder's import.
 
 #include "locale/catalogue.hpp"
 #include "report/documents.hpp"

@@ -142,8 +142,8 @@ domain::Result<long long> change_stage_in(store::Connection& connection, Clock c
     enrolments.update_stage(*enrolment, clock.now_iso());
     auto now_in = enrolment_id;
     if (change.to == EnrolmentStage::Transferred) {
-        // She goes on in the other cohort; ESF+ keeps her first entry data (DOMAIN.md: re-entry
-        // keeps the first start date and entry data).
+        // She goes on in the other cohort; ESF+ keeps her first entry data
+        // (docs/domain.md "Participants": re-entry keeps the first start date and entry data).
         auto moved = *enrolment;
         moved.cohort_id = change.transferred_to_cohort_id;
         moved.stage = EnrolmentStage::Enrolled;

@@ -22,7 +22,7 @@ using domain::SessionAttendance;
 
 namespace {
 
-// DESIGN.md "Who uses it": the coordinator runs the information sessions, the director does
+// docs/design.md "Who uses it": the coordinator runs the information sessions, the director does
 // everything; trainers and funders never see who registered.
 bool may_manage(Actor const& actor)
 {

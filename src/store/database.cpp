@@ -44,8 +44,8 @@ void open_sqlite(soci::session& session, std::string const& path)
         escaped += c;
     }
     session.open(*soci::factory_sqlite3(), "db=\"" + escaped + "\" timeout=10");
-    // DESIGN.md "Stack": WAL lets readers work while one writer writes; NORMAL sync is safe in
-    // WAL mode; a 64 MB page cache keeps a centre's working set in memory.
+    // docs/design.md "SQLite": WAL lets readers work while one writer writes; NORMAL sync is safe
+    // in WAL mode; a 64 MB page cache keeps a centre's working set in memory.
     session << "PRAGMA journal_mode = WAL";
     session << "PRAGMA synchronous = NORMAL";
     session << "PRAGMA foreign_keys = ON";

@@ -19,7 +19,7 @@ bool is_state_changing(std::string_view method)
     return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
-// DESIGN.md "Security": no inline script or style, no framing, nothing from other origins.
+// docs/design.md "Security": no inline script or style, no framing, nothing from other origins.
 void add_security_headers(Response& response, bool secure)
 {
     response.set_header("Content-Security-Policy",
@@ -114,7 +114,8 @@ std::string Application::next_request_id()
 
 locale::Catalogue const& Application::language_for(Request const& request, service::Actor const* actor) const
 {
-    // DESIGN.md "Web": the user's setting, then a cookie, then Accept-Language, then the centre's default.
+    // docs/design.md "Languages": the user's setting, then a cookie, then Accept-Language, then the
+    // centre's default.
     if (actor && !actor->account.language.empty())
         if (auto const* chosen = m_catalogues.find(actor->account.language))
             return *chosen;

@@ -147,7 +147,7 @@ domain::ParticipantInput invented_participant(std::mt19937_64& random, domain::D
     input.set(fields::first_name, first_name);
     input.set(fields::last_name, last_name);
 
-    // DOMAIN.md: 11% 18-25, 26% 26-30, 21% 31-35, 33% 36-45, 9% 46-55.
+    // docs/domain.md "The programme": 11% 18-25, 26% 26-30, 21% 31-35, 33% 36-45, 9% 46-55.
     auto const ages = weighted(
         random, std::array<std::pair<int, std::pair<int, int>>, 5>{
                     {{11, {18, 25}}, {26, {26, 30}}, {21, {31, 35}}, {33, {36, 45}}, {9, {46, 55}}}});
@@ -172,7 +172,8 @@ domain::ParticipantInput invented_participant(std::mt19937_64& random, domain::D
     input.set(fields::nationality, born_abroad && chance(random, 0.6) ? std::string(origin.country) : "BE");
     input.set(fields::country_of_birth, born_abroad ? std::string(origin.country) : "BE");
 
-    // DOMAIN.md: 51% low level, 21% compulsory secondary, 11% upper secondary, 5% university, rest unknown.
+    // docs/domain.md "The programme": 51% low level, 21% compulsory secondary, 11% upper secondary,
+    // 5% university, rest unknown.
     auto const education =
         weighted(random, std::array<std::pair<int, std::string_view>, 9>{{{6, "isced_0"},
                                                                           {20, "isced_1"},

@@ -1,7 +1,8 @@
 #pragma once
 
-// Invented people for the demo centre, drawn with the proportions DOMAIN.md reports for the
-// programme (age, education) and the mix of origins of Brussels. Nobody here is real.
+// Invented people for the demo centre, drawn with the proportions published for the programme
+// (age, education; docs/domain.md "The programme") and the mix of origins of Brussels. Nobody
+// here is real.
 
 #include "domain/participant.hpp"
 
