@@ -224,3 +224,32 @@ TEST_P(Participants, KeepATimelineOfNotesNewestFirst)
     EXPECT_EQ((*timeline)[0].author, "Name of coordinator");
     EXPECT_EQ((*timeline)[1].kind, NoteKind::PhoneCall);
 }
+
+TEST_P(Participants, ShowHerWholeRecordInOneReadWithWhatEachRoleMaySeeAndDo)
+{
+    auto const id = create(input_for("Ana", "Popa"));
+    ASSERT_TRUE(participants.add_to_timeline(coordinator, id, {"note", "", "", "", "Wants the web course"}));
+    auto const views_before = count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.viewed'");
+
+    auto const seen_by_coordinator = participants.record(coordinator, id);
+    ASSERT_TRUE(seen_by_coordinator);
+    EXPECT_EQ(seen_by_coordinator->participant.first_name, "Ana");
+    ASSERT_EQ(seen_by_coordinator->timeline.size(), 1u);
+    EXPECT_TRUE(seen_by_coordinator->sees.information_sessions);
+    EXPECT_TRUE(seen_by_coordinator->may.edit);
+    EXPECT_TRUE(seen_by_coordinator->may.enrol);
+
+    // A job coach follows women to work: she reads and edits the record, and does not run the
+    // information sessions nor the cohorts.
+    auto const job_coach = add("jobcoach", Role::JobCoach);
+    auto const seen_by_job_coach = participants.record(job_coach, id);
+    ASSERT_TRUE(seen_by_job_coach);
+    EXPECT_FALSE(seen_by_job_coach->sees.information_sessions);
+    EXPECT_TRUE(seen_by_job_coach->may.edit);
+    EXPECT_FALSE(seen_by_job_coach->may.enrol);
+
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.viewed'"),
+              views_before + 2);
+    EXPECT_EQ(participants.record(trainer, id).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(participants.record(coordinator, id + 1000).error().code, ErrorCode::NotFound);
+}
