@@ -1,6 +1,6 @@
 #include "domain/attendance.hpp"
 
-#include "domain/contact_details.hpp"
+#include "domain/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -139,8 +139,7 @@ std::string hours_of(long long minutes)
 
 std::optional<int> parse_hours(std::string_view text)
 {
-    auto const typed = trim(text);
-    std::string_view written = typed;
+    auto written = trimmed(text);
     bool const negative = written.starts_with('-');
     if (negative)
         written.remove_prefix(1);

@@ -1,6 +1,5 @@
 #include "domain/attendance_import.hpp"
 
-#include "domain/csv.hpp"
 #include "domain/text.hpp"
 
 #include <set>
@@ -11,7 +10,7 @@ Result<std::vector<ImportedMark>>
 read_attendance_csv(std::string_view text,
                     std::function<std::optional<AttendanceMark>(std::string_view)> const& mark_named)
 {
-    auto const records = read_csv(text);
+    auto const records = TRY(read_csv(text));
     std::vector<ImportedMark> marks;
     std::set<long long> seen;
     for (auto const& record : records) {

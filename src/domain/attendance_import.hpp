@@ -6,6 +6,7 @@
 // The import applies whole or not at all, and a refusal names the line.
 
 #include "domain/attendance.hpp"
+#include "domain/csv.hpp"
 #include "domain/error.hpp"
 
 #include <functional>
@@ -24,13 +25,5 @@ struct ImportedMark {
 Result<std::vector<ImportedMark>>
 read_attendance_csv(std::string_view text,
                     std::function<std::optional<AttendanceMark>(std::string_view)> const& mark_named);
-
-// The error of an import, on its line.
-inline Error import_error(int line, std::string message_key)
-{
-    Error error{ErrorCode::InvalidInput, message_key, {{"file", message_key}}};
-    error.line = line;
-    return error;
-}
 
 } // namespace tremplin::domain

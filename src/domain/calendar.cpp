@@ -4,15 +4,6 @@
 
 namespace tremplin::domain {
 
-namespace {
-
-Date plus_days(Date day, long days)
-{
-    return Date::from_days_since_epoch(day.days_since_epoch() + days);
-}
-
-} // namespace
-
 int iso_weekday(Date day)
 {
     // 1970-01-01, day 0, was a Thursday (4); the modulo is taken towards minus infinity so that
@@ -53,10 +44,10 @@ std::vector<Holiday> belgian_public_holidays(int year)
     Date const easter = easter_sunday(year);
     std::vector<Holiday> holidays{
         {fixed(1, 1), "new_year"},
-        {plus_days(easter, 1), "easter_monday"},
+        {easter.plus_days(1), "easter_monday"},
         {fixed(5, 1), "labour_day"},
-        {plus_days(easter, 39), "ascension"},
-        {plus_days(easter, 50), "whit_monday"},
+        {easter.plus_days(39), "ascension"},
+        {easter.plus_days(50), "whit_monday"},
         {fixed(7, 21), "national_day"},
         {fixed(8, 15), "assumption"},
         {fixed(11, 1), "all_saints"},

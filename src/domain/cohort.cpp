@@ -1,6 +1,7 @@
 #include "domain/cohort.hpp"
 
 #include "domain/contact_details.hpp"
+#include "domain/text.hpp"
 
 namespace tremplin::domain {
 
@@ -13,7 +14,7 @@ constexpr int most_seats = 500; // more than any room the centre could book; cat
 std::vector<FieldError> validate_cohort(Cohort const& cohort)
 {
     std::vector<FieldError> errors;
-    if (trim(cohort.name).empty())
+    if (trimmed(cohort.name).empty())
         errors.push_back({"name", "errors.cohort.name_missing"});
     if (cohort.ends_on < cohort.starts_on)
         errors.push_back({"ends_on", "errors.cohort.end_before_start"});
@@ -25,9 +26,9 @@ std::vector<FieldError> validate_cohort(Cohort const& cohort)
 std::vector<FieldError> validate_trainer(Trainer const& trainer)
 {
     std::vector<FieldError> errors;
-    if (trim(trainer.name).empty())
+    if (trimmed(trainer.name).empty())
         errors.push_back({"name", "errors.trainer.name_missing"});
-    auto const email = trim(trainer.email);
+    auto const email = trimmed(trainer.email);
     if (!email.empty() && !is_plausible_email(email))
         errors.push_back({"email", "errors.trainer.email_invalid"});
     return errors;

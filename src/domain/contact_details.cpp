@@ -1,5 +1,7 @@
 #include "domain/contact_details.hpp"
 
+#include "domain/text.hpp"
+
 #include <algorithm>
 
 namespace tremplin::domain {
@@ -17,15 +19,6 @@ bool is_space(char c)
 }
 
 } // namespace
-
-std::string trim(std::string_view text)
-{
-    while (!text.empty() && is_space(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && is_space(text.back()))
-        text.remove_suffix(1);
-    return std::string(text);
-}
 
 bool is_plausible_email(std::string_view email)
 {
@@ -59,7 +52,7 @@ bool is_plausible_phone(std::string_view phone)
 
 std::string email_key(std::string_view email)
 {
-    std::string key = trim(email);
+    std::string key(trimmed(email));
     std::ranges::transform(key, key.begin(),
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return key;
@@ -71,7 +64,7 @@ std::string phone_key(std::string_view phone)
     for (char c : phone)
         if (is_ascii_digit(c))
             digits += c;
-    bool const international = trim(phone).starts_with('+');
+    bool const international = trimmed(phone).starts_with('+');
     if (international)
         return digits;
     if (digits.starts_with("00"))

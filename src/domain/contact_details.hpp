@@ -21,6 +21,4 @@ std::string email_key(std::string_view email);
 // Belgian, where the centre is.
 std::string phone_key(std::string_view phone);
 
-std::string trim(std::string_view text);
-
 } // namespace tremplin::domain

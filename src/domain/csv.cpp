@@ -21,7 +21,7 @@ bool blank(CsvRecord const& record)
 
 } // namespace
 
-std::vector<CsvRecord> read_csv(std::string_view text)
+Result<std::vector<CsvRecord>> read_csv(std::string_view text)
 {
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
@@ -30,6 +30,7 @@ std::vector<CsvRecord> read_csv(std::string_view text)
     CsvRecord record{1, {std::string()}};
     int line = 1;
     bool quoted = false;
+    int quote_line = 0;
     auto finish = [&] {
         if (!blank(record))
             records.push_back(std::move(record));
@@ -50,6 +51,7 @@ std::vector<CsvRecord> read_csv(std::string_view text)
             }
         } else if (c == '"') {
             quoted = true;
+            quote_line = line;
         } else if (c == separator) {
             record.fields.emplace_back();
         } else if (c == '\n') {
@@ -59,6 +61,8 @@ std::vector<CsvRecord> read_csv(std::string_view text)
             record.fields.back() += c;
         }
     }
+    if (quoted)
+        return fail(import_error(quote_line, "errors.import.quote"));
     finish();
     return records;
 }

@@ -79,6 +79,11 @@ Date Date::from_days_since_epoch(long days)
     return Date(year, month, day);
 }
 
+Date Date::plus_days(long days) const
+{
+    return from_days_since_epoch(days_since_epoch() + days);
+}
+
 std::string Date::iso() const
 {
     char buffer[16];

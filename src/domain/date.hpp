@@ -25,6 +25,9 @@ class Date {
     long days_since_epoch() const;
     std::string iso() const;
 
+    // The date `days` later, or earlier when `days` is negative, across months and years.
+    Date plus_days(long days) const;
+
     // Whole years completed on `on`: the age a person has on that day.
     int years_until(Date on) const;
 

@@ -1,6 +1,7 @@
 #include "domain/participant.hpp"
 
 #include "domain/contact_details.hpp"
+#include "domain/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -91,7 +92,7 @@ class Checker {
   public:
     explicit Checker(ParticipantInput const& input) : m_input(input) {}
 
-    std::string text(std::string_view field) const { return trim(m_input[field]); }
+    std::string text(std::string_view field) const { return std::string(trimmed(m_input[field])); }
 
     void problem(std::string_view field, std::string_view what)
     {
@@ -188,8 +189,8 @@ void check_birth_date(Checker& check, ParticipantInput const& input, Date today,
 void check_unemployed_since(Checker& check, ParticipantInput const& input, Date today,
                             Participant& participant)
 {
-    auto const month_text = trim(input[fields::unemployed_since_month]);
-    auto const year_text = trim(input[fields::unemployed_since_year]);
+    auto const month_text = std::string(trimmed(input[fields::unemployed_since_month]));
+    auto const year_text = std::string(trimmed(input[fields::unemployed_since_year]));
     if (participant.labour_market_status != LabourMarketStatus::Unemployed ||
         (month_text.empty() && year_text.empty()))
         return;

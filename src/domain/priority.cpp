@@ -166,7 +166,7 @@ Date proof_valid_until(PriorityCriterion const& criterion, Date received_on)
     auto const month = months % 12 + 1;
     auto const same_day =
         Date::from_parts(year, month, std::min(received_on.day(), days_in_month(year, month)));
-    return Date::from_days_since_epoch(same_day->days_since_epoch() - 1);
+    return same_day->plus_days(-1);
 }
 
 bool proof_valid_on(PriorityCriterion const& criterion, Date received_on, Date day)
@@ -179,7 +179,7 @@ ProofStatus proof_status(PriorityCriterion const& criterion, std::optional<Date>
     if (!received_on)
         return {};
     auto const valid_until = proof_valid_until(criterion, *received_on);
-    auto const expired_on = Date::from_days_since_epoch(valid_until.days_since_epoch() + 1);
+    auto const expired_on = valid_until.plus_days(1);
     // A proof dated after `day` has not expired: it counts as valid.
     return {day <= valid_until ? ProofState::Valid : ProofState::Expired, received_on, valid_until,
             expired_on};

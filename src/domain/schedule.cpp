@@ -1,6 +1,6 @@
 #include "domain/schedule.hpp"
 
-#include "domain/contact_details.hpp"
+#include "domain/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -85,8 +85,7 @@ std::optional<std::string> reason_to_skip(Date day, std::vector<ClosureDay> cons
 
 std::optional<int> parse_time_of_day(std::string_view text)
 {
-    std::string const typed = trim(text);
-    std::string_view const time = typed;
+    auto const time = trimmed(text);
     // "9:00", "09.30", "9h00", "9h": hours, a separator, then two digits of minutes, which
     // only the Belgian "h" may leave out.
     auto const separator = time.find_first_of(":.hH");

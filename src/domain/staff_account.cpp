@@ -1,6 +1,6 @@
 #include "domain/staff_account.hpp"
 
-#include "domain/contact_details.hpp"
+#include "domain/text.hpp"
 
 #include <algorithm>
 
@@ -15,7 +15,7 @@ bool is_valid_username(std::string_view username)
 
 std::string normalised_username(std::string_view username)
 {
-    auto normalised = trim(username);
+    std::string normalised(trimmed(username));
     std::ranges::transform(normalised, normalised.begin(),
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return normalised;
@@ -29,7 +29,7 @@ Result<NewStaffAccount> validate_new_account(NewStaffAccount account)
         problems.push_back({"username", "errors.new_username.missing"});
     else if (!is_valid_username(account.username))
         problems.push_back({"username", "errors.username.format"});
-    account.display_name = trim(account.display_name);
+    account.display_name = std::string(trimmed(account.display_name));
     if (account.display_name.empty())
         problems.push_back({"display_name", "errors.display_name.missing"});
     if (!account.role)

@@ -1,6 +1,6 @@
 #include "domain/timeline.hpp"
 
-#include "domain/contact_details.hpp"
+#include "domain/text.hpp"
 
 namespace tremplin::domain {
 
@@ -9,7 +9,7 @@ Result<TimelineEntry> validate_timeline_entry(TimelineInput const& input, Date t
     std::vector<FieldError> errors;
     TimelineEntry entry;
 
-    if (auto kind = from_code<NoteKind>(trim(input.kind)))
+    if (auto kind = from_code<NoteKind>(trimmed(input.kind)))
         entry.kind = *kind;
     else
         errors.push_back({"kind", "errors.note_kind.choose"});
@@ -26,7 +26,7 @@ Result<TimelineEntry> validate_timeline_entry(TimelineInput const& input, Date t
             entry.happened_on = *date;
     }
 
-    entry.text = trim(input.text);
+    entry.text = std::string(trimmed(input.text));
     if (entry.text.empty())
         errors.push_back({"text", "errors.note_text.missing"});
     else if (entry.text.size() > 10000)

@@ -1,6 +1,6 @@
 #include "domain/track.hpp"
 
-#include "domain/contact_details.hpp"
+#include "domain/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -28,7 +28,7 @@ bool is_track_code(std::string_view code)
 // A name counts when one language has more than spaces in it.
 bool is_named(TranslatedText const& text)
 {
-    return !trim(text.fr).empty() || !trim(text.nl).empty() || !trim(text.en).empty();
+    return !trimmed(text.fr).empty() || !trimmed(text.nl).empty() || !trimmed(text.en).empty();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "locale/catalogues.hpp"
 
+#include "domain/text.hpp"
 #include "resources/resources.hpp"
 
 #include <algorithm>
@@ -23,15 +24,6 @@ void flatten(nlohmann::json const& node, std::string const& prefix,
         else
             throw std::invalid_argument("message " + key + " is not text");
     }
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
 }
 
 } // namespace
@@ -80,16 +72,16 @@ std::string Catalogues::negotiate(std::string_view accept_language) const
     double best_quality = 0;
     while (!accept_language.empty()) {
         auto const comma = accept_language.find(',');
-        auto item = trimmed(accept_language.substr(0, comma));
+        auto item = domain::trimmed(accept_language.substr(0, comma));
         accept_language =
             comma == std::string_view::npos ? std::string_view() : accept_language.substr(comma + 1);
 
         double quality = 1;
         if (auto const semicolon = item.find(';'); semicolon != std::string_view::npos) {
-            auto const parameter = trimmed(item.substr(semicolon + 1));
+            auto const parameter = domain::trimmed(item.substr(semicolon + 1));
             if (parameter.starts_with("q="))
                 quality = std::strtod(std::string(parameter.substr(2)).c_str(), nullptr);
-            item = trimmed(item.substr(0, semicolon));
+            item = domain::trimmed(item.substr(0, semicolon));
         }
         auto primary = std::string(item.substr(0, item.find('-')));
         std::ranges::transform(primary, primary.begin(),

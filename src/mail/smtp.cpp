@@ -14,6 +14,8 @@ namespace tremplin::mail {
 
 namespace {
 
+// Written out here rather than taken from libsodium, which only the services link: this layer
+// keeps to the standard library and POSIX sockets, and the encoder is a screenful.
 std::string base64(std::string_view data)
 {
     static constexpr std::string_view alphabet =

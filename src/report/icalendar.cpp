@@ -55,7 +55,7 @@ void append_line(std::string& feed, std::string_view line)
 // Local date and time, "20260312T090000"; minutes past midnight may run into the next day.
 std::string local_date_time(domain::Date day, int minutes)
 {
-    auto const date = domain::Date::from_days_since_epoch(day.days_since_epoch() + minutes / (24 * 60));
+    auto const date = day.plus_days(minutes / (24 * 60));
     minutes %= 24 * 60;
     char text[32];
     std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d00", date.year(), date.month(), date.day(),

@@ -1,5 +1,7 @@
 #include "report/pdf_document.hpp"
 
+#include "domain/text.hpp"
+
 #include <cairo-pdf.h>
 #include <stdexcept>
 
@@ -18,15 +20,6 @@ std::size_t next_code_point(std::string_view text, std::size_t at)
     while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80)
         ++at;
     return at;
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && text.front() == ' ')
-        text.remove_prefix(1);
-    while (!text.empty() && text.back() == ' ')
-        text.remove_suffix(1);
-    return text;
 }
 
 } // namespace
@@ -104,7 +97,7 @@ std::vector<std::string> PdfDocument::wrap(std::string_view text, double width) 
         auto paragraph_end = text.find('\n', paragraph_start);
         if (paragraph_end == std::string_view::npos)
             paragraph_end = text.size();
-        auto const paragraph = trimmed(text.substr(paragraph_start, paragraph_end - paragraph_start));
+        auto const paragraph = domain::trimmed(text.substr(paragraph_start, paragraph_end - paragraph_start));
         std::string line;
         std::size_t word_start = 0;
         while (word_start < paragraph.size()) {

@@ -1,6 +1,6 @@
 #include "service/assessment_service.hpp"
 
-#include "domain/contact_details.hpp"
+#include "domain/text.hpp"
 #include "service/audit_trail.hpp"
 #include "store/assessment_repository.hpp"
 #include "store/cohort_repository.hpp"
@@ -158,9 +158,9 @@ domain::Result<long long> AssessmentService::add_exam(Actor const& actor, domain
 {
     if (!actor.can(Permission::EditParticipants))
         return fail(Error::forbidden());
-    exam.provider = domain::trim(exam.provider);
-    exam.exam_code = domain::trim(exam.exam_code);
-    exam.voucher_number = domain::trim(exam.voucher_number);
+    exam.provider = std::string(domain::trimmed(exam.provider));
+    exam.exam_code = std::string(domain::trimmed(exam.exam_code));
+    exam.voucher_number = std::string(domain::trimmed(exam.voucher_number));
     if (auto errors = domain::validate_exam(exam); !errors.empty())
         return fail(Error::invalid(std::move(errors)));
     auto connection = m_database.connect();
@@ -216,8 +216,8 @@ domain::Result<void> AssessmentService::recommend(Actor const& actor, long long 
         codes += (codes.empty() ? "" : ", ") + track->code;
     }
     store::AssessmentRepository(connection)
-        .replace_recommendations(actor.organisation_id(), enrolment_id, track_ids, domain::trim(note),
-                                 m_clock.today(), actor.account.id);
+        .replace_recommendations(actor.organisation_id(), enrolment_id, track_ids,
+                                 std::string(domain::trimmed(note)), m_clock.today(), actor.account.id);
     record_audit(connection, m_clock, actor, {"orientation.recommended", "enrolment", enrolment_id, codes});
     transaction.commit();
     return {};

@@ -1,6 +1,7 @@
 #include "service/participant_matching.hpp"
 
 #include "domain/contact_details.hpp"
+#include "domain/text.hpp"
 #include "locale/text_folding.hpp"
 
 #include <algorithm>
@@ -79,7 +80,7 @@ store::ParticipantKeys keys_of(domain::Participant const& participant)
 
 std::vector<std::string> search_prefixes(std::string_view text)
 {
-    auto const trimmed = domain::trim(text);
+    auto const trimmed = std::string(domain::trimmed(text));
     if (trimmed.empty())
         return {};
     if (trimmed.find('@') != std::string::npos)

@@ -2,6 +2,8 @@
 
 #include "store/statement_cache.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <ctime>
 #include <stdexcept>
@@ -9,6 +11,22 @@
 #include <soci/soci.h>
 
 namespace tremplin::store {
+
+namespace {
+
+// Every length of list is another statement to prepare on each connection, and enough of them
+// would push the statements of ordinary pages out of the cache: a list is written for a few
+// lengths only, the next power of two, and past 512 (more than the services ask for at once)
+// the next multiple of 512, which stays far below the backends' limits on placeholders.
+std::size_t padded_length(std::size_t count)
+{
+    constexpr std::size_t step = 512;
+    if (count > step)
+        return (count + step - 1) / step * step;
+    return count == 0 ? 0 : std::bit_ceil(count);
+}
+
+} // namespace
 
 bool Row::is_null(std::size_t column) const
 {
@@ -91,15 +109,16 @@ Query& Query::bind(std::string_view name, long long value)
 
 Query& Query::bind_each(std::string_view prefix, std::vector<long long> const& values)
 {
-    for (std::size_t index = 0; index < values.size(); ++index)
-        bind(std::string(prefix) + std::to_string(index), values[index]);
+    // The places past the list's own repeat its last value, which `IN` counts once.
+    for (std::size_t index = 0; index < padded_length(values.size()); ++index)
+        bind(std::string(prefix) + std::to_string(index), values[std::min(index, values.size() - 1)]);
     return *this;
 }
 
 std::string placeholders(std::string_view prefix, std::size_t count)
 {
     std::string list;
-    for (std::size_t index = 0; index < count; ++index)
+    for (std::size_t index = 0; index < padded_length(count); ++index)
         list += (index ? ", :" : ":") + std::string(prefix) + std::to_string(index);
     return list;
 }

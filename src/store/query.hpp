@@ -73,8 +73,10 @@ template <class E> std::optional<E> choice_at(Row const& row, std::size_t column
 // `column >= prefix AND column < upper` finds the prefix with an index on any backend.
 std::string prefix_upper_bound(std::string prefix);
 
-// ":prefix0, :prefix1, …", `count` placeholders to write `column IN (…)`; bind them with
-// Query::bind_each. Callers keep the lists to a few hundred values.
+// ":prefix0, :prefix1, …", the placeholders to write `column IN (…)` for `count` values; bind
+// them with Query::bind_each. The list is padded to one of a few lengths (1, 2, 4, 8, …, 512,
+// then multiples of 512), so that lists of 3 and 4 values share one prepared statement.
+// Callers keep the lists to a few hundred values, and never empty: `IN ()` is no SQL.
 std::string placeholders(std::string_view prefix, std::size_t count);
 
 class Query {
@@ -89,7 +91,8 @@ class Query {
     Query& bind(std::string_view name, std::optional<long long> value);   // NULL when empty
     Query& bind(std::string_view name, bool value) { return bind(name, static_cast<long long>(value)); }
     Query& bind(std::string_view name, int value) { return bind(name, static_cast<long long>(value)); }
-    // Binds `values` to the placeholders(prefix, values.size()).
+    // Binds `values` to the placeholders(prefix, values.size()), the last value repeated in the
+    // places the padding added.
     Query& bind_each(std::string_view prefix, std::vector<long long> const& values);
 
     // Runs a statement that returns no rows; returns how many rows it changed.

@@ -1,5 +1,6 @@
 #include "web/template_engine.hpp"
 
+#include "domain/text.hpp"
 #include "resources/resources.hpp"
 
 #include <set>
@@ -35,15 +36,6 @@ std::vector<std::string> split_name(std::string_view name)
         start = dot + 1;
     }
     return parts;
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\n' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
 }
 
 std::string joined_from(std::vector<std::string> const& parts, std::size_t first)
@@ -98,14 +90,14 @@ class Parser {
             m_position = close + (triple ? 3 : 2);
 
             if (triple) {
-                nodes.push_back(variable(NodeKind::Raw, trimmed(tag)));
+                nodes.push_back(variable(NodeKind::Raw, domain::trimmed(tag)));
                 continue;
             }
             char const sigil = tag.empty() ? ' ' : tag.front();
-            auto const name = trimmed(sigil == '#' || sigil == '^' || sigil == '/' || sigil == '>' ||
-                                              sigil == '&' || sigil == '!'
-                                          ? tag.substr(1)
-                                          : tag);
+            auto const name = domain::trimmed(sigil == '#' || sigil == '^' || sigil == '/' || sigil == '>' ||
+                                                      sigil == '&' || sigil == '!'
+                                                  ? tag.substr(1)
+                                                  : tag);
             switch (sigil) {
             case '!':
                 break;

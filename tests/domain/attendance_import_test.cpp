@@ -18,11 +18,41 @@ TEST(Csv, ReadsQuotedFieldsSemicolonsAndLineBreaks)
 {
     auto const records =
         read_csv("\xEF\xBB\xBFnumber;name\r\n12;\"Amrani; \"\"Fatima\"\"\nsecond line\"\r\n\r\n13;Zoë\n");
-    ASSERT_EQ(records.size(), 3u);
-    EXPECT_EQ(records[1].line, 2);
-    EXPECT_EQ(records[1].fields[1], "Amrani; \"Fatima\"\nsecond line");
-    EXPECT_EQ(records[2].line, 5);
-    EXPECT_EQ(records[2].fields[1], "Zoë");
+    ASSERT_TRUE(records);
+    ASSERT_EQ(records->size(), 3u);
+    EXPECT_EQ(records->at(1).line, 2);
+    EXPECT_EQ(records->at(1).fields[1], "Amrani; \"Fatima\"\nsecond line");
+    EXPECT_EQ(records->at(2).line, 5);
+    EXPECT_EQ(records->at(2).fields[1], "Zoë");
+}
+
+TEST(Csv, AnUnterminatedQuoteIsAnErrorOnTheLineItOpens)
+{
+    // The record starts on line 1; its second quoted field opens on line 2 and is never closed.
+    auto const records = read_csv("1;\"two\nlines\";\"open\n2;x\n3;y\n");
+    ASSERT_FALSE(records) << "the rest of the file was read into one field";
+    EXPECT_EQ(records.error().line, 2);
+    EXPECT_EQ(records.error().message_key, "errors.import.quote");
+}
+
+TEST(Csv, AQuoteClosedOnTheLastLineIsNoError)
+{
+    auto const records = read_csv("1;\"a\nb\"");
+    ASSERT_TRUE(records);
+    ASSERT_EQ(records->size(), 1u);
+    EXPECT_EQ(records->at(0).fields[1], "a\nb");
+}
+
+TEST(AttendanceImport, RefusesASheetWithAQuoteNeverClosed)
+{
+    // Read on, the quote would take the lines of the two trainees after Claes into a sixth
+    // column, which nobody reads: Claes would be marked and the others silently left out.
+    auto const sheet = read_attendance_csv("Number,Name,Mark\n4,Claes,present,,,\"left early\n"
+                                           "5,Peeters,late,10\n6,Benali,present\n",
+                                           by_code);
+    ASSERT_FALSE(sheet) << sheet->size() << " trainee(s) imported";
+    EXPECT_EQ(sheet.error().line, 2);
+    EXPECT_EQ(sheet.error().message_key, "errors.import.quote");
 }
 
 TEST(AttendanceImport, ReadsEachLineAfterTheHeader)

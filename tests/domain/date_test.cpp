@@ -36,6 +36,36 @@ TEST(Date, CountsDaysFromTheEpochBothWays)
     EXPECT_EQ(Date::parse_iso("2026-11-24")->days_since_epoch(), 20781);
 }
 
+TEST(Date, MovesByDaysAcrossMonthAndYearEnds)
+{
+    auto const day = [](std::string_view iso) { return *Date::parse_iso(iso); };
+    EXPECT_EQ(day("2026-03-12").plus_days(0), day("2026-03-12"));
+    EXPECT_EQ(day("2026-04-30").plus_days(1), day("2026-05-01"));
+    EXPECT_EQ(day("2026-12-31").plus_days(1), day("2027-01-01"));
+    EXPECT_EQ(day("2026-12-25").plus_days(14), day("2027-01-08"));
+    EXPECT_EQ(day("2026-01-31").plus_days(365), day("2027-01-31"));
+}
+
+TEST(Date, MovesByDaysThroughTheTwentyNinthOfFebruaryOfALeapYear)
+{
+    auto const day = [](std::string_view iso) { return *Date::parse_iso(iso); };
+    EXPECT_EQ(day("2028-02-28").plus_days(1), day("2028-02-29"));
+    EXPECT_EQ(day("2028-02-28").plus_days(2), day("2028-03-01"));
+    EXPECT_EQ(day("2026-02-28").plus_days(1), day("2026-03-01"));
+    EXPECT_EQ(day("2000-02-28").plus_days(1), day("2000-02-29")) << "divisible by 400: a leap year";
+    EXPECT_EQ(day("2100-02-28").plus_days(1), day("2100-03-01")) << "divisible by 100 only: not one";
+}
+
+TEST(Date, MovesBackByANegativeNumberOfDays)
+{
+    auto const day = [](std::string_view iso) { return *Date::parse_iso(iso); };
+    EXPECT_EQ(day("2027-01-01").plus_days(-1), day("2026-12-31"));
+    EXPECT_EQ(day("2028-03-01").plus_days(-1), day("2028-02-29"));
+    EXPECT_EQ(day("2026-05-01").plus_days(-31), day("2026-03-31"));
+    EXPECT_EQ(day("1970-01-01").plus_days(-1), day("1969-12-31")) << "before the epoch";
+    EXPECT_EQ(day("2026-03-12").plus_days(-28).plus_days(28), day("2026-03-12"));
+}
+
 TEST(Date, AgeChangesOnTheBirthday)
 {
     auto const born = *Date::parse_iso("1990-06-15");

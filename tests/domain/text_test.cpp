@@ -17,6 +17,14 @@ TEST(TypedText, LosesTheBlanksAroundIt)
     EXPECT_EQ(trimmed("a b"), "a b");
 }
 
+TEST(TypedText, KeepsTheNoBreakSpacesThatBelongToIt)
+{
+    // A document writes "12\u00A0h" so that a number and its unit stay on one line: such a
+    // space is part of the text, not a blank around it.
+    EXPECT_EQ(trimmed("\u00A012\u00A0h\u00A0"), "\u00A012\u00A0h\u00A0");
+    EXPECT_EQ(trimmed(" \u00A0 "), "\u00A0");
+}
+
 TEST(TypedText, IsAWholeNumberOrNothing)
 {
     EXPECT_EQ(whole_number("12"), 12);

@@ -174,6 +174,41 @@ TEST(Smtp, EncodesALongSubjectInWordsOfAtMost75Characters)
     EXPECT_EQ(decoded, subject) << "no character cut in two";
 }
 
+TEST(Smtp, PadsTheBodyToWholeGroupsOfFourCharacters)
+{
+    // The test vectors of RFC 4648, section 10: a reader that checks the padding refuses a
+    // body that has too little or too much of it.
+    SmtpSettings settings;
+    settings.from = "inscriptions@centre.example";
+    auto const body_of = [&](std::string const& text) {
+        auto const message = mime_message(settings, {"a@example.org", "s", text},
+                                          "Tue, 1 Dec 2026 10:00:00 +0000", "<1@centre.example>");
+        return message.substr(message.find("\r\n\r\n") + 4);
+    };
+    EXPECT_EQ(body_of(""), "");
+    EXPECT_EQ(body_of("f"), "Zg==\r\n");
+    EXPECT_EQ(body_of("fo"), "Zm8=\r\n");
+    EXPECT_EQ(body_of("foo"), "Zm9v\r\n");
+    EXPECT_EQ(body_of("foob"), "Zm9vYg==\r\n");
+    EXPECT_EQ(body_of("fooba"), "Zm9vYmE=\r\n");
+    EXPECT_EQ(body_of("foobar"), "Zm9vYmFy\r\n");
+}
+
+TEST(Smtp, CutsTheBodyIntoLinesOf76Characters)
+{
+    // RFC 2045, section 6.8: encoded lines of at most 76 characters. 100 bytes make 136.
+    SmtpSettings settings;
+    settings.from = "inscriptions@centre.example";
+    auto const message = mime_message(settings, {"a@example.org", "s", std::string(100, 'x')},
+                                      "Tue, 1 Dec 2026 10:00:00 +0000", "<1@centre.example>");
+    std::string encoded;
+    for (int group = 0; group < 33; ++group)
+        encoded += "eHh4"; // "xxx"
+    encoded += "eA==";     // the last "x"
+    EXPECT_EQ(message.substr(message.find("\r\n\r\n") + 4),
+              encoded.substr(0, 76) + "\r\n" + encoded.substr(76) + "\r\n");
+}
+
 TEST(Smtp, SaysWhatTheServerAnsweredWhenItRefuses)
 {
     MailServer server(550);

@@ -1,6 +1,8 @@
 #include "store/query.hpp"
 #include "store_fixture.hpp"
 
+#include <set>
+
 using namespace tremplin;
 using test_support::StoreTest;
 
@@ -55,6 +57,47 @@ TEST_P(Queries, RollBackWhatIsNotCommitted)
             .run();
     }
     EXPECT_EQ(store::Query(connection, "SELECT COUNT(*) FROM organisations").scalar(), 1);
+}
+
+TEST_P(Queries, FindEachRowOnceThroughAnInListPaddedWithItsLastValue)
+{
+    auto connection = database().connect();
+    std::vector<long long> ids{organisation_id};
+    for (auto const* name : {"Antenne Nord", "Antenne Sud", "Antenne Est", "Antenne Ouest"})
+        ids.push_back(
+            store::OrganisationRepository(connection).insert({0, name, "fr"}, "2026-01-01T00:00:00Z"));
+    auto const names_of = [&](std::vector<long long> const& wanted) {
+        return store::Query(connection, "SELECT name FROM organisations WHERE id IN (" +
+                                            store::placeholders("id", wanted.size()) + ") ORDER BY name")
+            .bind_each("id", wanted)
+            .rows<std::string>([](store::Row const& row) { return row.text(0); });
+    };
+    using Names = std::vector<std::string>;
+    // Three values are written as four places, the fourth repeating "Antenne Sud".
+    EXPECT_EQ(names_of({ids[0], ids[1], ids[2]}), (Names{"Antenne Nord", "Antenne Sud", "Centre"}));
+    // The same statement again, its four places given four other values.
+    EXPECT_EQ(names_of({ids[1], ids[2], ids[3], ids[4]}),
+              (Names{"Antenne Est", "Antenne Nord", "Antenne Ouest", "Antenne Sud"}));
+    EXPECT_EQ(names_of({ids[4]}), (Names{"Antenne Ouest"}));
+    EXPECT_EQ(names_of({ids[4], ids[0], ids[2], ids[1], ids[3]}),
+              (Names{"Antenne Est", "Antenne Nord", "Antenne Ouest", "Antenne Sud", "Centre"}));
+}
+
+TEST(InLists, AreWrittenForAFewLengthsOnly)
+{
+    EXPECT_EQ(store::placeholders("id", 3), store::placeholders("id", 4));
+    EXPECT_EQ(store::placeholders("id", 3), ":id0, :id1, :id2, :id3");
+    EXPECT_EQ(store::placeholders("id", 1), ":id0");
+    EXPECT_EQ(store::placeholders("id", 5), store::placeholders("id", 8));
+    EXPECT_NE(store::placeholders("id", 8), store::placeholders("id", 9));
+    EXPECT_EQ(store::placeholders("id", 0), "");
+
+    // The services ask for up to 400 values at a time: ten statements cover every length.
+    std::set<std::string> texts;
+    for (std::size_t count = 1; count <= 400; ++count)
+        texts.insert(store::placeholders("id", count));
+    EXPECT_EQ(texts.size(), 10u);
+    EXPECT_EQ(store::placeholders("id", 600), store::placeholders("id", 1024));
 }
 
 TEST(PrefixUpperBound, IsTheNextTextAfterEveryExtension)

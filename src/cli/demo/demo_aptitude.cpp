@@ -47,8 +47,7 @@ int record_aptitude_scores(service::Recruitment& recruitment, DemoClock const& c
     auto const today = clock.today();
     for (auto const& standing : standings) {
         // She took the test in the week before her application moved on from it.
-        auto const taken_on = domain::Date::from_days_since_epoch(
-            today.days_since_epoch() - std::uniform_int_distribution<long>(0, 6)(random));
+        auto const taken_on = today.plus_days(-std::uniform_int_distribution<long>(0, 6)(random));
         std::set<long long> done;
         for (auto const& choice : standing.choices) {
             if (!tested_tracks.contains(choice.track.id) || !done.insert(choice.track.id).second)

@@ -17,16 +17,11 @@ using domain::SessionAttendance;
 
 constexpr int sessions_per_year = 24;
 
-Date add_days(Date day, long days)
-{
-    return Date::from_days_since_epoch(day.days_since_epoch() + days);
-}
-
 // The first Tuesday on or after `day` (1970-01-01 was a Thursday).
 Date tuesday_from(Date day)
 {
     auto const weekday = (day.days_since_epoch() + 3) % 7; // 0: Monday
-    return add_days(day, (1 - weekday + 7) % 7);
+    return day.plus_days((1 - weekday + 7) % 7);
 }
 
 struct KnownWoman {
@@ -59,7 +54,7 @@ class SessionWriter {
         int const capacity = std::max(8, attending + absent);
         static constexpr std::array languages{"fr", "fr", "nl", "fr", "en", "nl"};
         auto const language = languages[m_summary.sessions % languages.size()];
-        m_clock.set(add_days(day, -28), 10 * 60, m_now);
+        m_clock.set(day.plus_days(-28), 10 * 60, m_now);
         auto const id =
             expect(m_sessions.save(m_actor, 0,
                                    {day.iso(), "09:30", "11:30", "Rue Gaucheret 88, 1030 Schaerbeek",
@@ -77,7 +72,7 @@ class SessionWriter {
         std::vector<long long> came;
         for (int i = 0; i < registering; ++i) {
             auto const days_before = std::uniform_int_distribution<int>(1, 27)(m_random);
-            m_clock.set(add_days(day, -days_before),
+            m_clock.set(day.plus_days(-days_before),
                         std::uniform_int_distribution<int>(8 * 60, 22 * 60)(m_random), m_now);
             if (m_clock.today() > day)
                 m_clock.set(day, 8 * 60, m_now);
@@ -166,18 +161,18 @@ DemoInformationSessionsSummary create_information_sessions(service::Recruitment&
     SessionWriter writer(recruitment, database, clock, actor, random);
     // Three years of history, like the rest of the demo, and the coming month.
     auto const first = *Date::from_parts(today.year() - 3, today.month(), 1);
-    auto const last = add_days(today, 31);
+    auto const last = today.plus_days(31);
     for (auto month = first; month <= last;
          month = *Date::from_parts(month.year() + (month.month() == 12), month.month() % 12 + 1, 1)) {
         for (int half = 0; half < 2; ++half) {
-            auto const day = tuesday_from(add_days(month, half * 14));
+            auto const day = tuesday_from(month.plus_days(half * 14));
             if (day > last)
                 continue;
             // The year's women spread evenly over its sessions.
             int const k = (day.month() - 1) * 2 + half;
             int const attending =
                 (k + 1) * informed_per_year / sessions_per_year - k * informed_per_year / sessions_per_year;
-            bool const next = day >= today && day < add_days(today, 16);
+            bool const next = day >= today && day < today.plus_days(16);
             writer.session(day, attending, next ? 3 : 0);
         }
     }

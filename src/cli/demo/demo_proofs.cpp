@@ -16,8 +16,7 @@ int record_proofs(service::Recruitment& recruitment, DemoClock const& clock, ser
     for (auto const& standing : standings) {
         if (std::uniform_int_distribution<int>(0, 9)(random) == 0)
             continue; // still to bring
-        auto const received_on = domain::Date::from_days_since_epoch(
-            today.days_since_epoch() - std::uniform_int_distribution<long>(0, 6)(random));
+        auto const received_on = today.plus_days(-std::uniform_int_distribution<long>(0, 6)(random));
         for (auto const& reason : standing.placement.reasons) {
             expect(recruitment.priority.record_proof(
                        actor, standing.application_id,

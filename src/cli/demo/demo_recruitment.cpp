@@ -16,11 +16,6 @@ namespace {
 using domain::ApplicationStage;
 using domain::Date;
 
-Date add_days(Date day, long days)
-{
-    return Date::from_days_since_epoch(day.days_since_epoch() + days);
-}
-
 // The first day of the half-year `day` falls in: 1 January or 1 July.
 Date half_year_of(Date day)
 {
@@ -61,11 +56,11 @@ class RecruitmentWriter {
     void intake(Date first_start, std::vector<long long> const& cohorts, int applications)
     {
         bool const open = first_start > m_today;
-        auto opens = add_days(half_year_of(first_start), -120);
-        auto closes = add_days(first_start, -7);
+        auto opens = half_year_of(first_start).plus_days(-120);
+        auto closes = first_start.plus_days(-7);
         if (open) {
-            opens = std::min(opens, add_days(m_today, -30));
-            closes = std::max(closes, add_days(m_today, 21));
+            opens = std::min(opens, m_today.plus_days(-30));
+            closes = std::max(closes, m_today.plus_days(21));
         }
         m_clock.set(opens, 9 * 60, m_now);
         auto const intake_id = expect(
@@ -89,7 +84,7 @@ class RecruitmentWriter {
         // The coordinator moves them on: in the open intake today, in a closed one the day after
         // it closed; those who went past the test have their scores, those interviewed their
         // proofs.
-        m_clock.set(open ? m_today : add_days(closes, 1), 10 * 60, m_now);
+        m_clock.set(open ? m_today : closes.plus_days(1), 10 * 60, m_now);
         std::vector<long long> tested;
         for (auto const& [stage, ids] : moves) {
             if (stage != ApplicationStage::Submitted)
@@ -115,12 +110,12 @@ class RecruitmentWriter {
     void admit(long long intake_id, Date closes)
     {
         auto& admission = m_recruitment.admission;
-        m_clock.set(add_days(closes, 2), 10 * 60, m_now);
+        m_clock.set(closes.plus_days(2), 10 * 60, m_now);
         service::DrawRequest const draw{
             intake_id, domain::LotteryMode::Single,
             std::uniform_int_distribution<std::int64_t>(0, service::largest_seed)(m_random)};
         auto const round_id = expect(admission.draw(m_actor, draw), "an admission round");
-        m_clock.set(add_days(closes, 2), 11 * 60, m_now);
+        m_clock.set(closes.plus_days(2), 11 * 60, m_now);
         expect(admission.confirm(m_actor, round_id), "confirming an admission round");
         ++m_summary.rounds;
 
@@ -129,14 +124,14 @@ class RecruitmentWriter {
         for (auto const& [application_id, cohort_id] : round.result.admitted) {
             if (std::uniform_int_distribution<int>(0, 99)(m_random) >= 5)
                 continue;
-            m_clock.set(add_days(closes, 4), 9 * 60 + 10 * declined, m_now);
+            m_clock.set(closes.plus_days(4), 9 * 60 + 10 * declined, m_now);
             expect(admission.decline(m_actor, round_id, application_id), "a seat declined");
             ++declined;
         }
         m_summary.declined += declined;
         if (declined == 0)
             return;
-        m_clock.set(add_days(closes, 6), 10 * 60, m_now);
+        m_clock.set(closes.plus_days(6), 10 * 60, m_now);
         auto const rerun_id = expect(admission.rerun(m_actor, round_id), "a re-run");
         expect(admission.confirm(m_actor, rerun_id), "confirming a re-run");
         ++m_summary.rounds;
@@ -218,7 +213,7 @@ DemoRecruitmentSummary create_recruitment(service::Recruitment& recruitment, ser
     std::map<std::pair<bool, Date>, Group> groups;
     for (auto const& summary : expect(training.cohorts.cohorts(actor), "the cohorts")) {
         auto const starts_on = summary.cohort.starts_on;
-        if (add_days(starts_on, -120) <= add_days(today, -3 * 365))
+        if (starts_on.plus_days(-120) <= today.plus_days(-3 * 365))
             continue;
         bool const to_start = starts_on > today;
         auto& group = groups[{to_start, to_start ? Date{} : half_year_of(starts_on)}];
@@ -231,7 +226,7 @@ DemoRecruitmentSummary create_recruitment(service::Recruitment& recruitment, ser
     for (auto const& [key, group] : groups)
         writer.intake(group.first_start, group.cohorts, applications_per_year / 2);
     clock.set(now);
-    auto const week_ago = domain::Date::from_days_since_epoch(today.days_since_epoch() - 7).iso();
+    auto const week_ago = today.plus_days(-7).iso();
     send_letters(recruitment.outbox, catalogues, actor, week_ago);
     return writer.summary();
 }

@@ -36,13 +36,12 @@ Trainee trainee_in(domain::Cohort const& cohort, long long enrolment_id, long lo
     auto const draw = std::uniform_int_distribution<int>(0, 99)(random);
     trainee.fate = draw < 4 ? Fate::NeverCame : draw < 15 ? Fate::DropsOut : Fate::Completes;
     trainee.absence = std::uniform_real_distribution<double>(0.0, 0.08)(random);
-    auto const starts = cohort.starts_on.days_since_epoch();
-    auto const length = cohort.ends_on.days_since_epoch() - starts;
+    auto const length = cohort.ends_on.days_since_epoch() - cohort.starts_on.days_since_epoch();
     if (trainee.fate == Fate::NeverCame)
-        trainee.leaves_on = domain::Date::from_days_since_epoch(starts + 7);
+        trainee.leaves_on = cohort.starts_on.plus_days(7);
     else if (trainee.fate == Fate::DropsOut)
-        trainee.leaves_on = domain::Date::from_days_since_epoch(
-            starts + std::uniform_int_distribution<long>(length * 15 / 100, length * 85 / 100)(random));
+        trainee.leaves_on = cohort.starts_on.plus_days(
+            std::uniform_int_distribution<long>(length * 15 / 100, length * 85 / 100)(random));
     trainee.reason =
         trainee.fate == Fate::NeverCame ? WithdrawalReason::NeverCame : withdrawal_reason(random);
     return trainee;
@@ -58,9 +57,7 @@ domain::AttendanceEntry mark_of(Trainee const& trainee, domain::Date day, int le
         return entry;
     }
     // She comes less in the fortnight before she gives up.
-    bool const leaving =
-        trainee.fate == Fate::DropsOut &&
-        domain::Date::from_days_since_epoch(day.days_since_epoch() + 14) >= trainee.leaves_on;
+    bool const leaving = trainee.fate == Fate::DropsOut && day.plus_days(14) >= trainee.leaves_on;
     auto const absence = leaving ? 0.35 : trainee.absence;
     auto const draw = std::uniform_real_distribution<double>(0, 1)(random);
     if (draw < absence) {

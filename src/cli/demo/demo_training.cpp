@@ -18,13 +18,9 @@ using domain::WithdrawalReason;
 
 namespace {
 
-Date add_days(Date day, long days)
-{
-    return Date::from_days_since_epoch(day.days_since_epoch() + days);
-}
 Date monday_of(Date day)
 {
-    return add_days(day, -(domain::iso_weekday(day) - 1));
+    return day.plus_days(-(domain::iso_weekday(day) - 1));
 }
 
 struct Slot {
@@ -70,20 +66,20 @@ struct PlannedCohort {
 std::vector<PlannedCohort> planned_cohorts(Date today)
 {
     auto const this_monday = monday_of(today);
-    auto const earliest = add_days(today, -3 * 365);
+    auto const earliest = today.plus_days(-3 * 365);
     std::vector<PlannedCohort> cohorts;
     for (auto const& plan : track_plans()) {
-        auto anchor = add_days(this_monday, 7L * plan.current_offset_weeks);
+        auto anchor = this_monday.plus_days(7L * plan.current_offset_weeks);
         if (plan.next_starts_next_month) {
             auto first = Date::from_parts(today.month() == 12 ? today.year() + 1 : today.year(),
                                           today.month() % 12 + 1, 1);
-            anchor = add_days(*first, (8 - domain::iso_weekday(*first)) % 7);
+            anchor = first->plus_days((8 - domain::iso_weekday(*first)) % 7);
         }
         for (int k = 0;; --k) {
-            auto const start = add_days(anchor, 7L * plan.period_weeks * k);
+            auto const start = anchor.plus_days(7L * plan.period_weeks * k);
             if (start < earliest)
                 break;
-            cohorts.push_back({&plan, start, add_days(start, 7L * plan.weeks - 3), -k});
+            cohorts.push_back({&plan, start, start.plus_days(7L * plan.weeks - 3), -k});
         }
     }
     std::ranges::sort(cohorts, {}, &PlannedCohort::starts_on);
@@ -135,7 +131,7 @@ class TrainingBuilder {
     domain::Cohort create_cohort(PlannedCohort const& planned, std::string const& name)
     {
         auto const& plan = *planned.plan;
-        m_clock.set(add_days(planned.starts_on, -28), 9 * 60, m_now);
+        m_clock.set(planned.starts_on.plus_days(-28), 9 * 60, m_now);
         domain::Cohort cohort;
         cohort.track_id = m_catalogue.track_ids.at(plan.code);
         cohort.name = name;
@@ -199,9 +195,9 @@ class TrainingBuilder {
             int const left = static_cast<int>(modules.size() - i - 1);
             int end_week = static_cast<int>((plan.weeks * planned_before + total / 2) / total);
             end_week = std::clamp(end_week, week + 1, plan.weeks - left);
-            auto const from = add_days(cohort.starts_on, 7L * week);
+            auto const from = cohort.starts_on.plus_days(7L * week);
             auto const to =
-                i + 1 == modules.size() ? cohort.ends_on : add_days(cohort.starts_on, 7L * end_week - 1);
+                i + 1 == modules.size() ? cohort.ends_on : cohort.starts_on.plus_days(7L * end_week - 1);
             week = end_week;
             for (int slot = 0; slot < static_cast<int>(slots.size()); ++slot) {
                 service::ScheduleRequest request;
