@@ -7,6 +7,7 @@
 #include "domain/enrolment.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 #include "store/enrolment_repository.hpp"
 
@@ -28,17 +29,16 @@ struct StageChange {
     long long transferred_to_cohort_id = 0;
 };
 
-// The same, in the caller's transaction (an admission round enrols all its women or none).
-// `change_stage_in` returns the enrolment she is in afterwards: a new one after a transfer.
-domain::Result<long long> enrol_in(store::Connection& connection, Clock const& clock, Actor const& actor,
-                                   EnrolmentRequest const& request);
-domain::Result<long long> change_stage_in(store::Connection& connection, Clock const& clock,
-                                          Actor const& actor, long long enrolment_id,
+// The same, in the caller's unit of work (an admission round enrols all its women or none),
+// with the enrolment's own permission. `change_stage_in` returns the enrolment she is in
+// afterwards: a new one after a transfer.
+domain::Result<long long> enrol_in(UnitOfWork& unit, EnrolmentRequest const& request);
+domain::Result<long long> change_stage_in(UnitOfWork& unit, long long enrolment_id,
                                           StageChange const& change);
 
 class EnrolmentService {
   public:
-    EnrolmentService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    EnrolmentService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     domain::Result<long long> enrol(Actor const& actor, EnrolmentRequest const& request);
     domain::Result<void> change_stage(Actor const& actor, long long enrolment_id, StageChange const& change);
@@ -49,8 +49,7 @@ class EnrolmentService {
                                                                      long long participant_id);
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service
