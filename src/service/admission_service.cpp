@@ -78,6 +78,26 @@ std::vector<store::RoundSummary> later_rounds(store::AdmissionRepository& rounds
     return all;
 }
 
+// What became of a confirmed round since, as the rules of its declines and re-runs read it.
+domain::RoundSince since_confirmation(UnitOfWork& unit, AdmissionRound const& round)
+{
+    domain::RoundSince since;
+    auto rounds = unit.repository<store::AdmissionRepository>();
+    since.later_round_confirmed = std::ranges::any_of(later_rounds(rounds, round), [](auto const& later) {
+        return later.status == RoundStatus::Confirmed;
+    });
+    auto enrolments = unit.repository<store::EnrolmentRepository>();
+    for (auto const& [application_id, enrolment_id] : round.enrolments)
+        if (auto const enrolment = enrolments.find(round.organisation_id, enrolment_id))
+            since.seat_stages[enrolment_id] = enrolment->stage;
+    auto cohorts = unit.repository<store::CohortRepository>();
+    for (auto const& seats : round.seats)
+        if (auto const cohort = cohorts.find(round.organisation_id, seats.cohort_id))
+            since.cohort_starts[seats.cohort_id] = cohort->starts_on;
+    since.today = unit.clock().today();
+    return since;
+}
+
 bool is_full(Error const& error)
 {
     return std::ranges::any_of(error.fields, [](domain::FieldError const& field) {
@@ -116,28 +136,14 @@ Result<AdmissionRound> AdmissionService::round(Actor const& actor, long long id)
 Result<RoundActions> AdmissionService::actions(Actor const& actor, AdmissionRound const& round)
 {
     return m_units.read(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<RoundActions> {
-        auto const organisation_id = unit.organisation_id();
-        if (round.organisation_id != organisation_id)
+        if (round.organisation_id != unit.organisation_id())
             return fail(Error::not_found());
-        auto rounds = unit.repository<store::AdmissionRepository>();
+        auto const since = since_confirmation(unit, round);
         RoundActions actions;
-        auto const later = later_rounds(rounds, round);
-        if (round.status != RoundStatus::Confirmed ||
-            std::ranges::any_of(later, [](auto const& r) { return r.status == RoundStatus::Confirmed; }))
-            return actions;
-        auto enrolments = unit.repository<store::EnrolmentRepository>();
-        for (auto const& [application_id, enrolment_id] : round.enrolments) {
-            auto const enrolment = enrolments.find(organisation_id, enrolment_id);
-            if (!round.declined.contains(application_id) && enrolment &&
-                enrolment->stage == domain::EnrolmentStage::Enrolled)
+        for (auto const& [application_id, enrolment_id] : round.enrolments)
+            if (domain::may_decline(round, since, application_id))
                 actions.may_decline.insert(application_id);
-        }
-        auto cohorts = unit.repository<store::CohortRepository>();
-        auto const today = unit.clock().today();
-        actions.may_rerun = std::ranges::any_of(round.seats, [&](domain::CohortSeats const& seats) {
-            auto const cohort = cohorts.find(organisation_id, seats.cohort_id);
-            return cohort && cohort->starts_on >= today;
-        });
+        actions.may_rerun = domain::may_rerun(round, since).has_value();
         return actions;
     });
 }
@@ -310,21 +316,10 @@ Result<void> AdmissionService::decline(Actor const& actor, long long round_id, l
     return m_units.write(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<void> {
         auto rounds = unit.repository<store::AdmissionRepository>();
         auto const round = TRY(found(rounds.find(unit.organisation_id(), round_id)));
-        if (round.status != RoundStatus::Confirmed)
-            return fail(problem("decline", "errors.admission.not_confirmed"));
-        auto const enrolment = round.enrolments.find(application_id);
-        if (enrolment == round.enrolments.end() || round.declined.contains(application_id))
-            return fail(problem("decline", "errors.admission.no_seat_to_decline"));
-        for (auto const& later : later_rounds(rounds, round))
-            if (later.status == RoundStatus::Confirmed)
-                return fail(problem("decline", "errors.admission.decline_in_latest"));
-        // Once she has started, she leaves her cohort: a withdrawal on her enrolment, not a decline.
-        auto const held =
-            unit.repository<store::EnrolmentRepository>().find(unit.organisation_id(), enrolment->second);
-        if (!held || held->stage != domain::EnrolmentStage::Enrolled)
-            return fail(problem("decline", "errors.admission.already_started"));
+        TRY(domain::may_decline(round, since_confirmation(unit, round), application_id));
+        auto const enrolment_id = round.enrolments.at(application_id);
         StageChange change{domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::DeclinedSeat, 0};
-        if (auto const withdrawn = change_stage_in(unit, enrolment->second, change); !withdrawn) {
+        if (auto const withdrawn = change_stage_in(unit, enrolment_id, change); !withdrawn) {
             if (withdrawn.error().fields.empty())
                 return fail(withdrawn.error());
             return fail(problem("decline", withdrawn.error().fields.front().message_key));
@@ -341,11 +336,8 @@ Result<long long> AdmissionService::rerun(Actor const& actor, long long round_id
         auto const organisation_id = unit.organisation_id();
         auto rounds = unit.repository<store::AdmissionRepository>();
         auto const round = TRY(found(rounds.find(organisation_id, round_id)));
-        if (round.status != RoundStatus::Confirmed)
-            return fail(problem("rerun", "errors.admission.not_confirmed"));
+        TRY(domain::may_rerun(round, since_confirmation(unit, round)));
         auto const later = later_rounds(rounds, round);
-        if (std::ranges::any_of(later, [](auto const& r) { return r.status == RoundStatus::Confirmed; }))
-            return fail(problem("rerun", "errors.admission.rerun_from_latest"));
 
         // The same women as they stood, less those who declined or left; those with a seat hold it.
         AdmissionRound next;

@@ -26,7 +26,8 @@ struct DrawRequest {
     std::optional<std::int64_t> seed; // drawn at random when none is given
 };
 
-// What staff may still do with a round: only the latest confirmed round takes declines and
+// What staff may still do with a round, as domain::may_decline and domain::may_rerun decide it
+// (the same verbs `decline` and `rerun` obey): only the latest confirmed round takes declines and
 // re-runs. A woman may decline until she starts in her cohort; a re-run may give the seats of
 // cohorts that have not started yet.
 struct RoundActions {
