@@ -17,6 +17,58 @@ using domain::found;
 using domain::Permission;
 using domain::Result;
 
+namespace {
+
+// What the change is decided on: her record against her track's criteria for a completion, the
+// other cohort for a transfer; nothing more for a move the table refuses anyway.
+domain::StageChangeFacts facts_of(UnitOfWork& unit, domain::Enrolment enrolment, StageChange const& change)
+{
+    auto const organisation_id = unit.organisation_id();
+    domain::StageChangeFacts facts{std::move(enrolment), unit.clock().today(), std::nullopt, std::nullopt};
+    auto const& hers = facts.enrolment;
+    if (!domain::can_move(hers.stage, change.to))
+        return facts;
+    auto cohorts = unit.repository<store::CohortRepository>();
+    if (change.to == EnrolmentStage::Transferred) {
+        domain::TransferTarget target{cohorts.find(organisation_id, change.transferred_to_cohort_id), false,
+                                      0};
+        if (target.cohort) {
+            target.already_enrolled = unit.repository<store::EnrolmentRepository>()
+                                          .find_for(target.cohort->id, hers.participant_id)
+                                          .has_value();
+            target.seats_taken = cohorts.seats_taken(target.cohort->id);
+        }
+        facts.transfer = std::move(target);
+    }
+    if (change.to == EnrolmentStage::Completed) {
+        auto const cohort = cohorts.find(organisation_id, hers.cohort_id);
+        auto tracks = unit.repository<store::TrackRepository>();
+        auto const track = cohort ? tracks.find(organisation_id, cohort->track_id) : std::nullopt;
+        domain::CompletionFacts completion;
+        auto const records = unit.repository<store::AttendanceRepository>().records(hers.cohort_id);
+        if (auto const record = std::ranges::find(records, hers.id, &domain::AttendanceRecord::enrolment_id);
+            record != records.end())
+            completion.attendance_percent = record->rate_percent();
+        if (track) {
+            completion.minimum_attendance_percent = track->minimum_attendance_percent;
+            completion.requires_all_modules_passed = track->requires_all_modules_passed;
+        }
+        if (cohort && completion.requires_all_modules_passed) {
+            if (auto const version = tracks.version(organisation_id, cohort->track_version_id)) {
+                completion.modules.emplace();
+                for (auto const& module : version->modules)
+                    completion.modules->push_back(module.id);
+            }
+            completion.modules_passed =
+                unit.repository<store::AssessmentRepository>().modules_passed(hers.id);
+        }
+        facts.completion = std::move(completion);
+    }
+    return facts;
+}
+
+} // namespace
+
 Result<long long> EnrolmentService::enrol(Actor const& actor, EnrolmentRequest const& request)
 {
     return m_units.write(actor, Permission::ManageCohorts,
@@ -70,76 +122,16 @@ Result<void> EnrolmentService::change_stage(Actor const& actor, long long enrolm
 Result<long long> change_stage_in(UnitOfWork& unit, long long enrolment_id, StageChange const& change)
 {
     TRY(unit.require(Permission::ManageCohorts));
-    auto const organisation_id = unit.organisation_id();
-    auto const& clock = unit.clock();
     auto enrolments = unit.repository<store::EnrolmentRepository>();
-    auto cohorts = unit.repository<store::CohortRepository>();
-    auto enrolment = TRY(found(enrolments.find(organisation_id, enrolment_id)));
-    if (!domain::can_move(enrolment.stage, change.to))
-        return fail(Error::invalid({{"stage", "errors.enrolment.stage_not_allowed"}}));
-    if (change.to == EnrolmentStage::Withdrawn && !change.withdrawal_reason)
-        return fail(Error::invalid({{"withdrawal_reason", "errors.enrolment.reason_missing"}}));
-    std::optional<domain::Cohort> target;
-    if (change.to == EnrolmentStage::Transferred) {
-        target = cohorts.find(organisation_id, change.transferred_to_cohort_id);
-        if (!target || target->id == enrolment.cohort_id)
-            return fail(
-                Error::invalid({{"transferred_to_cohort_id", "errors.enrolment.transfer_target_missing"}}));
-        if (enrolments.find_for(target->id, enrolment.participant_id))
-            return fail(Error::invalid({{"transferred_to_cohort_id", "errors.enrolment.already_enrolled"}}));
-        if (cohorts.seats_taken(target->id) >= target->capacity)
-            return fail(
-                Error::invalid({{"transferred_to_cohort_id", "errors.enrolment.transfer_target_full"}}));
-    }
-    if (change.to == EnrolmentStage::Completed) {
-        // Completion criteria of the track: attendance, and every module of her version passed.
-        auto tracks = unit.repository<store::TrackRepository>();
-        auto const cohort = cohorts.find(organisation_id, enrolment.cohort_id);
-        auto const track = tracks.find(organisation_id, cohort->track_id);
-        auto const records = unit.repository<store::AttendanceRepository>().records(enrolment.cohort_id);
-        auto const record = std::ranges::find(records, enrolment.id, &domain::AttendanceRecord::enrolment_id);
-        auto const rate = record == records.end() ? std::nullopt : record->rate_percent();
-        if (!rate || *rate < track->minimum_attendance_percent)
-            return fail(Error::invalid({{"stage", "errors.enrolment.attendance_too_low"}}));
-        if (track->requires_all_modules_passed) {
-            auto const version = tracks.version(organisation_id, cohort->track_version_id);
-            auto const passed = unit.repository<store::AssessmentRepository>().modules_passed(enrolment.id);
-            bool const all_passed =
-                version && std::ranges::all_of(version->modules, [&](domain::Module const& m) {
-                    return std::ranges::find(passed, m.id) != passed.end();
-                });
-            if (!all_passed)
-                return fail(Error::invalid({{"stage", "errors.enrolment.modules_not_passed"}}));
-        }
-    }
-    // A change made before the cohort starts takes effect on her first day.
-    auto const on = change.on.value_or(std::max(clock.today(), enrolment.enrolled_on));
-    if (on < enrolment.enrolled_on)
-        return fail(Error::invalid({{"on", "errors.enrolment.before_enrolment"}}));
+    auto enrolment = TRY(found(enrolments.find(unit.organisation_id(), enrolment_id)));
     auto const from = enrolment.stage;
-    enrolment.stage = change.to;
-    enrolment.stage_changed_on = on;
-    enrolment.withdrawal_reason =
-        change.to == EnrolmentStage::Withdrawn ? change.withdrawal_reason : std::nullopt;
-    enrolment.transferred_to_cohort_id =
-        change.to == EnrolmentStage::Transferred ? change.transferred_to_cohort_id : 0;
-    enrolments.update_stage(enrolment, clock.now_iso());
+    auto const changed = TRY(domain::change_stage(facts_of(unit, std::move(enrolment), change), change));
+    auto const now = unit.clock().now_iso();
+    enrolments.update_stage(changed.enrolment, now);
     auto now_in = enrolment_id;
-    if (change.to == EnrolmentStage::Transferred) {
-        // She goes on in the other cohort; ESF+ keeps her first entry data
-        // (docs/domain.md "Participants": re-entry keeps the first start date and entry data).
-        auto moved = enrolment;
-        moved.cohort_id = change.transferred_to_cohort_id;
-        moved.stage = EnrolmentStage::Enrolled;
-        // In the other cohort too, a change made before it starts takes effect on its first day.
-        moved.enrolled_on = moved.stage_changed_on =
-            std::max(change.on.value_or(clock.today()), target->starts_on);
-        moved.withdrawal_reason.reset();
-        moved.transferred_to_cohort_id = 0;
-        moved.capacity_override_reason.clear();
-        moved.id = enrolments.insert(moved, clock.now_iso());
-        unit.audit({"enrolment.created", "enrolment", moved.id, "transfer"});
-        now_in = moved.id;
+    if (changed.continued) {
+        now_in = enrolments.insert(*changed.continued, now);
+        unit.audit({"enrolment.created", "enrolment", now_in, "transfer"});
     }
     unit.audit({"enrolment.stage_changed", "enrolment", enrolment_id,
                 std::string(domain::code_of(from)) + "->" + std::string(domain::code_of(change.to))});

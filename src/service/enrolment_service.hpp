@@ -1,8 +1,8 @@
 #pragma once
 
 // Enrolment in a cohort: the entry snapshot is taken on the day she enters, the cohort's seats
-// are enforced (an override needs a reason and is audited), and every stage change follows the
-// transition table of domain/enrolment.hpp.
+// are enforced (an override needs a reason and is audited), and every stage change is decided by
+// domain::change_stage on the facts read here.
 
 #include "domain/enrolment.hpp"
 #include "service/actor.hpp"
@@ -22,12 +22,7 @@ struct EnrolmentRequest {
     std::string capacity_override_reason;
 };
 
-struct StageChange {
-    domain::EnrolmentStage to = domain::EnrolmentStage::Active;
-    std::optional<domain::Date> on; // default: today, or her first day if later
-    std::optional<domain::WithdrawalReason> withdrawal_reason;
-    long long transferred_to_cohort_id = 0;
-};
+using domain::StageChange;
 
 // The same, in the caller's unit of work (an admission round enrols all its women or none),
 // with the enrolment's own permission. `change_stage_in` returns the enrolment she is in
