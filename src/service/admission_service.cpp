@@ -1,5 +1,6 @@
 #include "service/admission_service.hpp"
 
+#include "domain/application.hpp"
 #include "service/admission_allocation.hpp"
 #include "service/admission_letters.hpp"
 #include "service/enrolment_service.hpp"
@@ -296,7 +297,11 @@ Result<void> AdmissionService::confirm(Actor const& actor, long long round_id)
                 continue;
             if (round.number == 1 || new_seat)
                 letters.queue(round, applicant, *application);
-            if (application->stage != domain::ApplicationStage::Decided) {
+            // The round decides every application to it (domain::may_move); one decided already
+            // stays as it is.
+            if (application->stage != domain::ApplicationStage::Decided &&
+                domain::may_move(application->stage, domain::ApplicationStage::Decided,
+                                 domain::ApplicationMover::AdmissionRound)) {
                 applications.move(organisation_id, applicant.application_id,
                                   domain::ApplicationStage::Decided, now);
                 unit.audit({"application.moved", "application", applicant.application_id,

@@ -190,7 +190,8 @@ void advance_applications(UnitOfWork& unit, std::vector<store::ApplicationSummar
     auto repository = unit.repository<store::ApplicationRepository>();
     auto const now = unit.clock().now_iso();
     for (auto const& application : applications) {
-        if (application.reference.empty() || application.stage >= stage)
+        if (application.reference.empty() || application.stage >= stage ||
+            !domain::may_move(application.stage, stage, domain::ApplicationMover::Staff))
             continue;
         repository.move(unit.organisation_id(), application.id, stage, now);
         unit.audit({"application.moved", "application", application.id,
@@ -210,6 +211,7 @@ Result<int> ApplicationService::move(Actor const& actor, std::vector<long long> 
             auto const current = TRY(found(applications.find(unit.organisation_id(), id)));
             if (current.stage == stage)
                 continue;
+            TRY(domain::may_move(current.stage, stage, domain::ApplicationMover::Staff));
             applications.move(unit.organisation_id(), id, stage, now);
             unit.audit(
                 {"application.moved", "application", id,
