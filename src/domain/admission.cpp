@@ -11,6 +11,11 @@ template <class Range, class Value> bool contains(Range const& range, Value cons
     return std::ranges::find(range, value) != std::ranges::end(range);
 }
 
+std::unexpected<Error> refused(std::string field, std::string message_key)
+{
+    return fail(Error::invalid({{std::move(field), std::move(message_key)}}));
+}
+
 } // namespace
 
 std::vector<ChoiceExplanation> explain_choices(AdmissionApplicant const& applicant,
@@ -52,6 +57,38 @@ std::vector<ChoiceExplanation> explain_choices(AdmissionApplicant const& applica
         explained.push_back(choice);
     }
     return explained;
+}
+
+// README.md, "Seats are given by an admission round": a seat is declined before she starts, and a
+// re-run fills the seats of cohorts that have not started yet.
+Result<void> may_decline(AdmissionRound const& round, RoundSince const& since, long long application_id)
+{
+    if (round.status != RoundStatus::Confirmed)
+        return refused("decline", "errors.admission.not_confirmed");
+    auto const enrolment = round.enrolments.find(application_id);
+    if (enrolment == round.enrolments.end() || round.declined.contains(application_id))
+        return refused("decline", "errors.admission.no_seat_to_decline");
+    if (since.later_round_confirmed)
+        return refused("decline", "errors.admission.decline_in_latest");
+    auto const stage = since.seat_stages.find(enrolment->second);
+    if (stage == since.seat_stages.end() || stage->second != EnrolmentStage::Enrolled)
+        return refused("decline", "errors.admission.already_started");
+    return {};
+}
+
+Result<void> may_rerun(AdmissionRound const& round, RoundSince const& since)
+{
+    if (round.status != RoundStatus::Confirmed)
+        return refused("rerun", "errors.admission.not_confirmed");
+    if (since.later_round_confirmed)
+        return refused("rerun", "errors.admission.rerun_from_latest");
+    bool const one_to_come = std::ranges::any_of(round.seats, [&](CohortSeats const& seats) {
+        auto const starts = since.cohort_starts.find(seats.cohort_id);
+        return starts != since.cohort_starts.end() && starts->second >= since.today;
+    });
+    if (!one_to_come)
+        return refused("rerun", "errors.admission.nothing_to_refill");
+    return {};
 }
 
 } // namespace tremplin::domain

@@ -7,6 +7,9 @@
 
 #include "domain/aptitude.hpp"
 #include "domain/codes.hpp"
+#include "domain/date.hpp"
+#include "domain/enrolment.hpp"
+#include "domain/error.hpp"
 
 #include <cstdint>
 #include <map>
@@ -94,6 +97,24 @@ struct AdmissionRound {
     std::map<long long, long long> enrolments; // application → enrolment, from confirmation
     std::set<long long> declined;              // applications whose seat was declined
 };
+
+// What became of a confirmed round since, read today: the facts its declines and re-runs are
+// decided from, so that what a page offers and what the service does follow the same rules.
+struct RoundSince {
+    bool later_round_confirmed = false;              // a re-run of it was confirmed since
+    std::map<long long, EnrolmentStage> seat_stages; // each enrolment it made → her stage today
+    std::map<long long, Date> cohort_starts;         // each cohort of the round → its first day
+    Date today;
+};
+
+// Whether she may decline the seat the round gave her: only in the latest confirmed round, and
+// before she starts (after that, she withdraws from her cohort). The refusal names "decline".
+Result<void> may_decline(AdmissionRound const& round, RoundSince const& since, long long application_id);
+
+// Whether the round may be re-run to give the seats freed since: only the latest confirmed round,
+// while one of its cohorts has not started (a woman joins a started cohort by enrolment, not by a
+// round). The refusal names "rerun".
+Result<void> may_rerun(AdmissionRound const& round, RoundSince const& since);
 
 template <> struct Codes<LotteryMode> {
     static constexpr std::array table{

@@ -11,7 +11,8 @@ namespace {
 
 constexpr std::array name_fields{fields::first_name, fields::last_name};
 constexpr std::array contact_fields{fields::phone, fields::email, fields::preferred_language};
-constexpr std::array birth_date_fields{fields::birth_date_day, fields::birth_date_month, fields::birth_date_year};
+constexpr std::array birth_date_fields{fields::birth_date_day, fields::birth_date_month,
+                                       fields::birth_date_year};
 constexpr std::array education_fields{fields::education_level};
 constexpr std::array qualification_fields{fields::diploma_obtained_abroad, fields::diploma_recognised,
                                           fields::qualification_obsolete};
@@ -65,7 +66,56 @@ std::vector<long long> check_choices(ApplicationAnswers const& answers, Intake c
     return choices;
 }
 
+struct StageMove {
+    ApplicationStage from;
+    ApplicationStage to;
+    ApplicationMover by;
+};
+
+using enum ApplicationStage;
+using enum ApplicationMover;
+
+// The one table of moves (README.md, "Seats are given by an admission round": confirming the round
+// decides every application to it). Between the pipeline's stages, staff go either way; to
+// decided, only the round; from decided, nobody.
+constexpr StageMove allowed_stage_moves[] = {
+    {Submitted, InfoSessionAttended, Staff},
+    {Submitted, TestTaken, Staff},
+    {Submitted, Interviewed, Staff},
+    {InfoSessionAttended, Submitted, Staff},
+    {InfoSessionAttended, TestTaken, Staff},
+    {InfoSessionAttended, Interviewed, Staff},
+    {TestTaken, Submitted, Staff},
+    {TestTaken, InfoSessionAttended, Staff},
+    {TestTaken, Interviewed, Staff},
+    {Interviewed, Submitted, Staff},
+    {Interviewed, InfoSessionAttended, Staff},
+    {Interviewed, TestTaken, Staff},
+    {Submitted, Decided, AdmissionRound},
+    {InfoSessionAttended, Decided, AdmissionRound},
+    {TestTaken, Decided, AdmissionRound},
+    {Interviewed, Decided, AdmissionRound},
+};
+
 } // namespace
+
+Result<void> may_move(ApplicationStage from, ApplicationStage to, ApplicationMover by)
+{
+    if (from == to)
+        return {}; // staying where it is moves nothing
+    bool const allowed = std::ranges::any_of(allowed_stage_moves, [&](StageMove const& move) {
+        return move.from == from && move.to == to && move.by == by;
+    });
+    if (!allowed)
+        return fail(Error::invalid({{"stage", "errors.application.decided_by_round"}}));
+    return {};
+}
+
+bool staff_may_move_to(ApplicationStage to)
+{
+    return std::ranges::any_of(allowed_stage_moves,
+                               [&](StageMove const& move) { return move.to == to && move.by == Staff; });
+}
 
 Result<void> check_intake(Intake const& intake)
 {
@@ -114,8 +164,8 @@ bool is_optional(ApplicationQuestion question)
            question != ApplicationQuestion::Choices;
 }
 
-Result<CompleteApplication> check_application(ApplicationAnswers const& answers, ValidationContext const& context,
-                                              Intake const& intake)
+Result<CompleteApplication> check_application(ApplicationAnswers const& answers,
+                                              ValidationContext const& context, Intake const& intake)
 {
     // The programme is for women: the form does not ask, the record says so (staff may change it).
     ParticipantInput input = answers;

@@ -36,6 +36,18 @@ Result<void> check_intake(Intake const& intake);
 // Pipeline stages, in order (after an ATS's stages, with fixed meanings).
 enum class ApplicationStage { Submitted, InfoSessionAttended, TestTaken, Interviewed, Decided };
 
+// Who moves an application: staff along the pipeline, or the admission round when it is confirmed.
+enum class ApplicationMover { Staff, AdmissionRound };
+
+// Whether an application may go from one stage to another, by whom: the one table of moves.
+// Staff move it along the pipeline and back (a mistake is undone); only a confirmed admission
+// round decides it, and its decision stands. The refusal names "stage".
+Result<void> may_move(ApplicationStage from, ApplicationStage to, ApplicationMover by);
+
+// Whether staff may move an application to this stage from some other: the stages a pipeline
+// page offers.
+bool staff_may_move_to(ApplicationStage to);
+
 enum class ApplicationQuestion {
     Name,
     Contact,
@@ -74,8 +86,8 @@ struct CompleteApplication {
 // Every answer checked against the register's rules and the intake: her name, a phone or an
 // e-mail, a first choice among the intake's cohorts. All problems at once, for the error
 // summary of "Check your answers".
-Result<CompleteApplication> check_application(ApplicationAnswers const& answers, ValidationContext const& context,
-                                              Intake const& intake);
+Result<CompleteApplication> check_application(ApplicationAnswers const& answers,
+                                              ValidationContext const& context, Intake const& intake);
 
 // The problems of one page only: what `check_application` says about that page's inputs.
 std::vector<FieldError> problems_on(ApplicationQuestion question, ApplicationAnswers const& answers,

@@ -7,6 +7,7 @@
 
 #include "domain/answers.hpp"
 #include "domain/codes.hpp"
+#include "domain/cohort.hpp"
 #include "domain/date.hpp"
 #include "domain/error.hpp"
 #include "domain/participant.hpp"
@@ -73,6 +74,49 @@ struct Enrolment {
     std::string capacity_override_reason; // given when she was enrolled beyond the seats
     EntrySnapshot snapshot;
 };
+
+// A change of her stage, as staff ask for it.
+struct StageChange {
+    EnrolmentStage to = EnrolmentStage::Active;
+    std::optional<Date> on; // default: today, or her first day if later
+    std::optional<WithdrawalReason> withdrawal_reason;
+    long long transferred_to_cohort_id = 0;
+};
+
+// What completing her is decided on: her record against her track's completion criteria.
+struct CompletionFacts {
+    std::optional<int> attendance_percent; // her rate; nothing while no lesson is marked
+    int minimum_attendance_percent = 80;
+    bool requires_all_modules_passed = true;
+    std::optional<std::vector<long long>> modules; // of her track version; nothing when it is unknown
+    std::vector<long long> modules_passed;
+};
+
+// The cohort a transfer would take her to.
+struct TransferTarget {
+    std::optional<Cohort> cohort; // nothing: no such cohort in the centre
+    bool already_enrolled = false;
+    long long seats_taken = 0;
+};
+
+// What a stage change is decided on, read before it is decided.
+struct StageChangeFacts {
+    Enrolment enrolment; // as she is now
+    Date today;
+    std::optional<CompletionFacts> completion; // read when the change completes her
+    std::optional<TransferTarget> transfer;    // read when she is transferred
+};
+
+struct StageChanged {
+    Enrolment enrolment; // with its new stage
+    // After a transfer, where she goes on: her enrolment in the other cohort, to be stored.
+    std::optional<Enrolment> continued;
+};
+
+// Her enrolment after the change, or each reason it may not be made (the field and the
+// catalogue key): a move the table allows, a withdrawal's reason, a transfer to another cohort
+// with a free seat, a completion that meets the track's criteria, a day not before her entry.
+Result<StageChanged> change_stage(StageChangeFacts const& facts, StageChange const& change);
 
 template <> struct Codes<EnrolmentStage> {
     static constexpr std::array table{

@@ -43,7 +43,7 @@ void AdmissionLetters::queue(domain::AdmissionRound const& round, domain::Admiss
         letter.facts["reason_key"] =
             not_eligible ? "letters.reasons.not_eligible" : "letters.reasons.no_seats";
     }
-    queue_letter(m_connection, m_clock, std::move(letter));
+    queue_letter(m_unit.connection(), m_unit.clock(), std::move(letter));
 }
 
 void AdmissionLetters::describe_course(domain::Letter& letter, long long cohort_id)

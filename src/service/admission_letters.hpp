@@ -5,31 +5,30 @@
 
 #include "domain/admission.hpp"
 #include "domain/letter.hpp"
-#include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/application_repository.hpp"
 #include "store/cohort_repository.hpp"
-#include "store/database.hpp"
 #include "store/participant_repository.hpp"
 
 namespace tremplin::service {
 
 class AdmissionLetters {
   public:
-    AdmissionLetters(store::Connection& connection, Clock const& clock, long long organisation_id)
-        : m_connection(connection), m_clock(clock), m_organisation_id(organisation_id),
-          m_participants(connection), m_cohorts(connection)
+    explicit AdmissionLetters(UnitOfWork& unit)
+        : m_unit(unit), m_organisation_id(unit.organisation_id()),
+          m_participants(unit.repository<store::ParticipantRepository>()),
+          m_cohorts(unit.repository<store::CohortRepository>())
     {
     }
 
-    // Puts her letter in the outbox, in the caller's transaction.
+    // Puts her letter in the outbox, in the caller's unit of work.
     void queue(domain::AdmissionRound const& round, domain::AdmissionApplicant const& applicant,
                store::ApplicationSummary const& application);
 
   private:
     void describe_course(domain::Letter& letter, long long cohort_id);
 
-    store::Connection& m_connection;
-    Clock const& m_clock;
+    UnitOfWork& m_unit;
     long long m_organisation_id;
     store::ParticipantRepository m_participants;
     store::CohortRepository m_cohorts;

@@ -1,8 +1,8 @@
 #include "service/admission_service.hpp"
 
+#include "domain/application.hpp"
 #include "service/admission_allocation.hpp"
 #include "service/admission_letters.hpp"
-#include "service/audit_trail.hpp"
 #include "service/enrolment_service.hpp"
 #include "service/secrets.hpp"
 #include "store/application_repository.hpp"
@@ -19,9 +19,10 @@ using domain::AdmissionApplicant;
 using domain::AdmissionRound;
 using domain::Error;
 using domain::fail;
+using domain::found;
 using domain::Permission;
+using domain::Result;
 using domain::RoundStatus;
-using store::Transaction;
 
 namespace {
 
@@ -78,6 +79,26 @@ std::vector<store::RoundSummary> later_rounds(store::AdmissionRepository& rounds
     return all;
 }
 
+// What became of a confirmed round since, as the rules of its declines and re-runs read it.
+domain::RoundSince since_confirmation(UnitOfWork& unit, AdmissionRound const& round)
+{
+    domain::RoundSince since;
+    auto rounds = unit.repository<store::AdmissionRepository>();
+    since.later_round_confirmed = std::ranges::any_of(later_rounds(rounds, round), [](auto const& later) {
+        return later.status == RoundStatus::Confirmed;
+    });
+    auto enrolments = unit.repository<store::EnrolmentRepository>();
+    for (auto const& [application_id, enrolment_id] : round.enrolments)
+        if (auto const enrolment = enrolments.find(round.organisation_id, enrolment_id))
+            since.seat_stages[enrolment_id] = enrolment->stage;
+    auto cohorts = unit.repository<store::CohortRepository>();
+    for (auto const& seats : round.seats)
+        if (auto const cohort = cohorts.find(round.organisation_id, seats.cohort_id))
+            since.cohort_starts[seats.cohort_id] = cohort->starts_on;
+    since.today = unit.clock().today();
+    return since;
+}
+
 bool is_full(Error const& error)
 {
     return std::ranges::any_of(error.fields, [](domain::FieldError const& field) {
@@ -97,338 +118,279 @@ Error enrolment_problem(Error const& error)
 
 } // namespace
 
-domain::Result<std::vector<store::RoundSummary>> AdmissionService::rounds(Actor const& actor,
-                                                                          long long intake_id)
+Result<std::vector<store::RoundSummary>> AdmissionService::rounds(Actor const& actor, long long intake_id)
 {
-    if (!actor.can(Permission::AdmitApplicants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    return store::AdmissionRepository(connection).of_intake(actor.organisation_id(), intake_id);
+    return m_units.read(actor, Permission::AdmitApplicants,
+                        [&](UnitOfWork& unit) -> Result<std::vector<store::RoundSummary>> {
+                            return unit.repository<store::AdmissionRepository>().of_intake(
+                                unit.organisation_id(), intake_id);
+                        });
 }
 
-domain::Result<AdmissionRound> AdmissionService::round(Actor const& actor, long long id)
+Result<AdmissionRound> AdmissionService::round(Actor const& actor, long long id)
 {
-    if (!actor.can(Permission::AdmitApplicants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    auto found = store::AdmissionRepository(connection).find(actor.organisation_id(), id);
-    if (!found)
-        return fail(Error::not_found());
-    return std::move(*found);
-}
-
-domain::Result<RoundActions> AdmissionService::actions(Actor const& actor, AdmissionRound const& round)
-{
-    if (!actor.can(Permission::AdmitApplicants))
-        return fail(Error::forbidden());
-    auto const organisation_id = actor.organisation_id();
-    if (round.organisation_id != organisation_id)
-        return fail(Error::not_found());
-    auto connection = m_database.connect();
-    store::AdmissionRepository rounds(connection);
-    RoundActions actions;
-    auto const later = later_rounds(rounds, round);
-    if (round.status != RoundStatus::Confirmed ||
-        std::ranges::any_of(later, [](auto const& r) { return r.status == RoundStatus::Confirmed; }))
-        return actions;
-    store::EnrolmentRepository enrolments(connection);
-    for (auto const& [application_id, enrolment_id] : round.enrolments) {
-        auto const enrolment = enrolments.find(organisation_id, enrolment_id);
-        if (!round.declined.contains(application_id) && enrolment &&
-            enrolment->stage == domain::EnrolmentStage::Enrolled)
-            actions.may_decline.insert(application_id);
-    }
-    store::CohortRepository cohorts(connection);
-    auto const today = m_clock.today();
-    actions.may_rerun = std::ranges::any_of(round.seats, [&](domain::CohortSeats const& seats) {
-        auto const cohort = cohorts.find(organisation_id, seats.cohort_id);
-        return cohort && cohort->starts_on >= today;
+    return m_units.read(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) {
+        return found(unit.repository<store::AdmissionRepository>().find(unit.organisation_id(), id));
     });
-    return actions;
 }
 
-domain::Result<std::optional<store::RoundOutcome>> AdmissionService::outcome_of(Actor const& actor,
-                                                                                long long application_id)
+Result<RoundActions> AdmissionService::actions(Actor const& actor, AdmissionRound const& round)
 {
-    if (!actor.can(Permission::AdmitApplicants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    return store::AdmissionRepository(connection).outcome_of(actor.organisation_id(), application_id);
+    return m_units.read(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<RoundActions> {
+        if (round.organisation_id != unit.organisation_id())
+            return fail(Error::not_found());
+        auto const since = since_confirmation(unit, round);
+        RoundActions actions;
+        for (auto const& [application_id, enrolment_id] : round.enrolments)
+            if (domain::may_decline(round, since, application_id))
+                actions.may_decline.insert(application_id);
+        actions.may_rerun = domain::may_rerun(round, since).has_value();
+        return actions;
+    });
 }
 
-domain::Result<long long> AdmissionService::draw(Actor const& actor, DrawRequest const& request)
+Result<std::optional<store::RoundOutcome>> AdmissionService::outcome_of(Actor const& actor,
+                                                                        long long application_id)
 {
-    if (!actor.can(Permission::AdmitApplicants))
-        return fail(Error::forbidden());
-    if (request.seed && (*request.seed < 0 || *request.seed > largest_seed))
-        return fail(problem("seed", "errors.admission.seed_not_valid"));
-    auto const organisation_id = actor.organisation_id();
+    return m_units.read(actor, Permission::AdmitApplicants,
+                        [&](UnitOfWork& unit) -> Result<std::optional<store::RoundOutcome>> {
+                            return unit.repository<store::AdmissionRepository>().outcome_of(
+                                unit.organisation_id(), application_id);
+                        });
+}
 
+Result<long long> AdmissionService::draw(Actor const& actor, DrawRequest const& request)
+{
     // Who takes part: every application sent to the intake and not yet decided, as she stands
     // today. Read before the write transaction, which the standings' own reads must not wait on.
-    std::vector<long long> candidates;
-    {
-        auto connection = m_database.connect();
-        for (auto const& application :
-             store::ApplicationRepository(connection).list({organisation_id, {}, request.intake_id}))
-            if (application.stage != domain::ApplicationStage::Decided)
-                candidates.push_back(application.id);
-    }
-    auto standings = m_priority.standings(actor, candidates);
-    if (!standings)
-        return fail(std::move(standings.error()));
+    auto const candidates = TRY(m_units.read(
+        actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<std::vector<long long>> {
+            if (request.seed && (*request.seed < 0 || *request.seed > largest_seed))
+                return fail(problem("seed", "errors.admission.seed_not_valid"));
+            std::vector<long long> candidates;
+            for (auto const& application : unit.repository<store::ApplicationRepository>().list(
+                     {unit.organisation_id(), {}, request.intake_id}))
+                if (application.stage != domain::ApplicationStage::Decided)
+                    candidates.push_back(application.id);
+            return candidates;
+        }));
+    auto const standings = TRY(m_priority.standings(actor, candidates));
 
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    auto const intake = store::IntakeRepository(connection).find(organisation_id, request.intake_id);
-    if (!intake)
-        return fail(Error::not_found());
-    store::AdmissionRepository rounds(connection);
-    auto const existing = rounds.of_intake(organisation_id, intake->id);
-    if (std::ranges::any_of(existing, [](auto const& r) { return r.status == RoundStatus::Confirmed; })) {
-        // The refusal is kept: an attempt to draw again after the letters went is worth knowing of.
-        record_audit(
-            connection, m_clock, actor,
-            {"admission_round.redraw_refused", "admission_round", existing.front().id, intake->name});
-        transaction.commit();
-        return fail(problem("draw", "errors.admission.round_confirmed"));
-    }
+    return m_units.write(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<long long> {
+        auto const organisation_id = unit.organisation_id();
+        auto const intake =
+            TRY(found(unit.repository<store::IntakeRepository>().find(organisation_id, request.intake_id)));
+        auto rounds = unit.repository<store::AdmissionRepository>();
+        auto const existing = rounds.of_intake(organisation_id, intake.id);
+        if (std::ranges::any_of(existing, [](auto const& r) { return r.status == RoundStatus::Confirmed; }))
+            // The refusal is kept: an attempt to draw again after the letters went is worth knowing of.
+            return unit.refuse(
+                {"admission_round.redraw_refused", "admission_round", existing.front().id, intake.name},
+                problem("draw", "errors.admission.round_confirmed"));
 
-    AdmissionRound round;
-    round.organisation_id = organisation_id;
-    round.intake_id = intake->id;
-    round.lottery = request.lottery;
-    round.seed = request.seed.value_or(random_number(largest_seed));
-    round.drawn_at = m_clock.now_iso();
-    store::CohortRepository cohorts(connection);
-    for (auto const cohort_id : intake->cohort_ids)
-        round.seats.push_back({cohort_id, free_seats(cohorts, organisation_id, cohort_id)});
-    if (total_seats(round.seats) == 0)
-        return fail(problem("draw", "errors.admission.no_capacity"));
-    for (auto const& standing : *standings) {
-        AdmissionApplicant applicant{standing.application_id, standing.placement.tier, {}, {}, {}};
-        for (auto const& choice : standing.choices) {
-            applicant.choices.push_back(choice.cohort_id);
-            if (choice.eligibility.eligible())
-                applicant.eligible_for.push_back(choice.cohort_id);
-            else
-                applicant.ineligible_because[choice.cohort_id] = choice.eligibility.reason;
+        AdmissionRound round;
+        round.organisation_id = organisation_id;
+        round.intake_id = intake.id;
+        round.lottery = request.lottery;
+        round.seed = request.seed.value_or(random_number(largest_seed));
+        round.drawn_at = unit.clock().now_iso();
+        auto cohorts = unit.repository<store::CohortRepository>();
+        for (auto const cohort_id : intake.cohort_ids)
+            round.seats.push_back({cohort_id, free_seats(cohorts, organisation_id, cohort_id)});
+        if (total_seats(round.seats) == 0)
+            return fail(problem("draw", "errors.admission.no_capacity"));
+        for (auto const& standing : standings) {
+            AdmissionApplicant applicant{standing.application_id, standing.placement.tier, {}, {}, {}};
+            for (auto const& choice : standing.choices) {
+                applicant.choices.push_back(choice.cohort_id);
+                if (choice.eligibility.eligible())
+                    applicant.eligible_for.push_back(choice.cohort_id);
+                else
+                    applicant.ineligible_because[choice.cohort_id] = choice.eligibility.reason;
+            }
+            round.applicants.push_back(std::move(applicant));
         }
-        round.applicants.push_back(std::move(applicant));
-    }
-    if (round.applicants.empty())
-        return fail(problem("draw", "errors.admission.no_applicants"));
-    round.result = allocate_seats(round.applicants, round.seats, {round.lottery, round.seed});
+        if (round.applicants.empty())
+            return fail(problem("draw", "errors.admission.no_applicants"));
+        round.result = allocate_seats(round.applicants, round.seats, {round.lottery, round.seed});
 
-    if (existing.empty()) {
-        round.id = rounds.insert(round);
-    } else { // the draft, drawn again
-        round.id = existing.front().id;
-        round.number = existing.front().number;
-        rounds.replace_draw(round);
-    }
-    record_audit(connection, m_clock, actor,
-                 {"admission_round.drawn", "admission_round", round.id, describe_draw(round)});
-    transaction.commit();
-    return round.id;
+        if (existing.empty()) {
+            round.id = rounds.insert(round);
+        } else { // the draft, drawn again
+            round.id = existing.front().id;
+            round.number = existing.front().number;
+            rounds.replace_draw(round);
+        }
+        unit.audit({"admission_round.drawn", "admission_round", round.id, describe_draw(round)});
+        return round.id;
+    });
 }
 
-domain::Result<void> AdmissionService::confirm(Actor const& actor, long long round_id)
+Result<void> AdmissionService::confirm(Actor const& actor, long long round_id)
 {
-    if (!actor.can(Permission::AdmitApplicants))
-        return fail(Error::forbidden());
-    auto const organisation_id = actor.organisation_id();
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::AdmissionRepository rounds(connection);
-    auto round = rounds.find(organisation_id, round_id);
-    if (!round)
-        return fail(Error::not_found());
-    if (round->status == RoundStatus::Confirmed)
-        return fail(problem("confirm", "errors.admission.already_confirmed"));
-    store::EnrolmentRepository enrolments(connection);
-    store::ApplicationRepository applications(connection);
+    return m_units.write(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<void> {
+        auto const organisation_id = unit.organisation_id();
+        auto rounds = unit.repository<store::AdmissionRepository>();
+        auto round = TRY(found(rounds.find(organisation_id, round_id)));
+        if (round.status == RoundStatus::Confirmed)
+            return fail(problem("confirm", "errors.admission.already_confirmed"));
+        auto enrolments = unit.repository<store::EnrolmentRepository>();
+        auto applications = unit.repository<store::ApplicationRepository>();
 
-    // Women who hold a seat from the round before and were given one they wanted more move
-    // there. A move waits for the seat it takes to be freed by another's move.
-    std::vector<AdmissionApplicant const*> moving;
-    for (auto const& applicant : round->applicants) {
-        if (!applicant.holds)
-            continue;
-        auto const enrolment = round->enrolments.find(applicant.application_id);
-        if (enrolment == round->enrolments.end() ||
-            !still_enrolled(enrolments, organisation_id, enrolment->second))
-            return fail(problem("confirm", "errors.admission.rerun_outdated"));
-        if (round->result.admitted.at(applicant.application_id) != *applicant.holds)
-            moving.push_back(&applicant);
-    }
-    while (!moving.empty()) {
-        auto const before = moving.size();
-        for (auto at = moving.begin(); at != moving.end();) {
-            auto const id = (*at)->application_id;
-            StageChange change{domain::EnrolmentStage::Transferred, {}, {}, round->result.admitted.at(id)};
-            auto const moved = change_stage_in(connection, m_clock, actor, round->enrolments.at(id), change);
-            if (!moved && is_full(moved.error())) {
-                ++at; // her new seat is not free yet
+        // Women who hold a seat from the round before and were given one they wanted more move
+        // there. A move waits for the seat it takes to be freed by another's move.
+        std::vector<AdmissionApplicant const*> moving;
+        for (auto const& applicant : round.applicants) {
+            if (!applicant.holds)
+                continue;
+            auto const enrolment = round.enrolments.find(applicant.application_id);
+            if (enrolment == round.enrolments.end() ||
+                !still_enrolled(enrolments, organisation_id, enrolment->second))
+                return fail(problem("confirm", "errors.admission.rerun_outdated"));
+            if (round.result.admitted.at(applicant.application_id) != *applicant.holds)
+                moving.push_back(&applicant);
+        }
+        while (!moving.empty()) {
+            auto const before = moving.size();
+            for (auto at = moving.begin(); at != moving.end();) {
+                auto const id = (*at)->application_id;
+                StageChange change{domain::EnrolmentStage::Transferred, {}, {}, round.result.admitted.at(id)};
+                auto const moved = change_stage_in(unit, round.enrolments.at(id), change);
+                if (!moved && is_full(moved.error())) {
+                    ++at; // her new seat is not free yet
+                    continue;
+                }
+                if (!moved)
+                    return fail(enrolment_problem(moved.error()));
+                round.enrolments[id] = *moved;
+                at = moving.erase(at);
+            }
+            if (moving.size() == before)
+                return fail(problem("confirm", "errors.admission.seats_changed"));
+        }
+
+        // The women newly admitted are enrolled.
+        for (auto const& [application_id, cohort_id] : round.result.admitted) {
+            if (round.enrolments.contains(application_id))
+                continue;
+            auto const application = TRY(found(applications.find(organisation_id, application_id)));
+            if (auto const already = enrolments.find_for(cohort_id, application.participant_id)) {
+                round.enrolments[application_id] = already->id; // staff enrolled her by hand
                 continue;
             }
-            if (!moved)
-                return fail(enrolment_problem(moved.error()));
-            round->enrolments[id] = *moved;
-            at = moving.erase(at);
+            auto const enrolled = enrol_in(unit, {cohort_id, application.participant_id, {}, {}});
+            if (!enrolled)
+                return fail(enrolment_problem(enrolled.error()));
+            round.enrolments[application_id] = *enrolled;
         }
-        if (moving.size() == before)
-            return fail(problem("confirm", "errors.admission.seats_changed"));
-    }
 
-    // The women newly admitted are enrolled.
-    for (auto const& [application_id, cohort_id] : round->result.admitted) {
-        if (round->enrolments.contains(application_id))
-            continue;
-        auto const application = applications.find(organisation_id, application_id);
-        if (!application)
-            return fail(Error::not_found());
-        if (auto const already = enrolments.find_for(cohort_id, application->participant_id)) {
-            round->enrolments[application_id] = already->id; // staff enrolled her by hand
-            continue;
+        // Her letter: every woman of a first round hears what she got; in a re-run, those who got
+        // a new seat.
+        AdmissionLetters letters(unit);
+        auto const now = unit.clock().now_iso();
+        for (auto const& applicant : round.applicants) {
+            auto const admitted = round.result.admitted.find(applicant.application_id);
+            bool const new_seat =
+                admitted != round.result.admitted.end() && applicant.holds != admitted->second;
+            auto const application = applications.find(organisation_id, applicant.application_id);
+            if (!application)
+                continue;
+            if (round.number == 1 || new_seat)
+                letters.queue(round, applicant, *application);
+            // The round decides every application to it (domain::may_move); one decided already
+            // stays as it is.
+            if (application->stage != domain::ApplicationStage::Decided &&
+                domain::may_move(application->stage, domain::ApplicationStage::Decided,
+                                 domain::ApplicationMover::AdmissionRound)) {
+                applications.move(organisation_id, applicant.application_id,
+                                  domain::ApplicationStage::Decided, now);
+                unit.audit({"application.moved", "application", applicant.application_id,
+                            std::string(domain::code_of(application->stage)) + " -> decided"});
+            }
         }
-        auto const enrolled =
-            enrol_in(connection, m_clock, actor, {cohort_id, application->participant_id, {}, {}});
-        if (!enrolled)
-            return fail(enrolment_problem(enrolled.error()));
-        round->enrolments[application_id] = *enrolled;
-    }
-
-    // Her letter: every woman of a first round hears what she got; in a re-run, those who got
-    // a new seat.
-    AdmissionLetters letters(connection, m_clock, organisation_id);
-    auto const now = m_clock.now_iso();
-    for (auto const& applicant : round->applicants) {
-        auto const admitted = round->result.admitted.find(applicant.application_id);
-        bool const new_seat = admitted != round->result.admitted.end() && applicant.holds != admitted->second;
-        auto const application = applications.find(organisation_id, applicant.application_id);
-        if (!application)
-            continue;
-        if (round->number == 1 || new_seat)
-            letters.queue(*round, applicant, *application);
-        if (application->stage != domain::ApplicationStage::Decided) {
-            applications.move(organisation_id, applicant.application_id, domain::ApplicationStage::Decided,
-                              now);
-            record_audit(connection, m_clock, actor,
-                         {"application.moved", "application", applicant.application_id,
-                          std::string(domain::code_of(application->stage)) + " -> decided"});
-        }
-    }
-    rounds.confirm(round->id, round->enrolments, now);
-    record_audit(
-        connection, m_clock, actor,
-        {"admission_round.confirmed", "admission_round", round->id,
-         describe_draw(*round) + ", " + std::to_string(round->result.admitted.size()) + " admitted"});
-    transaction.commit();
-    return {};
+        rounds.confirm(round.id, round.enrolments, now);
+        unit.audit(
+            {"admission_round.confirmed", "admission_round", round.id,
+             describe_draw(round) + ", " + std::to_string(round.result.admitted.size()) + " admitted"});
+        return {};
+    });
 }
 
-domain::Result<void> AdmissionService::decline(Actor const& actor, long long round_id,
-                                               long long application_id)
+Result<void> AdmissionService::decline(Actor const& actor, long long round_id, long long application_id)
 {
-    if (!actor.can(Permission::AdmitApplicants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::AdmissionRepository rounds(connection);
-    auto const round = rounds.find(actor.organisation_id(), round_id);
-    if (!round)
-        return fail(Error::not_found());
-    if (round->status != RoundStatus::Confirmed)
-        return fail(problem("decline", "errors.admission.not_confirmed"));
-    auto const enrolment = round->enrolments.find(application_id);
-    if (enrolment == round->enrolments.end() || round->declined.contains(application_id))
-        return fail(problem("decline", "errors.admission.no_seat_to_decline"));
-    for (auto const& later : later_rounds(rounds, *round))
-        if (later.status == RoundStatus::Confirmed)
-            return fail(problem("decline", "errors.admission.decline_in_latest"));
-    // Once she has started, she leaves her cohort: a withdrawal on her enrolment, not a decline.
-    auto const held = store::EnrolmentRepository(connection).find(actor.organisation_id(), enrolment->second);
-    if (!held || held->stage != domain::EnrolmentStage::Enrolled)
-        return fail(problem("decline", "errors.admission.already_started"));
-    StageChange change{domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::DeclinedSeat, 0};
-    if (auto const withdrawn = change_stage_in(connection, m_clock, actor, enrolment->second, change);
-        !withdrawn) {
-        if (withdrawn.error().fields.empty())
-            return fail(withdrawn.error());
-        return fail(problem("decline", withdrawn.error().fields.front().message_key));
-    }
-    rounds.decline(round->id, application_id, m_clock.now_iso());
-    record_audit(connection, m_clock, actor,
-                 {"admission_round.seat_declined", "application", application_id, describe_draw(*round)});
-    transaction.commit();
-    return {};
+    return m_units.write(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<void> {
+        auto rounds = unit.repository<store::AdmissionRepository>();
+        auto const round = TRY(found(rounds.find(unit.organisation_id(), round_id)));
+        TRY(domain::may_decline(round, since_confirmation(unit, round), application_id));
+        auto const enrolment_id = round.enrolments.at(application_id);
+        StageChange change{domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::DeclinedSeat, 0};
+        if (auto const withdrawn = change_stage_in(unit, enrolment_id, change); !withdrawn) {
+            if (withdrawn.error().fields.empty())
+                return fail(withdrawn.error());
+            return fail(problem("decline", withdrawn.error().fields.front().message_key));
+        }
+        rounds.decline(round.id, application_id, unit.clock().now_iso());
+        unit.audit({"admission_round.seat_declined", "application", application_id, describe_draw(round)});
+        return {};
+    });
 }
 
-domain::Result<long long> AdmissionService::rerun(Actor const& actor, long long round_id)
+Result<long long> AdmissionService::rerun(Actor const& actor, long long round_id)
 {
-    if (!actor.can(Permission::AdmitApplicants))
-        return fail(Error::forbidden());
-    auto const organisation_id = actor.organisation_id();
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::AdmissionRepository rounds(connection);
-    auto const round = rounds.find(organisation_id, round_id);
-    if (!round)
-        return fail(Error::not_found());
-    if (round->status != RoundStatus::Confirmed)
-        return fail(problem("rerun", "errors.admission.not_confirmed"));
-    auto const later = later_rounds(rounds, *round);
-    if (std::ranges::any_of(later, [](auto const& r) { return r.status == RoundStatus::Confirmed; }))
-        return fail(problem("rerun", "errors.admission.rerun_from_latest"));
+    return m_units.write(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<long long> {
+        auto const organisation_id = unit.organisation_id();
+        auto rounds = unit.repository<store::AdmissionRepository>();
+        auto const round = TRY(found(rounds.find(organisation_id, round_id)));
+        TRY(domain::may_rerun(round, since_confirmation(unit, round)));
+        auto const later = later_rounds(rounds, round);
 
-    // The same women as they stood, less those who declined or left; those with a seat hold it.
-    AdmissionRound next;
-    next.organisation_id = organisation_id;
-    next.intake_id = round->intake_id;
-    next.number = round->number + 1;
-    next.lottery = round->lottery;
-    next.seed = round->seed;
-    next.drawn_at = m_clock.now_iso();
-    store::EnrolmentRepository enrolments(connection);
-    std::map<long long, long long> holders; // cohort → women holding a seat in it
-    for (auto applicant : round->applicants) {
-        if (round->declined.contains(applicant.application_id))
-            continue;
-        applicant.holds.reset();
-        if (auto const admitted = round->result.admitted.find(applicant.application_id);
-            admitted != round->result.admitted.end()) {
-            auto const enrolment = round->enrolments.find(applicant.application_id);
-            if (enrolment == round->enrolments.end() ||
-                !still_enrolled(enrolments, organisation_id, enrolment->second))
-                continue; // she left the cohort since: she does not wait for another seat
-            applicant.holds = admitted->second;
-            next.enrolments[applicant.application_id] = enrolment->second;
-            ++holders[admitted->second];
+        // The same women as they stood, less those who declined or left; those with a seat hold it.
+        AdmissionRound next;
+        next.organisation_id = organisation_id;
+        next.intake_id = round.intake_id;
+        next.number = round.number + 1;
+        next.lottery = round.lottery;
+        next.seed = round.seed;
+        next.drawn_at = unit.clock().now_iso();
+        auto enrolments = unit.repository<store::EnrolmentRepository>();
+        std::map<long long, long long> holders; // cohort → women holding a seat in it
+        for (auto applicant : round.applicants) {
+            if (round.declined.contains(applicant.application_id))
+                continue;
+            applicant.holds.reset();
+            if (auto const admitted = round.result.admitted.find(applicant.application_id);
+                admitted != round.result.admitted.end()) {
+                auto const enrolment = round.enrolments.find(applicant.application_id);
+                if (enrolment == round.enrolments.end() ||
+                    !still_enrolled(enrolments, organisation_id, enrolment->second))
+                    continue; // she left the cohort since: she does not wait for another seat
+                applicant.holds = admitted->second;
+                next.enrolments[applicant.application_id] = enrolment->second;
+                ++holders[admitted->second];
+            }
+            next.applicants.push_back(std::move(applicant));
         }
-        next.applicants.push_back(std::move(applicant));
-    }
-    store::CohortRepository cohorts(connection);
-    long long freed = 0;
-    for (auto const& cohort : round->seats) {
-        auto const free = seats_to_refill(cohorts, organisation_id, cohort.cohort_id, m_clock.today());
-        freed += free;
-        next.seats.push_back({cohort.cohort_id, free + holders[cohort.cohort_id]});
-    }
-    if (freed == 0)
-        return fail(problem("rerun", "errors.admission.nothing_to_refill"));
-    next.result = allocate_seats(next.applicants, next.seats, {next.lottery, next.seed});
+        auto cohorts = unit.repository<store::CohortRepository>();
+        long long freed = 0;
+        for (auto const& cohort : round.seats) {
+            auto const free =
+                seats_to_refill(cohorts, organisation_id, cohort.cohort_id, unit.clock().today());
+            freed += free;
+            next.seats.push_back({cohort.cohort_id, free + holders[cohort.cohort_id]});
+        }
+        if (freed == 0)
+            return fail(problem("rerun", "errors.admission.nothing_to_refill"));
+        next.result = allocate_seats(next.applicants, next.seats, {next.lottery, next.seed});
 
-    if (later.empty()) {
-        next.id = rounds.insert(next);
-    } else { // its draft re-run, drawn again with what changed since
-        next.id = later.back().id;
-        rounds.replace_draw(next);
-    }
-    record_audit(connection, m_clock, actor,
-                 {"admission_round.drawn", "admission_round", next.id, describe_draw(next)});
-    transaction.commit();
-    return next.id;
+        if (later.empty()) {
+            next.id = rounds.insert(next);
+        } else { // its draft re-run, drawn again with what changed since
+            next.id = later.back().id;
+            rounds.replace_draw(next);
+        }
+        unit.audit({"admission_round.drawn", "admission_round", next.id, describe_draw(next)});
+        return next.id;
+    });
 }
 
 } // namespace tremplin::service

@@ -10,6 +10,7 @@
 #include "service/actor.hpp"
 #include "service/clock.hpp"
 #include "service/priority_service.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/admission_repository.hpp"
 #include "store/database.hpp"
 
@@ -25,7 +26,8 @@ struct DrawRequest {
     std::optional<std::int64_t> seed; // drawn at random when none is given
 };
 
-// What staff may still do with a round: only the latest confirmed round takes declines and
+// What staff may still do with a round, as domain::may_decline and domain::may_rerun decide it
+// (the same verbs `decline` and `rerun` obey): only the latest confirmed round takes declines and
 // re-runs. A woman may decline until she starts in her cohort; a re-run may give the seats of
 // cohorts that have not started yet.
 struct RoundActions {
@@ -39,7 +41,7 @@ inline constexpr std::int64_t largest_seed = 999'999'999'999;
 class AdmissionService {
   public:
     AdmissionService(store::Database& database, Clock const& clock, PriorityService& priority)
-        : m_database(database), m_clock(clock), m_priority(priority)
+        : m_units(database, clock), m_priority(priority)
     {
     }
 
@@ -67,8 +69,7 @@ class AdmissionService {
     domain::Result<long long> rerun(Actor const& actor, long long round_id);
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
     PriorityService& m_priority;
 };
 

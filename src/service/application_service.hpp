@@ -8,6 +8,7 @@
 #include "service/clock.hpp"
 #include "service/intake_service.hpp"
 #include "service/public_desk.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/application_repository.hpp"
 #include "store/database.hpp"
 
@@ -38,10 +39,9 @@ struct PipelineQuery {
 };
 
 // Moves each of these sent applications that has not reached `stage` yet on to it, in the
-// caller's transaction, each move audited with what caused it: the pipeline follows what staff
+// caller's unit of work, each move audited with what caused it: the pipeline follows what staff
 // record elsewhere (a session attended, an aptitude test taken). Never moves one back.
-void advance_applications(store::Connection& connection, Clock const& clock, Actor const& actor,
-                          std::vector<store::ApplicationSummary> const& applications,
+void advance_applications(UnitOfWork& unit, std::vector<store::ApplicationSummary> const& applications,
                           domain::ApplicationStage stage, std::string_view cause);
 
 class ApplicationService {
@@ -67,14 +67,15 @@ class ApplicationService {
     // Her applications, on her record: the ones she sent, whatever their intake.
     domain::Result<std::vector<store::ApplicationSummary>> of_participant(Actor const& actor,
                                                                           long long participant_id);
-    // Moves each application to `stage`, all or none; every move is audited.
+    // Moves each application to `stage`, all or none; every move is audited. Staff never decide
+    // one: a confirmed admission round does (domain::may_move).
     domain::Result<int> move(Actor const& actor, std::vector<long long> const& ids,
                              domain::ApplicationStage stage);
 
     domain::ValidationContext validation_context() const;
 
   private:
-    store::Database& m_database;
+    UnitsOfWork m_units;
     Clock const& m_clock;
     IntakeService& m_intakes;
     PublicDesk const& m_desk;

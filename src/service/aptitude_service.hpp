@@ -7,6 +7,7 @@
 #include "domain/track.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -36,7 +37,7 @@ struct AptitudeScoreInput {
 
 class AptitudeService {
   public:
-    AptitudeService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    AptitudeService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     // Every active track of the centre, with its test when it has one.
     domain::Result<std::vector<TrackAptitude>> tests(Actor const& actor);
@@ -50,8 +51,7 @@ class AptitudeService {
                                            AptitudeScoreInput const& typed);
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service

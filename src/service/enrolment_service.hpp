@@ -1,12 +1,13 @@
 #pragma once
 
 // Enrolment in a cohort: the entry snapshot is taken on the day she enters, the cohort's seats
-// are enforced (an override needs a reason and is audited), and every stage change follows the
-// transition table of domain/enrolment.hpp.
+// are enforced (an override needs a reason and is audited), and every stage change is decided by
+// domain::change_stage on the facts read here.
 
 #include "domain/enrolment.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 #include "store/enrolment_repository.hpp"
 
@@ -21,24 +22,18 @@ struct EnrolmentRequest {
     std::string capacity_override_reason;
 };
 
-struct StageChange {
-    domain::EnrolmentStage to = domain::EnrolmentStage::Active;
-    std::optional<domain::Date> on; // default: today, or her first day if later
-    std::optional<domain::WithdrawalReason> withdrawal_reason;
-    long long transferred_to_cohort_id = 0;
-};
+using domain::StageChange;
 
-// The same, in the caller's transaction (an admission round enrols all its women or none).
-// `change_stage_in` returns the enrolment she is in afterwards: a new one after a transfer.
-domain::Result<long long> enrol_in(store::Connection& connection, Clock const& clock, Actor const& actor,
-                                   EnrolmentRequest const& request);
-domain::Result<long long> change_stage_in(store::Connection& connection, Clock const& clock,
-                                          Actor const& actor, long long enrolment_id,
+// The same, in the caller's unit of work (an admission round enrols all its women or none),
+// with the enrolment's own permission. `change_stage_in` returns the enrolment she is in
+// afterwards: a new one after a transfer.
+domain::Result<long long> enrol_in(UnitOfWork& unit, EnrolmentRequest const& request);
+domain::Result<long long> change_stage_in(UnitOfWork& unit, long long enrolment_id,
                                           StageChange const& change);
 
 class EnrolmentService {
   public:
-    EnrolmentService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    EnrolmentService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     domain::Result<long long> enrol(Actor const& actor, EnrolmentRequest const& request);
     domain::Result<void> change_stage(Actor const& actor, long long enrolment_id, StageChange const& change);
@@ -49,8 +44,7 @@ class EnrolmentService {
                                                                      long long participant_id);
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service

@@ -232,6 +232,7 @@ domain::Result<int> InformationSessionService::mark_attendance(Actor const& acto
         return fail({ErrorCode::Conflict, "errors.information_session.not_held_yet", {}});
     auto const registrations = repository.registrations(session_id);
     auto const now = m_clock.now_iso();
+    UnitOfWork unit(connection, m_clock, actor); // the pipeline's moves, in this transaction
     int changed = 0;
     for (auto const& mark : marks) {
         auto const found =
@@ -245,7 +246,7 @@ domain::Result<int> InformationSessionService::mark_attendance(Actor const& acto
                      {"session_registration.marked", "session_registration", mark.registration_id,
                       std::string(domain::code_of(mark.attendance)) + ", " + what_of(*session)});
         if (mark.attendance == SessionAttendance::Attended)
-            advance_applications(connection, m_clock, actor,
+            advance_applications(unit,
                                  store::ApplicationRepository(connection)
                                      .list({.organisation_id = actor.organisation_id(),
                                             .participant_id = found->participant_id}),

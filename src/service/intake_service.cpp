@@ -1,6 +1,5 @@
 #include "service/intake_service.hpp"
 
-#include "service/audit_trail.hpp"
 #include "store/cohort_repository.hpp"
 #include "store/intake_repository.hpp"
 #include "store/track_repository.hpp"
@@ -11,7 +10,9 @@ namespace tremplin::service {
 
 using domain::Error;
 using domain::fail;
+using domain::found;
 using domain::Permission;
+using domain::Result;
 
 namespace {
 
@@ -31,63 +32,65 @@ IntakeOffer offer_of(store::Connection& connection, domain::Intake intake)
     return offer;
 }
 
+// Intakes are read by those who follow applications and by those who plan cohorts: the
+// permission she reads them with.
+Permission reading_intakes(Actor const& actor)
+{
+    return actor.can(Permission::ManageCohorts) ? Permission::ManageCohorts : Permission::ViewParticipants;
+}
+
 } // namespace
 
-domain::Result<std::vector<domain::Intake>> IntakeService::intakes(Actor const& actor)
+Result<std::vector<domain::Intake>> IntakeService::intakes(Actor const& actor)
 {
-    if (!actor.can(Permission::ViewParticipants) && !actor.can(Permission::ManageCohorts))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    return store::IntakeRepository(connection).all(actor.organisation_id());
+    return m_units.read(actor, reading_intakes(actor),
+                        [&](UnitOfWork& unit) -> Result<std::vector<domain::Intake>> {
+                            return unit.repository<store::IntakeRepository>().all(unit.organisation_id());
+                        });
 }
 
-domain::Result<IntakeOffer> IntakeService::intake(Actor const& actor, long long id)
+Result<IntakeOffer> IntakeService::intake(Actor const& actor, long long id)
 {
-    if (!actor.can(Permission::ViewParticipants) && !actor.can(Permission::ManageCohorts))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    auto found = offer(connection, actor.organisation_id(), id);
-    if (!found)
-        return fail(Error::not_found());
-    return std::move(*found);
+    return m_units.read(actor, reading_intakes(actor), [&](UnitOfWork& unit) {
+        return found(offer(unit.connection(), unit.organisation_id(), id));
+    });
 }
 
-domain::Result<long long> IntakeService::save(Actor const& actor, domain::Intake intake)
+Result<long long> IntakeService::save(Actor const& actor, domain::Intake intake)
 {
-    if (!actor.can(Permission::ManageCohorts))
-        return fail(Error::forbidden());
-    intake.organisation_id = actor.organisation_id();
-    if (auto checked = domain::check_intake(intake); !checked)
-        return fail(std::move(checked.error()));
-
-    auto connection = m_database.connect();
-    store::Transaction transaction(connection, store::Transaction::Mode::Write);
-    store::CohortRepository cohorts(connection);
-    for (auto const id : intake.cohort_ids)
-        if (!cohorts.find(intake.organisation_id, id))
-            return fail(Error::invalid({{"cohorts", "errors.intake.no_cohort"}}));
-    store::IntakeRepository intakes(connection);
-    auto const now = m_clock.now_iso();
-    if (intake.id == 0) {
-        intake.id = intakes.insert(intake, now);
-        record_audit(connection, m_clock, actor, {"intake.created", "intake", intake.id, intake.name});
-    } else {
-        if (!intakes.find(intake.organisation_id, intake.id))
-            return fail(Error::not_found());
-        intakes.update(intake, now);
-        record_audit(connection, m_clock, actor, {"intake.updated", "intake", intake.id, intake.name});
-    }
-    transaction.commit();
-    return intake.id;
+    return m_units.write(actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<long long> {
+        intake.organisation_id = unit.organisation_id();
+        TRY(domain::check_intake(intake));
+        auto cohorts = unit.repository<store::CohortRepository>();
+        for (auto const id : intake.cohort_ids)
+            if (!cohorts.find(intake.organisation_id, id))
+                return fail(Error::invalid({{"cohorts", "errors.intake.no_cohort"}}));
+        auto intakes = unit.repository<store::IntakeRepository>();
+        auto const now = unit.clock().now_iso();
+        if (intake.id == 0) {
+            intake.id = intakes.insert(intake, now);
+            unit.audit({"intake.created", "intake", intake.id, intake.name});
+        } else {
+            TRY(found(intakes.find(intake.organisation_id, intake.id)));
+            intakes.update(intake, now);
+            unit.audit({"intake.updated", "intake", intake.id, intake.name});
+        }
+        return intake.id;
+    });
 }
 
 std::vector<IntakeOffer> IntakeService::open_today(long long organisation_id)
 {
-    auto connection = m_database.connect();
-    std::vector<IntakeOffer> offers;
-    for (auto& intake : store::IntakeRepository(connection).open_on(organisation_id, m_clock.today()))
-        offers.push_back(offer_of(connection, std::move(intake)));
-    return offers;
+    return m_units
+        .read(NoActor{organisation_id},
+              [&](UnitOfWork& unit) -> Result<std::vector<IntakeOffer>> {
+                  std::vector<IntakeOffer> offers;
+                  for (auto& intake : unit.repository<store::IntakeRepository>().open_on(
+                           organisation_id, unit.clock().today()))
+                      offers.push_back(offer_of(unit.connection(), std::move(intake)));
+                  return offers;
+              })
+        .value();
 }
 
 std::optional<IntakeOffer> IntakeService::offer(store::Connection& connection, long long organisation_id,

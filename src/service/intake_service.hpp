@@ -8,6 +8,7 @@
 #include "domain/track.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
 #include <vector>
@@ -27,7 +28,7 @@ struct IntakeOffer {
 
 class IntakeService {
   public:
-    IntakeService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    IntakeService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     domain::Result<std::vector<domain::Intake>> intakes(Actor const& actor);
     domain::Result<IntakeOffer> intake(Actor const& actor, long long id);
@@ -39,11 +40,10 @@ class IntakeService {
     // The offer of one intake, open or not (a draft may outlive its intake).
     std::optional<IntakeOffer> offer(store::Connection& connection, long long organisation_id, long long id);
 
-    Clock const& clock() const { return m_clock; }
+    Clock const& clock() const { return m_units.clock(); }
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service

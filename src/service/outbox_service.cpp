@@ -1,6 +1,5 @@
 #include "service/outbox_service.hpp"
 
-#include "service/audit_trail.hpp"
 #include "store/letter_repository.hpp"
 #include "store/organisation_repository.hpp"
 
@@ -8,7 +7,9 @@ namespace tremplin::service {
 
 using domain::Error;
 using domain::fail;
+using domain::found;
 using domain::Permission;
+using domain::Result;
 
 namespace {
 
@@ -27,71 +28,68 @@ void queue_letter(store::Connection& connection, Clock const& clock, domain::Let
     store::LetterRepository(connection).queue(letter);
 }
 
-domain::Result<std::vector<domain::Letter>> OutboxService::letters(Actor const& actor, bool sent)
+Result<std::vector<domain::Letter>> OutboxService::letters(Actor const& actor, bool sent)
 {
-    if (!actor.can(Permission::EditParticipants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    return store::LetterRepository(connection)
-        .list({.organisation_id = actor.organisation_id(), .sent = sent});
+    return m_units.read(actor, Permission::EditParticipants,
+                        [&](UnitOfWork& unit) -> Result<std::vector<domain::Letter>> {
+                            return unit.repository<store::LetterRepository>().list(
+                                {.organisation_id = unit.organisation_id(), .sent = sent});
+                        });
 }
 
-domain::Result<domain::Letter> OutboxService::letter(Actor const& actor, long long id)
+Result<domain::Letter> OutboxService::letter(Actor const& actor, long long id)
 {
-    if (!actor.can(Permission::EditParticipants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    auto found = store::LetterRepository(connection).find(actor.organisation_id(), id);
-    if (!found)
-        return fail(Error::not_found());
-    return std::move(*found);
+    return m_units.read(actor, Permission::EditParticipants, [&](UnitOfWork& unit) {
+        return found(unit.repository<store::LetterRepository>().find(unit.organisation_id(), id));
+    });
 }
 
-domain::Result<void> OutboxService::sent_by_hand(Actor const& actor, long long id,
-                                                 report::LetterText const& text)
+Result<void> OutboxService::sent_by_hand(Actor const& actor, long long id, report::LetterText const& text)
 {
-    if (!actor.can(Permission::EditParticipants))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    store::Transaction transaction(connection, store::Transaction::Mode::Write);
-    store::LetterRepository letters(connection);
-    auto const found = letters.find(actor.organisation_id(), id);
-    if (!found)
-        return fail(Error::not_found());
-    if (found->sent_at)
-        return {}; // a second click changes nothing
-    letters.mark_sent(id, domain::LetterDelivery::ByHand, text.subject, text.body, m_clock.now_iso());
-    record_audit(connection, m_clock, actor,
-                 {"letter.sent_by_hand", "participant", found->participant_id,
-                  std::string(domain::code_of(found->kind))});
-    transaction.commit();
-    return {};
+    return m_units.write(actor, Permission::EditParticipants, [&](UnitOfWork& unit) -> Result<void> {
+        auto letters = unit.repository<store::LetterRepository>();
+        auto const letter = TRY(found(letters.find(unit.organisation_id(), id)));
+        if (letter.sent_at)
+            return {}; // a second click changes nothing
+        letters.mark_sent(id, domain::LetterDelivery::ByHand, text.subject, text.body,
+                          unit.clock().now_iso());
+        unit.audit({"letter.sent_by_hand", "participant", letter.participant_id,
+                    std::string(domain::code_of(letter.kind))});
+        return {};
+    });
 }
+
+// The mail sender's work is the system's, for every centre: nobody signs in for it.
 
 std::vector<domain::Letter> OutboxService::to_email(int limit)
 {
-    auto connection = m_database.connect();
-    return store::LetterRepository(connection).to_email(attempts_allowed, limit);
+    return m_units
+        .read(NoActor{},
+              [&](UnitOfWork& unit) -> Result<std::vector<domain::Letter>> {
+                  return unit.repository<store::LetterRepository>().to_email(attempts_allowed, limit);
+              })
+        .value();
 }
 
 void OutboxService::emailed(domain::Letter const& letter, report::LetterText const& text)
 {
-    auto connection = m_database.connect();
-    store::Transaction transaction(connection, store::Transaction::Mode::Write);
-    store::LetterRepository(connection)
-        .mark_sent(letter.id, domain::LetterDelivery::Email, text.subject, text.body, m_clock.now_iso());
-    record_system_audit(
-        connection, m_clock, letter.organisation_id,
-        {"letter.emailed", "participant", letter.participant_id, std::string(domain::code_of(letter.kind))});
-    transaction.commit();
+    auto const done = m_units.write(NoActor{letter.organisation_id}, [&](UnitOfWork& unit) -> Result<void> {
+        unit.repository<store::LetterRepository>().mark_sent(letter.id, domain::LetterDelivery::Email,
+                                                             text.subject, text.body, unit.clock().now_iso());
+        unit.audit({"letter.emailed", "participant", letter.participant_id,
+                    std::string(domain::code_of(letter.kind))});
+        return {};
+    });
+    done.value();
 }
 
 void OutboxService::not_emailed(domain::Letter const& letter, std::string const& failure)
 {
-    auto connection = m_database.connect();
-    store::Transaction transaction(connection, store::Transaction::Mode::Write);
-    store::LetterRepository(connection).mark_failed(letter.id, failure.substr(0, 500));
-    transaction.commit();
+    auto const done = m_units.write(NoActor{letter.organisation_id}, [&](UnitOfWork& unit) -> Result<void> {
+        unit.repository<store::LetterRepository>().mark_failed(letter.id, failure.substr(0, 500));
+        return {};
+    });
+    done.value();
 }
 
 } // namespace tremplin::service

@@ -9,6 +9,7 @@
 #include "report/letter.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
 #include <vector>
@@ -21,7 +22,7 @@ void queue_letter(store::Connection& connection, Clock const& clock, domain::Let
 
 class OutboxService {
   public:
-    OutboxService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    OutboxService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     domain::Result<std::vector<domain::Letter>> letters(Actor const& actor, bool sent);
     domain::Result<domain::Letter> letter(Actor const& actor, long long id);
@@ -34,8 +35,7 @@ class OutboxService {
     void not_emailed(domain::Letter const& letter, std::string const& failure);
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service

@@ -9,6 +9,7 @@
 #include "domain/priority.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
 #include <vector>
@@ -38,7 +39,7 @@ struct ProofInput {
 
 class PriorityService {
   public:
-    PriorityService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    PriorityService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     // The centre's criteria and tiers (the programme's default until the director saves hers).
     domain::Result<domain::PriorityScheme> scheme(Actor const& actor);
@@ -58,8 +59,7 @@ class PriorityService {
     domain::Result<void> record_proof(Actor const& actor, long long application_id, ProofInput const& typed);
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service

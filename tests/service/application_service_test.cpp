@@ -24,7 +24,8 @@ class Applications : public TrainingTest {
     long long open_intake(std::vector<long long> cohorts, std::string_view opens = "2026-02-01",
                           std::string_view closes = "2026-03-31")
     {
-        auto const id = recruitment.intakes.save(coordinator, {0, 0, "Mars 2026", day(opens), day(closes), cohorts});
+        auto const id =
+            recruitment.intakes.save(coordinator, {0, 0, "Mars 2026", day(opens), day(closes), cohorts});
         EXPECT_TRUE(id);
         return id ? *id : 0;
     }
@@ -36,7 +37,8 @@ class Applications : public TrainingTest {
         return token ? *token : "";
     }
 
-    static domain::ApplicationAnswers page(std::initializer_list<std::pair<std::string_view, std::string>> values)
+    static domain::ApplicationAnswers
+    page(std::initializer_list<std::pair<std::string_view, std::string>> values)
     {
         domain::ApplicationAnswers answers;
         for (auto const& [field, value] : values)
@@ -45,17 +47,20 @@ class Applications : public TrainingTest {
     }
 
     // Answers the three pages that must be answered, as the form sends them.
-    std::string fill_in(std::string const& phone = "0470 12 34 56", std::string const& last_name = "El Amrani")
+    std::string fill_in(std::string const& phone = "0470 12 34 56",
+                        std::string const& last_name = "El Amrani")
     {
         auto const token = start();
         EXPECT_TRUE(recruitment.applications.answer(
-            token, ApplicationQuestion::Name, page({{fields::first_name, "Fatima"}, {fields::last_name, last_name}})));
+            token, ApplicationQuestion::Name,
+            page({{fields::first_name, "Fatima"}, {fields::last_name, last_name}})));
         EXPECT_TRUE(recruitment.applications.answer(
             token, ApplicationQuestion::Contact,
             page({{fields::phone, phone}, {fields::email, ""}, {fields::preferred_language, "nl"}})));
-        EXPECT_TRUE(recruitment.applications.answer(
-            token, ApplicationQuestion::Choices,
-            page({{"choice_1", std::to_string(web_b)}, {"choice_2", std::to_string(web_a)}, {"choice_3", ""}})));
+        EXPECT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Choices,
+                                                    page({{"choice_1", std::to_string(web_b)},
+                                                          {"choice_2", std::to_string(web_a)},
+                                                          {"choice_3", ""}})));
         return token;
     }
 
@@ -146,13 +151,15 @@ TEST_P(Applications, AttachesHerApplicationsToTheRecordTheCentreKnows)
                        {fields::gender, "woman"},
                        {fields::preferred_language, "fr"},
                        {fields::phone, "0470 12 34 56"}});
-    auto const known = participants.create(coordinator, input, service::DuplicateCheck::ConfirmedDifferentPerson);
+    auto const known =
+        participants.create(coordinator, input, service::DuplicateCheck::ConfirmedDifferentPerson);
     ASSERT_TRUE(known && known->id);
 
     auto const token = fill_in("0470123456", "EL AMRANI");
-    ASSERT_TRUE(recruitment.applications.answer(
-        token, ApplicationQuestion::Contact,
-        page({{fields::phone, "0470123456"}, {fields::email, "fatima@example.org"}, {fields::preferred_language, "nl"}})));
+    ASSERT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Contact,
+                                                page({{fields::phone, "0470123456"},
+                                                      {fields::email, "fatima@example.org"},
+                                                      {fields::preferred_language, "nl"}})));
     auto const first = recruitment.applications.submit(token, "198.51.100.7");
     ASSERT_TRUE(first);
     auto const second = sent("+32 470 12 34 56");
@@ -231,6 +238,22 @@ TEST_P(Applications, MovesManyAtOnceAllOrNoneAndAuditsEachMove)
     EXPECT_FALSE(recruitment.applications.pipeline(funder, {})) << "funders see figures, never applications";
 }
 
+TEST_P(Applications, LeavesTheDecisionToTheAdmissionRound)
+{
+    sent("0470 00 00 01", "Un");
+    sent("0470 00 00 02", "Deux");
+    std::vector<long long> ids;
+    for (auto const& application : pipeline())
+        ids.push_back(application.id);
+
+    auto const by_hand = recruitment.applications.move(coordinator, ids, ApplicationStage::Decided);
+    ASSERT_FALSE(by_hand);
+    EXPECT_EQ(by_hand.error().fields,
+              (std::vector<domain::FieldError>{{"stage", "errors.application.decided_by_round"}}));
+    EXPECT_TRUE(pipeline({.stage = ApplicationStage::Decided}).empty()) << "none moved";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'application.moved'"), 0);
+}
+
 TEST_P(Applications, ShowsAnApplicationAsSheWroteItAndAuditsTheReading)
 {
     sent();
@@ -243,8 +266,10 @@ TEST_P(Applications, ShowsAnApplicationAsSheWroteItAndAuditsTheReading)
 
 TEST_P(Applications, IntakesAreKeptByThoseWhoPlanCohorts)
 {
-    EXPECT_FALSE(recruitment.intakes.save(funder, {0, 0, "X", day("2026-01-01"), day("2026-02-01"), {web_a}}));
-    auto const invalid = recruitment.intakes.save(coordinator, {0, 0, "", day("2026-02-01"), day("2026-01-01"), {}});
+    EXPECT_FALSE(
+        recruitment.intakes.save(funder, {0, 0, "X", day("2026-01-01"), day("2026-02-01"), {web_a}}));
+    auto const invalid =
+        recruitment.intakes.save(coordinator, {0, 0, "", day("2026-02-01"), day("2026-01-01"), {}});
     ASSERT_FALSE(invalid);
     EXPECT_EQ(invalid.error().fields.size(), 3U);
     auto const unknown_cohort =
@@ -272,7 +297,8 @@ TEST_P(Applications, WritesToHerInHerLanguageOnceSent)
 
     EXPECT_FALSE(recruitment.outbox.sent_by_hand(trainer, letter.id, {"s", "b"}));
     ASSERT_TRUE(recruitment.outbox.sent_by_hand(coordinator, letter.id, {"Onderwerp", "Beste Fatima"}));
-    ASSERT_TRUE(recruitment.outbox.sent_by_hand(coordinator, letter.id, {"Other", "Other"})) << "twice: no change";
+    ASSERT_TRUE(recruitment.outbox.sent_by_hand(coordinator, letter.id, {"Other", "Other"}))
+        << "twice: no change";
     auto const sent_letters = recruitment.outbox.letters(coordinator, true);
     ASSERT_EQ(sent_letters->size(), 1U);
     EXPECT_EQ(sent_letters->front().sent_how, domain::LetterDelivery::ByHand);
@@ -283,9 +309,10 @@ TEST_P(Applications, WritesToHerInHerLanguageOnceSent)
 TEST_P(Applications, HandsHerEmailToTheMailServerUntilItIsTaken)
 {
     auto const token = fill_in();
-    ASSERT_TRUE(recruitment.applications.answer(
-        token, ApplicationQuestion::Contact,
-        page({{fields::phone, ""}, {fields::email, "fatima@example.org"}, {fields::preferred_language, "fr"}})));
+    ASSERT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Contact,
+                                                page({{fields::phone, ""},
+                                                      {fields::email, "fatima@example.org"},
+                                                      {fields::preferred_language, "fr"}})));
     ASSERT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
 
     auto to_email = recruitment.outbox.to_email(10);
@@ -303,13 +330,15 @@ TEST_P(Applications, HandsHerEmailToTheMailServerUntilItIsTaken)
 TEST_P(Applications, GivesUpOnAnEmailRefusedFiveTimes)
 {
     auto const token = fill_in();
-    ASSERT_TRUE(recruitment.applications.answer(
-        token, ApplicationQuestion::Contact,
-        page({{fields::phone, ""}, {fields::email, "fatima@example.org"}, {fields::preferred_language, "fr"}})));
+    ASSERT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Contact,
+                                                page({{fields::phone, ""},
+                                                      {fields::email, "fatima@example.org"},
+                                                      {fields::preferred_language, "fr"}})));
     ASSERT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
     auto const letter = recruitment.outbox.to_email(10).front();
     for (int attempt = 1; attempt <= 5; ++attempt)
         recruitment.outbox.not_emailed(letter, "550 no such mailbox");
     EXPECT_TRUE(recruitment.outbox.to_email(10).empty());
-    EXPECT_EQ(recruitment.outbox.letters(coordinator, false)->size(), 1U) << "it waits in the outbox for staff";
+    EXPECT_EQ(recruitment.outbox.letters(coordinator, false)->size(), 1U)
+        << "it waits in the outbox for staff";
 }

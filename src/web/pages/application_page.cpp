@@ -180,6 +180,8 @@ Response show_application(Context& context, Services& services, long long id, Re
     if (context.query.get("notice") == "moved")
         data["notice"] =
             catalogue.format("applications.moved", {{"count", context.query_number("moved").value_or(0)}});
+    else if (context.query.get("notice") == "not_moved")
+        data["problem"] = catalogue.text("errors.application.decided_by_round");
     else if (context.query.get("notice") == "score_recorded")
         data["notice"] = catalogue.text("aptitude.recorded");
     else if (context.query.get("notice") == "proof_recorded")

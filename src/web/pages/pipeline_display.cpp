@@ -25,6 +25,8 @@ TemplateValue move_select(locale::Catalogue const& catalogue, std::string_view i
     field["name"] = std::string("stage");
     field["label"] = std::string(catalogue.text("applications.move.stage"));
     for (auto const stage : domain::all_values<ApplicationStage>()) {
+        if (!domain::staff_may_move_to(stage) && current != stage)
+            continue; // only a confirmed admission round decides an application
         auto& option = field["options"].append();
         option["value"] = std::string(domain::code_of(stage));
         option["label"] = stage_label(catalogue, stage);

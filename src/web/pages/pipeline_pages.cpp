@@ -262,6 +262,8 @@ Response pipeline(Context& context, Services& services)
             catalogue.format("applications.moved", {{"count", context.query_number("moved").value_or(0)}});
     else if (notice == "none_selected")
         data["problem"] = catalogue.text("applications.none_selected");
+    else if (notice == "not_moved")
+        data["problem"] = catalogue.text("errors.application.decided_by_round");
     return context.page("applications/index", catalogue.text("applications.title"), std::move(data));
 }
 
@@ -278,6 +280,8 @@ Response move_applications(Context& context, Services& services)
     if (ids.empty() || !stage)
         return Response::redirect(back + separator + "notice=none_selected");
     auto moved = services.recruitment.applications.move(context.signed_in(), ids, *stage);
+    if (!moved && !moved.error().fields.empty())
+        return Response::redirect(back + separator + "notice=not_moved"); // a decision is the round's
     if (!moved)
         return context.failure(moved.error());
     return Response::redirect(back + separator + "notice=moved&moved=" + std::to_string(*moved));
