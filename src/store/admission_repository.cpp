@@ -137,15 +137,17 @@ std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organi
             .bind("organisation", organisation_id)
             .first_row<domain::AdmissionRound>([&](Row const& row) {
                 domain::AdmissionRound found;
-                found.id = row.integer(0);
+                found.id = row.integer("id");
                 found.organisation_id = organisation_id;
-                found.intake_id = row.integer(1);
-                found.number = static_cast<int>(row.integer(2));
-                found.lottery = choice_at<domain::LotteryMode>(row, 3).value_or(domain::LotteryMode::Single);
-                found.seed = row.integer(4);
-                found.status = choice_at<domain::RoundStatus>(row, 5).value_or(domain::RoundStatus::Draft);
-                found.drawn_at = row.text(6);
-                found.confirmed_at = row.text(7);
+                found.intake_id = row.integer("intake_id");
+                found.number = static_cast<int>(row.integer("number"));
+                found.lottery =
+                    choice_at<domain::LotteryMode>(row, "lottery").value_or(domain::LotteryMode::Single);
+                found.seed = row.integer("seed");
+                found.status =
+                    choice_at<domain::RoundStatus>(row, "status").value_or(domain::RoundStatus::Draft);
+                found.drawn_at = row.text("drawn_at");
+                found.confirmed_at = row.text("confirmed_at");
                 return found;
             });
     if (!round)
@@ -209,20 +211,22 @@ std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organi
 std::vector<RoundSummary> AdmissionRepository::of_intake(long long organisation_id, long long intake_id)
 {
     return Query(m_connection,
-                 "SELECT r.id, r.number, r.status, r.drawn_at, r.confirmed_at, COUNT(a.application_id), "
-                 "COUNT(a.admitted_cohort_id) FROM admission_rounds r LEFT JOIN admission_round_applicants a "
+                 "SELECT r.id, r.number, r.status, r.drawn_at, r.confirmed_at, "
+                 "COUNT(a.application_id) AS applicants, COUNT(a.admitted_cohort_id) AS admitted "
+                 "FROM admission_rounds r LEFT JOIN admission_round_applicants a "
                  "ON a.round_id = r.id WHERE r.organisation_id = :organisation AND r.intake_id = :intake "
                  "GROUP BY r.id, r.number, r.status, r.drawn_at, r.confirmed_at ORDER BY r.number DESC")
         .bind("organisation", organisation_id)
         .bind("intake", intake_id)
         .rows<RoundSummary>([](Row const& row) {
-            return RoundSummary{row.integer(0),
-                                static_cast<int>(row.integer(1)),
-                                choice_at<domain::RoundStatus>(row, 2).value_or(domain::RoundStatus::Draft),
-                                row.text(3),
-                                row.text(4),
-                                static_cast<int>(row.integer(5)),
-                                static_cast<int>(row.integer(6))};
+            return RoundSummary{
+                row.integer("id"),
+                static_cast<int>(row.integer("number")),
+                choice_at<domain::RoundStatus>(row, "status").value_or(domain::RoundStatus::Draft),
+                row.text("drawn_at"),
+                row.text("confirmed_at"),
+                static_cast<int>(row.integer("applicants")),
+                static_cast<int>(row.integer("admitted"))};
         });
 }
 

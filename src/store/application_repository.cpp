@@ -130,19 +130,19 @@ std::vector<ApplicationSummary> ApplicationRepository::list(ApplicationFilter co
     query.bind_each("id", filter.ids);
     std::vector<ApplicationSummary> applications;
     query.for_each_row([&](Row const& row) {
-        if (applications.empty() || applications.back().id != row.integer(0))
-            applications.push_back(
-                {row.integer(0),
-                 row.integer(1),
-                 row.text(2),
-                 row.integer(3),
-                 row.text(4),
-                 row.text(5),
-                 choice_at<domain::ApplicationStage>(row, 6).value_or(domain::ApplicationStage::Submitted),
-                 row.text(7),
-                 row.text(8),
-                 {}});
-        if (auto const cohort = row.optional_integer(9))
+        if (applications.empty() || applications.back().id != row.integer("id"))
+            applications.push_back({row.integer("id"),
+                                    row.integer("intake_id"),
+                                    row.text("reference"),
+                                    row.integer("participant_id"),
+                                    row.text("first_name"),
+                                    row.text("last_name"),
+                                    choice_at<domain::ApplicationStage>(row, "stage")
+                                        .value_or(domain::ApplicationStage::Submitted),
+                                    row.text("stage_changed_at"),
+                                    row.text("submitted_at"),
+                                    {}});
+        if (auto const cohort = row.optional_integer("cohort_id"))
             applications.back().choices.push_back(*cohort);
     });
     return applications;

@@ -107,18 +107,18 @@ std::vector<domain::CertificationExam> AssessmentRepository::exams_of(long long 
         .bind("participant", participant_id)
         .rows<domain::CertificationExam>([](Row const& row) {
             domain::CertificationExam exam;
-            exam.id = row.integer(0);
-            exam.organisation_id = row.integer(1);
-            exam.participant_id = row.integer(2);
-            exam.enrolment_id = row.integer(3);
-            exam.provider = row.text(4);
-            exam.exam_code = row.text(5);
-            exam.taken_on = domain::Date::parse_iso(row.text(6)).value_or(domain::Date());
-            exam.attempt = static_cast<int>(row.integer(7));
-            exam.result = domain::from_code<domain::ExamResult>(row.text(8));
-            if (auto const score = row.optional_integer(9))
+            exam.id = row.integer("id");
+            exam.organisation_id = row.integer("organisation_id");
+            exam.participant_id = row.integer("participant_id");
+            exam.enrolment_id = row.integer("enrolment_id");
+            exam.provider = row.text("provider");
+            exam.exam_code = row.text("exam_code");
+            exam.taken_on = domain::Date::parse_iso(row.text("taken_on")).value_or(domain::Date());
+            exam.attempt = static_cast<int>(row.integer("attempt"));
+            exam.result = domain::from_code<domain::ExamResult>(row.text("result"));
+            if (auto const score = row.optional_integer("score"))
                 exam.score = static_cast<int>(*score);
-            exam.voucher_number = row.text(10);
+            exam.voucher_number = row.text("voucher_number");
             return exam;
         });
 }

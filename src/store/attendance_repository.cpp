@@ -31,13 +31,13 @@ std::vector<SheetRow> AttendanceRepository::sheet(long long organisation_id, lon
         .bind("cohort", cohort_id)
         .bind("day", day.iso())
         .rows<SheetRow>([](Row const& row) {
-            return SheetRow{row.integer(0),
-                            row.integer(1),
-                            row.text(2),
-                            row.text(3),
-                            domain::from_code<domain::AttendanceMark>(row.text(4)),
-                            static_cast<int>(row.integer(5)),
-                            static_cast<int>(row.integer(6))};
+            return SheetRow{row.integer("id"),
+                            row.integer("participant_id"),
+                            row.text("first_name"),
+                            row.text("last_name"),
+                            domain::from_code<domain::AttendanceMark>(row.text("mark")),
+                            static_cast<int>(row.integer("late_minutes")),
+                            static_cast<int>(row.integer("minutes_attended"))};
         });
 }
 

@@ -24,11 +24,11 @@ void AuditRepository::record(domain::AuditEvent const& event)
 
 std::vector<domain::AuditEvent> AuditRepository::list(AuditFilter const& filter)
 {
-    std::string sql =
-        "SELECT e.id, e.organisation_id, e.occurred_at, e.staff_account_id, COALESCE(a.display_name, ''), "
-        "e.action, e.subject_type, e.subject_id, e.detail, e.remote_address "
-        "FROM audit_events e LEFT JOIN staff_accounts a ON a.id = e.staff_account_id "
-        "WHERE e.organisation_id = :organisation";
+    std::string sql = "SELECT e.id, e.organisation_id, e.occurred_at, e.staff_account_id, "
+                      "COALESCE(a.display_name, '') AS actor_name, "
+                      "e.action, e.subject_type, e.subject_id, e.detail, e.remote_address "
+                      "FROM audit_events e LEFT JOIN staff_accounts a ON a.id = e.staff_account_id "
+                      "WHERE e.organisation_id = :organisation";
     if (filter.staff_account_id)
         sql += " AND e.staff_account_id = :account";
     if (!filter.subject_type.empty())
@@ -54,16 +54,16 @@ std::vector<domain::AuditEvent> AuditRepository::list(AuditFilter const& filter)
     query.bind("limit", filter.limit).bind("offset", filter.offset);
     return query.rows<domain::AuditEvent>([](Row const& row) {
         domain::AuditEvent event;
-        event.id = row.integer(0);
-        event.organisation_id = row.integer(1);
-        event.occurred_at = row.text(2);
-        event.staff_account_id = row.optional_integer(3);
-        event.actor_name = row.text(4);
-        event.action = row.text(5);
-        event.subject_type = row.text(6);
-        event.subject_id = row.optional_integer(7);
-        event.detail = row.text(8);
-        event.remote_address = row.text(9);
+        event.id = row.integer("id");
+        event.organisation_id = row.integer("organisation_id");
+        event.occurred_at = row.text("occurred_at");
+        event.staff_account_id = row.optional_integer("staff_account_id");
+        event.actor_name = row.text("actor_name");
+        event.action = row.text("action");
+        event.subject_type = row.text("subject_type");
+        event.subject_id = row.optional_integer("subject_id");
+        event.detail = row.text("detail");
+        event.remote_address = row.text("remote_address");
         return event;
     });
 }

@@ -13,19 +13,19 @@ constexpr auto cohort_columns =
 domain::Cohort read_cohort(Row const& row)
 {
     domain::Cohort cohort;
-    cohort.id = row.integer(0);
-    cohort.organisation_id = row.integer(1);
-    cohort.track_id = row.integer(2);
-    cohort.track_version_id = row.integer(3);
-    cohort.name = row.text(4);
-    cohort.starts_on = row.date(5);
-    cohort.ends_on = row.date(6);
-    cohort.capacity = static_cast<int>(row.integer(7));
-    cohort.place = row.text(8);
-    cohort.room = row.text(9);
-    cohort.funding = {row.text(10), row.text(11), row.text(12)};
-    cohort.coordinator_id = row.integer(13);
-    cohort.calendar_token = row.text(14);
+    cohort.id = row.integer("id");
+    cohort.organisation_id = row.integer("organisation_id");
+    cohort.track_id = row.integer("track_id");
+    cohort.track_version_id = row.integer("track_version_id");
+    cohort.name = row.text("name");
+    cohort.starts_on = row.date("starts_on");
+    cohort.ends_on = row.date("ends_on");
+    cohort.capacity = static_cast<int>(row.integer("capacity"));
+    cohort.place = row.text("place");
+    cohort.room = row.text("room");
+    cohort.funding = {row.text("funder"), row.text("funding_programme"), row.text("agreement_number")};
+    cohort.coordinator_id = row.integer("coordinator_id");
+    cohort.calendar_token = row.text("calendar_token");
     return cohort;
 }
 
@@ -45,7 +45,7 @@ Query& bind_cohort(Query& query, domain::Cohort const& cohort)
 }
 
 constexpr auto seats_taken_sql = "(SELECT COUNT(*) FROM enrolments e WHERE e.cohort_id = c.id "
-                                 "AND e.stage IN ('enrolled', 'active'))";
+                                 "AND e.stage IN ('enrolled', 'active')) AS seats_taken";
 
 } // namespace
 
@@ -101,7 +101,8 @@ std::optional<domain::Cohort> CohortRepository::find_by_calendar_token(std::stri
 std::vector<CohortSummary> CohortRepository::list(long long organisation_id,
                                                   std::optional<domain::Date> running_on)
 {
-    static auto const sql = std::string("SELECT ") + cohort_columns + ", t.code, " + seats_taken_sql +
+    static auto const sql = std::string("SELECT ") + cohort_columns + ", t.code AS track_code, " +
+                            seats_taken_sql +
                             " FROM cohorts c JOIN tracks t ON t.id = c.track_id "
                             "WHERE c.organisation_id = :organisation AND (:day = '' OR "
                             "(c.starts_on <= :day AND c.ends_on >= :day)) ORDER BY c.starts_on DESC, c.name";
@@ -109,7 +110,7 @@ std::vector<CohortSummary> CohortRepository::list(long long organisation_id,
         .bind("organisation", organisation_id)
         .bind("day", running_on ? running_on->iso() : std::string())
         .rows<CohortSummary>([](Row const& row) {
-            return CohortSummary{read_cohort(row), row.text(15), row.integer(16)};
+            return CohortSummary{read_cohort(row), row.text("track_code"), row.integer("seats_taken")};
         });
 }
 
@@ -161,14 +162,14 @@ constexpr auto trainer_columns =
 domain::Trainer read_trainer(Row const& row)
 {
     domain::Trainer trainer;
-    trainer.id = row.integer(0);
-    trainer.organisation_id = row.integer(1);
-    trainer.name = row.text(2);
-    trainer.gender = domain::from_code<domain::Gender>(row.text(3)).value_or(domain::Gender::NotSaid);
-    trainer.external = row.boolean(4);
-    trainer.staff_account_id = row.integer(5);
-    trainer.email = row.text(6);
-    trainer.active = row.boolean(7);
+    trainer.id = row.integer("id");
+    trainer.organisation_id = row.integer("organisation_id");
+    trainer.name = row.text("name");
+    trainer.gender = domain::from_code<domain::Gender>(row.text("gender")).value_or(domain::Gender::NotSaid);
+    trainer.external = row.boolean("external");
+    trainer.staff_account_id = row.integer("staff_account_id");
+    trainer.email = row.text("email");
+    trainer.active = row.boolean("active");
     return trainer;
 }
 

@@ -17,9 +17,8 @@ constexpr auto enrolment_columns =
     "e.entry_single_parent, e.entry_housing_exclusion, e.entry_disability, e.entry_minority, "
     "e.entry_nationality, "
     "e.entry_postcode";
-constexpr std::size_t enrolment_column_count = 24;
 
-std::optional<int> small_integer_at(Row const& row, std::size_t column)
+std::optional<int> small_integer_at(Row const& row, std::string_view column)
 {
     auto const value = row.optional_integer(column);
     return value ? std::optional(static_cast<int>(*value)) : std::nullopt;
@@ -28,32 +27,32 @@ std::optional<int> small_integer_at(Row const& row, std::size_t column)
 domain::Enrolment read_enrolment(Row const& row)
 {
     domain::Enrolment e;
-    e.id = row.integer(0);
-    e.organisation_id = row.integer(1);
-    e.participant_id = row.integer(2);
-    e.cohort_id = row.integer(3);
-    e.stage = choice_at<domain::EnrolmentStage>(row, 4).value_or(domain::EnrolmentStage::Enrolled);
-    e.enrolled_on = row.date(5);
-    e.stage_changed_on = row.date(6);
-    e.withdrawal_reason = choice_at<domain::WithdrawalReason>(row, 7);
-    e.transferred_to_cohort_id = row.integer(8);
-    e.capacity_override_reason = row.text(9);
+    e.id = row.integer("id");
+    e.organisation_id = row.integer("organisation_id");
+    e.participant_id = row.integer("participant_id");
+    e.cohort_id = row.integer("cohort_id");
+    e.stage = choice_at<domain::EnrolmentStage>(row, "stage").value_or(domain::EnrolmentStage::Enrolled);
+    e.enrolled_on = row.date("enrolled_on");
+    e.stage_changed_on = row.date("stage_changed_on");
+    e.withdrawal_reason = choice_at<domain::WithdrawalReason>(row, "withdrawal_reason");
+    e.transferred_to_cohort_id = row.integer("transferred_to_cohort_id");
+    e.capacity_override_reason = row.text("capacity_override_reason");
     auto& s = e.snapshot;
     s.entered_on = e.enrolled_on;
-    s.age = small_integer_at(row, 10);
-    s.gender = choice_at<domain::Gender>(row, 11).value_or(domain::Gender::NotSaid);
-    s.education_level = choice_at<domain::EducationLevel>(row, 12);
-    s.diploma_obtained_abroad = choice_at<domain::Answer>(row, 13);
-    s.diploma_recognised = choice_at<domain::Answer>(row, 14);
-    s.qualification_obsolete = choice_at<domain::Answer>(row, 15);
-    s.labour_market_status = choice_at<domain::LabourMarketStatus>(row, 16);
-    s.months_unemployed = small_integer_at(row, 17);
-    s.single_parent = choice_at<domain::Answer>(row, 18);
-    s.housing_exclusion = choice_at<domain::Answer>(row, 19);
-    s.disability = choice_at<domain::Answer>(row, 20);
-    s.minority = choice_at<domain::Answer>(row, 21);
-    s.nationality = row.text(22);
-    s.postcode = row.text(23);
+    s.age = small_integer_at(row, "entry_age");
+    s.gender = choice_at<domain::Gender>(row, "entry_gender").value_or(domain::Gender::NotSaid);
+    s.education_level = choice_at<domain::EducationLevel>(row, "entry_education_level");
+    s.diploma_obtained_abroad = choice_at<domain::Answer>(row, "entry_diploma_obtained_abroad");
+    s.diploma_recognised = choice_at<domain::Answer>(row, "entry_diploma_recognised");
+    s.qualification_obsolete = choice_at<domain::Answer>(row, "entry_qualification_obsolete");
+    s.labour_market_status = choice_at<domain::LabourMarketStatus>(row, "entry_labour_market_status");
+    s.months_unemployed = small_integer_at(row, "entry_months_unemployed");
+    s.single_parent = choice_at<domain::Answer>(row, "entry_single_parent");
+    s.housing_exclusion = choice_at<domain::Answer>(row, "entry_housing_exclusion");
+    s.disability = choice_at<domain::Answer>(row, "entry_disability");
+    s.minority = choice_at<domain::Answer>(row, "entry_minority");
+    s.nationality = row.text("entry_nationality");
+    s.postcode = row.text("entry_postcode");
     return e;
 }
 
@@ -64,12 +63,11 @@ std::optional<long long> optional_number(std::optional<int> value)
 
 EnrolmentView read_view(Row const& row)
 {
-    auto const n = enrolment_column_count;
     return {read_enrolment(row),
-            row.text(n),
-            row.text(n + 1),
-            row.text(n + 2),
-            {row.text(n + 3), row.text(n + 4), row.text(n + 5)}};
+            row.text("first_name"),
+            row.text("last_name"),
+            row.text("name"),
+            {row.text("name_fr"), row.text("name_nl"), row.text("name_en")}};
 }
 
 constexpr auto view_joins =

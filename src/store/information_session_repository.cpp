@@ -25,38 +25,35 @@ constexpr auto session_columns =
 
 domain::InformationSession session_at(Row const& row)
 {
-    return {row.integer(0),
-            row.integer(1),
-            row.date(2),
-            static_cast<int>(row.integer(3)),
-            static_cast<int>(row.integer(4)),
-            row.text(5),
-            row.text(6),
-            static_cast<int>(row.integer(7))};
+    return {row.integer("id"),
+            row.integer("organisation_id"),
+            row.date("held_on"),
+            static_cast<int>(row.integer("starts_at")),
+            static_cast<int>(row.integer("ends_at")),
+            row.text("place"),
+            row.text("language"),
+            static_cast<int>(row.integer("capacity"))};
 }
 
 constexpr auto registration_select =
-    "SELECT r.id, r.session_id, r.participant_id, p.first_name, p.last_name, r.language, r.status, "
+    "SELECT r.id AS registration_id, r.session_id, r.participant_id, p.first_name, p.last_name, "
+    "r.language AS registration_language, r.status, "
     "r.attendance, "
     "r.queued_at FROM session_registrations r JOIN participants p ON p.id = r.participant_id ";
 
-// The registration read from the columns of `registration_select`, from column `first` on.
-domain::SessionRegistration registration_from(Row const& row, std::size_t first)
-{
-    return {row.integer(first),
-            row.integer(first + 1),
-            row.integer(first + 2),
-            row.text(first + 3),
-            row.text(first + 4),
-            row.text(first + 5),
-            choice_at<RegistrationStatus>(row, first + 6).value_or(RegistrationStatus::Cancelled),
-            choice_at<SessionAttendance>(row, first + 7).value_or(SessionAttendance::Unmarked),
-            row.text(first + 8)};
-}
-
+// The registration read from the columns of `registration_select`: its id and language are
+// aliased, so that they stay apart from the session's when both are read in one row.
 domain::SessionRegistration registration_at(Row const& row)
 {
-    return registration_from(row, 0);
+    return {row.integer("registration_id"),
+            row.integer("session_id"),
+            row.integer("participant_id"),
+            row.text("first_name"),
+            row.text("last_name"),
+            row.text("registration_language"),
+            choice_at<RegistrationStatus>(row, "status").value_or(RegistrationStatus::Cancelled),
+            choice_at<SessionAttendance>(row, "attendance").value_or(SessionAttendance::Unmarked),
+            row.text("queued_at")};
 }
 
 } // namespace
@@ -111,12 +108,13 @@ std::optional<domain::InformationSession> InformationSessionRepository::find(lon
 std::vector<SessionCounts> InformationSessionRepository::list(long long organisation_id,
                                                               SessionPeriod const& period)
 {
-    std::string sql = std::string("SELECT ") + session_columns +
-                      ", COUNT(CASE WHEN r.status = 'registered' THEN 1 END), "
-                      "COUNT(CASE WHEN r.status = 'waitlisted' THEN 1 END), "
-                      "COUNT(CASE WHEN r.status = 'registered' AND r.attendance = 'attended' THEN 1 END) "
-                      "FROM information_sessions s LEFT JOIN session_registrations r ON r.session_id = s.id "
-                      "WHERE s.organisation_id = :organisation";
+    std::string sql =
+        std::string("SELECT ") + session_columns +
+        ", COUNT(CASE WHEN r.status = 'registered' THEN 1 END) AS registered, "
+        "COUNT(CASE WHEN r.status = 'waitlisted' THEN 1 END) AS waitlisted, "
+        "COUNT(CASE WHEN r.status = 'registered' AND r.attendance = 'attended' THEN 1 END) AS attended "
+        "FROM information_sessions s LEFT JOIN session_registrations r ON r.session_id = s.id "
+        "WHERE s.organisation_id = :organisation";
     if (period.from)
         sql += " AND s.held_on >= :from";
     if (period.to)
@@ -131,8 +129,9 @@ std::vector<SessionCounts> InformationSessionRepository::list(long long organisa
     if (period.to)
         query.bind("to", period.to->iso());
     return query.rows<SessionCounts>([](Row const& row) {
-        return SessionCounts{session_at(row), static_cast<int>(row.integer(8)),
-                             static_cast<int>(row.integer(9)), static_cast<int>(row.integer(10))};
+        return SessionCounts{session_at(row), static_cast<int>(row.integer("registered")),
+                             static_cast<int>(row.integer("waitlisted")),
+                             static_cast<int>(row.integer("attended"))};
     });
 }
 
@@ -247,7 +246,6 @@ long long InformationSessionRepository::women_who_attended(long long organisatio
 std::vector<ParticipantSession> InformationSessionRepository::of_participant(long long organisation_id,
                                                                              long long participant_id)
 {
-    // The registration's columns after the session's eight.
     static auto const sql = std::string("SELECT ") + session_columns + ", " +
                             std::string(registration_select).substr(std::string_view("SELECT ").size()) +
                             "JOIN information_sessions s ON s.id = r.session_id "
@@ -257,7 +255,7 @@ std::vector<ParticipantSession> InformationSessionRepository::of_participant(lon
         .bind("participant", participant_id)
         .bind("organisation", organisation_id)
         .rows<ParticipantSession>([](Row const& row) {
-            return ParticipantSession{session_at(row), registration_from(row, 8)};
+            return ParticipantSession{session_at(row), registration_at(row)};
         });
 }
 

@@ -13,35 +13,36 @@ constexpr auto lesson_columns =
 domain::Lesson read_lesson(Row const& row)
 {
     domain::Lesson lesson;
-    lesson.id = row.integer(0);
-    lesson.organisation_id = row.integer(1);
-    lesson.cohort_id = row.integer(2);
-    lesson.module_id = row.integer(3);
-    lesson.trainer_id = row.integer(4);
-    lesson.room = row.text(5);
-    lesson.day = row.date(6);
-    lesson.starts_at = static_cast<int>(row.integer(7));
-    lesson.ends_at = static_cast<int>(row.integer(8));
+    lesson.id = row.integer("id");
+    lesson.organisation_id = row.integer("organisation_id");
+    lesson.cohort_id = row.integer("cohort_id");
+    lesson.module_id = row.integer("module_id");
+    lesson.trainer_id = row.integer("trainer_id");
+    lesson.room = row.text("room");
+    lesson.day = row.date("day");
+    lesson.starts_at = static_cast<int>(row.integer("starts_at"));
+    lesson.ends_at = static_cast<int>(row.integer("ends_at"));
     lesson.status =
-        domain::from_code<domain::LessonStatus>(row.text(9)).value_or(domain::LessonStatus::Planned);
+        domain::from_code<domain::LessonStatus>(row.text("status")).value_or(domain::LessonStatus::Planned);
     return lesson;
 }
 
 // The view's joins, after lesson_columns.
 constexpr auto view_sql =
-    ", c.name, m.name_fr, m.name_nl, m.name_en, COALESCE(t.name, ''), l.sequence, "
-    "CASE WHEN EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id) THEN 1 ELSE 0 END FROM lessons l "
+    ", c.name, m.name_fr, m.name_nl, m.name_en, COALESCE(t.name, '') AS trainer_name, l.sequence, "
+    "CASE WHEN EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id) THEN 1 ELSE 0 END "
+    "AS has_attendance FROM lessons l "
     "JOIN cohorts c ON c.id = l.cohort_id JOIN modules m ON m.id = l.module_id "
     "LEFT JOIN trainers t ON t.id = l.trainer_id ";
 
 LessonView read_view(Row const& row)
 {
     return {read_lesson(row),
-            row.text(10),
-            {row.text(11), row.text(12), row.text(13)},
-            row.text(14),
-            static_cast<int>(row.integer(15)),
-            row.boolean(16)};
+            row.text("name"),
+            {row.text("name_fr"), row.text("name_nl"), row.text("name_en")},
+            row.text("trainer_name"),
+            static_cast<int>(row.integer("sequence")),
+            row.boolean("has_attendance")};
 }
 
 Query& bind_lesson(Query& query, domain::Lesson const& lesson, std::string const& room_key)

@@ -36,24 +36,24 @@ domain::LetterFacts facts_of(std::string const& text)
 domain::Letter letter_of(Row const& row)
 {
     domain::Letter letter;
-    letter.id = row.integer(0);
-    letter.organisation_id = row.integer(1);
-    letter.participant_id = row.integer(2);
-    letter.application_id = row.optional_integer(3);
-    letter.kind =
-        domain::from_code<domain::LetterKind>(row.text(4)).value_or(domain::LetterKind::ApplicationReceived);
-    letter.language = row.text(5);
-    letter.email = row.text(6);
-    letter.facts = facts_of(row.text(7));
-    letter.queued_at = row.text(8);
-    letter.sent_at = row.optional_text(9);
-    letter.sent_how = domain::from_code<domain::LetterDelivery>(row.text(10));
-    letter.subject = row.text(11);
-    letter.body = row.text(12);
-    letter.attempts = static_cast<int>(row.integer(13));
-    letter.failure = row.text(14);
-    letter.recipient_name = row.text(15) + " " + row.text(16);
-    letter.phone = row.text(17);
+    letter.id = row.integer("id");
+    letter.organisation_id = row.integer("organisation_id");
+    letter.participant_id = row.integer("participant_id");
+    letter.application_id = row.optional_integer("application_id");
+    letter.kind = domain::from_code<domain::LetterKind>(row.text("kind"))
+                      .value_or(domain::LetterKind::ApplicationReceived);
+    letter.language = row.text("language");
+    letter.email = row.text("email");
+    letter.facts = facts_of(row.text("facts"));
+    letter.queued_at = row.text("queued_at");
+    letter.sent_at = row.optional_text("sent_at");
+    letter.sent_how = domain::from_code<domain::LetterDelivery>(row.text("sent_how"));
+    letter.subject = row.text("subject");
+    letter.body = row.text("body");
+    letter.attempts = static_cast<int>(row.integer("attempts"));
+    letter.failure = row.text("failure");
+    letter.recipient_name = row.text("first_name") + " " + row.text("last_name");
+    letter.phone = row.text("phone");
     return letter;
 }
 

@@ -12,8 +12,14 @@ constexpr auto organisation_columns =
 
 domain::Organisation read_organisation(Row const& row)
 {
-    return {row.integer(0), row.text(1), row.text(2), row.text(3),
-            row.text(4),    row.text(5), row.text(6), static_cast<int>(row.integer(7))};
+    return {row.integer("id"),
+            row.text("name"),
+            row.text("default_language"),
+            row.text("address"),
+            row.text("phone"),
+            row.text("email"),
+            row.text("enterprise_number"),
+            static_cast<int>(row.integer("minimum_attendance_percent"))};
 }
 
 } // namespace

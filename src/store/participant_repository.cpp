@@ -18,16 +18,16 @@ constexpr auto summary_columns =
 domain::ParticipantSummary read_summary(Row const& row)
 {
     domain::ParticipantSummary summary;
-    summary.id = row.integer(0);
-    summary.first_name = row.text(1);
-    summary.last_name = row.text(2);
-    summary.birth_date = domain::Date::parse_iso(row.text(3));
-    summary.phone = row.text(4);
-    summary.email = row.text(5);
-    summary.postcode = row.text(6);
-    summary.municipality = row.text(7);
-    summary.actiris_number = row.text(8);
-    summary.updated_at = row.text(9);
+    summary.id = row.integer("id");
+    summary.first_name = row.text("first_name");
+    summary.last_name = row.text("last_name");
+    summary.birth_date = domain::Date::parse_iso(row.text("birth_date"));
+    summary.phone = row.text("phone");
+    summary.email = row.text("email");
+    summary.postcode = row.text("postcode");
+    summary.municipality = row.text("municipality");
+    summary.actiris_number = row.text("actiris_number");
+    summary.updated_at = row.text("updated_at");
     return summary;
 }
 
@@ -178,45 +178,44 @@ std::string const participant_sql =
 domain::Participant read_participant(Row const& row)
 {
     domain::Participant p;
-    p.id = row.integer(0);
-    p.organisation_id = row.integer(1);
-    p.first_name = row.text(2);
-    p.last_name = row.text(3);
-    p.birth_date = domain::Date::parse_iso(row.text(4));
-    p.gender = choice_at<domain::Gender>(row, 5).value_or(domain::Gender::NotSaid);
-    p.preferred_language = row.text(6);
-    p.phone = row.text(7);
-    p.email = row.text(8);
-    p.street = row.text(9);
-    p.postcode = row.text(10);
-    p.municipality = row.text(11);
-    p.nationality = row.text(12);
-    p.country_of_birth = row.text(13);
-    p.education_level = choice_at<domain::EducationLevel>(row, 14);
-    p.diploma_obtained_abroad = choice_at<domain::Answer>(row, 15);
-    p.diploma_recognised = choice_at<domain::Answer>(row, 16);
-    p.qualification_obsolete = choice_at<domain::Answer>(row, 17);
-    p.labour_market_status = choice_at<domain::LabourMarketStatus>(row, 18);
-    p.unemployed_since = domain::YearMonth::parse_iso(row.text(19));
-    p.actiris_number = row.text(20);
-    p.single_parent = choice_at<domain::Answer>(row, 21);
-    p.housing_exclusion = choice_at<domain::Answer>(row, 22);
-    p.disability = choice_at<domain::Answer>(row, 23);
-    p.minority = choice_at<domain::Answer>(row, 24);
-    p.referral_source = choice_at<domain::ReferralSource>(row, 25);
-    p.referral_detail = row.text(26);
-    // 27-31 are the derived keys.
-    p.updated_at = row.text(32);
-    p.created_at = row.text(33);
+    p.id = row.integer("id");
+    p.organisation_id = row.integer("organisation_id");
+    p.first_name = row.text("first_name");
+    p.last_name = row.text("last_name");
+    p.birth_date = domain::Date::parse_iso(row.text("birth_date"));
+    p.gender = choice_at<domain::Gender>(row, "gender").value_or(domain::Gender::NotSaid);
+    p.preferred_language = row.text("preferred_language");
+    p.phone = row.text("phone");
+    p.email = row.text("email");
+    p.street = row.text("street");
+    p.postcode = row.text("postcode");
+    p.municipality = row.text("municipality");
+    p.nationality = row.text("nationality");
+    p.country_of_birth = row.text("country_of_birth");
+    p.education_level = choice_at<domain::EducationLevel>(row, "education_level");
+    p.diploma_obtained_abroad = choice_at<domain::Answer>(row, "diploma_obtained_abroad");
+    p.diploma_recognised = choice_at<domain::Answer>(row, "diploma_recognised");
+    p.qualification_obsolete = choice_at<domain::Answer>(row, "qualification_obsolete");
+    p.labour_market_status = choice_at<domain::LabourMarketStatus>(row, "labour_market_status");
+    p.unemployed_since = domain::YearMonth::parse_iso(row.text("unemployed_since"));
+    p.actiris_number = row.text("actiris_number");
+    p.single_parent = choice_at<domain::Answer>(row, "single_parent");
+    p.housing_exclusion = choice_at<domain::Answer>(row, "housing_exclusion");
+    p.disability = choice_at<domain::Answer>(row, "disability");
+    p.minority = choice_at<domain::Answer>(row, "minority");
+    p.referral_source = choice_at<domain::ReferralSource>(row, "referral_source");
+    p.referral_detail = row.text("referral_detail");
+    p.updated_at = row.text("updated_at");
+    p.created_at = row.text("created_at");
     return p;
 }
 
-void read_consent(Row const& row, domain::Participant& participant, int first_column)
+void read_consent(Row const& row, domain::Participant& participant)
 {
-    auto kind = domain::from_code<domain::ConsentKind>(row.text(first_column));
-    auto recorded_on = domain::Date::parse_iso(row.text(first_column + 2));
+    auto kind = domain::from_code<domain::ConsentKind>(row.text("kind"));
+    auto recorded_on = domain::Date::parse_iso(row.text("recorded_on"));
     if (kind && recorded_on)
-        participant.consents.push_back({*kind, row.boolean(first_column + 1), *recorded_on});
+        participant.consents.push_back({*kind, row.boolean("given"), *recorded_on});
 }
 
 } // namespace
@@ -234,7 +233,7 @@ std::optional<domain::Participant> ParticipantRepository::find(long long organis
           "SELECT kind, given, recorded_on FROM participant_consents WHERE participant_id = :id "
           "ORDER BY kind")
         .bind("id", id)
-        .for_each_row([&](Row const& row) { read_consent(row, *participant, 0); });
+        .for_each_row([&](Row const& row) { read_consent(row, *participant); });
     return participant;
 }
 
@@ -257,8 +256,9 @@ std::map<long long, domain::Participant> ParticipantRepository::find_each(long l
                             in + ") ORDER BY participant_id, kind")
         .bind_each("p", ids)
         .for_each_row([&](Row const& row) {
-            if (auto const found = participants.find(row.integer(0)); found != participants.end())
-                read_consent(row, found->second, 1);
+            if (auto const found = participants.find(row.integer("participant_id"));
+                found != participants.end())
+                read_consent(row, found->second);
         });
     return participants;
 }

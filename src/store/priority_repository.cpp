@@ -16,17 +16,17 @@ std::vector<domain::PriorityCriterion> PriorityRepository::criteria(std::optiona
         query.bind("organisation", *organisation_id);
     std::vector<domain::PriorityCriterion> criteria;
     query.for_each_row([&](Row const& row) {
-        auto const rule = choice_at<domain::CriterionRule>(row, 9);
+        auto const rule = choice_at<domain::CriterionRule>(row, "rule");
         if (!rule)
             return; // a rule this version does not know places nobody
-        criteria.push_back({row.integer(0),
-                            row.text(1),
-                            {row.text(2), row.text(3), row.text(4)},
-                            {row.text(5), row.text(6), row.text(7)},
-                            static_cast<int>(row.integer(8)),
+        criteria.push_back({row.integer("id"),
+                            row.text("code"),
+                            {row.text("name_fr"), row.text("name_nl"), row.text("name_en")},
+                            {row.text("proof_fr"), row.text("proof_nl"), row.text("proof_en")},
+                            static_cast<int>(row.integer("proof_valid_months")),
                             *rule,
-                            static_cast<int>(row.integer(10)),
-                            static_cast<int>(row.integer(11))});
+                            static_cast<int>(row.integer("parameter")),
+                            static_cast<int>(row.integer("tier"))});
     });
     return criteria;
 }

@@ -26,38 +26,92 @@ std::size_t padded_length(std::size_t count)
     return count == 0 ? 0 : std::bit_ceil(count);
 }
 
-} // namespace
-
-bool Row::is_null(std::size_t column) const
+// The readers below, by position or by name: soci::row answers both alike.
+template <class Column> bool is_null_at(soci::row const& row, Column const& column)
 {
-    return m_row.get_indicator(column) == soci::i_null;
+    return row.get_indicator(column) == soci::i_null;
 }
 
-std::string Row::text(std::size_t column) const
+template <class Column> std::string text_at(soci::row const& row, Column const& column)
 {
-    if (is_null(column))
+    if (is_null_at(row, column))
         return {};
-    switch (m_row.get_properties(column).get_data_type()) {
+    switch (row.get_properties(column).get_data_type()) {
     case soci::dt_string:
     case soci::dt_xml:
     case soci::dt_blob:
-        return m_row.get<std::string>(column);
+        return row.template get<std::string>(column);
     case soci::dt_integer:
-        return std::to_string(m_row.get<int>(column));
+        return std::to_string(row.template get<int>(column));
     case soci::dt_long_long:
-        return std::to_string(m_row.get<long long>(column));
+        return std::to_string(row.template get<long long>(column));
     case soci::dt_unsigned_long_long:
-        return std::to_string(m_row.get<unsigned long long>(column));
+        return std::to_string(row.template get<unsigned long long>(column));
     case soci::dt_double:
-        return std::to_string(m_row.get<double>(column));
+        return std::to_string(row.template get<double>(column));
     case soci::dt_date: {
-        auto const time = m_row.get<std::tm>(column);
+        auto const time = row.template get<std::tm>(column);
         char buffer[32];
         std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &time);
         return buffer;
     }
     }
     return {};
+}
+
+std::string column_name(std::size_t column)
+{
+    return std::to_string(column);
+}
+
+std::string const& column_name(std::string const& column)
+{
+    return column;
+}
+
+template <class Column> long long integer_at(soci::row const& row, Column const& column)
+{
+    if (is_null_at(row, column))
+        return 0;
+    switch (row.get_properties(column).get_data_type()) {
+    case soci::dt_integer:
+        return row.template get<int>(column);
+    case soci::dt_long_long:
+        return row.template get<long long>(column);
+    case soci::dt_unsigned_long_long:
+        return static_cast<long long>(row.template get<unsigned long long>(column));
+    case soci::dt_double:
+        return std::llround(row.template get<double>(column));
+    case soci::dt_string:
+    case soci::dt_xml:
+    case soci::dt_blob:
+        return std::stoll(row.template get<std::string>(column));
+    case soci::dt_date:
+        break;
+    }
+    throw std::runtime_error("column " + column_name(column) + " is not a number");
+}
+
+} // namespace
+
+bool Row::is_null(std::size_t column) const
+{
+    return is_null_at(m_row, column);
+}
+
+bool Row::is_null(std::string_view column) const
+{
+    return is_null_at(m_row, std::string(column));
+}
+
+std::string Row::text(std::size_t column) const
+{
+    return text_at(m_row, column);
+}
+
+std::string Row::text(std::string_view column) const
+{
+    return text_at(m_row, std::string(column));
 }
 
 std::optional<std::string> Row::optional_text(std::size_t column) const
@@ -67,30 +121,31 @@ std::optional<std::string> Row::optional_text(std::size_t column) const
     return text(column);
 }
 
-long long Row::integer(std::size_t column) const
+std::optional<std::string> Row::optional_text(std::string_view column) const
 {
     if (is_null(column))
-        return 0;
-    switch (m_row.get_properties(column).get_data_type()) {
-    case soci::dt_integer:
-        return m_row.get<int>(column);
-    case soci::dt_long_long:
-        return m_row.get<long long>(column);
-    case soci::dt_unsigned_long_long:
-        return static_cast<long long>(m_row.get<unsigned long long>(column));
-    case soci::dt_double:
-        return std::llround(m_row.get<double>(column));
-    case soci::dt_string:
-    case soci::dt_xml:
-    case soci::dt_blob:
-        return std::stoll(m_row.get<std::string>(column));
-    case soci::dt_date:
-        break;
-    }
-    throw std::runtime_error("column " + std::to_string(column) + " is not a number");
+        return std::nullopt;
+    return text(column);
+}
+
+long long Row::integer(std::size_t column) const
+{
+    return integer_at(m_row, column);
+}
+
+long long Row::integer(std::string_view column) const
+{
+    return integer_at(m_row, std::string(column));
 }
 
 std::optional<long long> Row::optional_integer(std::size_t column) const
+{
+    if (is_null(column))
+        return std::nullopt;
+    return integer(column);
+}
+
+std::optional<long long> Row::optional_integer(std::string_view column) const
 {
     if (is_null(column))
         return std::nullopt;

@@ -31,9 +31,11 @@ std::optional<SessionWithAccount> SessionRepository::find(std::string const& tok
                      "WHERE s.token_hash = :hash")
         .bind("hash", token_hash)
         .first_row<SessionWithAccount>([](Row const& row) {
-            return SessionWithAccount{{row.text(0), row.integer(1), row.integer(2), row.text(3), row.text(4),
-                                       row.text(5), row.text(6)},
-                                      read_staff_account(row, 7)};
+            return SessionWithAccount{{row.text("token_hash"), row.integer("organisation_id"),
+                                       row.integer("staff_account_id"), row.text("csrf_token"),
+                                       row.text("created_at"), row.text("last_seen_at"),
+                                       row.text("expires_at")},
+                                      read_staff_account(row)};
         });
 }
 

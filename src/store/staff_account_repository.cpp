@@ -4,16 +4,16 @@
 
 namespace tremplin::store {
 
-domain::StaffAccount read_staff_account(Row const& row, std::size_t first)
+domain::StaffAccount read_staff_account(Row const& row)
 {
     domain::StaffAccount account;
-    account.id = row.integer(first);
-    account.organisation_id = row.integer(first + 1);
-    account.username = row.text(first + 2);
-    account.display_name = row.text(first + 3);
-    account.role = domain::from_code<domain::Role>(row.text(first + 4)).value_or(domain::Role::Funder);
-    account.language = row.text(first + 5);
-    account.disabled = row.boolean(first + 6);
+    account.id = row.integer("account_id");
+    account.organisation_id = row.integer("account_organisation_id");
+    account.username = row.text("username");
+    account.display_name = row.text("display_name");
+    account.role = domain::from_code<domain::Role>(row.text("role")).value_or(domain::Role::Funder);
+    account.language = row.text("account_language");
+    account.disabled = row.boolean("disabled");
     return account;
 }
 
@@ -59,7 +59,7 @@ std::optional<StoredCredentials> StaffAccountRepository::find_credentials(std::s
                                    ", a.password_hash FROM staff_accounts a WHERE a.username = :username")
         .bind("username", username)
         .first_row<StoredCredentials>([](Row const& row) {
-            return StoredCredentials{read_account(row), row.text(7)};
+            return StoredCredentials{read_account(row), row.text("password_hash")};
         });
 }
 
@@ -69,7 +69,7 @@ std::optional<StoredCredentials> StaffAccountRepository::find_credentials(long l
                                    ", a.password_hash FROM staff_accounts a WHERE a.id = :id")
         .bind("id", id)
         .first_row<StoredCredentials>([](Row const& row) {
-            return StoredCredentials{read_staff_account(row), row.text(7)};
+            return StoredCredentials{read_staff_account(row), row.text("password_hash")};
         });
 }
 

@@ -35,11 +35,13 @@ class StaffAccountRepository {
     Connection& m_connection;
 };
 
-// The columns every query that reads an account selects, in this order, from alias `a`.
+// The columns every query that reads an account selects, from alias `a`; those another table
+// of the same query may also have are renamed.
 inline constexpr auto staff_account_columns =
-    "a.id, a.organisation_id, a.username, a.display_name, a.role, a.language, a.disabled";
+    "a.id AS account_id, a.organisation_id AS account_organisation_id, a.username, a.display_name, a.role, "
+    "a.language AS account_language, a.disabled";
 
-// Reads those columns, the first of them at position `first`.
-domain::StaffAccount read_staff_account(Row const& row, std::size_t first = 0);
+// Reads those columns, by name.
+domain::StaffAccount read_staff_account(Row const& row);
 
 } // namespace tremplin::store

@@ -18,18 +18,18 @@ constexpr auto track_columns =
 domain::Track read_track(Row const& row)
 {
     domain::Track track;
-    track.id = row.integer(0);
-    track.organisation_id = row.integer(1);
-    track.code = row.text(2);
-    track.kind = domain::from_code<domain::TrackKind>(row.text(3)).value_or(domain::TrackKind::Other);
-    track.name = {row.text(4), row.text(5), row.text(6)};
-    track.description = {row.text(7), row.text(8), row.text(9)};
-    track.occupations = split_words(row.text(10));
-    track.ecf_profile = row.text(11);
-    track.minimum_attendance_percent = static_cast<int>(row.integer(12));
-    track.requires_all_modules_passed = row.boolean(13);
-    track.active = row.boolean(14);
-    track.current_version_id = row.integer(15);
+    track.id = row.integer("id");
+    track.organisation_id = row.integer("organisation_id");
+    track.code = row.text("code");
+    track.kind = domain::from_code<domain::TrackKind>(row.text("kind")).value_or(domain::TrackKind::Other);
+    track.name = {row.text("name_fr"), row.text("name_nl"), row.text("name_en")};
+    track.description = {row.text("description_fr"), row.text("description_nl"), row.text("description_en")};
+    track.occupations = split_words(row.text("occupations"));
+    track.ecf_profile = row.text("ecf_profile");
+    track.minimum_attendance_percent = static_cast<int>(row.integer("minimum_attendance_percent"));
+    track.requires_all_modules_passed = row.boolean("requires_all_modules_passed");
+    track.active = row.boolean("active");
+    track.current_version_id = row.integer("current_version_id");
     return track;
 }
 
@@ -54,12 +54,12 @@ Query& bind_track(Query& query, domain::Track const& track)
 domain::Module read_module(Row const& row)
 {
     domain::Module module;
-    module.id = row.integer(0);
-    module.track_version_id = row.integer(1);
-    module.position = static_cast<int>(row.integer(2));
-    module.name = {row.text(3), row.text(4), row.text(5)};
-    module.planned_minutes = static_cast<int>(row.integer(6));
-    module.competences = split_words(row.text(7));
+    module.id = row.integer("id");
+    module.track_version_id = row.integer("track_version_id");
+    module.position = static_cast<int>(row.integer("position"));
+    module.name = {row.text("name_fr"), row.text("name_nl"), row.text("name_en")};
+    module.planned_minutes = static_cast<int>(row.integer("planned_minutes"));
+    module.competences = split_words(row.text("competences"));
     return module;
 }
 
