@@ -1,6 +1,7 @@
 #include "domain/participant.hpp"
 
 #include "domain/contact_details.hpp"
+#include "domain/participant_fields.hpp"
 #include "domain/text.hpp"
 
 #include <algorithm>
@@ -34,50 +35,6 @@ namespace participant_fields {
 std::string consent_field(ConsentKind kind)
 {
     return "consent_" + std::string(code_of(kind));
-}
-
-std::span<std::string_view const> all()
-{
-    static std::array<std::string, Codes<ConsentKind>::table.size()> const consent_names = [] {
-        std::array<std::string, Codes<ConsentKind>::table.size()> names;
-        std::ranges::transform(all_values<ConsentKind>(), names.begin(), consent_field);
-        return names;
-    }();
-    static auto const names = [] {
-        std::vector<std::string_view> names{
-            first_name,
-            last_name,
-            birth_date_day,
-            birth_date_month,
-            birth_date_year,
-            gender,
-            preferred_language,
-            phone,
-            email,
-            street,
-            postcode,
-            municipality,
-            nationality,
-            country_of_birth,
-            education_level,
-            diploma_obtained_abroad,
-            diploma_recognised,
-            qualification_obsolete,
-            labour_market_status,
-            unemployed_since_month,
-            unemployed_since_year,
-            actiris_number,
-            single_parent,
-            housing_exclusion,
-            disability,
-            minority,
-            referral_source,
-            referral_detail,
-        };
-        names.insert(names.end(), consent_names.begin(), consent_names.end());
-        return names;
-    }();
-    return names;
 }
 
 } // namespace participant_fields
@@ -301,43 +258,40 @@ Result<Participant> validate_participant(ParticipantInput const& input, Validati
 ParticipantInput input_of(Participant const& participant)
 {
     ParticipantInput input;
-    auto set_choice = [&input](std::string_view field, auto const& choice) {
-        if (choice)
-            input.set(field, std::string(code_of(*choice)));
-    };
-    input.set(fields::first_name, participant.first_name);
-    input.set(fields::last_name, participant.last_name);
-    auto const birth = date_fields_of(participant.birth_date);
-    input.set(fields::birth_date_day, birth.day);
-    input.set(fields::birth_date_month, birth.month);
-    input.set(fields::birth_date_year, birth.year);
-    input.set(fields::gender, std::string(code_of(participant.gender)));
-    input.set(fields::preferred_language, participant.preferred_language);
-    input.set(fields::phone, participant.phone);
-    input.set(fields::email, participant.email);
-    input.set(fields::street, participant.street);
-    input.set(fields::postcode, participant.postcode);
-    input.set(fields::municipality, participant.municipality);
-    input.set(fields::nationality, participant.nationality);
-    input.set(fields::country_of_birth, participant.country_of_birth);
-    set_choice(fields::education_level, participant.education_level);
-    set_choice(fields::diploma_obtained_abroad, participant.diploma_obtained_abroad);
-    set_choice(fields::diploma_recognised, participant.diploma_recognised);
-    set_choice(fields::qualification_obsolete, participant.qualification_obsolete);
-    set_choice(fields::labour_market_status, participant.labour_market_status);
-    if (participant.unemployed_since) {
-        input.set(fields::unemployed_since_month, std::to_string(participant.unemployed_since->month()));
-        input.set(fields::unemployed_since_year, std::to_string(participant.unemployed_since->year()));
+    for (auto const& field : fields::table()) {
+        switch (field.kind) {
+        case FieldKind::Date: {
+            auto const parts = date_fields_of(Date::parse_iso(field.stored(participant).value_or("")));
+            auto const inputs = fields::inputs_of(field);
+            input.set(inputs[0], parts.day);
+            input.set(inputs[1], parts.month);
+            input.set(inputs[2], parts.year);
+            break;
+        }
+        case FieldKind::MonthYear:
+            // Typed as numbers, without the leading zero of ISO 8601.
+            if (auto const month = YearMonth::parse_iso(field.stored(participant).value_or(""))) {
+                auto const inputs = fields::inputs_of(field);
+                input.set(inputs[0], std::to_string(month->month()));
+                input.set(inputs[1], std::to_string(month->year()));
+            }
+            break;
+        case FieldKind::Consents:
+            for (auto const& consent : participant.consents)
+                input.set(fields::consent_field(consent.kind), consent.given ? "yes" : "no");
+            break;
+        case FieldKind::Text:
+        case FieldKind::Choice:
+        case FieldKind::Answer:
+        case FieldKind::SensitiveAnswer:
+        case FieldKind::Language:
+        case FieldKind::Country:
+            // A closed answer never given stays unset.
+            if (auto value = field.stored(participant))
+                input.set(field.name, std::move(*value));
+            break;
+        }
     }
-    input.set(fields::actiris_number, participant.actiris_number);
-    set_choice(fields::single_parent, participant.single_parent);
-    set_choice(fields::housing_exclusion, participant.housing_exclusion);
-    set_choice(fields::disability, participant.disability);
-    set_choice(fields::minority, participant.minority);
-    set_choice(fields::referral_source, participant.referral_source);
-    input.set(fields::referral_detail, participant.referral_detail);
-    for (auto const& consent : participant.consents)
-        input.set(fields::consent_field(consent.kind), consent.given ? "yes" : "no");
     return input;
 }
 

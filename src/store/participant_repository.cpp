@@ -1,5 +1,6 @@
 #include "store/participant_repository.hpp"
 
+#include "domain/participant_fields.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/query.hpp"
 
@@ -31,37 +32,52 @@ domain::ParticipantSummary read_summary(Row const& row)
     return summary;
 }
 
+// The stored columns of the record, in the order of the table of fields, then the keys derived
+// from them.
+std::vector<std::string_view> record_column_names()
+{
+    std::vector<std::string_view> columns;
+    for (auto const& field : domain::participant_fields::table())
+        if (!field.column.empty())
+            columns.push_back(field.column);
+    for (std::string_view key :
+         {"name_key", "sort_key", "email_key", "phone_key", "actiris_key", "updated_at"})
+        columns.push_back(key);
+    return columns;
+}
+
+// "first_name, last_name, ...", ":first_name, :last_name, ..." or "first_name = :first_name, ...".
+enum class ColumnList { Names, Placeholders, Assignments };
+
+std::string record_columns(ColumnList list)
+{
+    std::string result;
+    for (auto const column : record_column_names()) {
+        if (!result.empty())
+            result += ", ";
+        if (list == ColumnList::Assignments)
+            result.append(column).append(" = ");
+        if (list != ColumnList::Names)
+            result += ":";
+        result.append(column);
+    }
+    return result;
+}
+
 // Binds every stored column of the record, in the names the INSERT and UPDATE below use.
 void bind_record(Query& query, domain::Participant const& p, ParticipantKeys const& keys)
 {
-    query.bind("organisation", p.organisation_id)
-        .bind("first_name", p.first_name)
-        .bind("last_name", p.last_name)
-        .bind("birth_date", p.birth_date ? std::optional(p.birth_date->iso()) : std::nullopt)
-        .bind("gender", std::string(code_of(p.gender)))
-        .bind("preferred_language", p.preferred_language)
-        .bind("phone", p.phone)
-        .bind("email", p.email)
-        .bind("street", p.street)
-        .bind("postcode", p.postcode)
-        .bind("municipality", p.municipality)
-        .bind("nationality", p.nationality)
-        .bind("country_of_birth", p.country_of_birth)
-        .bind("education_level", code_or_null(p.education_level))
-        .bind("diploma_obtained_abroad", code_or_null(p.diploma_obtained_abroad))
-        .bind("diploma_recognised", code_or_null(p.diploma_recognised))
-        .bind("qualification_obsolete", code_or_null(p.qualification_obsolete))
-        .bind("labour_market_status", code_or_null(p.labour_market_status))
-        .bind("unemployed_since",
-              p.unemployed_since ? std::optional(p.unemployed_since->iso()) : std::nullopt)
-        .bind("actiris_number", p.actiris_number)
-        .bind("single_parent", code_or_null(p.single_parent))
-        .bind("housing_exclusion", code_or_null(p.housing_exclusion))
-        .bind("disability", code_or_null(p.disability))
-        .bind("minority", code_or_null(p.minority))
-        .bind("referral_source", code_or_null(p.referral_source))
-        .bind("referral_detail", p.referral_detail)
-        .bind("name_key", keys.name_key)
+    query.bind("organisation", p.organisation_id);
+    for (auto const& field : domain::participant_fields::table()) {
+        if (field.column.empty())
+            continue;
+        // Text is kept as typed, "" included; an answer never given is NULL.
+        if (auto value = field.stored(p))
+            query.bind(field.column, std::move(*value));
+        else
+            query.bind(field.column, std::optional<std::string>());
+    }
+    query.bind("name_key", keys.name_key)
         .bind("sort_key", keys.sort_key)
         .bind("email_key", keys.email_key)
         .bind("phone_key", keys.phone_key)
@@ -69,42 +85,13 @@ void bind_record(Query& query, domain::Participant const& p, ParticipantKeys con
         .bind("updated_at", p.updated_at);
 }
 
-constexpr auto record_columns =
-    "first_name, last_name, birth_date, gender, preferred_language, phone, email, street, postcode, "
-    "municipality, "
-    "nationality, country_of_birth, education_level, diploma_obtained_abroad, diploma_recognised, "
-    "qualification_obsolete, labour_market_status, unemployed_since, actiris_number, single_parent, "
-    "housing_exclusion, disability, minority, referral_source, referral_detail, name_key, sort_key, "
-    "email_key, "
-    "phone_key, actiris_key, updated_at";
-
-// ":first_name, :last_name, ..." or "first_name = :first_name, ..." from record_columns.
-std::string record_placeholders(bool as_assignments)
-{
-    std::string result;
-    std::string_view columns = record_columns;
-    while (!columns.empty()) {
-        auto const comma = columns.find(',');
-        auto column = columns.substr(0, comma);
-        while (column.front() == ' ')
-            column.remove_prefix(1);
-        if (!result.empty())
-            result += ", ";
-        if (as_assignments)
-            result.append(column).append(" = ");
-        result.append(":").append(column);
-        columns = comma == std::string_view::npos ? std::string_view() : columns.substr(comma + 1);
-    }
-    return result;
-}
-
 } // namespace
 
 long long ParticipantRepository::insert(domain::Participant const& participant, ParticipantKeys const& keys)
 {
-    static auto const sql = std::string("INSERT INTO participants (organisation_id, ") + record_columns +
-                            ", created_at) VALUES (:organisation, " + record_placeholders(false) +
-                            ", :created_at) RETURNING id";
+    static auto const sql = "INSERT INTO participants (organisation_id, " +
+                            record_columns(ColumnList::Names) + ", created_at) VALUES (:organisation, " +
+                            record_columns(ColumnList::Placeholders) + ", :created_at) RETURNING id";
     Query query(m_connection, sql);
     bind_record(query, participant, keys);
     auto const id = query.bind("created_at", participant.created_at).scalar();
@@ -119,7 +106,7 @@ long long ParticipantRepository::insert(domain::Participant const& participant, 
 
 void ParticipantRepository::update(domain::Participant const& participant, ParticipantKeys const& keys)
 {
-    static auto const sql = std::string("UPDATE participants SET ") + record_placeholders(true) +
+    static auto const sql = "UPDATE participants SET " + record_columns(ColumnList::Assignments) +
                             " WHERE organisation_id = :organisation AND id = :id";
     Query query(m_connection, sql);
     bind_record(query, participant, keys);
@@ -173,38 +160,16 @@ void ParticipantRepository::save_search_terms(long long organisation_id, long lo
 namespace {
 
 std::string const participant_sql =
-    std::string("SELECT id, organisation_id, ") + record_columns + ", created_at FROM participants";
+    "SELECT id, organisation_id, " + record_columns(ColumnList::Names) + ", created_at FROM participants";
 
 domain::Participant read_participant(Row const& row)
 {
     domain::Participant p;
     p.id = row.integer("id");
     p.organisation_id = row.integer("organisation_id");
-    p.first_name = row.text("first_name");
-    p.last_name = row.text("last_name");
-    p.birth_date = domain::Date::parse_iso(row.text("birth_date"));
-    p.gender = choice_at<domain::Gender>(row, "gender").value_or(domain::Gender::NotSaid);
-    p.preferred_language = row.text("preferred_language");
-    p.phone = row.text("phone");
-    p.email = row.text("email");
-    p.street = row.text("street");
-    p.postcode = row.text("postcode");
-    p.municipality = row.text("municipality");
-    p.nationality = row.text("nationality");
-    p.country_of_birth = row.text("country_of_birth");
-    p.education_level = choice_at<domain::EducationLevel>(row, "education_level");
-    p.diploma_obtained_abroad = choice_at<domain::Answer>(row, "diploma_obtained_abroad");
-    p.diploma_recognised = choice_at<domain::Answer>(row, "diploma_recognised");
-    p.qualification_obsolete = choice_at<domain::Answer>(row, "qualification_obsolete");
-    p.labour_market_status = choice_at<domain::LabourMarketStatus>(row, "labour_market_status");
-    p.unemployed_since = domain::YearMonth::parse_iso(row.text("unemployed_since"));
-    p.actiris_number = row.text("actiris_number");
-    p.single_parent = choice_at<domain::Answer>(row, "single_parent");
-    p.housing_exclusion = choice_at<domain::Answer>(row, "housing_exclusion");
-    p.disability = choice_at<domain::Answer>(row, "disability");
-    p.minority = choice_at<domain::Answer>(row, "minority");
-    p.referral_source = choice_at<domain::ReferralSource>(row, "referral_source");
-    p.referral_detail = row.text("referral_detail");
+    for (auto const& field : domain::participant_fields::table())
+        if (!field.column.empty())
+            field.restore(p, row.text(field.column));
     p.updated_at = row.text("updated_at");
     p.created_at = row.text("created_at");
     return p;

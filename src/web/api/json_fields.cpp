@@ -1,5 +1,7 @@
 #include "web/api/json_fields.hpp"
 
+#include "domain/participant_fields.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -11,19 +13,6 @@ namespace {
 
 namespace fields = domain::participant_fields;
 
-// Closed answers: null in JSON when never asked.
-constexpr std::array<std::string_view, 11> choice_fields{fields::education_level,
-                                                         fields::diploma_obtained_abroad,
-                                                         fields::diploma_recognised,
-                                                         fields::qualification_obsolete,
-                                                         fields::labour_market_status,
-                                                         fields::single_parent,
-                                                         fields::housing_exclusion,
-                                                         fields::disability,
-                                                         fields::minority,
-                                                         fields::referral_source,
-                                                         fields::gender};
-
 constexpr std::array<std::string_view, 3> read_only_fields{"id", "created_at", "updated_at"};
 constexpr std::string_view confirmation_field = "confirm_different_person";
 
@@ -32,14 +21,12 @@ bool is_one_of(auto const& list, std::string_view name)
     return std::ranges::find(list, name) != list.end();
 }
 
-bool is_date_part(std::string_view name)
+// The field the API calls `property`, or nothing.
+domain::ParticipantField const* field_of_property(std::string_view property)
 {
-    return name.starts_with("birth_date_") || name.starts_with("unemployed_since_");
-}
-
-bool is_consent(std::string_view name)
-{
-    return name.starts_with("consent_");
+    auto const table = fields::table();
+    auto const found = std::ranges::find(table, property, &domain::ParticipantField::json_property);
+    return found == table.end() ? nullptr : &*found;
 }
 
 nlohmann::json text_or_null(std::string_view text)
@@ -51,34 +38,45 @@ nlohmann::json text_or_null(std::string_view text)
 
 std::string api_field_name(std::string_view input_name)
 {
-    if (input_name.starts_with("birth_date_"))
-        return "birth_date";
-    if (input_name.starts_with("unemployed_since_"))
-        return "unemployed_since";
-    if (is_consent(input_name))
-        return "consents." + std::string(input_name.substr(8));
+    for (auto const& field : fields::table())
+        for (auto const& input : fields::inputs_of(field))
+            if (input == input_name)
+                return field.kind == domain::FieldKind::Consents
+                           ? std::string(field.json_property) + "." + input.substr(input.find('_') + 1)
+                           : std::string(field.json_property);
     return std::string(input_name);
 }
 
 nlohmann::json participant_json(domain::Participant const& participant)
 {
-    auto const input = domain::input_of(participant);
     nlohmann::json json{{"id", participant.id}};
-    for (auto field : fields::all()) {
-        if (is_date_part(field) || is_consent(field))
-            continue;
-        json[std::string(field)] =
-            is_one_of(choice_fields, field) ? text_or_null(input[field]) : nlohmann::json(input[field]);
-    }
-    json["birth_date"] = participant.birth_date ? nlohmann::json(participant.birth_date->iso()) : nullptr;
-    json["unemployed_since"] =
-        participant.unemployed_since ? nlohmann::json(participant.unemployed_since->iso()) : nullptr;
-    json["consents"] = nlohmann::json::object();
-    for (auto kind : domain::all_values<domain::ConsentKind>()) {
-        auto const consent = participant.consent(kind);
-        json["consents"][std::string(domain::code_of(kind))] =
-            consent ? nlohmann::json{{"given", consent->given}, {"recorded_on", consent->recorded_on.iso()}}
-                    : nlohmann::json(nullptr);
+    for (auto const& field : fields::table()) {
+        auto& value = json[std::string(field.json_property)];
+        switch (field.kind) {
+        case domain::FieldKind::Text:
+        case domain::FieldKind::Language:
+        case domain::FieldKind::Country:
+            value = field.stored(participant).value_or("");
+            break;
+        case domain::FieldKind::Date:
+        case domain::FieldKind::MonthYear:
+        case domain::FieldKind::Choice:
+        case domain::FieldKind::Answer:
+        case domain::FieldKind::SensitiveAnswer:
+            // Null when never given.
+            value = text_or_null(field.stored(participant).value_or(""));
+            break;
+        case domain::FieldKind::Consents:
+            value = nlohmann::json::object();
+            for (auto kind : domain::all_values<domain::ConsentKind>()) {
+                auto const consent = participant.consent(kind);
+                value[std::string(domain::code_of(kind))] =
+                    consent ? nlohmann::json{{"given", consent->given},
+                                             {"recorded_on", consent->recorded_on.iso()}}
+                            : nlohmann::json(nullptr);
+            }
+            break;
+        }
     }
     json["created_at"] = participant.created_at;
     json["updated_at"] = participant.updated_at;
@@ -109,9 +107,15 @@ std::vector<domain::FieldError> apply_participant_json(nlohmann::json const& bod
         if (is_one_of(read_only_fields, key) || key == confirmation_field)
             continue;
 
-        if (key == "birth_date" || key == "unemployed_since") {
-            bool const with_day = key == "birth_date";
-            auto const prefix = key + "_";
+        auto const* field = field_of_property(key);
+        if (!field) {
+            errors.push_back({key, "errors.api.unknown_field"});
+            continue;
+        }
+
+        if (field->kind == domain::FieldKind::Date || field->kind == domain::FieldKind::MonthYear) {
+            bool const with_day = field->kind == domain::FieldKind::Date;
+            auto const prefix = std::string(field->name) + "_";
             if (value.is_null()) {
                 input.set(prefix + (with_day ? "day" : "month"), "");
                 input.set(prefix + "month", "");
@@ -135,7 +139,7 @@ std::vector<domain::FieldError> apply_participant_json(nlohmann::json const& bod
             continue;
         }
 
-        if (key == "consents") {
+        if (field->kind == domain::FieldKind::Consents) {
             if (!value.is_object()) {
                 wrong_type(key);
                 continue;
@@ -158,14 +162,10 @@ std::vector<domain::FieldError> apply_participant_json(nlohmann::json const& bod
             continue;
         }
 
-        if (!is_one_of(fields::all(), key) || is_date_part(key) || is_consent(key)) {
-            errors.push_back({key, "errors.api.unknown_field"});
-            continue;
-        }
         if (value.is_null())
-            input.set(key, "");
+            input.set(field->name, "");
         else if (value.is_string())
-            input.set(key, value.get<std::string>());
+            input.set(field->name, value.get<std::string>());
         else
             wrong_type(key);
     }

@@ -1,5 +1,6 @@
 #include "web/pages/participant_form.hpp"
 
+#include "domain/participant_fields.hpp"
 #include "locale/countries.hpp"
 #include "web/form_data.hpp"
 
@@ -14,6 +15,38 @@ domain::ParticipantInput participant_input_from(FormData const& form)
         input.set(field, std::string(form.get(field)));
     return input;
 }
+
+namespace {
+
+// How a text input is shown: its type and width fit what is typed in it.
+TextFieldOptions text_options(std::string_view field)
+{
+    if (field == fields::phone)
+        return {.type = "tel", .autocomplete = "off", .width = "width-10"};
+    if (field == fields::email)
+        return {.type = "email", .autocomplete = "off", .width = "width-20"};
+    if (field == fields::postcode)
+        return {.autocomplete = "off", .input_mode = "numeric", .width = "width-4"};
+    if (field == fields::municipality || field == fields::actiris_number)
+        return {.autocomplete = "off", .width = "width-10"};
+    return {.autocomplete = "off", .width = "width-20"};
+}
+
+// The codes of a closed question, labelled from the catalogue as `<code_list>.<code>` (with a hint
+// at `<code_list>.<code>_hint` when there is one).
+std::vector<Choice> choices_of(domain::ParticipantField const& field, locale::Catalogue const& catalogue)
+{
+    std::vector<Choice> choices;
+    for (auto const code : field.codes()) {
+        auto const key = std::string(field.code_list) + "." + std::string(code);
+        auto const hint_key = key + "_hint";
+        choices.push_back({std::string(code), std::string(catalogue.text(key)),
+                           catalogue.has(hint_key) ? std::string(catalogue.text(hint_key)) : std::string()});
+    }
+    return choices;
+}
+
+} // namespace
 
 TemplateValue participant_form_fields(domain::ParticipantInput const& input,
                                       std::vector<domain::FieldError> errors,
@@ -39,53 +72,70 @@ TemplateValue participant_form_fields(domain::ParticipantInput const& input,
                              language == catalogue.language() ? std::string() : language});
 
     auto const answers = coded_choices<domain::Answer>(catalogue, "answers");
-    std::vector<Choice> const yes_no_unknown(answers.begin(), answers.begin() + 3);
     std::vector<Choice> const consent_choices(answers.begin(), answers.begin() + 2);
 
+    // The form's sections follow the record's; within each, the fields of the table in order.
     TemplateValue data = TemplateValue::object();
-    data["first_name"] = form.text(fields::first_name, {.autocomplete = "off", .width = "width-20"});
-    data["last_name"] = form.text(fields::last_name, {.autocomplete = "off", .width = "width-20"});
-    data["birth_date"] = form.date("birth_date");
-    data["gender"] = form.radios(fields::gender, coded_choices<domain::Gender>(catalogue, "genders"));
-    data["preferred_language"] = form.radios(fields::preferred_language, languages, true);
-
-    data["phone"] = form.text(fields::phone, {.type = "tel", .autocomplete = "off", .width = "width-10"});
-    data["email"] = form.text(fields::email, {.type = "email", .autocomplete = "off", .width = "width-20"});
-    data["street"] = form.text(fields::street, {.autocomplete = "off", .width = "width-20"});
-    data["postcode"] =
-        form.text(fields::postcode, {.autocomplete = "off", .input_mode = "numeric", .width = "width-4"});
-    data["municipality"] = form.text(fields::municipality, {.autocomplete = "off", .width = "width-10"});
-
-    data["nationality"] = form.select(fields::nationality, nationalities, catalogue.text("forms.not_given"));
-    data["country_of_birth"] =
-        form.select(fields::country_of_birth, countries, catalogue.text("forms.not_given"));
-
-    data["education_level"] =
-        form.radios(fields::education_level, coded_choices<domain::EducationLevel>(catalogue, "education"));
-    data["diploma_obtained_abroad"] = form.radios(fields::diploma_obtained_abroad, yes_no_unknown, true);
-    data["diploma_recognised"] = form.radios(fields::diploma_recognised, yes_no_unknown, true);
-    data["qualification_obsolete"] = form.radios(fields::qualification_obsolete, yes_no_unknown, true);
-
-    data["labour_market_status"] = form.radios(
-        fields::labour_market_status, coded_choices<domain::LabourMarketStatus>(catalogue, "labour_market"));
-    data["unemployed_since"] = form.date("unemployed_since", FormView::Parts::MonthYear);
-    data["actiris_number"] = form.text(fields::actiris_number, {.autocomplete = "off", .width = "width-10"});
-
-    data["single_parent"] = form.radios(fields::single_parent, answers, true);
-    data["housing_exclusion"] = form.radios(fields::housing_exclusion, answers, true);
-    data["disability"] = form.radios(fields::disability, answers, true);
-    data["minority"] = form.radios(fields::minority, answers, true);
-
-    data["referral_source"] =
-        form.select(fields::referral_source, coded_choices<domain::ReferralSource>(catalogue, "referral"),
-                    catalogue.text("forms.not_given"));
-    data["referral_detail"] =
-        form.text(fields::referral_detail, {.autocomplete = "off", .width = "width-20"});
-
-    for (auto kind : domain::all_values<domain::ConsentKind>()) {
-        auto& consent =
-            data["consents"].append(form.radios(fields::consent_field(kind), consent_choices, true));
-        consent["kind"] = domain::code_of(kind);
+    std::optional<domain::RecordSection> section;
+    TemplateValue* inputs = nullptr;
+    bool special_explained = false;
+    for (auto const& field : fields::table()) {
+        if (field.section != section) {
+            section = field.section;
+            auto const code = std::string(domain::code_of(field.section));
+            auto& item = data["form_sections"].append();
+            item["section_code"] = code;
+            item["section_title"] = catalogue.text("participant.sections." + code);
+            if (auto const key = "participant." + code + "_explanation"; catalogue.has(key))
+                item["section_explanation"] = catalogue.text(key);
+            inputs = &item["inputs"];
+            special_explained = false;
+        }
+        auto& shown = inputs->append();
+        // Special-category questions are introduced once, by what makes them so.
+        if (field.special_category && !special_explained) {
+            shown["special_explanation"] = catalogue.text("participant.special_categories_explanation");
+            special_explained = true;
+        }
+        switch (field.kind) {
+        case domain::FieldKind::Text:
+            shown["text_input"] = form.text(field.name, text_options(field.name));
+            break;
+        case domain::FieldKind::Date:
+            shown["date_input"] = form.date(field.name);
+            break;
+        case domain::FieldKind::MonthYear:
+            shown["date_input"] = form.date(field.name, FormView::Parts::MonthYear);
+            break;
+        case domain::FieldKind::Choice:
+            // A long list of sources is easier to scan as a menu.
+            if (field.name == fields::referral_source)
+                shown["select"] =
+                    form.select(field.name, choices_of(field, catalogue), catalogue.text("forms.not_given"));
+            else
+                shown["radios"] = form.radios(field.name, choices_of(field, catalogue));
+            break;
+        case domain::FieldKind::Answer:
+        case domain::FieldKind::SensitiveAnswer:
+            shown["radios"] = form.radios(field.name, choices_of(field, catalogue), true);
+            break;
+        case domain::FieldKind::Language:
+            shown["radios"] = form.radios(field.name, languages, true);
+            break;
+        case domain::FieldKind::Country:
+            shown["select"] =
+                form.select(field.name, field.name == fields::nationality ? nationalities : countries,
+                            catalogue.text("forms.not_given"));
+            break;
+        case domain::FieldKind::Consents:
+            // One question per kind, shown one after the other.
+            for (auto kind : domain::all_values<domain::ConsentKind>()) {
+                auto& consent =
+                    shown["radios"].append(form.radios(fields::consent_field(kind), consent_choices, true));
+                consent["kind"] = domain::code_of(kind);
+            }
+            break;
+        }
     }
 
     data["error_summary"] = form.error_summary();

@@ -1,5 +1,6 @@
 // A participant's record: her details in sections, and the timeline of notes and contacts.
 
+#include "domain/participant_fields.hpp"
 #include "domain/schedule.hpp"
 #include "locale/countries.hpp"
 #include "web/form_outcome.hpp"
@@ -43,68 +44,68 @@ class Sections {
     TemplateValue* m_current = nullptr;
 };
 
+// One row per field, in its section (the table in domain/participant_fields.cpp).
 TemplateValue record_sections(domain::Participant const& p, locale::Catalogue const& catalogue,
                               locale::Catalogues const& catalogues)
 {
     Sections sections(catalogue);
     auto const locale_id = catalogue.locale_id();
-    auto country = [&](std::string const& code) {
-        if (code == "stateless")
-            return std::string(catalogue.text("participant.stateless"));
-        return code.empty() ? std::string() : locale::country_name(code, locale_id);
-    };
-
-    sections.begin("participant.sections.identity");
-    sections.row("first_name", p.first_name);
-    sections.row("last_name", p.last_name);
-    sections.row("birth_date", optional_date(catalogue, p.birth_date));
-    sections.row("gender", label_of(catalogue, "genders", std::optional(p.gender)));
-    auto const* language = catalogues.find(p.preferred_language);
-    // Each language is named in its own words, as in the language switch.
-    sections.row(
-        "preferred_language", language ? std::string(language->text("language.name")) : p.preferred_language,
-        language && p.preferred_language != catalogue.language() ? p.preferred_language : std::string());
-
-    sections.begin("participant.sections.contact");
-    sections.row("phone", p.phone);
-    sections.row("email", p.email);
-    sections.row("street", p.street);
-    sections.row("postcode", p.postcode);
-    sections.row("municipality", municipality_of(catalogue, p.municipality, p.postcode));
-    sections.row("nationality", country(p.nationality));
-    sections.row("country_of_birth", country(p.country_of_birth));
-
-    sections.begin("participant.sections.education");
-    sections.row("education_level", label_of(catalogue, "education", p.education_level));
-    sections.row("diploma_obtained_abroad", label_of(catalogue, "answers", p.diploma_obtained_abroad));
-    sections.row("diploma_recognised", label_of(catalogue, "answers", p.diploma_recognised));
-    sections.row("qualification_obsolete", label_of(catalogue, "answers", p.qualification_obsolete));
-
-    sections.begin("participant.sections.work");
-    sections.row("labour_market_status", label_of(catalogue, "labour_market", p.labour_market_status));
-    if (p.unemployed_since)
-        sections.row("unemployed_since", catalogue.month_year(*p.unemployed_since));
-    sections.row("actiris_number", p.actiris_number);
-
-    sections.begin("participant.sections.situation");
-    sections.row("single_parent", label_of(catalogue, "answers", p.single_parent));
-    sections.row("housing_exclusion", label_of(catalogue, "answers", p.housing_exclusion));
-    sections.row("disability", label_of(catalogue, "answers", p.disability));
-    sections.row("minority", label_of(catalogue, "answers", p.minority));
-
-    sections.begin("participant.sections.referral");
-    sections.row("referral_source", label_of(catalogue, "referral", p.referral_source));
-    sections.row("referral_detail", p.referral_detail);
-
-    sections.begin("participant.sections.consents");
-    for (auto kind : domain::all_values<domain::ConsentKind>()) {
-        auto const consent = p.consent(kind);
-        std::string value;
-        if (consent)
-            value =
-                catalogue.format(consent->given ? "participant.consent_given" : "participant.consent_refused",
-                                 {{"date", catalogue.date(consent->recorded_on)}});
-        sections.row(domain::participant_fields::consent_field(kind), std::move(value));
+    std::optional<domain::RecordSection> section;
+    for (auto const& field : domain::participant_fields::table()) {
+        if (field.section != section) {
+            section = field.section;
+            sections.begin("participant.sections." + std::string(domain::code_of(field.section)));
+        }
+        auto const stored = field.stored ? field.stored(p).value_or("") : std::string();
+        switch (field.kind) {
+        case domain::FieldKind::Text:
+            if (field.name == domain::participant_fields::municipality)
+                sections.row(field.name, municipality_of(catalogue, p.municipality, p.postcode));
+            else
+                sections.row(field.name, stored);
+            break;
+        case domain::FieldKind::Date:
+            sections.row(field.name, optional_date(catalogue, domain::Date::parse_iso(stored)));
+            break;
+        case domain::FieldKind::MonthYear:
+            // Asked only of some (since when she is unemployed): no row for the others.
+            if (auto const month = domain::YearMonth::parse_iso(stored))
+                sections.row(field.name, catalogue.month_year(*month));
+            break;
+        case domain::FieldKind::Choice:
+        case domain::FieldKind::Answer:
+        case domain::FieldKind::SensitiveAnswer:
+            sections.row(field.name,
+                         stored.empty()
+                             ? std::string()
+                             : std::string(catalogue.text(std::string(field.code_list) + "." + stored)));
+            break;
+        case domain::FieldKind::Language: {
+            auto const* language = catalogues.find(stored);
+            // Each language is named in its own words, as in the language switch.
+            sections.row(field.name, language ? std::string(language->text("language.name")) : stored,
+                         language && stored != catalogue.language() ? stored : std::string());
+            break;
+        }
+        case domain::FieldKind::Country:
+            if (stored == "stateless")
+                sections.row(field.name, std::string(catalogue.text("participant.stateless")));
+            else
+                sections.row(field.name,
+                             stored.empty() ? std::string() : locale::country_name(stored, locale_id));
+            break;
+        case domain::FieldKind::Consents:
+            for (auto kind : domain::all_values<domain::ConsentKind>()) {
+                auto const consent = p.consent(kind);
+                std::string value;
+                if (consent)
+                    value = catalogue.format(consent->given ? "participant.consent_given"
+                                                            : "participant.consent_refused",
+                                             {{"date", catalogue.date(consent->recorded_on)}});
+                sections.row(domain::participant_fields::consent_field(kind), std::move(value));
+            }
+            break;
+        }
     }
     return sections.take();
 }
