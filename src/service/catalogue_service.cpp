@@ -1,6 +1,5 @@
 #include "service/catalogue_service.hpp"
 
-#include "service/audit_trail.hpp"
 #include "store/cohort_repository.hpp"
 #include "store/track_repository.hpp"
 
@@ -9,76 +8,69 @@ namespace tremplin::service {
 using domain::Error;
 using domain::fail;
 using domain::FieldError;
+using domain::found;
 using domain::Permission;
-using store::Transaction;
+using domain::Result;
 
-domain::Result<std::vector<domain::Track>> CatalogueService::tracks(Actor const& actor)
+Result<std::vector<domain::Track>> CatalogueService::tracks(Actor const& actor)
 {
-    if (!actor.can(Permission::ViewTraining))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    return store::TrackRepository(connection).all(actor.organisation_id());
+    return m_units.read(actor, Permission::ViewTraining,
+                        [&](UnitOfWork& unit) -> Result<std::vector<domain::Track>> {
+                            return unit.repository<store::TrackRepository>().all(unit.organisation_id());
+                        });
 }
 
-domain::Result<TrackDetails> CatalogueService::track(Actor const& actor, long long id)
+Result<TrackDetails> CatalogueService::track(Actor const& actor, long long id)
 {
-    if (!actor.can(Permission::ViewTraining))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    store::TrackRepository tracks(connection);
-    auto track = tracks.find(actor.organisation_id(), id);
-    if (!track)
-        return fail(Error::not_found());
-    auto version = tracks.version(actor.organisation_id(), track->current_version_id);
-    if (!version)
-        return fail(Error::not_found());
-    bool const in_use = tracks.version_in_use(version->id);
-    return TrackDetails{std::move(*track), std::move(*version), in_use};
+    return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<TrackDetails> {
+        auto tracks = unit.repository<store::TrackRepository>();
+        auto track = TRY(found(tracks.find(unit.organisation_id(), id)));
+        auto version = TRY(found(tracks.version(unit.organisation_id(), track.current_version_id)));
+        bool const in_use = tracks.version_in_use(version.id);
+        return TrackDetails{std::move(track), std::move(version), in_use};
+    });
 }
 
-domain::Result<long long> CatalogueService::create_track(Actor const& actor, domain::Track track)
+Result<long long> CatalogueService::create_track(Actor const& actor, domain::Track track)
 {
     if (!actor.can(Permission::ManageCatalogue))
         return fail(Error::forbidden());
     if (auto errors = domain::validate_track(track); !errors.empty())
         return fail(Error::invalid(std::move(errors)));
     track.organisation_id = actor.organisation_id();
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::TrackRepository tracks(connection);
-    if (tracks.find_by_code(track.organisation_id, track.code))
-        return fail(Error::invalid({{"code", "errors.track.code_taken"}}));
-    auto const now = m_clock.now_iso();
-    auto const id = tracks.insert(track, now);
-    tracks.add_version(track.organisation_id, id, {}, now);
-    record_audit(connection, m_clock, actor, {"track.created", "track", id, track.code});
-    transaction.commit();
-    return id;
+    return m_units.write(actor, Permission::ManageCatalogue, [&](UnitOfWork& unit) -> Result<long long> {
+        auto tracks = unit.repository<store::TrackRepository>();
+        if (tracks.find_by_code(track.organisation_id, track.code))
+            return fail(Error::invalid({{"code", "errors.track.code_taken"}}));
+        auto const now = unit.clock().now_iso();
+        auto const id = tracks.insert(track, now);
+        tracks.add_version(track.organisation_id, id, {}, now);
+        unit.audit({"track.created", "track", id, track.code});
+        return id;
+    });
 }
 
-domain::Result<void> CatalogueService::update_track(Actor const& actor, domain::Track track)
+Result<void> CatalogueService::update_track(Actor const& actor, domain::Track track)
 {
     if (!actor.can(Permission::ManageCatalogue))
         return fail(Error::forbidden());
     if (auto errors = domain::validate_track(track); !errors.empty())
         return fail(Error::invalid(std::move(errors)));
     track.organisation_id = actor.organisation_id();
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::TrackRepository tracks(connection);
-    if (!tracks.find(track.organisation_id, track.id))
-        return fail(Error::not_found());
-    if (auto same_code = tracks.find_by_code(track.organisation_id, track.code);
-        same_code && same_code->id != track.id)
-        return fail(Error::invalid({{"code", "errors.track.code_taken"}}));
-    tracks.update(track, m_clock.now_iso());
-    record_audit(connection, m_clock, actor, {"track.updated", "track", track.id, track.code});
-    transaction.commit();
-    return {};
+    return m_units.write(actor, Permission::ManageCatalogue, [&](UnitOfWork& unit) -> Result<void> {
+        auto tracks = unit.repository<store::TrackRepository>();
+        TRY(found(tracks.find(track.organisation_id, track.id)));
+        if (auto same_code = tracks.find_by_code(track.organisation_id, track.code);
+            same_code && same_code->id != track.id)
+            return fail(Error::invalid({{"code", "errors.track.code_taken"}}));
+        tracks.update(track, unit.clock().now_iso());
+        unit.audit({"track.updated", "track", track.id, track.code});
+        return {};
+    });
 }
 
-domain::Result<long long> CatalogueService::save_modules(Actor const& actor, long long track_id,
-                                                         std::vector<domain::Module> modules)
+Result<long long> CatalogueService::save_modules(Actor const& actor, long long track_id,
+                                                 std::vector<domain::Module> modules)
 {
     if (!actor.can(Permission::ManageCatalogue))
         return fail(Error::forbidden());
@@ -89,70 +81,60 @@ domain::Result<long long> CatalogueService::save_modules(Actor const& actor, lon
     if (!errors.empty())
         return fail(Error::invalid(std::move(errors)));
 
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::TrackRepository tracks(connection);
-    auto const track = tracks.find(actor.organisation_id(), track_id);
-    if (!track)
-        return fail(Error::not_found());
-    auto const now = m_clock.now_iso();
-    auto version_id = track->current_version_id;
-    // A running cohort keeps the modules it started with.
-    if (tracks.version_in_use(version_id)) {
-        version_id = tracks.add_version(track->organisation_id, track_id, modules, now);
-        record_audit(connection, m_clock, actor,
-                     {"track.versioned", "track", track_id, std::to_string(version_id)});
-    } else {
-        tracks.replace_modules(track->organisation_id, version_id, modules);
-        record_audit(connection, m_clock, actor, {"track.modules_changed", "track", track_id, {}});
-    }
-    transaction.commit();
-    return version_id;
+    return m_units.write(actor, Permission::ManageCatalogue, [&](UnitOfWork& unit) -> Result<long long> {
+        auto tracks = unit.repository<store::TrackRepository>();
+        auto const track = TRY(found(tracks.find(unit.organisation_id(), track_id)));
+        auto const now = unit.clock().now_iso();
+        auto version_id = track.current_version_id;
+        // A running cohort keeps the modules it started with.
+        if (tracks.version_in_use(version_id)) {
+            version_id = tracks.add_version(track.organisation_id, track_id, modules, now);
+            unit.audit({"track.versioned", "track", track_id, std::to_string(version_id)});
+        } else {
+            tracks.replace_modules(track.organisation_id, version_id, modules);
+            unit.audit({"track.modules_changed", "track", track_id, {}});
+        }
+        return version_id;
+    });
 }
 
-domain::Result<std::vector<domain::Trainer>> CatalogueService::trainers(Actor const& actor)
+Result<std::vector<domain::Trainer>> CatalogueService::trainers(Actor const& actor)
 {
-    if (!actor.can(Permission::ViewTraining))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    return store::TrainerRepository(connection).all(actor.organisation_id());
+    return m_units.read(actor, Permission::ViewTraining,
+                        [&](UnitOfWork& unit) -> Result<std::vector<domain::Trainer>> {
+                            return unit.repository<store::TrainerRepository>().all(unit.organisation_id());
+                        });
 }
 
-domain::Result<domain::Trainer> CatalogueService::trainer(Actor const& actor, long long id)
+Result<domain::Trainer> CatalogueService::trainer(Actor const& actor, long long id)
 {
-    if (!actor.can(Permission::ViewTraining))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    auto trainer = store::TrainerRepository(connection).find(actor.organisation_id(), id);
-    if (!trainer)
-        return fail(Error::not_found());
-    return std::move(*trainer);
+    return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<domain::Trainer> {
+        return found(unit.repository<store::TrainerRepository>().find(unit.organisation_id(), id));
+    });
 }
 
-domain::Result<long long> CatalogueService::save_trainer(Actor const& actor, domain::Trainer trainer)
+Result<long long> CatalogueService::save_trainer(Actor const& actor, domain::Trainer trainer)
 {
     if (!actor.can(Permission::ManageCatalogue))
         return fail(Error::forbidden());
     if (auto errors = domain::validate_trainer(trainer); !errors.empty())
         return fail(Error::invalid(std::move(errors)));
     trainer.organisation_id = actor.organisation_id();
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::TrainerRepository trainers(connection);
-    if (trainer.id == 0) {
-        trainer.id = trainers.insert(trainer, m_clock.now_iso());
-        record_audit(connection, m_clock, actor, {"trainer.created", "trainer", trainer.id, {}});
-    } else {
-        if (!trainers.find(trainer.organisation_id, trainer.id))
-            return fail(Error::not_found());
-        trainers.update(trainer);
-        record_audit(connection, m_clock, actor, {"trainer.updated", "trainer", trainer.id, {}});
-    }
-    transaction.commit();
-    return trainer.id;
+    return m_units.write(actor, Permission::ManageCatalogue, [&](UnitOfWork& unit) -> Result<long long> {
+        auto trainers = unit.repository<store::TrainerRepository>();
+        if (trainer.id == 0) {
+            trainer.id = trainers.insert(trainer, unit.clock().now_iso());
+            unit.audit({"trainer.created", "trainer", trainer.id, {}});
+        } else {
+            TRY(found(trainers.find(trainer.organisation_id, trainer.id)));
+            trainers.update(trainer);
+            unit.audit({"trainer.updated", "trainer", trainer.id, {}});
+        }
+        return trainer.id;
+    });
 }
 
-domain::Result<std::vector<domain::ClosureDay>> CatalogueService::closures(Actor const& actor, int year)
+Result<std::vector<domain::ClosureDay>> CatalogueService::closures(Actor const& actor, int year)
 {
     if (!actor.can(Permission::ViewTraining))
         return fail(Error::forbidden());
@@ -160,38 +142,36 @@ domain::Result<std::vector<domain::ClosureDay>> CatalogueService::closures(Actor
     auto const to = domain::Date::from_parts(year, 12, 31);
     if (!from || !to)
         return fail(Error::not_found());
-    auto connection = m_database.connect();
-    return store::CohortRepository(connection).closures(actor.organisation_id(), *from, *to);
+    return m_units.read(
+        actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<std::vector<domain::ClosureDay>> {
+            return unit.repository<store::CohortRepository>().closures(unit.organisation_id(), *from, *to);
+        });
 }
 
-domain::Result<void> CatalogueService::add_closure(Actor const& actor, domain::ClosureDay closure)
+Result<void> CatalogueService::add_closure(Actor const& actor, domain::ClosureDay closure)
 {
     if (!actor.can(Permission::ManageCatalogue))
         return fail(Error::forbidden());
     if (closure.label.empty())
         return fail(Error::invalid({{"label", "errors.closure.label_missing"}}));
     closure.organisation_id = actor.organisation_id();
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::CohortRepository cohorts(connection);
-    if (!cohorts.closures(closure.organisation_id, closure.day, closure.day).empty())
-        return fail(Error::invalid({{"day", "errors.closure.already_closed"}}));
-    cohorts.add_closure(closure);
-    record_audit(connection, m_clock, actor, {"closure.added", "closure", std::nullopt, closure.day.iso()});
-    transaction.commit();
-    return {};
+    return m_units.write(actor, Permission::ManageCatalogue, [&](UnitOfWork& unit) -> Result<void> {
+        auto cohorts = unit.repository<store::CohortRepository>();
+        if (!cohorts.closures(closure.organisation_id, closure.day, closure.day).empty())
+            return fail(Error::invalid({{"day", "errors.closure.already_closed"}}));
+        cohorts.add_closure(closure);
+        unit.audit({"closure.added", "closure", std::nullopt, closure.day.iso()});
+        return {};
+    });
 }
 
-domain::Result<void> CatalogueService::remove_closure(Actor const& actor, long long id)
+Result<void> CatalogueService::remove_closure(Actor const& actor, long long id)
 {
-    if (!actor.can(Permission::ManageCatalogue))
-        return fail(Error::forbidden());
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::CohortRepository(connection).remove_closure(actor.organisation_id(), id);
-    record_audit(connection, m_clock, actor, {"closure.removed", "closure", id, {}});
-    transaction.commit();
-    return {};
+    return m_units.write(actor, Permission::ManageCatalogue, [&](UnitOfWork& unit) -> Result<void> {
+        unit.repository<store::CohortRepository>().remove_closure(unit.organisation_id(), id);
+        unit.audit({"closure.removed", "closure", id, {}});
+        return {};
+    });
 }
 
 } // namespace tremplin::service

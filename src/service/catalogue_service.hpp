@@ -8,6 +8,7 @@
 #include "domain/track.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
 #include <vector>
@@ -22,7 +23,7 @@ struct TrackDetails {
 
 class CatalogueService {
   public:
-    CatalogueService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    CatalogueService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     domain::Result<std::vector<domain::Track>> tracks(Actor const& actor);
     domain::Result<TrackDetails> track(Actor const& actor, long long id);
@@ -42,8 +43,7 @@ class CatalogueService {
     domain::Result<void> remove_closure(Actor const& actor, long long id);
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service

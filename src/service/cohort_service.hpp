@@ -9,6 +9,7 @@
 #include "domain/track.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/cohort_repository.hpp"
 #include "store/database.hpp"
 #include "store/lesson_repository.hpp"
@@ -41,7 +42,7 @@ struct ScheduleResult {
 
 class CohortService {
   public:
-    CohortService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    CohortService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     domain::Result<std::vector<store::CohortSummary>> cohorts(Actor const& actor);
     domain::Result<CohortDetails> cohort(Actor const& actor, long long id);
@@ -64,8 +65,7 @@ class CohortService {
     std::optional<domain::Error> clash_error(store::LessonRepository& lessons, domain::Lesson const& lesson,
                                              std::string const& room_key);
 
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 // A room as compared for double bookings: trimmed, spaces collapsed, ASCII letters in lower case.
