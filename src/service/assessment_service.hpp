@@ -10,6 +10,7 @@
 #include "domain/track.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/assessment_repository.hpp"
 #include "store/database.hpp"
 #include "store/enrolment_repository.hpp"
@@ -38,7 +39,7 @@ struct RecommendationForm {
 
 class AssessmentService {
   public:
-    AssessmentService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    AssessmentService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     // `module_id` 0: the first module of the cohort's version.
     domain::Result<ResultsGrid> grid(Actor const& actor, long long cohort_id, long long module_id);
@@ -63,8 +64,7 @@ class AssessmentService {
                                                                   long long participant_id);
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service

@@ -7,6 +7,7 @@
 #include "domain/cohort.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/attendance_repository.hpp"
 #include "store/database.hpp"
 #include "store/lesson_repository.hpp"
@@ -56,9 +57,9 @@ struct CentreHours {
 
 class AttendanceService {
   public:
-    AttendanceService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    AttendanceService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
-    Clock const& clock() const { return m_clock; }
+    Clock const& clock() const { return m_units.clock(); }
 
     // Lessons on a day: a trainer sees hers, others every lesson of the centre.
     domain::Result<std::vector<store::LessonView>> lessons_on(Actor const& actor, domain::Date day);
@@ -85,16 +86,13 @@ class AttendanceService {
 
   private:
     // Checks the entries against the lesson and its trainees and saves them, or nothing.
-    domain::Result<void> save_entries(store::Connection& connection, Actor const& actor,
-                                      store::LessonView const& lesson,
+    domain::Result<void> save_entries(UnitOfWork& unit, store::LessonView const& lesson,
                                       std::vector<domain::AttendanceEntry> const& entries,
                                       std::vector<int> const& lines);
     // The lesson, if the actor may take its sheet.
-    domain::Result<store::LessonView> lesson_for_sheet(store::Connection& connection, Actor const& actor,
-                                                       long long lesson_id);
+    domain::Result<store::LessonView> lesson_for_sheet(UnitOfWork& unit, long long lesson_id);
 
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service
