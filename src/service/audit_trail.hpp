@@ -1,12 +1,15 @@
 #pragma once
 
 // Writing and reading the audit trail. A use case records its event inside its own
-// transaction, so that a change is never stored without its audit row (nor the reverse).
+// transaction, so that a change is never stored without its audit row (nor the reverse):
+// audit_entry.hpp. The director reads it here.
 
 #include "domain/audit_event.hpp"
 #include "domain/error.hpp"
 #include "service/actor.hpp"
+#include "service/audit_entry.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -14,19 +17,6 @@
 #include <vector>
 
 namespace tremplin::service {
-
-struct AuditEntry {
-    std::string action; // "<subject>.<past participle>": "participant.viewed"
-    std::string subject_type;
-    std::optional<long long> subject_id;
-    std::string detail;
-};
-
-void record_audit(store::Connection& connection, Clock const& clock, Actor const& actor, AuditEntry entry);
-
-// For what the system does on its own or on the command line: no account acts.
-void record_system_audit(store::Connection& connection, Clock const& clock, long long organisation_id,
-                         AuditEntry entry);
 
 struct AuditQuery {
     std::string subject_type;
@@ -44,12 +34,16 @@ struct AuditPage {
 
 class AuditService {
   public:
-    explicit AuditService(store::Database& database) : m_database(database) {}
+    explicit AuditService(store::Database& database) : m_units(database, m_clock) {}
+    AuditService(AuditService const&) = delete; // its units hold its own clock
+    AuditService& operator=(AuditService const&) = delete;
 
     domain::Result<AuditPage> browse(Actor const& actor, AuditQuery const& query);
 
   private:
-    store::Database& m_database;
+    // Reading the trail writes nothing and dates nothing: the system's clock serves.
+    SystemClock m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service

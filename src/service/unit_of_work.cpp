@@ -12,9 +12,19 @@ domain::Result<void> UnitOfWork::require(domain::Permission permission) const
 void UnitOfWork::audit(AuditEntry entry)
 {
     if (m_actor)
-        record_audit(m_connection, m_clock, *m_actor, std::move(entry));
+        audit(*m_actor, std::move(entry));
     else
-        record_system_audit(m_connection, m_clock, m_organisation_id, std::move(entry));
+        audit(NoActor{m_organisation_id}, std::move(entry));
+}
+
+void UnitOfWork::audit(Actor const& actor, AuditEntry entry)
+{
+    record_audit(m_connection, m_clock, actor, std::move(entry));
+}
+
+void UnitOfWork::audit(NoActor centre, AuditEntry entry)
+{
+    record_system_audit(m_connection, m_clock, centre.organisation_id, std::move(entry));
 }
 
 std::unexpected<domain::Error> UnitOfWork::refuse(AuditEntry entry, domain::Error error)

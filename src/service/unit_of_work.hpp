@@ -21,7 +21,7 @@
 #include "domain/error.hpp"
 #include "domain/role.hpp"
 #include "service/actor.hpp"
-#include "service/audit_trail.hpp"
+#include "service/audit_entry.hpp"
 #include "service/clock.hpp"
 #include "store/database.hpp"
 
@@ -67,6 +67,10 @@ class UnitOfWork {
     // The audit row of what was done, in the unit's transaction: stored with the change or not
     // at all.
     void audit(AuditEntry entry);
+    // The same, naming whom the work itself found: the account a session token or a sign-in
+    // names, or the centre of an account the command line names (a row that names no account).
+    void audit(Actor const& actor, AuditEntry entry);
+    void audit(NoActor centre, AuditEntry entry);
 
     // Refuses the use case and keeps the audit row of the refusal: an attempt worth knowing of
     // (drawing a confirmed round again) is committed although the work fails.
