@@ -8,6 +8,7 @@
 #include "report/documents.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
 namespace tremplin::service {
@@ -20,7 +21,7 @@ struct AttestationData {
 
 class DocumentService {
   public:
-    DocumentService(store::Database& database, Clock const& clock) : m_database(database), m_clock(clock) {}
+    DocumentService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     // Personal data: audited like a view of her record.
     domain::Result<AttestationData> attestation(Actor const& actor, long long enrolment_id,
@@ -34,10 +35,9 @@ class DocumentService {
                                                   std::string const& host);
 
   private:
-    report::CentreDetails centre(store::Connection& connection, long long organisation_id);
+    report::CentreDetails centre(UnitOfWork& unit);
 
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
 };
 
 } // namespace tremplin::service

@@ -10,6 +10,7 @@
 #include "service/actor.hpp"
 #include "service/clock.hpp"
 #include "service/public_desk.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 #include "store/information_session_repository.hpp"
 
@@ -73,11 +74,10 @@ class InformationSessionService {
 
     domain::ValidationContext validation_context() const;
     std::vector<std::string> const& languages() const { return m_languages; }
-    Clock const& clock() const { return m_clock; }
+    Clock const& clock() const { return m_units.clock(); }
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
     PublicDesk const& m_desk;
     std::vector<std::string> m_languages;
 };
