@@ -8,6 +8,7 @@
 #include "service/actor.hpp"
 #include "service/clock.hpp"
 #include "service/secrets.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
 #include <vector>
@@ -19,7 +20,7 @@ enum class AccountAccess { Open, Closed };
 class AccountAdministration {
   public:
     AccountAdministration(store::Database& database, Clock const& clock, PasswordHashing hashing)
-        : m_database(database), m_clock(clock), m_hashing(hashing)
+        : m_units(database, clock), m_hashing(hashing)
     {
     }
 
@@ -36,8 +37,7 @@ class AccountAdministration {
     domain::Result<void> reset_password(Actor const& actor, long long id, std::string const& password);
 
   private:
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
     PasswordHashing m_hashing;
 };
 

@@ -1,7 +1,6 @@
 #include "service/account_service.hpp"
 
 #include "domain/contact_details.hpp"
-#include "service/audit_trail.hpp"
 #include "store/api_token_repository.hpp"
 #include "store/login_failure_repository.hpp"
 #include "store/organisation_repository.hpp"
@@ -15,7 +14,8 @@ namespace tremplin::service {
 using domain::Error;
 using domain::ErrorCode;
 using domain::fail;
-using store::Transaction;
+using domain::found;
+using domain::Result;
 
 namespace {
 
@@ -31,7 +31,7 @@ Error wrong_credentials()
 
 AccountService::AccountService(store::Database& database, Clock const& clock,
                                std::vector<std::string> languages, AccountSettings settings)
-    : m_database(database), m_clock(clock), m_languages(std::move(languages)), m_settings(settings),
+    : m_units(database, clock), m_languages(std::move(languages)), m_settings(settings),
       m_decoy_hash(hash_password(random_token(), settings.password_hashing))
 {
 }
@@ -41,52 +41,58 @@ bool AccountService::is_language(std::string_view language) const
     return std::ranges::find(m_languages, language) != m_languages.end();
 }
 
-domain::Result<SignIn> AccountService::sign_in(std::string_view username_typed, std::string_view password,
-                                               std::string_view remote_address_view)
+// Signing in, out and a session's lookup are nobody's yet: their units are opened for no actor,
+// and their audit rows name the account the work finds.
+Result<SignIn> AccountService::sign_in(std::string_view username_typed, std::string_view password,
+                                       std::string_view remote_address_view)
 {
     auto const username = domain::normalised_username(username_typed);
     std::string const remote_address(remote_address_view);
-    auto const now = m_clock.now();
+    auto const now = m_units.clock().now();
     auto const window_start = domain::iso_timestamp(now - m_settings.failure_window);
 
-    std::optional<store::StoredCredentials> credentials;
-    {
-        auto connection = m_database.connect();
-        store::LoginFailureRepository failures(connection);
-        if (failures.count_for_username_since(username, window_start) >= m_settings.failures_per_username ||
-            failures.count_for_address_since(remote_address, window_start) >= m_settings.failures_per_address)
-            return fail({ErrorCode::TooManyAttempts, "errors.sign_in.too_many", {}});
-        credentials = store::StaffAccountRepository(connection).find_credentials(username);
-    }
+    auto const credentials =
+        TRY(m_units.read(NoActor{}, [&](UnitOfWork& unit) -> Result<std::optional<store::StoredCredentials>> {
+            auto failures = unit.repository<store::LoginFailureRepository>();
+            if (failures.count_for_username_since(username, window_start) >=
+                    m_settings.failures_per_username ||
+                failures.count_for_address_since(remote_address, window_start) >=
+                    m_settings.failures_per_address)
+                return fail({ErrorCode::TooManyAttempts, "errors.sign_in.too_many", {}});
+            return unit.repository<store::StaffAccountRepository>().find_credentials(username);
+        }));
 
     // The slow part runs outside any transaction, and runs whether or not the account exists.
     bool const password_matches =
         verify_password(password, credentials ? credentials->password_hash : m_decoy_hash);
     bool const accepted = credentials && password_matches && !credentials->account.disabled;
 
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
+    NoActor const centre{credentials ? credentials->account.organisation_id : 0};
     if (!accepted) {
-        store::LoginFailureRepository(connection)
-            .record(username, remote_address, domain::iso_timestamp(now));
-        if (credentials)
-            record_audit(connection, m_clock, {credentials->account, remote_address},
-                         {"session.sign_in_refused", "staff_account", credentials->account.id, {}});
-        transaction.commit();
+        // The failure is kept, to count against the next attempts: the work itself succeeds.
+        TRY(m_units.write(centre, [&](UnitOfWork& unit) -> Result<void> {
+            unit.repository<store::LoginFailureRepository>().record(username, remote_address,
+                                                                    domain::iso_timestamp(now));
+            if (credentials)
+                unit.audit(Actor{credentials->account, remote_address},
+                           {"session.sign_in_refused", "staff_account", credentials->account.id, {}});
+            return {};
+        }));
         return fail(wrong_credentials());
     }
 
-    SignIn signed_in{random_token(), random_token(), credentials->account};
-    auto const now_text = domain::iso_timestamp(now);
-    store::SessionRepository(connection)
-        .insert({token_hash(signed_in.session_token), credentials->account.organisation_id,
-                 credentials->account.id, signed_in.csrf_token, now_text, now_text,
-                 domain::iso_timestamp(now + m_settings.session_idle_timeout)});
-    store::LoginFailureRepository(connection).forget_username(username);
-    record_audit(connection, m_clock, {credentials->account, remote_address},
-                 {"session.signed_in", "staff_account", credentials->account.id, {}});
-    transaction.commit();
-    return signed_in;
+    return m_units.write(centre, [&](UnitOfWork& unit) -> Result<SignIn> {
+        SignIn signed_in{random_token(), random_token(), credentials->account};
+        auto const now_text = domain::iso_timestamp(now);
+        unit.repository<store::SessionRepository>().insert(
+            {token_hash(signed_in.session_token), credentials->account.organisation_id,
+             credentials->account.id, signed_in.csrf_token, now_text, now_text,
+             domain::iso_timestamp(now + m_settings.session_idle_timeout)});
+        unit.repository<store::LoginFailureRepository>().forget_username(username);
+        unit.audit(Actor{credentials->account, remote_address},
+                   {"session.signed_in", "staff_account", credentials->account.id, {}});
+        return signed_in;
+    });
 }
 
 std::optional<SignedInSession> AccountService::session(std::string_view session_token)
@@ -94,103 +100,115 @@ std::optional<SignedInSession> AccountService::session(std::string_view session_
     if (session_token.empty())
         return std::nullopt;
     auto const hash = token_hash(session_token);
-    auto connection = m_database.connect();
-    store::SessionRepository sessions(connection);
-    auto found = sessions.find(hash);
-    if (!found)
+    auto stored =
+        m_units.read(NoActor{}, [&](UnitOfWork& unit) -> Result<std::optional<store::SessionWithAccount>> {
+            return unit.repository<store::SessionRepository>().find(hash);
+        });
+    if (!stored || !*stored)
         return std::nullopt;
+    auto& current = **stored;
 
-    auto const now = m_clock.now();
-    auto const expires_at = domain::parse_iso_timestamp(found->session.expires_at);
-    if (!expires_at || *expires_at <= now || found->account.disabled) {
-        sessions.remove(hash);
+    // Most requests only read; the few that end or extend a session write once more, as before.
+    auto const now = m_units.clock().now();
+    auto const expires_at = domain::parse_iso_timestamp(current.session.expires_at);
+    if (!expires_at || *expires_at <= now || current.account.disabled) {
+        m_units.write(NoActor{current.session.organisation_id}, [&](UnitOfWork& unit) -> Result<void> {
+            unit.repository<store::SessionRepository>().remove(hash);
+            return {};
+        });
         return std::nullopt;
     }
-    auto const last_seen = domain::parse_iso_timestamp(found->session.last_seen_at);
+    auto const last_seen = domain::parse_iso_timestamp(current.session.last_seen_at);
     if (!last_seen || now - *last_seen >= session_extension_step)
-        sessions.extend(hash, domain::iso_timestamp(now),
-                        domain::iso_timestamp(now + m_settings.session_idle_timeout));
-    return SignedInSession{std::move(found->account), std::move(found->session.csrf_token)};
+        m_units.write(NoActor{current.session.organisation_id}, [&](UnitOfWork& unit) -> Result<void> {
+            unit.repository<store::SessionRepository>().extend(
+                hash, domain::iso_timestamp(now),
+                domain::iso_timestamp(now + m_settings.session_idle_timeout));
+            return {};
+        });
+    return SignedInSession{std::move(current.account), std::move(current.session.csrf_token)};
 }
 
 void AccountService::sign_out(std::string_view session_token)
 {
     if (session_token.empty())
         return;
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::SessionRepository sessions(connection);
-    auto const hash = token_hash(session_token);
-    if (auto found = sessions.find(hash)) {
-        sessions.remove(hash);
-        record_audit(connection, m_clock, {found->account, {}},
-                     {"session.signed_out", "staff_account", found->account.id, {}});
-    }
-    transaction.commit();
+    m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<void> {
+        auto sessions = unit.repository<store::SessionRepository>();
+        auto const hash = token_hash(session_token);
+        if (auto const signed_in = sessions.find(hash)) {
+            sessions.remove(hash);
+            unit.audit(Actor{signed_in->account, {}},
+                       {"session.signed_out", "staff_account", signed_in->account.id, {}});
+        }
+        return {};
+    });
 }
 
 void AccountService::tidy()
 {
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    auto const now = m_clock.now();
-    store::SessionRepository(connection).remove_expired(domain::iso_timestamp(now));
-    store::LoginFailureRepository(connection)
-        .forget_before(domain::iso_timestamp(now - m_settings.failure_window));
-    transaction.commit();
+    m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<void> {
+        auto const now = unit.clock().now();
+        unit.repository<store::SessionRepository>().remove_expired(domain::iso_timestamp(now));
+        unit.repository<store::LoginFailureRepository>().forget_before(
+            domain::iso_timestamp(now - m_settings.failure_window));
+        return {};
+    });
 }
 
-domain::Result<void> AccountService::change_own_password(Actor const& actor,
-                                                         std::string_view current_password,
-                                                         std::string const& new_password,
-                                                         std::string_view session_token)
+// Any account changes its own password and language, whatever its role: no permission is
+// asked, and the audit row names her.
+Result<void> AccountService::change_own_password(Actor const& actor, std::string_view current_password,
+                                                 std::string const& new_password,
+                                                 std::string_view session_token)
 {
-    std::optional<store::StoredCredentials> credentials;
-    {
-        auto connection = m_database.connect();
-        credentials = store::StaffAccountRepository(connection).find_credentials(actor.account.id);
-    }
+    NoActor const centre{actor.organisation_id()};
+    auto const credentials =
+        TRY(m_units.read(centre, [&](UnitOfWork& unit) -> Result<std::optional<store::StoredCredentials>> {
+            return unit.repository<store::StaffAccountRepository>().find_credentials(actor.account.id);
+        }));
     if (!credentials || !verify_password(current_password, credentials->password_hash))
         return fail(Error::invalid({{"current_password", "errors.current_password.wrong"}}));
     if (auto checked = domain::check_new_password(new_password); !checked)
         return fail(Error::invalid({{"new_password", checked.error().fields.front().message_key}}));
     auto const password_hash = hash_password(new_password, m_settings.password_hashing);
 
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::StaffAccountRepository(connection).set_password_hash(actor.account.id, password_hash);
-    store::SessionRepository(connection).remove_all_except(actor.account.id, token_hash(session_token));
-    record_audit(connection, m_clock, actor,
-                 {"staff_account.password_changed", "staff_account", actor.account.id, {}});
-    transaction.commit();
-    return {};
+    return m_units.write(centre, [&](UnitOfWork& unit) -> Result<void> {
+        unit.repository<store::StaffAccountRepository>().set_password_hash(actor.account.id, password_hash);
+        unit.repository<store::SessionRepository>().remove_all_except(actor.account.id,
+                                                                      token_hash(session_token));
+        unit.audit(actor, {"staff_account.password_changed", "staff_account", actor.account.id, {}});
+        return {};
+    });
 }
 
-domain::Result<void> AccountService::choose_language(Actor const& actor, std::string const& language)
+Result<void> AccountService::choose_language(Actor const& actor, std::string const& language)
 {
     if (!is_language(language))
         return fail(Error::invalid({{"language", "errors.language.choose"}}));
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::StaffAccountRepository(connection).set_language(actor.account.id, language);
-    record_audit(connection, m_clock, actor,
-                 {"staff_account.language_chosen", "staff_account", actor.account.id, language});
-    transaction.commit();
-    return {};
+    return m_units.write(NoActor{actor.organisation_id()}, [&](UnitOfWork& unit) -> Result<void> {
+        unit.repository<store::StaffAccountRepository>().set_language(actor.account.id, language);
+        unit.audit(actor, {"staff_account.language_chosen", "staff_account", actor.account.id, language});
+        return {};
+    });
 }
 
 std::optional<domain::StaffAccount> AccountService::account_for_api_token(std::string_view token)
 {
     if (token.empty())
         return std::nullopt;
-    auto connection = m_database.connect();
-    auto account = store::ApiTokenRepository(connection).find_account(token_hash(token));
-    if (!account || account->disabled)
+    auto account =
+        m_units.read(NoActor{}, [&](UnitOfWork& unit) -> Result<std::optional<domain::StaffAccount>> {
+            return unit.repository<store::ApiTokenRepository>().find_account(token_hash(token));
+        });
+    if (!account || !*account || (*account)->disabled)
         return std::nullopt;
-    return account;
+    return std::move(*account);
 }
 
-domain::Result<domain::StaffAccount> AccountService::add_account(NewAccount const& new_account)
+// The command line names an account, not its centre: each audit row below is written for the
+// centre of the account the work finds, and names no account.
+Result<domain::StaffAccount> AccountService::add_account(NewAccount const& new_account)
 {
     auto valid = domain::validate_new_account(
         {new_account.username, new_account.display_name, new_account.role, new_account.password});
@@ -200,89 +218,81 @@ domain::Result<domain::StaffAccount> AccountService::add_account(NewAccount cons
     auto const& display_name = valid->display_name;
 
     auto const password_hash = hash_password(new_account.password, m_settings.password_hashing);
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::StaffAccountRepository accounts(connection);
-    if (accounts.find_credentials(username))
-        return fail({ErrorCode::Conflict, {}, {{"username", "errors.username.taken"}}});
+    return m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<domain::StaffAccount> {
+        auto accounts = unit.repository<store::StaffAccountRepository>();
+        if (accounts.find_credentials(username))
+            return fail({ErrorCode::Conflict, {}, {{"username", "errors.username.taken"}}});
 
-    store::OrganisationRepository organisations(connection);
-    domain::StaffAccount account;
-    if (new_account.organisation_id) {
-        if (!organisations.find(*new_account.organisation_id))
-            return fail({ErrorCode::NotFound, "errors.organisation.unknown", {}});
-        account.organisation_id = *new_account.organisation_id;
-    } else {
-        auto const all = organisations.all();
-        if (all.size() > 1)
-            return fail({ErrorCode::InvalidInput, "errors.organisation.ambiguous", {}});
-        account.organisation_id =
-            all.empty() ? organisations.insert({0, new_account.organisation_name, "fr"}, m_clock.now_iso())
-                        : all.front().id;
-    }
-    account.username = username;
-    account.display_name = display_name;
-    account.role = new_account.role;
-    account.id = accounts.insert(account, password_hash, m_clock.now_iso());
-    record_system_audit(
-        connection, m_clock, account.organisation_id,
-        {"staff_account.created", "staff_account", account.id, std::string(domain::code_of(account.role))});
-    transaction.commit();
-    return account;
+        auto organisations = unit.repository<store::OrganisationRepository>();
+        domain::StaffAccount account;
+        if (new_account.organisation_id) {
+            if (!organisations.find(*new_account.organisation_id))
+                return fail({ErrorCode::NotFound, "errors.organisation.unknown", {}});
+            account.organisation_id = *new_account.organisation_id;
+        } else {
+            auto const all = organisations.all();
+            if (all.size() > 1)
+                return fail({ErrorCode::InvalidInput, "errors.organisation.ambiguous", {}});
+            account.organisation_id =
+                all.empty()
+                    ? organisations.insert({0, new_account.organisation_name, "fr"}, unit.clock().now_iso())
+                    : all.front().id;
+        }
+        account.username = username;
+        account.display_name = display_name;
+        account.role = new_account.role;
+        account.id = accounts.insert(account, password_hash, unit.clock().now_iso());
+        unit.audit(NoActor{account.organisation_id}, {"staff_account.created", "staff_account", account.id,
+                                                      std::string(domain::code_of(account.role))});
+        return account;
+    });
 }
 
-domain::Result<void> AccountService::set_password(std::string const& username, std::string const& password)
+Result<void> AccountService::set_password(std::string const& username, std::string const& password)
 {
     if (auto checked = domain::check_new_password(password); !checked)
         return checked;
     auto const password_hash = hash_password(password, m_settings.password_hashing);
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::StaffAccountRepository accounts(connection);
-    auto found = accounts.find_credentials(domain::normalised_username(username));
-    if (!found)
-        return fail(Error::not_found());
-    accounts.set_password_hash(found->account.id, password_hash);
-    store::SessionRepository(connection)
-        .remove_all_of(found->account.id); // a new password ends every session
-    record_system_audit(connection, m_clock, found->account.organisation_id,
-                        {"staff_account.password_changed", "staff_account", found->account.id, {}});
-    transaction.commit();
-    return {};
+    return m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<void> {
+        auto accounts = unit.repository<store::StaffAccountRepository>();
+        auto const stored = TRY(found(accounts.find_credentials(domain::normalised_username(username))));
+        accounts.set_password_hash(stored.account.id, password_hash);
+        // A new password ends every session.
+        unit.repository<store::SessionRepository>().remove_all_of(stored.account.id);
+        unit.audit(NoActor{stored.account.organisation_id},
+                   {"staff_account.password_changed", "staff_account", stored.account.id, {}});
+        return {};
+    });
 }
 
-domain::Result<void> AccountService::disable(std::string const& username)
+Result<void> AccountService::disable(std::string const& username)
 {
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    store::StaffAccountRepository accounts(connection);
-    auto found = accounts.find_credentials(domain::normalised_username(username));
-    if (!found)
-        return fail(Error::not_found());
-    accounts.set_disabled(found->account.id, true);
-    store::SessionRepository(connection).remove_all_of(found->account.id);
-    store::ApiTokenRepository(connection).revoke_all_of(found->account.id, m_clock.now_iso());
-    record_system_audit(connection, m_clock, found->account.organisation_id,
-                        {"staff_account.disabled", "staff_account", found->account.id, {}});
-    transaction.commit();
-    return {};
+    return m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<void> {
+        auto accounts = unit.repository<store::StaffAccountRepository>();
+        auto const stored = TRY(found(accounts.find_credentials(domain::normalised_username(username))));
+        accounts.set_disabled(stored.account.id, true);
+        unit.repository<store::SessionRepository>().remove_all_of(stored.account.id);
+        unit.repository<store::ApiTokenRepository>().revoke_all_of(stored.account.id, unit.clock().now_iso());
+        unit.audit(NoActor{stored.account.organisation_id},
+                   {"staff_account.disabled", "staff_account", stored.account.id, {}});
+        return {};
+    });
 }
 
-domain::Result<std::string> AccountService::create_api_token(std::string const& username,
-                                                             std::string const& label)
+Result<std::string> AccountService::create_api_token(std::string const& username, std::string const& label)
 {
-    auto connection = m_database.connect();
-    Transaction transaction(connection, Transaction::Mode::Write);
-    auto found =
-        store::StaffAccountRepository(connection).find_credentials(domain::normalised_username(username));
-    if (!found || found->account.disabled)
-        return fail(Error::not_found());
-    auto token = random_token();
-    store::ApiTokenRepository(connection).insert(token_hash(token), found->account, label, m_clock.now_iso());
-    record_system_audit(connection, m_clock, found->account.organisation_id,
-                        {"api_token.created", "staff_account", found->account.id, label});
-    transaction.commit();
-    return token;
+    return m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<std::string> {
+        auto const stored = TRY(found(unit.repository<store::StaffAccountRepository>().find_credentials(
+            domain::normalised_username(username))));
+        if (stored.account.disabled)
+            return fail(Error::not_found());
+        auto token = random_token();
+        unit.repository<store::ApiTokenRepository>().insert(token_hash(token), stored.account, label,
+                                                            unit.clock().now_iso());
+        unit.audit(NoActor{stored.account.organisation_id},
+                   {"api_token.created", "staff_account", stored.account.id, label});
+        return token;
+    });
 }
 
 } // namespace tremplin::service

@@ -7,6 +7,7 @@
 #include "service/actor.hpp"
 #include "service/clock.hpp"
 #include "service/secrets.hpp"
+#include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
 #include <chrono>
@@ -83,8 +84,7 @@ class AccountService {
   private:
     bool is_language(std::string_view language) const;
 
-    store::Database& m_database;
-    Clock const& m_clock;
+    UnitsOfWork m_units;
     std::vector<std::string> m_languages;
     AccountSettings m_settings;
     std::string m_decoy_hash; // verified against when the username is unknown

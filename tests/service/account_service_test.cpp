@@ -148,3 +148,27 @@ TEST_P(Accounts, RememberTheChosenLanguage)
     auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");
     EXPECT_EQ(signed_in->account.language, "nl");
 }
+
+TEST_P(Accounts, SigningInAndOutIsHersInTheAuditTrailTheCommandLineIsNobodys)
+{
+    auto const her = std::to_string(coordinator.account.id);
+    auto const centre = std::to_string(coordinator.organisation_id());
+    auto rows = [&](std::string const& action, std::string const& who) {
+        return count("SELECT COUNT(*) FROM audit_events WHERE action = '" + action +
+                     "' AND organisation_id = " + centre + " AND staff_account_id " + who);
+    };
+    ASSERT_FALSE(accounts.sign_in("coordinator", "not the password", "192.0.2.20"));
+    auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.20");
+    ASSERT_TRUE(signed_in);
+    accounts.sign_out(signed_in->session_token);
+    ASSERT_TRUE(accounts.disable("coordinator"));
+
+    EXPECT_EQ(rows("session.sign_in_refused", "= " + her), 1);
+    EXPECT_EQ(rows("session.signed_in", "= " + her), 1);
+    EXPECT_EQ(rows("session.signed_out", "= " + her), 1);
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM audit_events WHERE action = 'session.signed_in' AND remote_address = "
+              "'192.0.2.20'"),
+        1);
+    EXPECT_EQ(rows("staff_account.disabled", "IS NULL"), 1) << "the command line is nobody's";
+}
