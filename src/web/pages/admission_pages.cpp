@@ -1,12 +1,13 @@
 // The admission page of an intake: its cohorts and seats, its rounds, and the form that
 // draws the seats (social priority first, a recorded lottery within a tier).
 
+#include "web/pages/admission_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/admission_display.hpp"
-#include "web/routes.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::admission {
 
 namespace {
 
@@ -81,6 +82,8 @@ Response intake_admission(Context& context, Services& services, long long intake
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
+} // namespace
+
 Response admission_page(Context& context, Services& services)
 {
     return intake_admission(context, services, context.id_value().value_or(0), {}, {});
@@ -109,12 +112,4 @@ Response draw_round(Context& context, Services& services)
     return Response::redirect(round_href(*drawn));
 }
 
-} // namespace
-
-void add_admission_pages(Router& router, Services& services)
-{
-    router.add("GET", "/intakes/{id}/admission", Access::SignedIn, with_services(services, admission_page));
-    router.add("POST", "/intakes/{id}/admission", Access::SignedIn, with_services(services, draw_round));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::admission

@@ -6,19 +6,21 @@
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/admission_display.hpp"
+#include "web/pages/admission_pages.hpp"
 #include "web/pages/priority_display.hpp"
-#include "web/routes.hpp"
 
 #include <map>
 
 #include <nlohmann/json.hpp>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::admission {
 
 namespace {
 
 using domain::AdmissionRound;
+
 using domain::ChoiceOutcome;
+
 using domain::RoundStatus;
 
 // The applicants' names and references, and the intake's cohorts, by id.
@@ -233,6 +235,8 @@ std::string match_input_of(match::Instance const& instance)
     return input.dump(1) + "\n";
 }
 
+} // namespace
+
 Response round_for_audit(Context& context, Services& services)
 {
     auto round = services.recruitment.admission.round(context.signed_in(), context.id_value().value_or(0));
@@ -288,19 +292,4 @@ Response rerun_round(Context& context, Services& services)
     return Response::redirect(round_href(*next));
 }
 
-} // namespace
-
-void add_admission_round_pages(Router& router, Services& services)
-{
-    router.add("GET", "/admission-rounds/{id}", Access::SignedIn, with_services(services, round_page));
-    router.add("GET", "/admission-rounds/{id}/match-input.json", Access::SignedIn,
-               with_services(services, round_for_audit));
-    router.add("POST", "/admission-rounds/{id}/confirm", Access::SignedIn,
-               with_services(services, confirm_round));
-    router.add("POST", "/admission-rounds/{id}/declines", Access::SignedIn,
-               with_services(services, decline_seat));
-    router.add("POST", "/admission-rounds/{id}/rerun", Access::SignedIn,
-               with_services(services, rerun_round));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::admission

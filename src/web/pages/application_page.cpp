@@ -4,13 +4,13 @@
 
 #include "web/application.hpp"
 #include "web/form_view.hpp"
+#include "web/pages/application_pages.hpp"
 #include "web/pages/application_questions.hpp"
 #include "web/pages/pipeline_display.hpp"
 #include "web/pages/priority_display.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::recruitment {
 
 using domain::ApplicationStage;
 
@@ -243,4 +243,4 @@ Response record_priority_proof(Context& context, Services& services)
     return Response::redirect("/applications/" + std::to_string(id) + "?notice=proof_recorded#priority");
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::recruitment

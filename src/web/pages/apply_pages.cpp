@@ -3,12 +3,13 @@
 // reference (GOV.UK "Question pages", "Check answers", "Confirmation"). The draft lives behind
 // its resume link, /apply/{token}/…, so she can stop on an old phone and go on later.
 
+#include "web/pages/apply_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/pages/application_questions.hpp"
 #include "web/public_form.hpp"
-#include "web/routes.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::apply {
 
 namespace {
 
@@ -49,6 +50,8 @@ Response start_page(Context& context, Services& services, std::string_view messa
     return context.page("apply/index", catalogue.text("apply.start.title"), std::move(data), status);
 }
 
+} // namespace
+
 Response show_start(Context& context, Services& services)
 {
     return start_page(context, services);
@@ -68,6 +71,8 @@ Response start(Context& context, Services& services)
     }
     return Response::redirect(question_path(*token, questions.front()));
 }
+
+namespace {
 
 // The resume link, in full, for her to keep.
 TemplateValue resume_link(Context const& context, std::string const& token)
@@ -108,6 +113,8 @@ std::optional<ApplicationQuestion> question_asked(Context const& context)
     return domain::from_code<ApplicationQuestion>(context.route_values.at(1));
 }
 
+} // namespace
+
 Response show_question(Context& context, Services& services)
 {
     auto form = services.recruitment.applications.form(token_of(context));
@@ -142,6 +149,8 @@ Response answer(Context& context, Services& services)
         return Response::redirect("/apply/" + token_of(context) + "/check");
     return Response::redirect(question_path(token_of(context), *next));
 }
+
+namespace {
 
 // The question a field is asked on, for the error summary of "Check your answers".
 ApplicationQuestion question_of(std::string_view field)
@@ -179,6 +188,8 @@ Response check_page(Context& context, service::ApplicationForm const& form,
                         errors.empty() ? 200 : 422,
                         errors.empty() ? Context::Errors::None : Context::Errors::Shown);
 }
+
+} // namespace
 
 Response show_check(Context& context, Services& services)
 {
@@ -219,17 +230,4 @@ Response show_sent(Context& context, Services& services)
     return context.page("apply/sent", context.catalogue->text("apply.sent.title"), std::move(data));
 }
 
-} // namespace
-
-void add_apply_pages(Router& router, Services& services)
-{
-    router.add("GET", "/apply", Access::Public, with_services(services, show_start));
-    router.add("POST", "/apply", Access::Public, with_services(services, start));
-    router.add("GET", "/apply/{token}/check", Access::Public, with_services(services, show_check));
-    router.add("POST", "/apply/{token}/check", Access::Public, with_services(services, send));
-    router.add("GET", "/apply/{token}/sent", Access::Public, with_services(services, show_sent));
-    router.add("GET", "/apply/{token}/{question}", Access::Public, with_services(services, show_question));
-    router.add("POST", "/apply/{token}/{question}", Access::Public, with_services(services, answer));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::apply

@@ -1,22 +1,25 @@
 // The lessons of a day and the attendance sheet of a lesson: every trainee on one screen, one
 // tap per row, "all present" in one action; a plain form that needs no JavaScript.
 
+#include "web/pages/attendance_pages.hpp"
+
 #include "domain/attendance_import.hpp"
 #include "web/application.hpp"
 #include "web/form_data.hpp"
 #include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <functional>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::attendance {
 
 namespace {
 
 using domain::AttendanceMark;
+
+} // namespace
 
 Response lessons_of_day(Context& context, Services& services)
 {
@@ -40,6 +43,8 @@ Response lessons_of_day(Context& context, Services& services)
     return context.page("lessons/day", context.catalogue->format("lessons.day_title", {{"day", day_text}}),
                         std::move(data));
 }
+
+namespace {
 
 // What the trainer typed on a row, kept to show the sheet again after an error.
 struct TypedRow {
@@ -146,6 +151,8 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
                         errors.empty() && !import_error ? Context::Errors::None : Context::Errors::Shown);
 }
 
+} // namespace
+
 Response show_sheet(Context& context, Services& services)
 {
     auto sheet = services.training.attendance.sheet(context.signed_in(), context.id_value().value_or(0));
@@ -211,8 +218,11 @@ Response save_sheet(Context& context, Services& services)
     return sheet_page(context, *sheet, typed, errors, 422);
 }
 
+namespace {
+
 // A mark as a spreadsheet may write it: its code, or its label in any of the languages.
 std::function<std::optional<AttendanceMark>(std::string_view)>
+
 mark_reader(locale::Catalogues const& catalogues)
 {
     std::map<std::string, AttendanceMark, std::less<>> names;
@@ -235,6 +245,8 @@ std::string csv_quoted(std::string const& text)
         result += c == '"' ? std::string("\"\"") : std::string(1, c);
     return result + "\"";
 }
+
+} // namespace
 
 // The sheet as CSV, to fill in a spreadsheet and import back: number, name, mark, minutes late,
 // hours attended (when partial). UTF-8 with a byte order mark, so spreadsheets read the accents.
@@ -290,16 +302,4 @@ Response import_sheet(Context& context, Services& services)
     return sheet_page(context, *sheet, {}, {}, 422, imported.error());
 }
 
-} // namespace
-
-void add_attendance_pages(Router& router, Services& services)
-{
-    router.add("GET", "/lessons", Access::SignedIn, with_services(services, lessons_of_day));
-    router.add("GET", "/lessons/{id}/attendance", Access::SignedIn, with_services(services, show_sheet));
-    router.add("POST", "/lessons/{id}/attendance", Access::SignedIn, with_services(services, save_sheet));
-    router.add("GET", "/lessons/{id}/attendance.csv", Access::SignedIn, with_services(services, sheet_csv));
-    router.add("POST", "/lessons/{id}/attendance/import", Access::SignedIn,
-               with_services(services, import_sheet));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::attendance

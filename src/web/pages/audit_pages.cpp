@@ -1,13 +1,12 @@
 // The audit trail, for the director: who saw or changed what, and when.
 
+#include "web/pages/audit_pages.hpp"
+
 #include "web/application.hpp"
-#include "web/routes.hpp"
 
 #include <algorithm>
 
-namespace tremplin::web {
-
-namespace {
+namespace tremplin::web::pages::audit {
 
 Response audit_page(Context& context, Services& services)
 {
@@ -59,11 +58,4 @@ Response audit_page(Context& context, Services& services)
     return context.page("audit/index", context.text("audit.title"), std::move(data));
 }
 
-} // namespace
-
-void add_audit_pages(Router& router, Services& services)
-{
-    router.add("GET", "/audit", Access::SignedIn, with_services(services, audit_page));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::audit

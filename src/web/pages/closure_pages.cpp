@@ -8,7 +8,7 @@
 #include <chrono>
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::catalogue {
 
 namespace {
 
@@ -119,4 +119,4 @@ Response remove_closure(Context& context, Services& services)
     return Response::redirect("/closures?year=" + std::string(year) + "&notice=removed");
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::catalogue

@@ -1,16 +1,15 @@
 // Cohorts: the list, a new cohort, and a cohort's page with its trainees (hours, attendance
 // rate, alerts, stage) and its timetable, which is generated from a weekly pattern.
 
+#include "web/pages/cohort_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
 
 #include <map>
 
-namespace tremplin::web {
-
-namespace {
+namespace tremplin::web::pages::cohorts {
 
 Response cohort_list(Context& context, Services& services)
 {
@@ -49,6 +48,8 @@ Response cohort_list(Context& context, Services& services)
     }
     return context.page("cohorts/index", context.text("cohorts.title"), std::move(data));
 }
+
+namespace {
 
 // The cohort form's fields, as typed.
 using Typed = std::map<std::string, std::string, std::less<>>;
@@ -105,12 +106,16 @@ Response cohort_form_page(Context& context, Services& services, long long cohort
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
+} // namespace
+
 Response show_new_cohort(Context& context, Services& services)
 {
     if (!context.signed_in().can(domain::Permission::ManageCohorts))
         return context.error_page(403);
     return cohort_form_page(context, services, 0, {{"capacity", "12"}}, {}, 200);
 }
+
+namespace {
 
 // The cohort as typed; what cannot be read is said in `errors`.
 domain::Cohort cohort_typed(Typed const& typed, std::vector<domain::FieldError>& errors)
@@ -137,6 +142,8 @@ domain::Cohort cohort_typed(Typed const& typed, std::vector<domain::FieldError>&
     }
     return cohort;
 }
+
+} // namespace
 
 Response create_cohort(Context& context, Services& services)
 {
@@ -205,10 +212,14 @@ Response renew_calendar_link(Context& context, Services& services)
     return Response::redirect("/cohorts/" + std::to_string(id) + "?notice=calendar");
 }
 
+namespace {
+
 std::string stage_label(Context const& context, domain::EnrolmentStage stage)
 {
     return std::string(context.text("enrolment_stages." + std::string(domain::code_of(stage))));
 }
+
+} // namespace
 
 Response show_cohort(Context& context, Services& services)
 {
@@ -308,18 +319,4 @@ Response show_cohort(Context& context, Services& services)
     return context.page("cohorts/show", cohort.name, std::move(data));
 }
 
-} // namespace
-
-void add_cohort_pages(Router& router, Services& services)
-{
-    router.add("GET", "/cohorts", Access::SignedIn, with_services(services, cohort_list));
-    router.add("GET", "/cohorts/new", Access::SignedIn, with_services(services, show_new_cohort));
-    router.add("POST", "/cohorts", Access::SignedIn, with_services(services, create_cohort));
-    router.add("GET", "/cohorts/{id}", Access::SignedIn, with_services(services, show_cohort));
-    router.add("GET", "/cohorts/{id}/edit", Access::SignedIn, with_services(services, show_edit_cohort));
-    router.add("POST", "/cohorts/{id}", Access::SignedIn, with_services(services, update_cohort));
-    router.add("POST", "/cohorts/{id}/calendar-link", Access::SignedIn,
-               with_services(services, renew_calendar_link));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::cohorts

@@ -1,10 +1,11 @@
 // Enrolling someone in a cohort (from her record) and moving an enrolment to its next stage.
 
+#include "web/pages/enrolment_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::enrolments {
 
 namespace {
 
@@ -52,6 +53,8 @@ Response enrol_page(Context& context, Services& services, long long participant_
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
+} // namespace
+
 Response show_enrol(Context& context, Services& services)
 {
     if (!context.signed_in().can(domain::Permission::ManageCohorts))
@@ -80,6 +83,8 @@ Response enrol(Context& context, Services& services)
     }
     return Response::redirect("/participants/" + std::to_string(participant_id) + "?notice=enrolled");
 }
+
+namespace {
 
 Response stage_page(Context& context, Services& services, long long enrolment_id, Typed const& typed,
                     std::vector<domain::FieldError> errors, int status)
@@ -121,6 +126,8 @@ Response stage_page(Context& context, Services& services, long long enrolment_id
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
+} // namespace
+
 Response show_stage(Context& context, Services& services)
 {
     return stage_page(context, services, context.id_value().value_or(0), {}, {}, 200);
@@ -153,14 +160,4 @@ Response change_stage(Context& context, Services& services)
                               "?notice=stage_changed");
 }
 
-} // namespace
-
-void add_enrolment_pages(Router& router, Services& services)
-{
-    router.add("GET", "/participants/{id}/enrol", Access::SignedIn, with_services(services, show_enrol));
-    router.add("POST", "/participants/{id}/enrol", Access::SignedIn, with_services(services, enrol));
-    router.add("GET", "/enrolments/{id}/stage", Access::SignedIn, with_services(services, show_stage));
-    router.add("POST", "/enrolments/{id}/stage", Access::SignedIn, with_services(services, change_stage));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::enrolments

@@ -1,13 +1,14 @@
 // Certification exams, from her record: a form per attempt (provider, exam code, day, attempt,
 // result, score and voucher), back to her record with a notice once saved.
 
+#include "web/pages/exam_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
 
 #include <charconv>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::exams {
 
 namespace {
 
@@ -58,6 +59,8 @@ Response exam_page(Context& context, Services& services, long long participant_i
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
+} // namespace
+
 Response show_new_exam(Context& context, Services& services)
 {
     if (!context.signed_in().can(domain::Permission::EditParticipants))
@@ -103,13 +106,4 @@ Response add_exam(Context& context, Services& services)
     return exam_page(context, services, participant_id, typed, std::move(errors), 422);
 }
 
-} // namespace
-
-void add_exam_pages(Router& router, Services& services)
-{
-    router.add("GET", "/participants/{id}/exams/new", Access::SignedIn,
-               with_services(services, show_new_exam));
-    router.add("POST", "/participants/{id}/exams", Access::SignedIn, with_services(services, add_exam));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::exams

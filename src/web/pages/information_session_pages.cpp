@@ -3,17 +3,18 @@
 // where the coordinator registers women from the register, cancels, and marks who came — one
 // form, without JavaScript.
 
+#include "web/pages/information_session_pages.hpp"
+
 #include "domain/schedule.hpp"
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
 
-
-namespace tremplin::web {
+namespace tremplin::web::pages::information_sessions {
 
 namespace {
 
 using domain::RegistrationStatus;
+
 using domain::SessionAttendance;
 
 std::string session_path(long long id)
@@ -70,6 +71,8 @@ std::optional<int> year_asked(Context const& context)
     return static_cast<int>(*year);
 }
 
+} // namespace
+
 Response session_list(Context& context, Services& services)
 {
     auto& sessions = services.recruitment.information_sessions;
@@ -111,6 +114,8 @@ Response session_list(Context& context, Services& services)
     return context.page("information_sessions/index", catalogue.text("information_sessions.title"),
                         std::move(data));
 }
+
+namespace {
 
 domain::InformationSessionInput typed_from(FormData const& form)
 {
@@ -169,6 +174,8 @@ Response save_session(Context& context, Services& services, long long id)
     }
     return Response::redirect(session_path(*saved) + "?notice=saved");
 }
+
+} // namespace
 
 Response new_session(Context& context, Services&)
 {
@@ -346,24 +353,4 @@ Response mark_attendance(Context& context, Services& services)
     return Response::redirect(session_path(session_id) + "?notice=marked&count=" + std::to_string(*changed));
 }
 
-} // namespace
-
-void add_information_session_pages(Router& router, Services& services)
-{
-    router.add("GET", "/information-sessions", Access::SignedIn, with_services(services, session_list));
-    router.add("GET", "/information-sessions/new", Access::SignedIn, with_services(services, new_session));
-    router.add("POST", "/information-sessions", Access::SignedIn, with_services(services, create_session));
-    router.add("GET", "/information-sessions/{id}/edit", Access::SignedIn,
-               with_services(services, edit_session));
-    router.add("POST", "/information-sessions/{id}/attendance", Access::SignedIn,
-               with_services(services, mark_attendance));
-    router.add("POST", "/information-sessions/{id}/registrations", Access::SignedIn,
-               with_services(services, register_participant));
-    router.add("POST", "/information-sessions/{id}/registrations/{registration}/cancellation",
-               Access::SignedIn, with_services(services, cancel_registration));
-    router.add("GET", "/information-sessions/{id}", Access::SignedIn, with_services(services, show_session));
-    router.add("POST", "/information-sessions/{id}", Access::SignedIn,
-               with_services(services, update_session));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::information_sessions

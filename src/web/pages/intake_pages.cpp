@@ -3,9 +3,9 @@
 
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
+#include "web/pages/application_pages.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::recruitment {
 
 namespace {
 
@@ -173,4 +173,4 @@ Response update_intake(Context& context, Services& services)
     return save_intake(context, services, context.id_value().value_or(0));
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::recruitment

@@ -10,11 +10,12 @@
 #include <algorithm>
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::catalogue {
 
 namespace {
 
 constexpr int empty_rows = 3;
+
 constexpr int most_rows = 200;
 
 using Typed = std::map<std::string, std::string, std::less<>>;
@@ -153,4 +154,4 @@ Response save_modules(Context& context, Services& services)
     return modules_page(context, *details, typed, std::max(rows, 1), std::move(errors), 422);
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::catalogue

@@ -1,13 +1,14 @@
 // The tracks recommended at the end of an orientation course: checkboxes of the centre's
 // active tracks and a note, recorded on the enrolment; her record shows them to admission.
 
+#include "web/pages/orientation_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
 
 #include <algorithm>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::orientation {
 
 namespace {
 
@@ -51,6 +52,8 @@ Response recommendation_page(Context& context, service::RecommendationForm const
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
+} // namespace
+
 Response show_recommendations(Context& context, Services& services)
 {
     auto form = services.training.assessments.recommendation_form(context.signed_in(),
@@ -84,14 +87,4 @@ Response save_recommendations(Context& context, Services& services)
     return recommendation_page(context, *form, chosen, note, saved.error().fields, 422);
 }
 
-} // namespace
-
-void add_orientation_pages(Router& router, Services& services)
-{
-    router.add("GET", "/enrolments/{id}/recommendations", Access::SignedIn,
-               with_services(services, show_recommendations));
-    router.add("POST", "/enrolments/{id}/recommendations", Access::SignedIn,
-               with_services(services, save_recommendations));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::orientation

@@ -4,11 +4,11 @@
 
 #include "report/letter.hpp"
 #include "web/application.hpp"
-#include "web/routes.hpp"
+#include "web/pages/application_pages.hpp"
 
 #include <ranges>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::recruitment {
 
 namespace {
 
@@ -112,4 +112,4 @@ Response letter_sent_by_hand(Context& context, Services& services)
     return Response::redirect("/outbox/" + std::to_string(id) + "?notice=sent");
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::recruitment

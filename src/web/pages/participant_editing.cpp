@@ -5,7 +5,7 @@
 #include "web/pages/participant_form.hpp"
 #include "web/pages/participant_pages.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::participants {
 
 namespace {
 
@@ -96,4 +96,4 @@ domain::Result<Response> update_participant(Context& context, Services& services
         });
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::participants

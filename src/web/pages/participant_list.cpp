@@ -5,12 +5,13 @@
 
 #include <algorithm>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::participants {
 
 namespace {
 
 // The table of a page of results, and the sentence saying what it shows.
 domain::Result<std::shared_ptr<RenderedResults const>>
+
 render_results(Context& context, Services& services, service::ParticipantListQuery const& query, int page,
                std::string const& sort)
 {
@@ -84,4 +85,4 @@ domain::Result<Response> participant_list(Context& context, Services& services)
     return context.page("participants/index", context.text("participants.list.title"), std::move(data));
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::participants

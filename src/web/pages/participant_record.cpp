@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::participants {
 
 namespace {
 
@@ -279,4 +279,4 @@ domain::Result<Response> add_to_timeline(Context& context, Services& services)
         });
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::participants

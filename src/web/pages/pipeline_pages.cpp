@@ -3,23 +3,25 @@
 
 #include "web/application.hpp"
 #include "web/form_view.hpp"
+#include "web/pages/application_pages.hpp"
 #include "web/pages/pipeline_display.hpp"
 #include "web/pages/priority_display.hpp"
-#include "web/routes.hpp"
 
 #include <algorithm>
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::recruitment {
 
 namespace {
 
 using domain::ApplicationStage;
 
 constexpr auto stages = domain::all_values<ApplicationStage>();
+
 // Rows of the list on one page: a coordinator reads and ticks a hundred at a time; every
 // intake of a large centre at once would be thousands.
 constexpr std::size_t page_size = 100;
+
 // Cards in a column of the board: enough to see who waits longest, the rest are in the list.
 constexpr std::size_t cards_per_column = 50;
 
@@ -287,4 +289,4 @@ Response move_applications(Context& context, Services& services)
     return Response::redirect(back + separator + "notice=moved&moved=" + std::to_string(*moved));
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::recruitment

@@ -1,15 +1,16 @@
 // Module results: one grid per module of a cohort, every trainee on one screen with passed or
 // failed and an optional score; a plain form, saved whole, like the attendance sheet.
 
+#include "web/pages/results_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
 
 #include <algorithm>
 #include <charconv>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::results {
 
 namespace {
 
@@ -93,6 +94,8 @@ Response grid_page(Context& context, service::ResultsGrid const& grid,
                         errors.empty() ? Context::Errors::None : Context::Errors::Shown);
 }
 
+} // namespace
+
 Response show_results(Context& context, Services& services)
 {
     auto grid = services.training.assessments.grid(context.signed_in(), context.id_value().value_or(0),
@@ -156,12 +159,4 @@ Response save_results(Context& context, Services& services)
     return grid_page(context, *grid, typed, errors, 422);
 }
 
-} // namespace
-
-void add_results_pages(Router& router, Services& services)
-{
-    router.add("GET", "/cohorts/{id}/results", Access::SignedIn, with_services(services, show_results));
-    router.add("POST", "/cohorts/{id}/results", Access::SignedIn, with_services(services, save_results));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::results

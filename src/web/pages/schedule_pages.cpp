@@ -1,14 +1,15 @@
 // The timetable of a cohort: lessons generated from a weekly pattern (holidays and closure days
 // skipped), and one lesson moved, given to another trainer or room, or cancelled.
 
+#include "web/pages/schedule_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
 
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::schedule {
 
 namespace {
 
@@ -98,6 +99,8 @@ Response schedule_page(Context& context, Services& services, long long cohort_id
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
+} // namespace
+
 Response show_schedule(Context& context, Services& services)
 {
     if (!context.signed_in().can(domain::Permission::ManageCohorts))
@@ -159,6 +162,8 @@ Response generate_schedule(Context& context, Services& services)
     return schedule_page(context, services, id, typed, std::move(errors), 422);
 }
 
+namespace {
+
 Response lesson_page(Context& context, Services& services, long long lesson_id, Typed const& typed,
                      std::vector<domain::FieldError> errors, int status)
 {
@@ -189,6 +194,8 @@ Response lesson_page(Context& context, Services& services, long long lesson_id, 
     return context.page("lessons/edit", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_lesson_form(Context& context, Services& services)
 {
@@ -242,15 +249,4 @@ Response save_lesson(Context& context, Services& services)
     return lesson_page(context, services, id, typed, std::move(errors), 422);
 }
 
-} // namespace
-
-void add_schedule_pages(Router& router, Services& services)
-{
-    router.add("GET", "/cohorts/{id}/schedule", Access::SignedIn, with_services(services, show_schedule));
-    router.add("POST", "/cohorts/{id}/schedule", Access::SignedIn,
-               with_services(services, generate_schedule));
-    router.add("GET", "/lessons/{id}/edit", Access::SignedIn, with_services(services, show_lesson_form));
-    router.add("POST", "/lessons/{id}/edit", Access::SignedIn, with_services(services, save_lesson));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::schedule

@@ -9,7 +9,7 @@
 #include <charconv>
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::catalogue {
 
 namespace {
 
@@ -272,4 +272,4 @@ Response show_track(Context& context, Services& services)
     return context.page("tracks/show", title, std::move(data));
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::catalogue

@@ -6,7 +6,7 @@
 
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::catalogue {
 
 namespace {
 
@@ -149,4 +149,4 @@ Response update_trainer(Context& context, Services& services)
     return save_trainer(context, services, trainer->id);
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::catalogue
