@@ -6,6 +6,7 @@
 #include "web/api/json_fields.hpp"
 #include "web/api/problem.hpp"
 #include "web/application.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 
@@ -105,7 +106,7 @@ Response create(Context& context, Services& services)
     if (!participant)
         return api_failure(context, participant.error());
     auto response = json_response(participant_json(*participant), 201);
-    response.set_header("Location", "/api/v1/participants/" + std::to_string(*created->id));
+    response.set_header("Location", paths::api_participant(*created->id));
     return response;
 }
 

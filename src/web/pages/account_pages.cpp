@@ -7,6 +7,7 @@
 #include "web/application.hpp"
 #include "web/cookies.hpp"
 #include "web/form_view.hpp"
+#include "web/paths.hpp"
 
 namespace tremplin::web::pages::accounts {
 
@@ -27,14 +28,13 @@ Response accounts_page(Context& context, Services& services)
     TemplateValue data = TemplateValue::object();
     for (auto const& account : *accounts) {
         auto& row = data["accounts"].append();
-        auto const id = std::to_string(account.id);
         row["name"] = account.display_name;
         row["username"] = account.username;
         row["role"] = role_label(context, account.role);
         row["closed"] = account.disabled;
         row["yourself"] = account.id == context.signed_in().account.id;
-        row["access_action"] = "/accounts/" + id + "/access";
-        row["password_href"] = "/accounts/" + id + "/password";
+        row["access_action"] = paths::account_access(account.id);
+        row["password_href"] = paths::account_password(account.id);
         row["access_label"] =
             context.catalogue->format(account.disabled ? "accounts.reopen_named" : "accounts.close_named",
                                       {{"name", account.display_name}});
@@ -140,7 +140,7 @@ Response colleague_password_page(Context& context, domain::StaffAccount const& a
 {
     return password_page(
         context, context.catalogue->format("passwords.colleague_title", {{"name", account.display_name}}),
-        "/accounts/" + std::to_string(account.id) + "/password", {"new_password"}, std::move(errors), status);
+        paths::account_password(account.id), {"new_password"}, std::move(errors), status);
 }
 
 Response own_password_page(Context& context, std::vector<domain::FieldError> errors, int status)

@@ -6,6 +6,7 @@
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/admission_display.hpp"
+#include "web/paths.hpp"
 
 namespace tremplin::web::pages::admission {
 
@@ -53,7 +54,7 @@ Response intake_admission(Context& context, Services& services, long long intake
         row["drawn"] = local_time(context, round.drawn_at);
         row["applicants"] = static_cast<long long>(round.applicants);
         row["admitted"] = static_cast<long long>(round.admitted);
-        row["href"] = round_href(round.id);
+        row["href"] = paths::admission_round(round.id);
         confirmed = confirmed || round.status == RoundStatus::Confirmed;
         draft = draft || round.status == RoundStatus::Draft;
     }
@@ -64,7 +65,7 @@ Response intake_admission(Context& context, Services& services, long long intake
                                               {{"closes_on", catalogue.date(offer->intake.closes_on)}});
     if (!confirmed) {
         auto& draw = data["draw"];
-        draw["action"] = intake_admission_href(intake_id);
+        draw["action"] = paths::intake_admission(intake_id);
         draw["again"] = draft;
         draw["lottery_field"] =
             form.radios("lottery", coded_choices<domain::LotteryMode>(catalogue, "admission.lottery"));
@@ -109,7 +110,7 @@ Response draw_round(Context& context, Services& services)
             return context.failure(drawn.error());
         return intake_admission(context, services, intake_id, typed, drawn.error().fields);
     }
-    return Response::redirect(round_href(*drawn));
+    return Response::redirect(paths::admission_round(*drawn));
 }
 
 } // namespace tremplin::web::pages::admission

@@ -7,6 +7,7 @@
 
 #include "web/application.hpp"
 #include "web/pages/application_questions.hpp"
+#include "web/paths.hpp"
 #include "web/public_form.hpp"
 
 namespace tremplin::web::pages::apply {
@@ -24,7 +25,7 @@ std::string const& token_of(Context const& context)
 
 std::string question_path(std::string const& token, ApplicationQuestion question)
 {
-    return "/apply/" + token + "/" + std::string(domain::code_of(question));
+    return paths::application_form(token, domain::code_of(question));
 }
 
 Response start_page(Context& context, Services& services, std::string_view message_key = {}, int status = 200)
@@ -122,7 +123,7 @@ Response show_question(Context& context, Services& services)
     if (!form || !question)
         return context.error_page(404, "errors.apply.link_unknown");
     if (!form->reference.empty())
-        return Response::redirect("/apply/" + token_of(context) + "/sent");
+        return Response::redirect(paths::application_form_sent(token_of(context)));
     return question_page(context, *form, *question, form->answers, {});
 }
 
@@ -146,7 +147,7 @@ Response answer(Context& context, Services& services)
     }
     auto const next = std::ranges::find(questions, *question) + 1;
     if (context.form.get("from") == "check" || next == questions.end())
-        return Response::redirect("/apply/" + token_of(context) + "/check");
+        return Response::redirect(paths::application_form_check(token_of(context)));
     return Response::redirect(question_path(token_of(context), *next));
 }
 
@@ -182,7 +183,7 @@ Response check_page(Context& context, service::ApplicationForm const& form,
         item["href"] = question_path(token, question_of(error.field)) + "?from=check";
         item["message"] = catalogue.text(error.message_key);
     }
-    data["action"] = "/apply/" + token + "/check";
+    data["action"] = paths::application_form_check(token);
     data["resume"] = resume_link(context, token);
     return context.page("apply/check", catalogue.text("apply.check.title"), std::move(data),
                         errors.empty() ? 200 : 422,
@@ -197,13 +198,13 @@ Response show_check(Context& context, Services& services)
     if (!form)
         return context.error_page(404, "errors.apply.link_unknown");
     if (!form->reference.empty())
-        return Response::redirect("/apply/" + token_of(context) + "/sent");
+        return Response::redirect(paths::application_form_sent(token_of(context)));
     return check_page(context, *form, {});
 }
 
 Response send(Context& context, Services& services)
 {
-    auto const sent_path = "/apply/" + token_of(context) + "/sent";
+    auto const sent_path = paths::application_form_sent(token_of(context));
     if (filled_by_a_robot(context.form))
         return Response::redirect(sent_path);
     auto reference =
@@ -224,7 +225,7 @@ Response show_sent(Context& context, Services& services)
         return context.error_page(404, "errors.apply.link_unknown");
     // A robot's "sent" page, or a draft not sent yet: back to her answers.
     if (form->reference.empty())
-        return Response::redirect("/apply/" + token_of(context) + "/check");
+        return Response::redirect(paths::application_form_check(token_of(context)));
     TemplateValue data = TemplateValue::object();
     data["reference"] = form->reference;
     return context.page("apply/sent", context.catalogue->text("apply.sent.title"), std::move(data));

@@ -8,6 +8,7 @@
 #include "web/form_data.hpp"
 #include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -69,14 +70,13 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
 {
     auto const& catalogue = *context.catalogue;
     auto const& lesson = sheet.lesson.lesson;
-    auto const id = std::to_string(lesson.id);
     TemplateValue data = TemplateValue::object();
-    data["action"] = "/lessons/" + id + "/attendance";
+    data["action"] = paths::lesson_attendance(lesson.id);
     auto const module = in_reader_language(sheet.lesson.module_name, catalogue);
     auto const day = catalogue.date(lesson.day);
     data["module"] = module;
     data["cohort"] = sheet.lesson.cohort_name;
-    data["cohort_href"] = "/cohorts/" + std::to_string(lesson.cohort_id);
+    data["cohort_href"] = paths::cohort(lesson.cohort_id);
     data["day"] = day;
     data["day_href"] = "/lessons?day=" + lesson.day.iso();
     data["time"] = time_range(lesson.starts_at, lesson.ends_at);
@@ -133,8 +133,8 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
     else if (notice == "imported")
         data["notice"] =
             catalogue.format("attendance.imported", {{"count", context.query_number("count").value_or(0)}});
-    data["csv_href"] = "/lessons/" + id + "/attendance.csv";
-    data["import_action"] = "/lessons/" + id + "/attendance/import";
+    data["csv_href"] = paths::lesson_attendance_csv(lesson.id);
+    data["import_action"] = paths::lesson_attendance_imports(lesson.id);
     if (import_error) {
         auto const message =
             import_error->line
@@ -209,8 +209,7 @@ Response save_sheet(Context& context, Services& services)
         auto saved =
             services.training.attendance.save_sheet(context.signed_in(), sheet->lesson.lesson.id, entries);
         if (saved)
-            return Response::redirect("/lessons/" + std::to_string(sheet->lesson.lesson.id) +
-                                      "/attendance?notice=saved");
+            return Response::redirect(paths::lesson_attendance(sheet->lesson.lesson.id) + "?notice=saved");
         if (saved.error().fields.empty())
             return context.failure(saved.error());
         errors = saved.error().fields;
@@ -295,8 +294,8 @@ Response import_sheet(Context& context, Services& services)
         imported = services.training.attendance.import_sheet(context.signed_in(), sheet->lesson.lesson.id,
                                                              file, mark_reader(context.site.catalogues));
     if (imported)
-        return Response::redirect("/lessons/" + std::to_string(sheet->lesson.lesson.id) +
-                                  "/attendance?notice=imported&count=" + std::to_string(*imported));
+        return Response::redirect(paths::lesson_attendance(sheet->lesson.lesson.id) +
+                                  "?notice=imported&count=" + std::to_string(*imported));
     if (imported.error().code != domain::ErrorCode::InvalidInput)
         return context.failure(imported.error());
     return sheet_page(context, *sheet, {}, {}, 422, imported.error());

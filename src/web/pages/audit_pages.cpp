@@ -3,6 +3,7 @@
 #include "web/pages/audit_pages.hpp"
 
 #include "web/application.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 
@@ -33,7 +34,7 @@ Response audit_page(Context& context, Services& services)
         row["action"] = catalogue.has(action_key) ? std::string(catalogue.text(action_key)) : event.action;
         row["subject_href"] = "";
         if (event.subject_type == "participant" && event.subject_id) {
-            row["subject_href"] = "/participants/" + std::to_string(*event.subject_id);
+            row["subject_href"] = paths::participant(*event.subject_id);
             row["subject"] = catalogue.format("audit.participant_subject", {{"id", *event.subject_id}});
         }
         row["detail"] = event.detail;

@@ -5,6 +5,7 @@
 
 #include "web/application.hpp"
 #include "web/form_view.hpp"
+#include "web/paths.hpp"
 
 #include <charconv>
 
@@ -42,8 +43,8 @@ Response exam_page(Context& context, Services& services, long long participant_i
         },
         std::move(errors));
     TemplateValue data = TemplateValue::object();
-    data["action"] = "/participants/" + std::to_string(participant_id) + "/exams";
-    data["back_href"] = "/participants/" + std::to_string(participant_id);
+    data["action"] = paths::participant_exams(participant_id);
+    data["back_href"] = paths::participant(participant_id);
     data["text_fields"].append(form.text("provider", {.width = "width-20"}));
     data["text_fields"].append(form.text("exam_code", {.width = "width-10"}));
     data["text_fields"].append(form.text("taken_on", {.type = "date", .width = "width-10"}));
@@ -97,7 +98,7 @@ Response add_exam(Context& context, Services& services)
     if (errors.empty()) {
         auto added = services.training.assessments.add_exam(context.signed_in(), exam);
         if (added)
-            return Response::redirect("/participants/" + std::to_string(participant_id) +
+            return Response::redirect(paths::participant(participant_id) +
                                       "?notice=exam_added#training-title");
         if (added.error().fields.empty())
             return context.failure(added.error());

@@ -7,6 +7,7 @@
 #include "domain/schedule.hpp"
 #include "web/application.hpp"
 #include "web/form_view.hpp"
+#include "web/paths.hpp"
 #include "web/public_form.hpp"
 
 namespace tremplin::web::pages::info {
@@ -62,7 +63,7 @@ Response session_list(Context& context, Services& services)
         auto& item = data["sessions"].append();
         item["session_id"] = counts.session.id;
         item["facts"] = session_facts(context, catalogue, counts.session);
-        item["href"] = "/info/" + std::to_string(counts.session.id);
+        item["href"] = paths::info_session(counts.session.id);
         item["full"] = counts.registered >= counts.session.capacity;
         item["link_text"] =
             catalogue.format("info.register_link", {{"date", catalogue.date(counts.session.held_on)}});
@@ -98,7 +99,7 @@ Response registration_form(Context& context, store::SessionCounts const& counts,
                              language == catalogue.language() ? std::string() : language});
     data["language_field"] = form.radios(fields::preferred_language, languages, true);
     data["error_summary"] = form.error_summary();
-    data["action"] = "/info/" + std::to_string(counts.session.id);
+    data["action"] = paths::info_session(counts.session.id);
     return context.page("info/register", catalogue.text("info.register_title"), std::move(data),
                         has_errors ? 422 : 200, has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
@@ -133,7 +134,7 @@ Response register_for_session(Context& context, Services& services)
             return context.failure(token.error());
         return registration_form(context, *counts, typed, token.error().fields);
     }
-    return Response::redirect("/info/registrations/" + *token);
+    return Response::redirect(paths::info_registration(*token));
 }
 
 Response show_confirmation(Context& context, Services& services)

@@ -8,6 +8,7 @@
 #include "domain/schedule.hpp"
 #include "web/application.hpp"
 #include "web/form_view.hpp"
+#include "web/paths.hpp"
 
 namespace tremplin::web::pages::information_sessions {
 
@@ -16,11 +17,6 @@ namespace {
 using domain::RegistrationStatus;
 
 using domain::SessionAttendance;
-
-std::string session_path(long long id)
-{
-    return "/information-sessions/" + std::to_string(id);
-}
 
 std::string hours_of(domain::InformationSession const& session, locale::Catalogue const& catalogue)
 {
@@ -50,7 +46,7 @@ TemplateValue session_row(Context const& context, store::SessionCounts const& co
     auto const& catalogue = *context.catalogue;
     auto const& session = counts.session;
     TemplateValue row = TemplateValue::object();
-    row["href"] = session_path(session.id);
+    row["href"] = paths::information_session(session.id);
     row["day"] = catalogue.date(session.held_on);
     row["hours"] = hours_of(session, catalogue);
     row["place"] = session.place;
@@ -155,8 +151,8 @@ Response session_form(Context& context, long long id, domain::InformationSession
     data["language_field"] = form.radios("language", language_choices(context), true);
     data["capacity_field"] = form.text("capacity", {.input_mode = "numeric", .width = "width-4"});
     data["error_summary"] = form.error_summary();
-    data["action"] = id ? session_path(id) : std::string("/information-sessions");
-    data["back_href"] = id ? session_path(id) : std::string("/information-sessions");
+    data["action"] = id ? paths::information_session(id) : std::string("/information-sessions");
+    data["back_href"] = id ? paths::information_session(id) : std::string("/information-sessions");
     auto const title =
         catalogue.text(id ? "information_sessions.edit_title" : "information_sessions.new_title");
     return context.page("information_sessions/form", title, std::move(data), has_errors ? 422 : 200,
@@ -172,7 +168,7 @@ Response save_session(Context& context, Services& services, long long id)
             return context.failure(saved.error());
         return session_form(context, id, typed, saved.error().fields);
     }
-    return Response::redirect(session_path(*saved) + "?notice=saved");
+    return Response::redirect(paths::information_session(*saved) + "?notice=saved");
 }
 
 } // namespace
@@ -215,7 +211,7 @@ Response show_session(Context& context, Services& services)
         return context.failure(details.error());
     auto const& catalogue = *context.catalogue;
     auto const& session = details->session;
-    auto const path = session_path(session.id);
+    auto const path = paths::information_session(session.id);
     bool const held = session.held_by(sessions.clock().today());
 
     TemplateValue data = TemplateValue::object();
@@ -226,8 +222,8 @@ Response show_session(Context& context, Services& services)
     data["seats"] = catalogue.format(
         "information_sessions.seats",
         {{"taken", domain::seats_taken(details->registrations)}, {"capacity", session.capacity}});
-    data["edit_href"] = path + "/edit";
-    data["attendance_action"] = path + "/attendance";
+    data["edit_href"] = paths::information_session_edit(session.id);
+    data["attendance_action"] = paths::information_session_attendance(session.id);
     data["held"] = held;
 
     int position = 0;
@@ -236,8 +232,8 @@ Response show_session(Context& context, Services& services)
         auto const id = std::to_string(registration.id);
         TemplateValue row = TemplateValue::object();
         row["name"] = name;
-        row["record_href"] = "/participants/" + std::to_string(registration.participant_id);
-        row["cancel_action"] = path + "/registrations/" + id + "/cancellation";
+        row["record_href"] = paths::participant(registration.participant_id);
+        row["cancel_action"] = paths::registration_cancellation(session.id, registration.id);
         switch (registration.status) {
         case RegistrationStatus::Registered: {
             row["field_name"] = "attendance-" + id;
@@ -278,7 +274,7 @@ Response show_session(Context& context, Services& services)
     auto const search = std::string(context.query.get("q"));
     data["search"] = search;
     data["search_action"] = path;
-    data["register_action"] = path + "/registrations";
+    data["register_action"] = paths::information_session_registrations(session.id);
     if (!search.empty()) {
         auto found = services.participants.list(context.signed_in(), {.search = search, .limit = 10});
         if (found) {
@@ -320,7 +316,7 @@ Response register_participant(Context& context, Services& services)
                                                                                  session_id, *participant_id);
     if (!status)
         return context.failure(status.error());
-    return Response::redirect(session_path(session_id) + "?notice=" +
+    return Response::redirect(paths::information_session(session_id) + "?notice=" +
                               (*status == RegistrationStatus::Waitlisted ? "waitlisted" : "registered"));
 }
 
@@ -331,7 +327,7 @@ Response cancel_registration(Context& context, Services& services)
                                                                       context.id_value(1).value_or(0));
     if (!cancelled)
         return context.failure(cancelled.error());
-    return Response::redirect(session_path(session_id) + "?notice=cancelled");
+    return Response::redirect(paths::information_session(session_id) + "?notice=cancelled");
 }
 
 Response mark_attendance(Context& context, Services& services)
@@ -350,7 +346,8 @@ Response mark_attendance(Context& context, Services& services)
         services.recruitment.information_sessions.mark_attendance(context.signed_in(), session_id, marks);
     if (!changed)
         return context.failure(changed.error());
-    return Response::redirect(session_path(session_id) + "?notice=marked&count=" + std::to_string(*changed));
+    return Response::redirect(paths::information_session(session_id) +
+                              "?notice=marked&count=" + std::to_string(*changed));
 }
 
 } // namespace tremplin::web::pages::information_sessions

@@ -2,6 +2,7 @@
 
 #include "web/pages/participant_display.hpp"
 #include "web/pages/participant_pages.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 
@@ -20,7 +21,7 @@ render_results(Context& context, Services& services, service::ParticipantListQue
     TemplateValue data = TemplateValue::object();
     for (auto const& row : list.rows) {
         auto& item = data["rows"].append();
-        item["href"] = "/participants/" + std::to_string(row.id);
+        item["href"] = paths::participant(row.id);
         item["name"] = row.last_name + ", " + row.first_name;
         item["birth_date"] = optional_date(catalogue, row.birth_date);
         item["phone"] = row.phone;

@@ -6,6 +6,7 @@
 #include "web/pages/application_pages.hpp"
 #include "web/pages/pipeline_display.hpp"
 #include "web/pages/priority_display.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 #include <map>
@@ -220,7 +221,7 @@ Response pipeline(Context& context, Services& services)
     auto const row_of = [&](store::ApplicationSummary const& application) {
         TemplateValue row = TemplateValue::object();
         row["id"] = application.id;
-        row["href"] = "/applications/" + std::to_string(application.id);
+        row["href"] = paths::application(application.id);
         row["name"] = application.first_name + " " + application.last_name;
         row["reference"] = application.reference;
         row["stage"] = stage_label(catalogue, application.stage);

@@ -6,6 +6,7 @@
 #include "web/application.hpp"
 #include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -34,7 +35,7 @@ std::optional<int> whole_number(std::string_view text)
 
 std::string results_href(long long cohort_id, long long module_id)
 {
-    return "/cohorts/" + std::to_string(cohort_id) + "/results?module=" + std::to_string(module_id);
+    return paths::cohort_results(cohort_id, module_id);
 }
 
 Response grid_page(Context& context, service::ResultsGrid const& grid,
@@ -46,7 +47,7 @@ Response grid_page(Context& context, service::ResultsGrid const& grid,
     TemplateValue data = TemplateValue::object();
     data["action"] = results_href(grid.cohort.id, grid.module.id);
     data["cohort"] = grid.cohort.name;
-    data["cohort_href"] = "/cohorts/" + std::to_string(grid.cohort.id);
+    data["cohort_href"] = paths::cohort(grid.cohort.id);
     data["can_record"] = context.signed_in().can(domain::Permission::TakeAttendance);
     for (auto const& other : grid.modules) {
         auto& item = data["modules"].append();
