@@ -50,7 +50,7 @@ std::string participant_enrol(long long id)
 }
 std::string participant_enrolments(long long id)
 {
-    return under("/participants", id, "/enrol");
+    return under("/participants", id, "/enrolments");
 }
 
 std::string enrolment_stage(long long id)
@@ -109,7 +109,7 @@ std::string calendar(std::string_view token)
 
 std::string lesson(long long id)
 {
-    return under("/lessons", id, "/edit");
+    return under("/lessons", id);
 }
 std::string lesson_edit(long long id)
 {
@@ -125,7 +125,7 @@ std::string lesson_attendance_csv(long long id)
 }
 std::string lesson_attendance_imports(long long id)
 {
-    return under("/lessons", id, "/attendance/import");
+    return under("/lessons", id, "/attendance/imports");
 }
 
 std::string track(long long id)
@@ -150,7 +150,7 @@ std::string trainer_edit(long long id)
 }
 std::string closure_removal(long long id)
 {
-    return under("/closures", id, "/remove");
+    return under("/closures", id, "/removal");
 }
 
 std::string account_access(long long id)
@@ -222,7 +222,7 @@ std::string application(long long id)
 }
 std::string application_moves()
 {
-    return "/applications/move";
+    return "/applications/moves";
 }
 std::string application_aptitude_scores(long long id)
 {
@@ -247,7 +247,7 @@ std::string admission_round(long long id)
 }
 std::string round_confirmation(long long id)
 {
-    return under("/admission-rounds", id, "/confirm");
+    return under("/admission-rounds", id, "/confirmation");
 }
 std::string round_declines(long long id)
 {
@@ -259,7 +259,7 @@ std::string round_match_input(long long id)
 }
 std::string round_reruns(long long id)
 {
-    return under("/admission-rounds", id, "/rerun");
+    return under("/admission-rounds", id, "/reruns");
 }
 
 std::string api_participant(long long id)
