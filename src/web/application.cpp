@@ -3,7 +3,7 @@
 #include "service/secrets.hpp"
 #include "web/api/problem.hpp"
 #include "web/cookies.hpp"
-#include "web/routes.hpp"
+#include "web/route_table.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -80,29 +80,7 @@ Application::Application(Services services, locale::Catalogues const& catalogues
       m_caches(m_settings.cached_results), m_site{m_templates, m_catalogues, m_settings, m_caches},
       m_request_id_prefix(service::random_token().substr(0, 6))
 {
-    add_system_routes(m_router, m_services);
-    add_session_pages(m_router, m_services);
-    add_participant_pages(m_router, m_services);
-    add_audit_pages(m_router, m_services);
-    add_account_pages(m_router, m_services);
-    add_attendance_pages(m_router, m_services);
-    add_results_pages(m_router, m_services);
-    add_exam_pages(m_router, m_services);
-    add_orientation_pages(m_router, m_services);
-    add_cohort_pages(m_router, m_services);
-    add_document_routes(m_router, m_services);
-    add_enrolment_pages(m_router, m_services);
-    add_schedule_pages(m_router, m_services);
-    add_hours_pages(m_router, m_services);
-    add_catalogue_pages(m_router, m_services);
-    add_apply_pages(m_router, m_services);
-    add_application_pages(m_router, m_services);
-    add_priority_pages(m_router, m_services);
-    add_admission_pages(m_router, m_services);
-    add_admission_round_pages(m_router, m_services);
-    add_info_pages(m_router, m_services);
-    add_information_session_pages(m_router, m_services);
-    add_participants_api(m_router, m_services);
+    add_routes(m_router, m_services);
 }
 
 std::string Application::next_request_id()

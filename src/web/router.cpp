@@ -58,4 +58,16 @@ std::optional<RouteMatch> Router::match(std::string_view method, std::string_vie
     return wrong_method;
 }
 
+std::vector<std::pair<std::string, std::string>> Router::routes() const
+{
+    std::vector<std::pair<std::string, std::string>> listed;
+    for (auto const& route : m_routes) {
+        std::string path;
+        for (auto const& segment : route.segments)
+            path += "/" + segment;
+        listed.emplace_back(route.method, path.empty() ? "/" : path);
+    }
+    return listed;
+}
+
 } // namespace tremplin::web

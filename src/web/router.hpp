@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tremplin::web {
@@ -40,6 +41,10 @@ class Router {
 
     // Nothing when no route has this path; method_allowed false when one has, for another method.
     std::optional<RouteMatch> match(std::string_view method, std::string_view path) const;
+
+    // Each route's method and path ("/participants/{}", a value written "{}"), in the order they
+    // are tried: what a test reads to find two routes that answer the same request.
+    std::vector<std::pair<std::string, std::string>> routes() const;
 
   private:
     struct Route {

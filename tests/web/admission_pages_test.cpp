@@ -62,8 +62,8 @@ TEST_P(AdmissionPages, TheCoordinatorDrawsReadsWhyAndConfirms)
     EXPECT_TRUE(contains(audit.body, "\"mode\": \"none\"")) << audit.body;
     EXPECT_TRUE(contains(audit.body, "\"id\": \"c" + std::to_string(cohort_id) + "\""));
 
-    auto const confirmed =
-        post(coordinator, round_path + "/confirm", "csrf_token=" + coordinator.csrf_token, english_headers);
+    auto const confirmed = post(coordinator, round_path + "/confirmation",
+                                "csrf_token=" + coordinator.csrf_token, english_headers);
     ASSERT_EQ(confirmed.status, 303) << confirmed.body;
     EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE cohort_id = " + std::to_string(cohort_id)), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM letters WHERE kind IN ('admitted', 'waitlisted')"), 2);
@@ -87,7 +87,7 @@ TEST_P(AdmissionPages, TheCoordinatorDrawsReadsWhyAndConfirms)
         "csrf_token=" + coordinator.csrf_token + "&application_id=" + std::to_string(amina), english_headers);
     ASSERT_EQ(declined.status, 303) << declined.body;
     auto const rerun =
-        post(coordinator, round_path + "/rerun", "csrf_token=" + coordinator.csrf_token, english_headers);
+        post(coordinator, round_path + "/reruns", "csrf_token=" + coordinator.csrf_token, english_headers);
     ASSERT_EQ(rerun.status, 303) << rerun.body;
     auto const second = get(coordinator, rerun.header("location"), english_headers);
     EXPECT_TRUE(contains(second.body, "1 admitted of 1 applicants")) << second.body;

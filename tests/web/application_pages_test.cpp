@@ -213,13 +213,13 @@ TEST_P(ApplicationPages, TheCoordinatorMovesSelectedApplicationsTogether)
     get(coordinator, "/applications", english_headers);
 
     auto const nothing =
-        post(coordinator, "/applications/move",
+        post(coordinator, "/applications/moves",
              "csrf_token=" + coordinator.csrf_token + "&stage=interviewed&return_to=%2Fapplications");
     EXPECT_EQ(nothing.header("location"), "/applications?notice=none_selected");
     EXPECT_TRUE(contains(get(coordinator, nothing.header("location"), english_headers).body,
                          english("applications.none_selected")));
 
-    auto const moved = post(coordinator, "/applications/move",
+    auto const moved = post(coordinator, "/applications/moves",
                             "csrf_token=" + coordinator.csrf_token + "&ids=" + std::to_string(amina) +
                                 "&ids=" + std::to_string(zoe) +
                                 "&stage=interviewed&return_to=%2Fapplications%3Fstage%3Dsubmitted");
@@ -227,7 +227,7 @@ TEST_P(ApplicationPages, TheCoordinatorMovesSelectedApplicationsTogether)
     EXPECT_EQ(count("SELECT COUNT(*) FROM applications WHERE stage = 'interviewed'"), 2);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'application.moved'"), 2);
 
-    auto const elsewhere = post(coordinator, "/applications/move",
+    auto const elsewhere = post(coordinator, "/applications/moves",
                                 "csrf_token=" + coordinator.csrf_token + "&ids=" + std::to_string(amina) +
                                     "&stage=decided&return_to=https%3A%2F%2Fevil.example%2F");
     EXPECT_TRUE(elsewhere.header("location").starts_with("/applications?")) << "never another site";

@@ -193,8 +193,8 @@ TEST_P(AttendancePages, ATimetableIsGeneratedFromAWeeklyPatternSkippingHolidays)
 TEST_P(AttendancePages, ALessonIsCancelledAndItsSheetClosed)
 {
     auto coordinator = signed_in("coordinator");
-    auto const path = "/lessons/" + std::to_string(lesson_id) + "/edit";
-    auto form = get(coordinator, path);
+    auto const path = "/lessons/" + std::to_string(lesson_id);
+    auto form = get(coordinator, path + "/edit");
     EXPECT_EQ(form.status, 200);
     auto const module_id =
         std::to_string(training.cohorts.cohort(head, cohort_id)->version.modules.front().id);
@@ -216,7 +216,7 @@ TEST_P(AttendancePages, ALessonIsCancelledAndItsSheetClosed)
     EXPECT_EQ(refused.status, 409);
     EXPECT_EQ(count("SELECT COUNT(*) FROM attendance"), 0);
     auto trainer = signed_in("trainer");
-    EXPECT_EQ(get(trainer, path).status, 403);
+    EXPECT_EQ(get(trainer, path + "/edit").status, 403);
 }
 
 TEST_P(AttendancePages, TheYearsHoursAndParityAreSummedFromAttendance)
@@ -258,7 +258,7 @@ TEST_P(AttendancePages, AnImportedSheetAppliesWholeOrNamesTheWrongLine)
                           "Content-Type: text/csv\r\n\r\n" +
                           csv + "\r\n--" + boundary + "--\r\n";
         return post(
-            coordinator, sheet_path() + "/import", body,
+            coordinator, sheet_path() + "/imports", body,
             {{"Content-Type", "multipart/form-data; boundary=" + boundary}, {"Accept-Language", "en"}});
     };
     auto const first = std::to_string(enrolments[0]);

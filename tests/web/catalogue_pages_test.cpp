@@ -272,7 +272,7 @@ TEST_P(CataloguePages, TheDirectorAddsAndRemovesAClosureDay)
 
     auto const id = std::to_string(count("SELECT id FROM closure_days"));
     auto removed =
-        post(browser, "/closures/" + id + "/remove", "csrf_token=" + browser.csrf_token + "&year=2026");
+        post(browser, "/closures/" + id + "/removal", "csrf_token=" + browser.csrf_token + "&year=2026");
     EXPECT_EQ(removed.status, 303);
     EXPECT_EQ(removed.header("location"), "/closures?year=2026&notice=removed");
     EXPECT_EQ(count("SELECT COUNT(*) FROM closure_days"), 0);

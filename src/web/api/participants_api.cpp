@@ -1,16 +1,18 @@
 // /api/v1/participants: the participant register for other systems, with the same roles,
 // validation and audit as the pages (docs/api/openapi.yaml).
 
+#include "web/api/participants_api.hpp"
+
 #include "web/api/json_fields.hpp"
 #include "web/api/problem.hpp"
 #include "web/application.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
 
-namespace tremplin::web {
+namespace tremplin::web::api::participants {
 
 namespace {
 
@@ -29,6 +31,8 @@ std::variant<nlohmann::json, Response> json_body(Context const& context)
         return api_problem(context, 400, context.text("api.malformed_json"));
     return body;
 }
+
+} // namespace
 
 Response list(Context& context, Services& services)
 {
@@ -102,7 +106,7 @@ Response create(Context& context, Services& services)
     if (!participant)
         return api_failure(context, participant.error());
     auto response = json_response(participant_json(*participant), 201);
-    response.set_header("Location", "/api/v1/participants/" + std::to_string(*created->id));
+    response.set_header("Location", paths::api_participant(*created->id));
     return response;
 }
 
@@ -128,24 +132,4 @@ Response update(Context& context, Services& services)
     return json_response(participant_json(*updated));
 }
 
-// Wraps a handler: no valid token, no entry.
-RouteHandler authenticated(Services& services, Response (*handler)(Context&, Services&))
-{
-    return [&services, handler](Context& context) {
-        if (!context.actor)
-            return api_problem(context, 401, context.text("api.token_required"));
-        return handler(context, services);
-    };
-}
-
-} // namespace
-
-void add_participants_api(Router& router, Services& services)
-{
-    router.add("GET", "/api/v1/participants", Access::Api, authenticated(services, list));
-    router.add("POST", "/api/v1/participants", Access::Api, authenticated(services, create));
-    router.add("GET", "/api/v1/participants/{id}", Access::Api, authenticated(services, get));
-    router.add("PATCH", "/api/v1/participants/{id}", Access::Api, authenticated(services, update));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::api::participants

@@ -1,13 +1,15 @@
 // Staff accounts: the director's list of accounts (add, close, reopen, new password), and
 // everyone's own password.
 
+#include "web/pages/account_pages.hpp"
+
 #include "service/account_administration.hpp"
 #include "web/application.hpp"
 #include "web/cookies.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::accounts {
 
 namespace {
 
@@ -15,6 +17,8 @@ std::string role_label(Context const& context, domain::Role role)
 {
     return std::string(context.text("roles." + std::string(domain::code_of(role))));
 }
+
+} // namespace
 
 Response accounts_page(Context& context, Services& services)
 {
@@ -24,14 +28,13 @@ Response accounts_page(Context& context, Services& services)
     TemplateValue data = TemplateValue::object();
     for (auto const& account : *accounts) {
         auto& row = data["accounts"].append();
-        auto const id = std::to_string(account.id);
         row["name"] = account.display_name;
         row["username"] = account.username;
         row["role"] = role_label(context, account.role);
         row["closed"] = account.disabled;
         row["yourself"] = account.id == context.signed_in().account.id;
-        row["access_action"] = "/accounts/" + id + "/access";
-        row["password_href"] = "/accounts/" + id + "/password";
+        row["access_action"] = paths::account_access(account.id);
+        row["password_href"] = paths::account_password(account.id);
         row["access_label"] =
             context.catalogue->format(account.disabled ? "accounts.reopen_named" : "accounts.close_named",
                                       {{"name", account.display_name}});
@@ -43,6 +46,8 @@ Response accounts_page(Context& context, Services& services)
         data["notice"] = context.text("accounts.notices." + std::string(notice));
     return context.page("accounts/index", context.text("accounts.title"), std::move(data));
 }
+
+namespace {
 
 Response new_account_page(Context& context, domain::NewStaffAccount const& typed,
                           std::vector<domain::FieldError> errors, int status)
@@ -69,6 +74,8 @@ Response new_account_page(Context& context, domain::NewStaffAccount const& typed
     return context.page("accounts/new", context.text("accounts.new.title"), std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_new_account(Context& context, Services&)
 {
@@ -104,6 +111,8 @@ Response change_access(Context& context, Services& services)
     return Response::redirect(closing ? "/accounts?notice=closed" : "/accounts?notice=reopened");
 }
 
+namespace {
+
 Response password_page(Context& context, std::string const& title, std::string const& action,
                        std::vector<std::string_view> fields, std::vector<domain::FieldError> errors,
                        int status)
@@ -131,7 +140,7 @@ Response colleague_password_page(Context& context, domain::StaffAccount const& a
 {
     return password_page(
         context, context.catalogue->format("passwords.colleague_title", {{"name", account.display_name}}),
-        "/accounts/" + std::to_string(account.id) + "/password", {"new_password"}, std::move(errors), status);
+        paths::account_password(account.id), {"new_password"}, std::move(errors), status);
 }
 
 Response own_password_page(Context& context, std::vector<domain::FieldError> errors, int status)
@@ -139,6 +148,8 @@ Response own_password_page(Context& context, std::vector<domain::FieldError> err
     return password_page(context, std::string(context.text("passwords.own_title")), "/account/password",
                          {"current_password", "new_password"}, std::move(errors), status);
 }
+
+} // namespace
 
 Response show_colleague_password(Context& context, Services& services)
 {
@@ -178,20 +189,4 @@ Response change_own_password(Context& context, Services& services)
     return Response::redirect("/account/password?notice=changed");
 }
 
-} // namespace
-
-void add_account_pages(Router& router, Services& services)
-{
-    router.add("GET", "/accounts", Access::SignedIn, with_services(services, accounts_page));
-    router.add("GET", "/accounts/new", Access::SignedIn, with_services(services, show_new_account));
-    router.add("POST", "/accounts", Access::SignedIn, with_services(services, create_account));
-    router.add("POST", "/accounts/{id}/access", Access::SignedIn, with_services(services, change_access));
-    router.add("GET", "/accounts/{id}/password", Access::SignedIn,
-               with_services(services, show_colleague_password));
-    router.add("POST", "/accounts/{id}/password", Access::SignedIn,
-               with_services(services, reset_colleague_password));
-    router.add("GET", "/account/password", Access::SignedIn, with_services(services, show_own_password));
-    router.add("POST", "/account/password", Access::SignedIn, with_services(services, change_own_password));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::accounts

@@ -5,16 +5,6 @@
 
 namespace tremplin::web {
 
-std::string round_href(long long round_id)
-{
-    return "/admission-rounds/" + std::to_string(round_id);
-}
-
-std::string intake_admission_href(long long intake_id)
-{
-    return "/intakes/" + std::to_string(intake_id) + "/admission";
-}
-
 std::string local_time(Context const& context, std::string const& timestamp)
 {
     auto const instant = domain::parse_iso_timestamp(timestamp);

@@ -1,7 +1,7 @@
 #pragma once
 
-// What the pages of an intake's admission and of its rounds share: their addresses, and how a
-// round's status and times read.
+// What the pages of an intake's admission and of its rounds share: how a round's status and
+// times read.
 
 #include "domain/admission.hpp"
 #include "web/context.hpp"
@@ -10,8 +10,6 @@
 
 namespace tremplin::web {
 
-std::string round_href(long long round_id);
-std::string intake_admission_href(long long intake_id);
 // A UTC timestamp as the centre reads it, in its time zone.
 std::string local_time(Context const& context, std::string const& timestamp);
 std::string round_status_text(locale::Catalogue const& catalogue, domain::RoundStatus status);

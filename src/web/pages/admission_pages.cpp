@@ -1,12 +1,14 @@
 // The admission page of an intake: its cohorts and seats, its rounds, and the form that
 // draws the seats (social priority first, a recorded lottery within a tier).
 
+#include "web/pages/admission_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/admission_display.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::admission {
 
 namespace {
 
@@ -52,7 +54,7 @@ Response intake_admission(Context& context, Services& services, long long intake
         row["drawn"] = local_time(context, round.drawn_at);
         row["applicants"] = static_cast<long long>(round.applicants);
         row["admitted"] = static_cast<long long>(round.admitted);
-        row["href"] = round_href(round.id);
+        row["href"] = paths::admission_round(round.id);
         confirmed = confirmed || round.status == RoundStatus::Confirmed;
         draft = draft || round.status == RoundStatus::Draft;
     }
@@ -63,7 +65,7 @@ Response intake_admission(Context& context, Services& services, long long intake
                                               {{"closes_on", catalogue.date(offer->intake.closes_on)}});
     if (!confirmed) {
         auto& draw = data["draw"];
-        draw["action"] = intake_admission_href(intake_id);
+        draw["action"] = paths::intake_admission(intake_id);
         draw["again"] = draft;
         draw["lottery_field"] =
             form.radios("lottery", coded_choices<domain::LotteryMode>(catalogue, "admission.lottery"));
@@ -80,6 +82,8 @@ Response intake_admission(Context& context, Services& services, long long intake
     return context.page("admission/intake", title, std::move(data), has_errors ? 422 : 200,
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response admission_page(Context& context, Services& services)
 {
@@ -106,15 +110,7 @@ Response draw_round(Context& context, Services& services)
             return context.failure(drawn.error());
         return intake_admission(context, services, intake_id, typed, drawn.error().fields);
     }
-    return Response::redirect(round_href(*drawn));
+    return Response::redirect(paths::admission_round(*drawn));
 }
 
-} // namespace
-
-void add_admission_pages(Router& router, Services& services)
-{
-    router.add("GET", "/intakes/{id}/admission", Access::SignedIn, with_services(services, admission_page));
-    router.add("POST", "/intakes/{id}/admission", Access::SignedIn, with_services(services, draw_round));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::admission

@@ -6,19 +6,22 @@
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/admission_display.hpp"
+#include "web/pages/admission_pages.hpp"
 #include "web/pages/priority_display.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <map>
 
 #include <nlohmann/json.hpp>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::admission {
 
 namespace {
 
 using domain::AdmissionRound;
+
 using domain::ChoiceOutcome;
+
 using domain::RoundStatus;
 
 // The applicants' names and references, and the intake's cohorts, by id.
@@ -60,7 +63,7 @@ TemplateValue woman_view(Names const& names, locale::Catalogue const& catalogue,
                         ? std::to_string(application_id)
                         : found->second.first_name + " " + found->second.last_name;
     woman["reference"] = found == names.applications.end() ? std::string() : found->second.reference;
-    woman["href"] = "/applications/" + std::to_string(application_id);
+    woman["href"] = paths::application(application_id);
     woman["application_id"] = application_id;
     woman["tier"] = tier_label(tier, catalogue);
     return woman;
@@ -139,8 +142,8 @@ Response round_result(Context& context, Services& services, long long round_id,
         catalogue, "admission.fields", [](std::string_view) { return std::string_view(); },
         std::move(errors));
     TemplateValue data = TemplateValue::object();
-    data["intake_href"] = intake_admission_href(round->intake_id);
-    data["audit_href"] = round_href(round->id) + "/match-input.json";
+    data["intake_href"] = paths::intake_admission(round->intake_id);
+    data["audit_href"] = paths::round_match_input(round->id);
     data["status"] = round_status_text(catalogue, round->status);
     data["draft"] = !confirmed;
     data["lottery"] = catalogue.text("admission.lottery." + std::string(domain::code_of(round->lottery)));
@@ -152,7 +155,7 @@ Response round_result(Context& context, Services& services, long long round_id,
         catalogue.format("admission.counts", {{"admitted", std::to_string(round->result.admitted.size())},
                                               {"applicants", std::to_string(round->applicants.size())}});
     if (!confirmed && latest) {
-        data["confirm"]["action"] = round_href(round->id) + "/confirm";
+        data["confirm"]["action"] = paths::round_confirmation(round->id);
         data["confirm"]["error"] = form.error_for("confirm");
         data["confirm"]["rerun_lead"] = round->number > 1;
     }
@@ -160,7 +163,7 @@ Response round_result(Context& context, Services& services, long long round_id,
     if (!actions)
         return context.failure(actions.error());
     if (actions->may_rerun || !form.error_for("rerun").empty()) {
-        data["rerun"]["action"] = round_href(round->id) + "/rerun";
+        data["rerun"]["action"] = paths::round_reruns(round->id);
         data["rerun"]["declined"] = static_cast<long long>(round->declined.size());
         data["rerun"]["error"] = form.error_for("rerun");
     }
@@ -181,7 +184,7 @@ Response round_result(Context& context, Services& services, long long round_id,
             auto woman = woman_view(*names, catalogue, application, tier_of[application]);
             woman["declined"] = round->declined.contains(application);
             woman["can_decline"] = actions->may_decline.contains(application);
-            woman["decline_action"] = round_href(round->id) + "/declines";
+            woman["decline_action"] = paths::round_declines(round->id);
             cohort["admitted"].append(std::move(woman));
         }
         cohort["seats"] = catalogue.format("admission.seats", {{"admitted", std::to_string(admitted)},
@@ -233,6 +236,8 @@ std::string match_input_of(match::Instance const& instance)
     return input.dump(1) + "\n";
 }
 
+} // namespace
+
 Response round_for_audit(Context& context, Services& services)
 {
     auto round = services.recruitment.admission.round(context.signed_in(), context.id_value().value_or(0));
@@ -260,7 +265,7 @@ Response confirm_round(Context& context, Services& services)
             return context.failure(confirmed.error());
         return round_result(context, services, id, confirmed.error().fields);
     }
-    return Response::redirect(round_href(id) + "?notice=confirmed");
+    return Response::redirect(paths::admission_round(id) + "?notice=confirmed");
 }
 
 Response decline_seat(Context& context, Services& services)
@@ -273,7 +278,7 @@ Response decline_seat(Context& context, Services& services)
             return context.failure(declined.error());
         return round_result(context, services, id, declined.error().fields);
     }
-    return Response::redirect(round_href(id) + "?notice=declined");
+    return Response::redirect(paths::admission_round(id) + "?notice=declined");
 }
 
 Response rerun_round(Context& context, Services& services)
@@ -285,22 +290,7 @@ Response rerun_round(Context& context, Services& services)
             return context.failure(next.error());
         return round_result(context, services, id, next.error().fields);
     }
-    return Response::redirect(round_href(*next));
+    return Response::redirect(paths::admission_round(*next));
 }
 
-} // namespace
-
-void add_admission_round_pages(Router& router, Services& services)
-{
-    router.add("GET", "/admission-rounds/{id}", Access::SignedIn, with_services(services, round_page));
-    router.add("GET", "/admission-rounds/{id}/match-input.json", Access::SignedIn,
-               with_services(services, round_for_audit));
-    router.add("POST", "/admission-rounds/{id}/confirm", Access::SignedIn,
-               with_services(services, confirm_round));
-    router.add("POST", "/admission-rounds/{id}/declines", Access::SignedIn,
-               with_services(services, decline_seat));
-    router.add("POST", "/admission-rounds/{id}/rerun", Access::SignedIn,
-               with_services(services, rerun_round));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::admission

@@ -4,13 +4,14 @@
 
 #include "web/application.hpp"
 #include "web/form_view.hpp"
+#include "web/pages/application_pages.hpp"
 #include "web/pages/application_questions.hpp"
 #include "web/pages/pipeline_display.hpp"
 #include "web/pages/priority_display.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::recruitment {
 
 using domain::ApplicationStage;
 
@@ -48,7 +49,7 @@ TemplateValue proof_form(locale::Catalogue const& catalogue, long long applicati
         is_refused ? refused.errors : std::vector<domain::FieldError>{});
     form.set_id_prefix("proof-" + code + "-");
     TemplateValue view = TemplateValue::object();
-    view["action"] = "/applications/" + std::to_string(application_id) + "/priority-proofs";
+    view["action"] = paths::application_priority_proofs(application_id);
     view["criterion_code"] = code;
     view["date_field"] = form.date("received_on");
     if (is_refused)
@@ -109,7 +110,7 @@ domain::Result<void> add_priority(TemplateValue& data, Context& context, Service
         },
         errors);
     auto& score = data["score_form"];
-    score["action"] = "/applications/" + std::to_string(id) + "/aptitude-scores";
+    score["action"] = paths::application_aptitude_scores(id);
     score["track_field"] = form.select("track_id", tested, catalogue.text("aptitude.fields.track_id.blank"));
     score["date_field"] = form.date("taken_on");
     score["score_field"] = form.text("score", {.input_mode = "numeric", .width = "width-4"});
@@ -143,7 +144,7 @@ TemplateValue admission_view(locale::Catalogue const& catalogue, store::RoundOut
         catalogue.format(outcome.status == domain::RoundStatus::Draft ? "admission.on_application.draft"
                                                                       : "admission.on_application.confirmed",
                          {{"number", std::to_string(outcome.number)}});
-    view["href"] = "/admission-rounds/" + std::to_string(outcome.round_id);
+    view["href"] = paths::admission_round(outcome.round_id);
     return view;
 }
 
@@ -163,7 +164,7 @@ Response show_application(Context& context, Services& services, long long id, Re
     if (auto const sent = domain::Date::parse_iso(summary.submitted_at.substr(0, 10)))
         data["submitted"] = catalogue.date(*sent);
     data["intake"] = details->offer.intake.name;
-    data["record_href"] = "/participants/" + std::to_string(summary.participant_id);
+    data["record_href"] = paths::participant(summary.participant_id);
     for (auto const question : domain::all_values<domain::ApplicationQuestion>()) {
         auto& row = data["answers"].append();
         row["question"] = catalogue.text(question_key(question, "summary"));
@@ -174,7 +175,7 @@ Response show_application(Context& context, Services& services, long long id, Re
     if (context.signed_in().can(domain::Permission::EditParticipants)) {
         data["can_move"] = true;
         data["move_field"] = move_select(catalogue, "stage", summary.stage);
-        data["return_to"] = "/applications/" + std::to_string(summary.id);
+        data["return_to"] = paths::application(summary.id);
         data["move_ids"] = summary.id;
     }
     if (context.query.get("notice") == "moved")
@@ -222,7 +223,7 @@ Response record_aptitude_score(Context& context, Services& services)
         return show_application(context, services, id,
                                 {Refused::Form::Score, typed, {}, recorded.error().fields});
     }
-    return Response::redirect("/applications/" + std::to_string(id) + "?notice=score_recorded#aptitude");
+    return Response::redirect(paths::application(id) + "?notice=score_recorded#aptitude");
 }
 
 Response record_priority_proof(Context& context, Services& services)
@@ -240,7 +241,7 @@ Response record_priority_proof(Context& context, Services& services)
         return show_application(context, services, id,
                                 {Refused::Form::Proof, {}, typed, recorded.error().fields});
     }
-    return Response::redirect("/applications/" + std::to_string(id) + "?notice=proof_recorded#priority");
+    return Response::redirect(paths::application(id) + "?notice=proof_recorded#priority");
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::recruitment

@@ -3,12 +3,14 @@
 // reference (GOV.UK "Question pages", "Check answers", "Confirmation"). The draft lives behind
 // its resume link, /apply/{token}/…, so she can stop on an old phone and go on later.
 
+#include "web/pages/apply_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/pages/application_questions.hpp"
+#include "web/paths.hpp"
 #include "web/public_form.hpp"
-#include "web/routes.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::apply {
 
 namespace {
 
@@ -23,7 +25,7 @@ std::string const& token_of(Context const& context)
 
 std::string question_path(std::string const& token, ApplicationQuestion question)
 {
-    return "/apply/" + token + "/" + std::string(domain::code_of(question));
+    return paths::application_form(token, domain::code_of(question));
 }
 
 Response start_page(Context& context, Services& services, std::string_view message_key = {}, int status = 200)
@@ -49,6 +51,8 @@ Response start_page(Context& context, Services& services, std::string_view messa
     return context.page("apply/index", catalogue.text("apply.start.title"), std::move(data), status);
 }
 
+} // namespace
+
 Response show_start(Context& context, Services& services)
 {
     return start_page(context, services);
@@ -68,6 +72,8 @@ Response start(Context& context, Services& services)
     }
     return Response::redirect(question_path(*token, questions.front()));
 }
+
+namespace {
 
 // The resume link, in full, for her to keep.
 TemplateValue resume_link(Context const& context, std::string const& token)
@@ -108,6 +114,8 @@ std::optional<ApplicationQuestion> question_asked(Context const& context)
     return domain::from_code<ApplicationQuestion>(context.route_values.at(1));
 }
 
+} // namespace
+
 Response show_question(Context& context, Services& services)
 {
     auto form = services.recruitment.applications.form(token_of(context));
@@ -115,7 +123,7 @@ Response show_question(Context& context, Services& services)
     if (!form || !question)
         return context.error_page(404, "errors.apply.link_unknown");
     if (!form->reference.empty())
-        return Response::redirect("/apply/" + token_of(context) + "/sent");
+        return Response::redirect(paths::application_form_sent(token_of(context)));
     return question_page(context, *form, *question, form->answers, {});
 }
 
@@ -139,9 +147,11 @@ Response answer(Context& context, Services& services)
     }
     auto const next = std::ranges::find(questions, *question) + 1;
     if (context.form.get("from") == "check" || next == questions.end())
-        return Response::redirect("/apply/" + token_of(context) + "/check");
+        return Response::redirect(paths::application_form_check(token_of(context)));
     return Response::redirect(question_path(token_of(context), *next));
 }
+
+namespace {
 
 // The question a field is asked on, for the error summary of "Check your answers".
 ApplicationQuestion question_of(std::string_view field)
@@ -173,12 +183,14 @@ Response check_page(Context& context, service::ApplicationForm const& form,
         item["href"] = question_path(token, question_of(error.field)) + "?from=check";
         item["message"] = catalogue.text(error.message_key);
     }
-    data["action"] = "/apply/" + token + "/check";
+    data["action"] = paths::application_form_check(token);
     data["resume"] = resume_link(context, token);
     return context.page("apply/check", catalogue.text("apply.check.title"), std::move(data),
                         errors.empty() ? 200 : 422,
                         errors.empty() ? Context::Errors::None : Context::Errors::Shown);
 }
+
+} // namespace
 
 Response show_check(Context& context, Services& services)
 {
@@ -186,13 +198,13 @@ Response show_check(Context& context, Services& services)
     if (!form)
         return context.error_page(404, "errors.apply.link_unknown");
     if (!form->reference.empty())
-        return Response::redirect("/apply/" + token_of(context) + "/sent");
+        return Response::redirect(paths::application_form_sent(token_of(context)));
     return check_page(context, *form, {});
 }
 
 Response send(Context& context, Services& services)
 {
-    auto const sent_path = "/apply/" + token_of(context) + "/sent";
+    auto const sent_path = paths::application_form_sent(token_of(context));
     if (filled_by_a_robot(context.form))
         return Response::redirect(sent_path);
     auto reference =
@@ -213,23 +225,10 @@ Response show_sent(Context& context, Services& services)
         return context.error_page(404, "errors.apply.link_unknown");
     // A robot's "sent" page, or a draft not sent yet: back to her answers.
     if (form->reference.empty())
-        return Response::redirect("/apply/" + token_of(context) + "/check");
+        return Response::redirect(paths::application_form_check(token_of(context)));
     TemplateValue data = TemplateValue::object();
     data["reference"] = form->reference;
     return context.page("apply/sent", context.catalogue->text("apply.sent.title"), std::move(data));
 }
 
-} // namespace
-
-void add_apply_pages(Router& router, Services& services)
-{
-    router.add("GET", "/apply", Access::Public, with_services(services, show_start));
-    router.add("POST", "/apply", Access::Public, with_services(services, start));
-    router.add("GET", "/apply/{token}/check", Access::Public, with_services(services, show_check));
-    router.add("POST", "/apply/{token}/check", Access::Public, with_services(services, send));
-    router.add("GET", "/apply/{token}/sent", Access::Public, with_services(services, show_sent));
-    router.add("GET", "/apply/{token}/{question}", Access::Public, with_services(services, show_question));
-    router.add("POST", "/apply/{token}/{question}", Access::Public, with_services(services, answer));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::apply

@@ -1,22 +1,26 @@
 // The lessons of a day and the attendance sheet of a lesson: every trainee on one screen, one
 // tap per row, "all present" in one action; a plain form that needs no JavaScript.
 
+#include "web/pages/attendance_pages.hpp"
+
 #include "domain/attendance_import.hpp"
 #include "web/application.hpp"
 #include "web/form_data.hpp"
 #include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <functional>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::attendance {
 
 namespace {
 
 using domain::AttendanceMark;
+
+} // namespace
 
 Response lessons_of_day(Context& context, Services& services)
 {
@@ -41,6 +45,8 @@ Response lessons_of_day(Context& context, Services& services)
                         std::move(data));
 }
 
+namespace {
+
 // What the trainer typed on a row, kept to show the sheet again after an error.
 struct TypedRow {
     std::string mark;
@@ -64,14 +70,13 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
 {
     auto const& catalogue = *context.catalogue;
     auto const& lesson = sheet.lesson.lesson;
-    auto const id = std::to_string(lesson.id);
     TemplateValue data = TemplateValue::object();
-    data["action"] = "/lessons/" + id + "/attendance";
+    data["action"] = paths::lesson_attendance(lesson.id);
     auto const module = in_reader_language(sheet.lesson.module_name, catalogue);
     auto const day = catalogue.date(lesson.day);
     data["module"] = module;
     data["cohort"] = sheet.lesson.cohort_name;
-    data["cohort_href"] = "/cohorts/" + std::to_string(lesson.cohort_id);
+    data["cohort_href"] = paths::cohort(lesson.cohort_id);
     data["day"] = day;
     data["day_href"] = "/lessons?day=" + lesson.day.iso();
     data["time"] = time_range(lesson.starts_at, lesson.ends_at);
@@ -128,8 +133,8 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
     else if (notice == "imported")
         data["notice"] =
             catalogue.format("attendance.imported", {{"count", context.query_number("count").value_or(0)}});
-    data["csv_href"] = "/lessons/" + id + "/attendance.csv";
-    data["import_action"] = "/lessons/" + id + "/attendance/import";
+    data["csv_href"] = paths::lesson_attendance_csv(lesson.id);
+    data["import_action"] = paths::lesson_attendance_imports(lesson.id);
     if (import_error) {
         auto const message =
             import_error->line
@@ -145,6 +150,8 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
     return context.page("lessons/attendance", title, std::move(data), status,
                         errors.empty() && !import_error ? Context::Errors::None : Context::Errors::Shown);
 }
+
+} // namespace
 
 Response show_sheet(Context& context, Services& services)
 {
@@ -202,8 +209,7 @@ Response save_sheet(Context& context, Services& services)
         auto saved =
             services.training.attendance.save_sheet(context.signed_in(), sheet->lesson.lesson.id, entries);
         if (saved)
-            return Response::redirect("/lessons/" + std::to_string(sheet->lesson.lesson.id) +
-                                      "/attendance?notice=saved");
+            return Response::redirect(paths::lesson_attendance(sheet->lesson.lesson.id) + "?notice=saved");
         if (saved.error().fields.empty())
             return context.failure(saved.error());
         errors = saved.error().fields;
@@ -211,8 +217,11 @@ Response save_sheet(Context& context, Services& services)
     return sheet_page(context, *sheet, typed, errors, 422);
 }
 
+namespace {
+
 // A mark as a spreadsheet may write it: its code, or its label in any of the languages.
 std::function<std::optional<AttendanceMark>(std::string_view)>
+
 mark_reader(locale::Catalogues const& catalogues)
 {
     std::map<std::string, AttendanceMark, std::less<>> names;
@@ -235,6 +244,8 @@ std::string csv_quoted(std::string const& text)
         result += c == '"' ? std::string("\"\"") : std::string(1, c);
     return result + "\"";
 }
+
+} // namespace
 
 // The sheet as CSV, to fill in a spreadsheet and import back: number, name, mark, minutes late,
 // hours attended (when partial). UTF-8 with a byte order mark, so spreadsheets read the accents.
@@ -283,23 +294,11 @@ Response import_sheet(Context& context, Services& services)
         imported = services.training.attendance.import_sheet(context.signed_in(), sheet->lesson.lesson.id,
                                                              file, mark_reader(context.site.catalogues));
     if (imported)
-        return Response::redirect("/lessons/" + std::to_string(sheet->lesson.lesson.id) +
-                                  "/attendance?notice=imported&count=" + std::to_string(*imported));
+        return Response::redirect(paths::lesson_attendance(sheet->lesson.lesson.id) +
+                                  "?notice=imported&count=" + std::to_string(*imported));
     if (imported.error().code != domain::ErrorCode::InvalidInput)
         return context.failure(imported.error());
     return sheet_page(context, *sheet, {}, {}, 422, imported.error());
 }
 
-} // namespace
-
-void add_attendance_pages(Router& router, Services& services)
-{
-    router.add("GET", "/lessons", Access::SignedIn, with_services(services, lessons_of_day));
-    router.add("GET", "/lessons/{id}/attendance", Access::SignedIn, with_services(services, show_sheet));
-    router.add("POST", "/lessons/{id}/attendance", Access::SignedIn, with_services(services, save_sheet));
-    router.add("GET", "/lessons/{id}/attendance.csv", Access::SignedIn, with_services(services, sheet_csv));
-    router.add("POST", "/lessons/{id}/attendance/import", Access::SignedIn,
-               with_services(services, import_sheet));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::attendance

@@ -1,13 +1,13 @@
 // The audit trail, for the director: who saw or changed what, and when.
 
+#include "web/pages/audit_pages.hpp"
+
 #include "web/application.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 
-namespace tremplin::web {
-
-namespace {
+namespace tremplin::web::pages::audit {
 
 Response audit_page(Context& context, Services& services)
 {
@@ -34,7 +34,7 @@ Response audit_page(Context& context, Services& services)
         row["action"] = catalogue.has(action_key) ? std::string(catalogue.text(action_key)) : event.action;
         row["subject_href"] = "";
         if (event.subject_type == "participant" && event.subject_id) {
-            row["subject_href"] = "/participants/" + std::to_string(*event.subject_id);
+            row["subject_href"] = paths::participant(*event.subject_id);
             row["subject"] = catalogue.format("audit.participant_subject", {{"id", *event.subject_id}});
         }
         row["detail"] = event.detail;
@@ -59,11 +59,4 @@ Response audit_page(Context& context, Services& services)
     return context.page("audit/index", context.text("audit.title"), std::move(data));
 }
 
-} // namespace
-
-void add_audit_pages(Router& router, Services& services)
-{
-    router.add("GET", "/audit", Access::SignedIn, with_services(services, audit_page));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::audit

@@ -11,8 +11,10 @@
 
 namespace tremplin::web {
 
+namespace pages::catalogue {
+
 Response track_list(Context& context, Services& services);
-Response new_track_form(Context& context, Services& services);
+Response new_track_form(Context& context, Services&);
 Response create_track(Context& context, Services& services);
 Response edit_track_form(Context& context, Services& services);
 Response update_track(Context& context, Services& services);
@@ -22,7 +24,7 @@ Response modules_form(Context& context, Services& services);
 Response save_modules(Context& context, Services& services);
 
 Response trainer_list(Context& context, Services& services);
-Response new_trainer_form(Context& context, Services& services);
+Response new_trainer_form(Context& context, Services&);
 Response create_trainer(Context& context, Services& services);
 Response edit_trainer_form(Context& context, Services& services);
 Response update_trainer(Context& context, Services& services);
@@ -30,6 +32,8 @@ Response update_trainer(Context& context, Services& services);
 Response closure_list(Context& context, Services& services);
 Response add_closure(Context& context, Services& services);
 Response remove_closure(Context& context, Services& services);
+
+} // namespace pages::catalogue
 
 // Codes typed in one field, separated by spaces or commas: "2513, 2513.5" -> {"2513", "2513.5"}.
 std::vector<std::string> split_codes(std::string_view typed);

@@ -4,11 +4,12 @@
 #include "domain/calendar.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/catalogue_pages.hpp"
+#include "web/paths.hpp"
 
 #include <chrono>
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::catalogue {
 
 namespace {
 
@@ -45,7 +46,7 @@ Response closures_page(Context& context, Services& services, int year, Typed con
         row["day"] = catalogue.date(closure.day);
         row["label"] = closure.label;
         row["year"] = year;
-        row["remove_action"] = "/closures/" + std::to_string(closure.id) + "/remove";
+        row["remove_action"] = paths::closure_removal(closure.id);
         row["remove_label"] =
             catalogue.format("closures.remove_named", {{"day", catalogue.date(closure.day)}});
     }
@@ -119,4 +120,4 @@ Response remove_closure(Context& context, Services& services)
     return Response::redirect("/closures?year=" + std::string(year) + "&notice=removed");
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::catalogue

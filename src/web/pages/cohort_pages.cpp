@@ -1,16 +1,16 @@
 // Cohorts: the list, a new cohort, and a cohort's page with its trainees (hours, attendance
 // rate, alerts, stage) and its timetable, which is generated from a weekly pattern.
 
+#include "web/pages/cohort_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <map>
 
-namespace tremplin::web {
-
-namespace {
+namespace tremplin::web::pages::cohorts {
 
 Response cohort_list(Context& context, Services& services)
 {
@@ -24,7 +24,7 @@ Response cohort_list(Context& context, Services& services)
     for (auto const& summary : *cohorts) {
         auto const& cohort = summary.cohort;
         auto& row = data["cohorts"].append();
-        row["href"] = "/cohorts/" + std::to_string(cohort.id);
+        row["href"] = paths::cohort(cohort.id);
         row["name"] = cohort.name;
         row["track"] = summary.track_code;
         row["dates"] = catalogue.date(cohort.starts_on) + " – " + catalogue.date(cohort.ends_on);
@@ -38,9 +38,9 @@ Response cohort_list(Context& context, Services& services)
         for (auto const& line : *alerts) {
             auto& row = data["alerts"].append();
             row["name"] = line.name;
-            row["href"] = "/participants/" + std::to_string(line.participant_id);
+            row["href"] = paths::participant(line.participant_id);
             row["cohort"] = line.cohort_name;
-            row["cohort_href"] = "/cohorts/" + std::to_string(line.cohort_id);
+            row["cohort_href"] = paths::cohort(line.cohort_id);
             for (auto const& alert : line.alerts)
                 row["reasons"].append(TemplateValue(
                     catalogue.format("attendance.alerts." + std::string(domain::code_of(alert.kind)),
@@ -49,6 +49,8 @@ Response cohort_list(Context& context, Services& services)
     }
     return context.page("cohorts/index", context.text("cohorts.title"), std::move(data));
 }
+
+namespace {
 
 // The cohort form's fields, as typed.
 using Typed = std::map<std::string, std::string, std::less<>>;
@@ -96,14 +98,15 @@ Response cohort_form_page(Context& context, Services& services, long long cohort
     data["text_fields"].append(form.text("funding_programme", {.width = "width-20"}));
     data["text_fields"].append(form.text("agreement_number", {.width = "width-10"}));
     data["error_summary"] = form.error_summary();
-    auto const id = std::to_string(cohort_id);
-    data["action"] = cohort_id ? "/cohorts/" + id : std::string("/cohorts");
-    data["back_href"] = cohort_id ? "/cohorts/" + id : std::string("/cohorts");
+    data["action"] = cohort_id ? paths::cohort(cohort_id) : std::string("/cohorts");
+    data["back_href"] = cohort_id ? paths::cohort(cohort_id) : std::string("/cohorts");
     data["save"] = context.text(cohort_id ? "cohorts.edit.save" : "cohorts.new.save");
     return context.page("cohorts/new", context.text(cohort_id ? "cohorts.edit.title" : "cohorts.new.title"),
                         std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_new_cohort(Context& context, Services& services)
 {
@@ -111,6 +114,8 @@ Response show_new_cohort(Context& context, Services& services)
         return context.error_page(403);
     return cohort_form_page(context, services, 0, {{"capacity", "12"}}, {}, 200);
 }
+
+namespace {
 
 // The cohort as typed; what cannot be read is said in `errors`.
 domain::Cohort cohort_typed(Typed const& typed, std::vector<domain::FieldError>& errors)
@@ -138,6 +143,8 @@ domain::Cohort cohort_typed(Typed const& typed, std::vector<domain::FieldError>&
     return cohort;
 }
 
+} // namespace
+
 Response create_cohort(Context& context, Services& services)
 {
     auto const typed = typed_cohort(context.form);
@@ -150,7 +157,7 @@ Response create_cohort(Context& context, Services& services)
     if (errors.empty()) {
         auto created = services.training.cohorts.create(context.signed_in(), cohort);
         if (created)
-            return Response::redirect("/cohorts/" + std::to_string(*created));
+            return Response::redirect(paths::cohort(*created));
         if (created.error().fields.empty())
             return context.failure(created.error());
         errors = created.error().fields;
@@ -188,7 +195,7 @@ Response update_cohort(Context& context, Services& services)
     if (errors.empty()) {
         auto updated = services.training.cohorts.update(context.signed_in(), cohort);
         if (updated)
-            return Response::redirect("/cohorts/" + std::to_string(id) + "?notice=updated");
+            return Response::redirect(paths::cohort(id) + "?notice=updated");
         if (updated.error().fields.empty())
             return context.failure(updated.error());
         errors = updated.error().fields;
@@ -202,13 +209,17 @@ Response renew_calendar_link(Context& context, Services& services)
     auto renewed = services.training.cohorts.renew_calendar_link(context.signed_in(), id);
     if (!renewed)
         return context.failure(renewed.error());
-    return Response::redirect("/cohorts/" + std::to_string(id) + "?notice=calendar");
+    return Response::redirect(paths::cohort(id) + "?notice=calendar");
 }
+
+namespace {
 
 std::string stage_label(Context const& context, domain::EnrolmentStage stage)
 {
     return std::string(context.text("enrolment_stages." + std::string(domain::code_of(stage))));
 }
+
+} // namespace
 
 Response show_cohort(Context& context, Services& services)
 {
@@ -222,7 +233,6 @@ Response show_cohort(Context& context, Services& services)
         return context.failure(!enrolments ? enrolments.error() : attendance.error());
     auto const& catalogue = *context.catalogue;
     auto const& cohort = details->cohort;
-    auto const id = std::to_string(cohort.id);
     bool const can_manage = actor.can(domain::Permission::ManageCohorts);
 
     TemplateValue data = TemplateValue::object();
@@ -240,7 +250,7 @@ Response show_cohort(Context& context, Services& services)
     data["planned_hours"] = domain::hours_of(details->version.planned_minutes());
     auto const parity = details->parity.percent_by_women();
     data["parity"] = parity ? catalogue.format("cohorts.percent", {{"value", *parity}}) : std::string("–");
-    data["calendar_href"] = "/calendar/" + cohort.calendar_token + ".ics";
+    data["calendar_href"] = paths::calendar(cohort.calendar_token);
 
     long long cohort_minutes = 0;
     data["has_trainees"] = !enrolments->empty();
@@ -248,9 +258,9 @@ Response show_cohort(Context& context, Services& services)
         auto const& enrolment = view.enrolment;
         auto& row = data["trainees"].append();
         row["name"] = view.last_name + ", " + view.first_name;
-        row["href"] = "/participants/" + std::to_string(enrolment.participant_id);
+        row["href"] = paths::participant(enrolment.participant_id);
         row["stage"] = stage_label(context, enrolment.stage);
-        row["attestation_href"] = "/enrolments/" + std::to_string(enrolment.id) + "/attestation.pdf";
+        row["attestation_href"] = paths::enrolment_attestation(enrolment.id);
         auto const found = attendance->find(enrolment.id);
         auto const minutes = found == attendance->end() ? 0 : found->second.minutes_attended;
         cohort_minutes += minutes;
@@ -268,7 +278,7 @@ Response show_cohort(Context& context, Services& services)
     for (auto const& module : details->version.modules) {
         auto& item = data["result_modules"].append();
         item["name"] = in_reader_language(module.name, catalogue);
-        item["href"] = "/cohorts/" + id + "/results?module=" + std::to_string(module.id);
+        item["href"] = paths::cohort_results(cohort.id, module.id);
     }
 
     data["has_lessons"] = !details->lessons.empty();
@@ -285,9 +295,9 @@ Response show_cohort(Context& context, Services& services)
         data["notice"] = catalogue.text(notice == "lesson"    ? "cohorts.lesson_saved"
                                         : notice == "updated" ? "cohorts.updated"
                                                               : "cohorts.calendar_renewed");
-    data["edit_href"] = "/cohorts/" + id + "/edit";
-    data["calendar_action"] = "/cohorts/" + id + "/calendar-link";
-    data["schedule_href"] = "/cohorts/" + id + "/schedule";
+    data["edit_href"] = paths::cohort_edit(cohort.id);
+    data["calendar_action"] = paths::cohort_calendar_link(cohort.id);
+    data["schedule_href"] = paths::cohort_schedule(cohort.id);
 
     // The statements of this month and the last (the allowance is paid monthly, after the month).
     auto const today = services.training.attendance.clock().today();
@@ -295,8 +305,8 @@ Response show_cohort(Context& context, Services& services)
     for (int i = 0; i < 2; ++i) {
         auto& item = data["statements"].append();
         auto const query = "?month=" + month.iso();
-        item["xlsx_href"] = "/cohorts/" + id + "/statement.xlsx" + query;
-        item["csv_href"] = "/cohorts/" + id + "/statement.csv" + query;
+        item["xlsx_href"] = paths::cohort_statement_xlsx(cohort.id) + query;
+        item["csv_href"] = paths::cohort_statement_csv(cohort.id) + query;
         item["xlsx_label"] =
             catalogue.format("cohorts.statement_xlsx", {{"month", catalogue.month_year(month)}});
         item["csv_label"] =
@@ -304,22 +314,8 @@ Response show_cohort(Context& context, Services& services)
         month = month.month() == 1 ? *domain::YearMonth::from_parts(month.year() - 1, 12)
                                    : *domain::YearMonth::from_parts(month.year(), month.month() - 1);
     }
-    data["register_href"] = "/cohorts/" + id + "/register.xlsx";
+    data["register_href"] = paths::cohort_register(cohort.id);
     return context.page("cohorts/show", cohort.name, std::move(data));
 }
 
-} // namespace
-
-void add_cohort_pages(Router& router, Services& services)
-{
-    router.add("GET", "/cohorts", Access::SignedIn, with_services(services, cohort_list));
-    router.add("GET", "/cohorts/new", Access::SignedIn, with_services(services, show_new_cohort));
-    router.add("POST", "/cohorts", Access::SignedIn, with_services(services, create_cohort));
-    router.add("GET", "/cohorts/{id}", Access::SignedIn, with_services(services, show_cohort));
-    router.add("GET", "/cohorts/{id}/edit", Access::SignedIn, with_services(services, show_edit_cohort));
-    router.add("POST", "/cohorts/{id}", Access::SignedIn, with_services(services, update_cohort));
-    router.add("POST", "/cohorts/{id}/calendar-link", Access::SignedIn,
-               with_services(services, renew_calendar_link));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::cohorts

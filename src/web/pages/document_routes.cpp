@@ -2,11 +2,12 @@
 // (XLSX, CSV) and attendance register (XLSX), and the timetable for phones (iCalendar, through
 // a secret link that needs no account).
 
+#include "web/pages/document_routes.hpp"
+
 #include "report/documents.hpp"
 #include "web/application.hpp"
-#include "web/routes.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::documents {
 
 namespace {
 
@@ -19,6 +20,8 @@ Response file(std::string body, std::string_view content_type, std::string const
 }
 
 constexpr auto xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+} // namespace
 
 Response attestation(Context& context, Services& services)
 {
@@ -33,6 +36,8 @@ Response attestation(Context& context, Services& services)
     response.set_header("Content-Disposition", "inline; filename=\"" + data->file_name + "\"");
     return response;
 }
+
+namespace {
 
 // The month asked for, else the current one.
 domain::YearMonth month_asked(Context const& context, Services& services)
@@ -56,6 +61,8 @@ Response statement(Context& context, Services& services, bool as_csv)
                     name + ".csv");
     return file(report::monthly_statement_xlsx(*data, *context.catalogue), xlsx_type, name + ".xlsx");
 }
+
+} // namespace
 
 Response statement_xlsx(Context& context, Services& services)
 {
@@ -93,19 +100,4 @@ Response calendar(Context& context, Services& services)
     return response;
 }
 
-} // namespace
-
-void add_document_routes(Router& router, Services& services)
-{
-    router.add("GET", "/enrolments/{id}/attestation.pdf", Access::SignedIn,
-               with_services(services, attestation));
-    router.add("GET", "/cohorts/{id}/statement.xlsx", Access::SignedIn,
-               with_services(services, statement_xlsx));
-    router.add("GET", "/cohorts/{id}/statement.csv", Access::SignedIn,
-               with_services(services, statement_csv));
-    router.add("GET", "/cohorts/{id}/register.xlsx", Access::SignedIn,
-               with_services(services, attendance_register));
-    router.add("GET", "/calendar/{token}", Access::Open, with_services(services, calendar));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::documents

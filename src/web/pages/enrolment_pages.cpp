@@ -1,10 +1,12 @@
 // Enrolling someone in a cohort (from her record) and moving an enrolment to its next stage.
 
+#include "web/pages/enrolment_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::enrolments {
 
 namespace {
 
@@ -41,8 +43,8 @@ Response enrol_page(Context& context, Services& services, long long participant_
     }
     FormView form(*context.catalogue, "enrolments.fields", value_from(typed), std::move(errors));
     TemplateValue data = TemplateValue::object();
-    data["action"] = "/participants/" + std::to_string(participant_id) + "/enrol";
-    data["back_href"] = "/participants/" + std::to_string(participant_id);
+    data["action"] = paths::participant_enrolments(participant_id);
+    data["back_href"] = paths::participant(participant_id);
     data["has_cohorts"] = !choices.empty();
     data["cohort"] = form.radios("cohort_id", choices);
     data["override"] = form.textarea("capacity_override_reason", 2);
@@ -51,6 +53,8 @@ Response enrol_page(Context& context, Services& services, long long participant_
     return context.page("enrolments/new", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_enrol(Context& context, Services& services)
 {
@@ -78,8 +82,10 @@ Response enrol(Context& context, Services& services)
             return context.failure(enrolled.error());
         return enrol_page(context, services, participant_id, typed, enrolled.error().fields, 422);
     }
-    return Response::redirect("/participants/" + std::to_string(participant_id) + "?notice=enrolled");
+    return Response::redirect(paths::participant(participant_id) + "?notice=enrolled");
 }
+
+namespace {
 
 Response stage_page(Context& context, Services& services, long long enrolment_id, Typed const& typed,
                     std::vector<domain::FieldError> errors, int status)
@@ -95,8 +101,8 @@ Response stage_page(Context& context, Services& services, long long enrolment_id
     }
     FormView form(catalogue, "enrolments.stage_fields", value_from(typed), std::move(errors));
     TemplateValue data = TemplateValue::object();
-    data["action"] = "/enrolments/" + std::to_string(enrolment_id) + "/stage";
-    data["back_href"] = "/participants/" + std::to_string(enrolment->enrolment.participant_id);
+    data["action"] = paths::enrolment_stage(enrolment_id);
+    data["back_href"] = paths::participant(enrolment->enrolment.participant_id);
     data["current"] = catalogue.format(
         "enrolments.current_stage",
         {{"stage", std::string(catalogue.text("enrolment_stages." +
@@ -120,6 +126,8 @@ Response stage_page(Context& context, Services& services, long long enrolment_id
     return context.page("enrolments/stage", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_stage(Context& context, Services& services)
 {
@@ -148,19 +156,8 @@ Response change_stage(Context& context, Services& services)
         return stage_page(context, services, enrolment_id, typed, changed.error().fields, 422);
     }
     auto enrolment = services.training.enrolments.find(context.signed_in(), enrolment_id);
-    return Response::redirect("/participants/" +
-                              std::to_string(enrolment ? enrolment->enrolment.participant_id : 0) +
+    return Response::redirect(paths::participant(enrolment ? enrolment->enrolment.participant_id : 0) +
                               "?notice=stage_changed");
 }
 
-} // namespace
-
-void add_enrolment_pages(Router& router, Services& services)
-{
-    router.add("GET", "/participants/{id}/enrol", Access::SignedIn, with_services(services, show_enrol));
-    router.add("POST", "/participants/{id}/enrol", Access::SignedIn, with_services(services, enrol));
-    router.add("GET", "/enrolments/{id}/stage", Access::SignedIn, with_services(services, show_stage));
-    router.add("POST", "/enrolments/{id}/stage", Access::SignedIn, with_services(services, change_stage));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::enrolments

@@ -1,13 +1,15 @@
 // Certification exams, from her record: a form per attempt (provider, exam code, day, attempt,
 // result, score and voucher), back to her record with a notice once saved.
 
+#include "web/pages/exam_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <charconv>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::exams {
 
 namespace {
 
@@ -41,8 +43,8 @@ Response exam_page(Context& context, Services& services, long long participant_i
         },
         std::move(errors));
     TemplateValue data = TemplateValue::object();
-    data["action"] = "/participants/" + std::to_string(participant_id) + "/exams";
-    data["back_href"] = "/participants/" + std::to_string(participant_id);
+    data["action"] = paths::participant_exams(participant_id);
+    data["back_href"] = paths::participant(participant_id);
     data["text_fields"].append(form.text("provider", {.width = "width-20"}));
     data["text_fields"].append(form.text("exam_code", {.width = "width-10"}));
     data["text_fields"].append(form.text("taken_on", {.type = "date", .width = "width-10"}));
@@ -57,6 +59,8 @@ Response exam_page(Context& context, Services& services, long long participant_i
     return context.page("exams/new", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_new_exam(Context& context, Services& services)
 {
@@ -94,7 +98,7 @@ Response add_exam(Context& context, Services& services)
     if (errors.empty()) {
         auto added = services.training.assessments.add_exam(context.signed_in(), exam);
         if (added)
-            return Response::redirect("/participants/" + std::to_string(participant_id) +
+            return Response::redirect(paths::participant(participant_id) +
                                       "?notice=exam_added#training-title");
         if (added.error().fields.empty())
             return context.failure(added.error());
@@ -103,13 +107,4 @@ Response add_exam(Context& context, Services& services)
     return exam_page(context, services, participant_id, typed, std::move(errors), 422);
 }
 
-} // namespace
-
-void add_exam_pages(Router& router, Services& services)
-{
-    router.add("GET", "/participants/{id}/exams/new", Access::SignedIn,
-               with_services(services, show_new_exam));
-    router.add("POST", "/participants/{id}/exams", Access::SignedIn, with_services(services, add_exam));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::exams

@@ -1,10 +1,11 @@
 // Training hours of a year: attended in all, by track and by funder, and the share of teaching
 // hours given by women (parity). Figures only: funders and auditors may read this page.
 
-#include "web/application.hpp"
-#include "web/routes.hpp"
+#include "web/pages/hours_pages.hpp"
 
-namespace tremplin::web {
+#include "web/application.hpp"
+
+namespace tremplin::web::pages::hours {
 
 namespace {
 
@@ -13,6 +14,8 @@ std::string percent_of(Context const& context, domain::TeachingParity const& par
     auto const percent = parity.percent_by_women();
     return percent ? context.catalogue->format("cohorts.percent", {{"value", *percent}}) : std::string("–");
 }
+
+} // namespace
 
 Response training_hours(Context& context, Services& services)
 {
@@ -43,11 +46,4 @@ Response training_hours(Context& context, Services& services)
     return context.page("hours/index", title, std::move(data));
 }
 
-} // namespace
-
-void add_hours_pages(Router& router, Services& services)
-{
-    router.add("GET", "/training-hours", Access::SignedIn, with_services(services, training_hours));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::hours

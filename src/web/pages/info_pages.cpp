@@ -2,13 +2,15 @@
 // form to register for one (her name, a phone or an e-mail, her language), and a confirmation
 // in her language that says when and where, and whether she has a seat or waits in line.
 
+#include "web/pages/info_pages.hpp"
+
 #include "domain/schedule.hpp"
 #include "web/application.hpp"
 #include "web/form_view.hpp"
+#include "web/paths.hpp"
 #include "web/public_form.hpp"
-#include "web/routes.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::info {
 
 namespace {
 
@@ -46,6 +48,8 @@ std::optional<store::SessionCounts> upcoming_session(Services& services, long lo
     return std::nullopt;
 }
 
+} // namespace
+
 Response session_list(Context& context, Services& services)
 {
     auto const& catalogue = *context.catalogue;
@@ -59,13 +63,15 @@ Response session_list(Context& context, Services& services)
         auto& item = data["sessions"].append();
         item["session_id"] = counts.session.id;
         item["facts"] = session_facts(context, catalogue, counts.session);
-        item["href"] = "/info/" + std::to_string(counts.session.id);
+        item["href"] = paths::info_session(counts.session.id);
         item["full"] = counts.registered >= counts.session.capacity;
         item["link_text"] =
             catalogue.format("info.register_link", {{"date", catalogue.date(counts.session.held_on)}});
     }
     return context.page("info/index", catalogue.text("info.title"), std::move(data));
 }
+
+namespace {
 
 Response registration_form(Context& context, store::SessionCounts const& counts,
                            domain::ParticipantInput const& typed, std::vector<domain::FieldError> errors)
@@ -93,10 +99,12 @@ Response registration_form(Context& context, store::SessionCounts const& counts,
                              language == catalogue.language() ? std::string() : language});
     data["language_field"] = form.radios(fields::preferred_language, languages, true);
     data["error_summary"] = form.error_summary();
-    data["action"] = "/info/" + std::to_string(counts.session.id);
+    data["action"] = paths::info_session(counts.session.id);
     return context.page("info/register", catalogue.text("info.register_title"), std::move(data),
                         has_errors ? 422 : 200, has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_form(Context& context, Services& services)
 {
@@ -126,7 +134,7 @@ Response register_for_session(Context& context, Services& services)
             return context.failure(token.error());
         return registration_form(context, *counts, typed, token.error().fields);
     }
-    return Response::redirect("/info/registrations/" + *token);
+    return Response::redirect(paths::info_registration(*token));
 }
 
 Response show_confirmation(Context& context, Services& services)
@@ -151,15 +159,4 @@ Response show_confirmation(Context& context, Services& services)
     return context.page("info/registered", title, std::move(data));
 }
 
-} // namespace
-
-void add_info_pages(Router& router, Services& services)
-{
-    router.add("GET", "/info", Access::Public, with_services(services, session_list));
-    router.add("GET", "/info/registrations/{token}", Access::Public,
-               with_services(services, show_confirmation));
-    router.add("GET", "/info/{id}", Access::Public, with_services(services, show_form));
-    router.add("POST", "/info/{id}", Access::Public, with_services(services, register_for_session));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::info

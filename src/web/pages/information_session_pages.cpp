@@ -3,23 +3,20 @@
 // where the coordinator registers women from the register, cancels, and marks who came — one
 // form, without JavaScript.
 
+#include "web/pages/information_session_pages.hpp"
+
 #include "domain/schedule.hpp"
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
-
-namespace tremplin::web {
+namespace tremplin::web::pages::information_sessions {
 
 namespace {
 
 using domain::RegistrationStatus;
-using domain::SessionAttendance;
 
-std::string session_path(long long id)
-{
-    return "/information-sessions/" + std::to_string(id);
-}
+using domain::SessionAttendance;
 
 std::string hours_of(domain::InformationSession const& session, locale::Catalogue const& catalogue)
 {
@@ -49,7 +46,7 @@ TemplateValue session_row(Context const& context, store::SessionCounts const& co
     auto const& catalogue = *context.catalogue;
     auto const& session = counts.session;
     TemplateValue row = TemplateValue::object();
-    row["href"] = session_path(session.id);
+    row["href"] = paths::information_session(session.id);
     row["day"] = catalogue.date(session.held_on);
     row["hours"] = hours_of(session, catalogue);
     row["place"] = session.place;
@@ -69,6 +66,8 @@ std::optional<int> year_asked(Context const& context)
         return std::nullopt;
     return static_cast<int>(*year);
 }
+
+} // namespace
 
 Response session_list(Context& context, Services& services)
 {
@@ -112,6 +111,8 @@ Response session_list(Context& context, Services& services)
                         std::move(data));
 }
 
+namespace {
+
 domain::InformationSessionInput typed_from(FormData const& form)
 {
     return {std::string(form.get("held_on")),  std::string(form.get("starts_at")),
@@ -150,8 +151,8 @@ Response session_form(Context& context, long long id, domain::InformationSession
     data["language_field"] = form.radios("language", language_choices(context), true);
     data["capacity_field"] = form.text("capacity", {.input_mode = "numeric", .width = "width-4"});
     data["error_summary"] = form.error_summary();
-    data["action"] = id ? session_path(id) : std::string("/information-sessions");
-    data["back_href"] = id ? session_path(id) : std::string("/information-sessions");
+    data["action"] = id ? paths::information_session(id) : std::string("/information-sessions");
+    data["back_href"] = id ? paths::information_session(id) : std::string("/information-sessions");
     auto const title =
         catalogue.text(id ? "information_sessions.edit_title" : "information_sessions.new_title");
     return context.page("information_sessions/form", title, std::move(data), has_errors ? 422 : 200,
@@ -167,8 +168,10 @@ Response save_session(Context& context, Services& services, long long id)
             return context.failure(saved.error());
         return session_form(context, id, typed, saved.error().fields);
     }
-    return Response::redirect(session_path(*saved) + "?notice=saved");
+    return Response::redirect(paths::information_session(*saved) + "?notice=saved");
 }
+
+} // namespace
 
 Response new_session(Context& context, Services&)
 {
@@ -208,7 +211,7 @@ Response show_session(Context& context, Services& services)
         return context.failure(details.error());
     auto const& catalogue = *context.catalogue;
     auto const& session = details->session;
-    auto const path = session_path(session.id);
+    auto const path = paths::information_session(session.id);
     bool const held = session.held_by(sessions.clock().today());
 
     TemplateValue data = TemplateValue::object();
@@ -219,8 +222,8 @@ Response show_session(Context& context, Services& services)
     data["seats"] = catalogue.format(
         "information_sessions.seats",
         {{"taken", domain::seats_taken(details->registrations)}, {"capacity", session.capacity}});
-    data["edit_href"] = path + "/edit";
-    data["attendance_action"] = path + "/attendance";
+    data["edit_href"] = paths::information_session_edit(session.id);
+    data["attendance_action"] = paths::information_session_attendance(session.id);
     data["held"] = held;
 
     int position = 0;
@@ -229,8 +232,8 @@ Response show_session(Context& context, Services& services)
         auto const id = std::to_string(registration.id);
         TemplateValue row = TemplateValue::object();
         row["name"] = name;
-        row["record_href"] = "/participants/" + std::to_string(registration.participant_id);
-        row["cancel_action"] = path + "/registrations/" + id + "/cancellation";
+        row["record_href"] = paths::participant(registration.participant_id);
+        row["cancel_action"] = paths::registration_cancellation(session.id, registration.id);
         switch (registration.status) {
         case RegistrationStatus::Registered: {
             row["field_name"] = "attendance-" + id;
@@ -271,7 +274,7 @@ Response show_session(Context& context, Services& services)
     auto const search = std::string(context.query.get("q"));
     data["search"] = search;
     data["search_action"] = path;
-    data["register_action"] = path + "/registrations";
+    data["register_action"] = paths::information_session_registrations(session.id);
     if (!search.empty()) {
         auto found = services.participants.list(context.signed_in(), {.search = search, .limit = 10});
         if (found) {
@@ -313,7 +316,7 @@ Response register_participant(Context& context, Services& services)
                                                                                  session_id, *participant_id);
     if (!status)
         return context.failure(status.error());
-    return Response::redirect(session_path(session_id) + "?notice=" +
+    return Response::redirect(paths::information_session(session_id) + "?notice=" +
                               (*status == RegistrationStatus::Waitlisted ? "waitlisted" : "registered"));
 }
 
@@ -324,7 +327,7 @@ Response cancel_registration(Context& context, Services& services)
                                                                       context.id_value(1).value_or(0));
     if (!cancelled)
         return context.failure(cancelled.error());
-    return Response::redirect(session_path(session_id) + "?notice=cancelled");
+    return Response::redirect(paths::information_session(session_id) + "?notice=cancelled");
 }
 
 Response mark_attendance(Context& context, Services& services)
@@ -343,27 +346,8 @@ Response mark_attendance(Context& context, Services& services)
         services.recruitment.information_sessions.mark_attendance(context.signed_in(), session_id, marks);
     if (!changed)
         return context.failure(changed.error());
-    return Response::redirect(session_path(session_id) + "?notice=marked&count=" + std::to_string(*changed));
+    return Response::redirect(paths::information_session(session_id) +
+                              "?notice=marked&count=" + std::to_string(*changed));
 }
 
-} // namespace
-
-void add_information_session_pages(Router& router, Services& services)
-{
-    router.add("GET", "/information-sessions", Access::SignedIn, with_services(services, session_list));
-    router.add("GET", "/information-sessions/new", Access::SignedIn, with_services(services, new_session));
-    router.add("POST", "/information-sessions", Access::SignedIn, with_services(services, create_session));
-    router.add("GET", "/information-sessions/{id}/edit", Access::SignedIn,
-               with_services(services, edit_session));
-    router.add("POST", "/information-sessions/{id}/attendance", Access::SignedIn,
-               with_services(services, mark_attendance));
-    router.add("POST", "/information-sessions/{id}/registrations", Access::SignedIn,
-               with_services(services, register_participant));
-    router.add("POST", "/information-sessions/{id}/registrations/{registration}/cancellation",
-               Access::SignedIn, with_services(services, cancel_registration));
-    router.add("GET", "/information-sessions/{id}", Access::SignedIn, with_services(services, show_session));
-    router.add("POST", "/information-sessions/{id}", Access::SignedIn,
-               with_services(services, update_session));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::information_sessions

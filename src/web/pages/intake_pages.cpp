@@ -3,9 +3,10 @@
 
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
+#include "web/pages/application_pages.hpp"
+#include "web/paths.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::recruitment {
 
 namespace {
 
@@ -94,7 +95,7 @@ Response intake_form(Context& context, Services& services, long long id, TypedIn
         option["checked"] = chosen;
     }
     data["error_summary"] = form.error_summary();
-    data["action"] = id ? "/intakes/" + std::to_string(id) : std::string("/intakes");
+    data["action"] = id ? paths::intake(id) : std::string("/intakes");
     auto const title = catalogue.text(id ? "intakes.edit_title" : "intakes.new_title");
     return context.page("intakes/form", title, std::move(data), has_errors ? 422 : 200,
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
@@ -138,8 +139,8 @@ Response intake_list(Context& context, Services& services)
                                                                   : "intakes.status.coming");
         row["cohorts"] = static_cast<long long>(intake.cohort_ids.size());
         row["applications_href"] = "/applications?intake=" + std::to_string(intake.id);
-        row["edit_href"] = "/intakes/" + std::to_string(intake.id) + "/edit";
-        row["admission_href"] = "/intakes/" + std::to_string(intake.id) + "/admission";
+        row["edit_href"] = paths::intake_edit(intake.id);
+        row["admission_href"] = paths::intake_admission(intake.id);
     }
     if (context.query.get("notice") == "saved")
         data["notice"] = catalogue.text("intakes.saved");
@@ -173,4 +174,4 @@ Response update_intake(Context& context, Services& services)
     return save_intake(context, services, context.id_value().value_or(0));
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::recruitment

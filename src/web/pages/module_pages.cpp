@@ -6,15 +6,17 @@
 #include "web/form_view.hpp"
 #include "web/pages/catalogue_pages.hpp"
 #include "web/pages/training_display.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::catalogue {
 
 namespace {
 
 constexpr int empty_rows = 3;
+
 constexpr int most_rows = 200;
 
 using Typed = std::map<std::string, std::string, std::less<>>;
@@ -60,10 +62,9 @@ Response modules_page(Context& context, service::TrackDetails const& details, Ty
             return found == typed.end() ? std::string_view() : std::string_view(found->second);
         },
         std::move(errors));
-    auto const id = std::to_string(details.track.id);
     TemplateValue data = TemplateValue::object();
-    data["action"] = "/tracks/" + id + "/modules";
-    data["cancel_href"] = "/tracks/" + id;
+    data["action"] = paths::track_modules(details.track.id);
+    data["cancel_href"] = paths::track(details.track.id);
     data["rows"] = rows;
     data["version"] = catalogue.format("tracks.show.version", {{"number", details.version.number}});
     if (details.version_in_use)
@@ -137,7 +138,7 @@ Response save_modules(Context& context, Services& services)
         auto saved =
             services.training.catalogue.save_modules(context.signed_in(), details->track.id, modules);
         if (saved)
-            return Response::redirect("/tracks/" + std::to_string(details->track.id) + "?notice=modules");
+            return Response::redirect(paths::track(details->track.id) + "?notice=modules");
         if (saved.error().fields.empty())
             return context.failure(saved.error());
         // The service numbers the modules it was given ("name-2"); the form numbers its rows.
@@ -153,4 +154,4 @@ Response save_modules(Context& context, Services& services)
     return modules_page(context, *details, typed, std::max(rows, 1), std::move(errors), 422);
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::catalogue

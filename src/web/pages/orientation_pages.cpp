@@ -1,13 +1,15 @@
 // The tracks recommended at the end of an orientation course: checkboxes of the centre's
 // active tracks and a note, recorded on the enrolment; her record shows them to admission.
 
+#include "web/pages/orientation_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::orientation {
 
 namespace {
 
@@ -16,7 +18,6 @@ Response recommendation_page(Context& context, service::RecommendationForm const
                              std::vector<domain::FieldError> errors, int status)
 {
     auto const& catalogue = *context.catalogue;
-    auto const enrolment_id = std::to_string(form_data.enrolment.enrolment.id);
     std::vector<Choice> choices;
     for (auto const& track : form_data.tracks)
         choices.push_back(
@@ -28,8 +29,8 @@ Response recommendation_page(Context& context, service::RecommendationForm const
         },
         std::move(errors));
     TemplateValue data = TemplateValue::object();
-    data["action"] = "/enrolments/" + enrolment_id + "/recommendations";
-    data["back_href"] = "/participants/" + std::to_string(form_data.enrolment.enrolment.participant_id);
+    data["action"] = paths::enrolment_recommendations(form_data.enrolment.enrolment.id);
+    data["back_href"] = paths::participant(form_data.enrolment.enrolment.participant_id);
     data["cohort"] = catalogue.format("orientation.cohort", {{"cohort", form_data.enrolment.cohort_name}});
     data["has_tracks"] = !choices.empty();
     // The radios' fieldset, label and messages, with a checkbox per track.
@@ -50,6 +51,8 @@ Response recommendation_page(Context& context, service::RecommendationForm const
     return context.page("orientation/recommendations", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_recommendations(Context& context, Services& services)
 {
@@ -76,22 +79,11 @@ Response save_recommendations(Context& context, Services& services)
     auto saved = services.training.assessments.recommend(context.signed_in(), form->enrolment.enrolment.id,
                                                          chosen, note);
     if (saved)
-        return Response::redirect("/participants/" +
-                                  std::to_string(form->enrolment.enrolment.participant_id) +
+        return Response::redirect(paths::participant(form->enrolment.enrolment.participant_id) +
                                   "?notice=recommended#training-title");
     if (saved.error().fields.empty())
         return context.failure(saved.error());
     return recommendation_page(context, *form, chosen, note, saved.error().fields, 422);
 }
 
-} // namespace
-
-void add_orientation_pages(Router& router, Services& services)
-{
-    router.add("GET", "/enrolments/{id}/recommendations", Access::SignedIn,
-               with_services(services, show_recommendations));
-    router.add("POST", "/enrolments/{id}/recommendations", Access::SignedIn,
-               with_services(services, save_recommendations));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::orientation

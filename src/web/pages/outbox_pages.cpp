@@ -4,11 +4,12 @@
 
 #include "report/letter.hpp"
 #include "web/application.hpp"
-#include "web/routes.hpp"
+#include "web/pages/application_pages.hpp"
+#include "web/paths.hpp"
 
 #include <ranges>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::recruitment {
 
 namespace {
 
@@ -61,7 +62,7 @@ Response outbox(Context& context, Services& services)
     data["has_letters"] = !letters->empty();
     for (auto const& letter : *letters) {
         auto& row = data["letters"].append();
-        row["href"] = "/outbox/" + std::to_string(letter.id);
+        row["href"] = paths::outbox_letter(letter.id);
         row["recipient"] = letter.recipient_name;
         row["address"] = letter.email.empty() ? letter.phone : letter.email;
         row["subject"] = text_of(context, letter).subject;
@@ -81,7 +82,7 @@ Response outbox_letter(Context& context, Services& services)
     auto const text = text_of(context, *letter);
     TemplateValue data = TemplateValue::object();
     data["recipient"] = letter->recipient_name;
-    data["record_href"] = "/participants/" + std::to_string(letter->participant_id);
+    data["record_href"] = paths::participant(letter->participant_id);
     data["email"] = letter->email;
     data["phone"] = letter->phone;
     data["language"] = language_of(context, *letter);
@@ -92,7 +93,7 @@ Response outbox_letter(Context& context, Services& services)
     for (auto const& paragraph : std::views::split(std::string_view(text.body), std::string_view("\n\n")))
         data["paragraphs"].append()["text"] = std::string(paragraph.begin(), paragraph.end());
     data["can_mark_sent"] = !letter->sent_at;
-    data["action"] = "/outbox/" + std::to_string(letter->id) + "/sent";
+    data["action"] = paths::outbox_letter_sent(letter->id);
     if (letter->sent_at)
         data["sent_on"] = day_of(catalogue, *letter->sent_at);
     if (context.query.get("notice") == "sent")
@@ -109,7 +110,7 @@ Response letter_sent_by_hand(Context& context, Services& services)
     auto sent = services.recruitment.outbox.sent_by_hand(context.signed_in(), id, text_of(context, *letter));
     if (!sent)
         return context.failure(sent.error());
-    return Response::redirect("/outbox/" + std::to_string(id) + "?notice=sent");
+    return Response::redirect(paths::outbox_letter(id) + "?notice=sent");
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::recruitment

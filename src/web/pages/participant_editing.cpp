@@ -4,8 +4,9 @@
 #include "web/pages/participant_display.hpp"
 #include "web/pages/participant_form.hpp"
 #include "web/pages/participant_pages.hpp"
+#include "web/paths.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::participants {
 
 namespace {
 
@@ -26,7 +27,7 @@ Response form_page(Context& context, FormPage const& page, domain::ParticipantIn
     data["cancel_href"] = page.cancel_href;
     for (auto const& duplicate : duplicates) {
         auto& item = data["duplicates"].append();
-        item["href"] = "/participants/" + std::to_string(duplicate.id);
+        item["href"] = paths::participant(duplicate.id);
         item["name"] = duplicate.first_name + " " + duplicate.last_name;
         item["birth_date"] = optional_date(*context.catalogue, duplicate.birth_date);
         item["contact"] = duplicate.email.empty() ? duplicate.phone : duplicate.email;
@@ -63,7 +64,7 @@ domain::Result<Response> create_participant(Context& context, Services& services
         [&](service::Creation const& created) {
             if (!created.id)
                 return form_page(context, new_form_page(), input, {}, created.possible_duplicates);
-            return Response::redirect("/participants/" + std::to_string(*created.id) + "?notice=created");
+            return Response::redirect(paths::participant(*created.id) + "?notice=created");
         });
 }
 
@@ -71,7 +72,7 @@ namespace {
 
 FormPage edit_form_page(long long id)
 {
-    auto const href = "/participants/" + std::to_string(id);
+    auto const href = paths::participant(id);
     return {"participants.edit.title", href, href};
 }
 
@@ -91,9 +92,7 @@ domain::Result<Response> update_participant(Context& context, Services& services
     return after_form(
         services.participants.update(context.signed_in(), id, input),
         [&](auto errors) { return form_page(context, edit_form_page(id), input, std::move(errors)); },
-        [&](auto const&) {
-            return Response::redirect("/participants/" + std::to_string(id) + "?notice=updated");
-        });
+        [&](auto const&) { return Response::redirect(paths::participant(id) + "?notice=updated"); });
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::participants

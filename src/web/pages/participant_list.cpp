@@ -2,15 +2,17 @@
 
 #include "web/pages/participant_display.hpp"
 #include "web/pages/participant_pages.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::participants {
 
 namespace {
 
 // The table of a page of results, and the sentence saying what it shows.
 domain::Result<std::shared_ptr<RenderedResults const>>
+
 render_results(Context& context, Services& services, service::ParticipantListQuery const& query, int page,
                std::string const& sort)
 {
@@ -19,7 +21,7 @@ render_results(Context& context, Services& services, service::ParticipantListQue
     TemplateValue data = TemplateValue::object();
     for (auto const& row : list.rows) {
         auto& item = data["rows"].append();
-        item["href"] = "/participants/" + std::to_string(row.id);
+        item["href"] = paths::participant(row.id);
         item["name"] = row.last_name + ", " + row.first_name;
         item["birth_date"] = optional_date(catalogue, row.birth_date);
         item["phone"] = row.phone;
@@ -84,4 +86,4 @@ domain::Result<Response> participant_list(Context& context, Services& services)
     return context.page("participants/index", context.text("participants.list.title"), std::move(data));
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::participants

@@ -1,11 +1,11 @@
 #pragma once
 
-// The handlers of the participant register's pages, one file per concern:
+// The participant register's pages, one file per concern:
 // participant_list.cpp, participant_editing.cpp, participant_record.cpp.
 
 #include "web/application.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::participants {
 
 domain::Result<Response> participant_list(Context& context, Services& services);
 
@@ -17,4 +17,4 @@ domain::Result<Response> update_participant(Context& context, Services& services
 domain::Result<Response> show_participant(Context& context, Services& services);
 domain::Result<Response> add_to_timeline(Context& context, Services& services);
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::participants

@@ -7,10 +7,11 @@
 #include "web/pages/participant_display.hpp"
 #include "web/pages/participant_form.hpp"
 #include "web/pages/participant_pages.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::participants {
 
 namespace {
 
@@ -117,19 +118,18 @@ void add_training(TemplateValue& data, service::ParticipantRecord const& record,
 {
     data["has_enrolments"] = !record.enrolments.empty();
     for (auto const& view : record.enrolments) {
-        auto const enrolment_id = std::to_string(view.enrolment.id);
         auto& item = data["enrolments"].append();
         item["cohort"] = view.cohort_name;
-        item["cohort_href"] = "/cohorts/" + std::to_string(view.enrolment.cohort_id);
+        item["cohort_href"] = paths::cohort(view.enrolment.cohort_id);
         item["track"] = view.track_name.in(catalogue.language());
         item["stage"] =
             catalogue.text("enrolment_stages." + std::string(domain::code_of(view.enrolment.stage)));
         item["since"] = catalogue.date(view.enrolment.stage_changed_on);
-        item["attestation_href"] = "/enrolments/" + enrolment_id + "/attestation.pdf";
-        item["stage_href"] = "/enrolments/" + enrolment_id + "/stage";
+        item["attestation_href"] = paths::enrolment_attestation(view.enrolment.id);
+        item["stage_href"] = paths::enrolment_stage(view.enrolment.id);
         if (record.may.recommend && std::ranges::find(record.orientation_enrolments, view.enrolment.id) !=
                                         record.orientation_enrolments.end())
-            item["recommend_href"] = "/enrolments/" + enrolment_id + "/recommendations";
+            item["recommend_href"] = paths::enrolment_recommendations(view.enrolment.id);
         auto const found = std::ranges::find(record.recommendations, view.enrolment.id,
                                              &store::Recommendation::enrolment_id);
         if (found != record.recommendations.end()) {
@@ -167,7 +167,7 @@ void add_applications(TemplateValue& data, service::ParticipantRecord const& rec
     data["has_applications"] = !record.applications.empty();
     for (auto const& application : record.applications) {
         auto& item = data["applications"].append();
-        item["href"] = "/applications/" + std::to_string(application.id);
+        item["href"] = paths::application(application.id);
         item["reference"] = application.reference;
         item["stage"] =
             catalogue.text("applications.stages." + std::string(domain::code_of(application.stage)));
@@ -184,7 +184,7 @@ void add_sessions(TemplateValue& data, service::ParticipantRecord const& record,
     data["has_sessions"] = !record.sessions.empty();
     for (auto const& [session, registration] : record.sessions) {
         auto& item = data["sessions"].append();
-        item["href"] = "/information-sessions/" + std::to_string(session.id);
+        item["href"] = paths::information_session(session.id);
         item["when"] = catalogue.date(session.held_on) + ", " + domain::time_of_day(session.starts_at);
         item["place"] = session.place;
         item["status"] = catalogue.text("participant.sessions.status." +
@@ -205,8 +205,8 @@ domain::Result<Response> record_page(Context& context, Services& services, long 
     auto const& catalogue = *context.catalogue;
     TemplateValue data = TemplateValue::object();
     data["id"] = participant.id;
-    data["edit_href"] = "/participants/" + std::to_string(id) + "/edit";
-    data["timeline_action"] = "/participants/" + std::to_string(id) + "/timeline";
+    data["edit_href"] = paths::participant_edit(id);
+    data["timeline_action"] = paths::participant_timeline(id);
     data["can_edit"] = record.may.edit;
     auto const notice = context.query.get("notice");
     if (notice == "created" || notice == "updated" || notice == "noted" || notice == "enrolled" ||
@@ -226,8 +226,8 @@ domain::Result<Response> record_page(Context& context, Services& services, long 
     add_exams(data, record, catalogue);
     add_applications(data, record, catalogue);
     add_sessions(data, record, catalogue);
-    data["exam_href"] = "/participants/" + std::to_string(id) + "/exams/new";
-    data["enrol_href"] = "/participants/" + std::to_string(id) + "/enrol";
+    data["exam_href"] = paths::participant_new_exam(id);
+    data["enrol_href"] = paths::participant_enrol(id);
     data["can_enrol"] = record.may.enrol;
 
     FormView note_form(
@@ -274,9 +274,7 @@ domain::Result<Response> add_to_timeline(Context& context, Services& services)
     return after_form(
         services.participants.add_to_timeline(context.signed_in(), id, input),
         [&](auto errors) { return record_page(context, services, id, std::move(errors), input); },
-        [&](long long) {
-            return Response::redirect("/participants/" + std::to_string(id) + "?notice=noted#timeline");
-        });
+        [&](long long) { return Response::redirect(paths::participant(id) + "?notice=noted#timeline"); });
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::participants

@@ -3,23 +3,26 @@
 
 #include "web/application.hpp"
 #include "web/form_view.hpp"
+#include "web/pages/application_pages.hpp"
 #include "web/pages/pipeline_display.hpp"
 #include "web/pages/priority_display.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::recruitment {
 
 namespace {
 
 using domain::ApplicationStage;
 
 constexpr auto stages = domain::all_values<ApplicationStage>();
+
 // Rows of the list on one page: a coordinator reads and ticks a hundred at a time; every
 // intake of a large centre at once would be thousands.
 constexpr std::size_t page_size = 100;
+
 // Cards in a column of the board: enough to see who waits longest, the rest are in the list.
 constexpr std::size_t cards_per_column = 50;
 
@@ -218,7 +221,7 @@ Response pipeline(Context& context, Services& services)
     auto const row_of = [&](store::ApplicationSummary const& application) {
         TemplateValue row = TemplateValue::object();
         row["id"] = application.id;
-        row["href"] = "/applications/" + std::to_string(application.id);
+        row["href"] = paths::application(application.id);
         row["name"] = application.first_name + " " + application.last_name;
         row["reference"] = application.reference;
         row["stage"] = stage_label(catalogue, application.stage);
@@ -287,4 +290,4 @@ Response move_applications(Context& context, Services& services)
     return Response::redirect(back + separator + "notice=moved&moved=" + std::to_string(*moved));
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::recruitment

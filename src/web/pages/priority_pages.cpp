@@ -2,14 +2,15 @@
 // ask for and how long it stays valid) and the tier each places a woman in, on one page saved
 // all at once; and the aptitude test of each track with its pass mark.
 
+#include "web/pages/priority_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/pages/priority_display.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
 
 #include <charconv>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::priority {
 
 namespace {
 
@@ -277,12 +278,4 @@ Response save_aptitude_tests(Context& context, Services& services)
     return Response::redirect("/aptitude-tests?notice=saved");
 }
 
-void add_priority_pages(Router& router, Services& services)
-{
-    router.add("GET", "/priority", Access::SignedIn, with_services(services, priority_page));
-    router.add("POST", "/priority", Access::SignedIn, with_services(services, save_priority));
-    router.add("GET", "/aptitude-tests", Access::SignedIn, with_services(services, aptitude_tests_page));
-    router.add("POST", "/aptitude-tests", Access::SignedIn, with_services(services, save_aptitude_tests));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::priority

@@ -1,15 +1,17 @@
 // Module results: one grid per module of a cohort, every trainee on one screen with passed or
 // failed and an optional score; a plain form, saved whole, like the attendance sheet.
 
+#include "web/pages/results_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <algorithm>
 #include <charconv>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::results {
 
 namespace {
 
@@ -33,7 +35,7 @@ std::optional<int> whole_number(std::string_view text)
 
 std::string results_href(long long cohort_id, long long module_id)
 {
-    return "/cohorts/" + std::to_string(cohort_id) + "/results?module=" + std::to_string(module_id);
+    return paths::cohort_results(cohort_id, module_id);
 }
 
 Response grid_page(Context& context, service::ResultsGrid const& grid,
@@ -45,7 +47,7 @@ Response grid_page(Context& context, service::ResultsGrid const& grid,
     TemplateValue data = TemplateValue::object();
     data["action"] = results_href(grid.cohort.id, grid.module.id);
     data["cohort"] = grid.cohort.name;
-    data["cohort_href"] = "/cohorts/" + std::to_string(grid.cohort.id);
+    data["cohort_href"] = paths::cohort(grid.cohort.id);
     data["can_record"] = context.signed_in().can(domain::Permission::TakeAttendance);
     for (auto const& other : grid.modules) {
         auto& item = data["modules"].append();
@@ -92,6 +94,8 @@ Response grid_page(Context& context, service::ResultsGrid const& grid,
     return context.page("cohorts/results", title, std::move(data), status,
                         errors.empty() ? Context::Errors::None : Context::Errors::Shown);
 }
+
+} // namespace
 
 Response show_results(Context& context, Services& services)
 {
@@ -156,12 +160,4 @@ Response save_results(Context& context, Services& services)
     return grid_page(context, *grid, typed, errors, 422);
 }
 
-} // namespace
-
-void add_results_pages(Router& router, Services& services)
-{
-    router.add("GET", "/cohorts/{id}/results", Access::SignedIn, with_services(services, show_results));
-    router.add("POST", "/cohorts/{id}/results", Access::SignedIn, with_services(services, save_results));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::results

@@ -1,14 +1,16 @@
 // The timetable of a cohort: lessons generated from a weekly pattern (holidays and closure days
 // skipped), and one lesson moved, given to another trainer or room, or cancelled.
 
+#include "web/pages/schedule_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/training_display.hpp"
-#include "web/routes.hpp"
+#include "web/paths.hpp"
 
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::schedule {
 
 namespace {
 
@@ -70,9 +72,8 @@ Response schedule_page(Context& context, Services& services, long long cohort_id
     auto const& catalogue = *context.catalogue;
     auto form = form_for(context, "schedule.fields", typed, errors);
     TemplateValue data = TemplateValue::object();
-    auto const id = std::to_string(cohort_id);
-    data["action"] = "/cohorts/" + id + "/schedule";
-    data["back_href"] = "/cohorts/" + id;
+    data["action"] = paths::cohort_schedule(cohort_id);
+    data["back_href"] = paths::cohort(cohort_id);
     data["dates"] =
         catalogue.date(details->cohort.starts_on) + " – " + catalogue.date(details->cohort.ends_on);
     data["from"] = form.text("from", {.type = "date", .width = "width-10"});
@@ -97,6 +98,8 @@ Response schedule_page(Context& context, Services& services, long long cohort_id
     return context.page("cohorts/schedule", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_schedule(Context& context, Services& services)
 {
@@ -148,16 +151,17 @@ Response generate_schedule(Context& context, Services& services)
                 request.pattern.slots.push_back({weekday, starts_at, ends_at});
         auto generated = services.training.cohorts.generate_schedule(context.signed_in(), id, request);
         if (generated)
-            return Response::redirect("/cohorts/" + std::to_string(id) +
-                                      "?notice=schedule&count=" + std::to_string(generated->lessons_created) +
-                                      "&skipped=" + std::to_string(generated->skipped.size()) +
-                                      "#cohort-schedule");
+            return Response::redirect(
+                paths::cohort(id) + "?notice=schedule&count=" + std::to_string(generated->lessons_created) +
+                "&skipped=" + std::to_string(generated->skipped.size()) + "#cohort-schedule");
         if (generated.error().fields.empty())
             return context.failure(generated.error());
         errors = generated.error().fields;
     }
     return schedule_page(context, services, id, typed, std::move(errors), 422);
 }
+
+namespace {
 
 Response lesson_page(Context& context, Services& services, long long lesson_id, Typed const& typed,
                      std::vector<domain::FieldError> errors, int status)
@@ -172,8 +176,8 @@ Response lesson_page(Context& context, Services& services, long long lesson_id, 
     auto const& catalogue = *context.catalogue;
     auto form = form_for(context, "lesson_form.fields", typed, errors);
     TemplateValue data = TemplateValue::object();
-    data["action"] = "/lessons/" + std::to_string(lesson_id) + "/edit";
-    data["back_href"] = "/cohorts/" + std::to_string(lesson->lesson.cohort_id) + "#cohort-schedule";
+    data["action"] = paths::lesson(lesson_id);
+    data["back_href"] = paths::cohort(lesson->lesson.cohort_id) + "#cohort-schedule";
     data["day"] = form.text("day", {.type = "date", .width = "width-10"});
     data["starts_at"] = form.text("starts_at", {.input_mode = "numeric", .width = "width-4"});
     data["ends_at"] = form.text("ends_at", {.input_mode = "numeric", .width = "width-4"});
@@ -189,6 +193,8 @@ Response lesson_page(Context& context, Services& services, long long lesson_id, 
     return context.page("lessons/edit", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_lesson_form(Context& context, Services& services)
 {
@@ -232,7 +238,7 @@ Response save_lesson(Context& context, Services& services)
         auto saved = services.training.cohorts.save_lesson(context.signed_in(), lesson);
         if (saved) {
             auto view = services.training.cohorts.lesson(context.signed_in(), id);
-            return Response::redirect("/cohorts/" + std::to_string(view ? view->lesson.cohort_id : 0) +
+            return Response::redirect(paths::cohort(view ? view->lesson.cohort_id : 0) +
                                       "?notice=lesson#cohort-schedule");
         }
         if (saved.error().fields.empty())
@@ -242,15 +248,4 @@ Response save_lesson(Context& context, Services& services)
     return lesson_page(context, services, id, typed, std::move(errors), 422);
 }
 
-} // namespace
-
-void add_schedule_pages(Router& router, Services& services)
-{
-    router.add("GET", "/cohorts/{id}/schedule", Access::SignedIn, with_services(services, show_schedule));
-    router.add("POST", "/cohorts/{id}/schedule", Access::SignedIn,
-               with_services(services, generate_schedule));
-    router.add("GET", "/lessons/{id}/edit", Access::SignedIn, with_services(services, show_lesson_form));
-    router.add("POST", "/lessons/{id}/edit", Access::SignedIn, with_services(services, save_lesson));
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::schedule

@@ -1,11 +1,12 @@
 // Signing in and out, choosing the language, and the home page.
 
+#include "web/pages/session_pages.hpp"
+
 #include "web/application.hpp"
 #include "web/cookies.hpp"
 #include "web/form_view.hpp"
-#include "web/routes.hpp"
 
-namespace tremplin::web {
+namespace tremplin::web::pages::sessions {
 
 namespace {
 
@@ -29,6 +30,8 @@ Response sign_in_page(Context& context, std::vector<domain::FieldError> errors, 
     return context.page("sessions/new", context.text("sign_in.title"), std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
+
+} // namespace
 
 Response show_sign_in(Context& context)
 {
@@ -97,15 +100,4 @@ Response home(Context& context)
     return context.page("home/show", context.text("home.title"), std::move(data));
 }
 
-} // namespace
-
-void add_session_pages(Router& router, Services& services)
-{
-    router.add("GET", "/login", Access::Public, show_sign_in);
-    router.add("POST", "/login", Access::Public, with_services(services, sign_in));
-    router.add("POST", "/logout", Access::SignedIn, with_services(services, sign_out));
-    router.add("POST", "/language", Access::Public, with_services(services, choose_language));
-    router.add("GET", "/", Access::SignedIn, home);
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::sessions

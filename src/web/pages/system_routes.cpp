@@ -1,15 +1,16 @@
 // The health check, and the static assets the binary carries.
 
+#include "web/pages/system_routes.hpp"
+
 #include "resources/resources.hpp"
 #include "service/secrets.hpp"
 #include "web/application.hpp"
-#include "web/routes.hpp"
 
 #include <map>
 
 #include <nlohmann/json.hpp>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::system {
 
 namespace {
 
@@ -40,6 +41,8 @@ std::map<std::string_view, std::string> const& asset_tags()
     return tags;
 }
 
+} // namespace
+
 Response asset(Context& context)
 {
     std::string name = "static";
@@ -62,7 +65,7 @@ Response asset(Context& context)
     return response;
 }
 
-Response health(Services& services)
+Response health(Context&, Services& services)
 {
     bool const database_answers = services.database.answers();
     nlohmann::json body{
@@ -74,13 +77,4 @@ Response health(Services& services)
     return Response::json(body.dump(), database_answers ? 200 : 503);
 }
 
-} // namespace
-
-void add_system_routes(Router& router, Services& services)
-{
-    router.add("GET", "/healthz", Access::Open, [&services](Context&) { return health(services); });
-    router.add("GET", "/static/{file}", Access::Open, asset);
-    router.add("GET", "/static/{folder}/{file}", Access::Open, asset);
-}
-
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::system

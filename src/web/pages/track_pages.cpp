@@ -5,11 +5,12 @@
 #include "web/form_view.hpp"
 #include "web/pages/catalogue_pages.hpp"
 #include "web/pages/training_display.hpp"
+#include "web/paths.hpp"
 
 #include <charconv>
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::catalogue {
 
 namespace {
 
@@ -112,8 +113,8 @@ Response track_form(Context& context, long long track_id, Typed const& typed,
         },
         std::move(errors));
     TemplateValue data = TemplateValue::object();
-    data["action"] = track_id == 0 ? std::string("/tracks") : "/tracks/" + std::to_string(track_id);
-    data["cancel_href"] = track_id == 0 ? std::string("/tracks") : "/tracks/" + std::to_string(track_id);
+    data["action"] = track_id == 0 ? std::string("/tracks") : paths::track(track_id);
+    data["cancel_href"] = track_id == 0 ? std::string("/tracks") : paths::track(track_id);
     data["code"] = form.text("code", {.width = "width-10"});
     data["kind"] = form.radios("kind", coded_choices<domain::TrackKind>(catalogue, "track_kinds"));
     for (auto language : languages) {
@@ -160,7 +161,7 @@ Response track_list(Context& context, Services& services)
     for (auto const& track : *tracks) {
         auto details = services.training.catalogue.track(context.signed_in(), track.id);
         auto& row = data["tracks"].append();
-        row["href"] = "/tracks/" + std::to_string(track.id);
+        row["href"] = paths::track(track.id);
         row["code"] = track.code;
         row["name"] = in_reader_language(track.name, *context.catalogue);
         row["kind"] = kind_label(context, track.kind);
@@ -185,7 +186,7 @@ Response create_track(Context& context, Services& services)
     if (errors.empty()) {
         auto created = services.training.catalogue.create_track(context.signed_in(), track);
         if (created)
-            return Response::redirect("/tracks/" + std::to_string(*created) + "?notice=created");
+            return Response::redirect(paths::track(*created) + "?notice=created");
         if (created.error().fields.empty())
             return context.failure(created.error());
         errors = created.error().fields;
@@ -218,7 +219,7 @@ Response update_track(Context& context, Services& services)
     if (errors.empty()) {
         auto updated = services.training.catalogue.update_track(context.signed_in(), track);
         if (updated)
-            return Response::redirect("/tracks/" + std::to_string(track.id) + "?notice=updated");
+            return Response::redirect(paths::track(track.id) + "?notice=updated");
         if (updated.error().fields.empty())
             return context.failure(updated.error());
         errors = updated.error().fields;
@@ -237,11 +238,10 @@ Response show_track(Context& context, Services& services)
     auto const& catalogue = *context.catalogue;
     auto const& track = details->track;
     auto const& version = details->version;
-    auto const id = std::to_string(track.id);
     TemplateValue data = TemplateValue::object();
     data["can_manage"] = context.signed_in().can(domain::Permission::ManageCatalogue);
-    data["edit_href"] = "/tracks/" + id + "/edit";
-    data["modules_href"] = "/tracks/" + id + "/modules";
+    data["edit_href"] = paths::track_edit(track.id);
+    data["modules_href"] = paths::track_modules(track.id);
     data["code"] = track.code;
     data["kind"] = kind_label(context, track.kind);
     data["description"] = in_reader_language(track.description, catalogue);
@@ -272,4 +272,4 @@ Response show_track(Context& context, Services& services)
     return context.page("tracks/show", title, std::move(data));
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::catalogue

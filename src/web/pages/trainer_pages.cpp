@@ -3,10 +3,11 @@
 
 #include "web/form_view.hpp"
 #include "web/pages/catalogue_pages.hpp"
+#include "web/paths.hpp"
 
 #include <map>
 
-namespace tremplin::web {
+namespace tremplin::web::pages::catalogue {
 
 namespace {
 
@@ -47,7 +48,7 @@ Response trainer_form(Context& context, long long trainer_id, Typed const& typed
         },
         std::move(errors));
     TemplateValue data = TemplateValue::object();
-    data["action"] = trainer_id == 0 ? std::string("/trainers") : "/trainers/" + std::to_string(trainer_id);
+    data["action"] = trainer_id == 0 ? std::string("/trainers") : paths::trainer(trainer_id);
     data["name"] = form.text("name", {.autocomplete = "off", .width = "width-20"});
     data["gender"] = form.radios("gender", coded_choices<domain::Gender>(catalogue, "genders"));
     data["external"] = form.radios("external", yes_no_choices(context), true);
@@ -110,7 +111,7 @@ Response trainer_list(Context& context, Services& services)
         row["employment"] = context.text(trainer.external ? "trainers.external_trainer" : "trainers.staff");
         row["email"] = trainer.email;
         row["active"] = trainer.active;
-        row["edit_href"] = can_manage ? "/trainers/" + std::to_string(trainer.id) + "/edit" : std::string();
+        row["edit_href"] = can_manage ? paths::trainer_edit(trainer.id) : std::string();
         row["edit_label"] = context.catalogue->format("trainers.change_named", {{"name", trainer.name}});
     }
     auto const notice = context.query.get("notice");
@@ -149,4 +150,4 @@ Response update_trainer(Context& context, Services& services)
     return save_trainer(context, services, trainer->id);
 }
 
-} // namespace tremplin::web
+} // namespace tremplin::web::pages::catalogue

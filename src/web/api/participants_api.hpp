@@ -1,0 +1,14 @@
+#pragma once
+
+// /api/v1/participants: the participant register for other systems (docs/api/openapi.yaml).
+
+#include "web/application.hpp"
+
+namespace tremplin::web::api::participants {
+
+Response list(Context& context, Services& services);
+Response create(Context& context, Services& services);
+Response get(Context& context, Services& services);
+Response update(Context& context, Services& services);
+
+} // namespace tremplin::web::api::participants

@@ -1,0 +1,18 @@
+#pragma once
+
+// Admission: an intake's draw (admission_pages.cpp), and a round's result, confirmation,
+// declines and re-runs (admission_round_pages.cpp).
+
+#include "web/application.hpp"
+
+namespace tremplin::web::pages::admission {
+
+Response admission_page(Context& context, Services& services);
+Response draw_round(Context& context, Services& services);
+Response round_page(Context& context, Services& services);
+Response round_for_audit(Context& context, Services& services);
+Response confirm_round(Context& context, Services& services);
+Response decline_seat(Context& context, Services& services);
+Response rerun_round(Context& context, Services& services);
+
+} // namespace tremplin::web::pages::admission

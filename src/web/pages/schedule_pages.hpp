@@ -1,0 +1,14 @@
+#pragma once
+
+// A cohort's timetable, and its single lessons.
+
+#include "web/application.hpp"
+
+namespace tremplin::web::pages::schedule {
+
+Response show_schedule(Context& context, Services& services);
+Response generate_schedule(Context& context, Services& services);
+Response show_lesson_form(Context& context, Services& services);
+Response save_lesson(Context& context, Services& services);
+
+} // namespace tremplin::web::pages::schedule

@@ -1,0 +1,270 @@
+#include "web/paths.hpp"
+
+namespace tremplin::web::paths {
+
+namespace {
+
+std::string under(std::string_view collection, long long id, std::string_view rest = {})
+{
+    std::string path(collection);
+    path += '/';
+    path += std::to_string(id);
+    path += rest;
+    return path;
+}
+
+std::string under(std::string_view collection, std::string_view token, std::string_view rest = {})
+{
+    std::string path(collection);
+    path += '/';
+    path += token;
+    path += rest;
+    return path;
+}
+
+} // namespace
+
+std::string participant(long long id)
+{
+    return under("/participants", id);
+}
+std::string participant_edit(long long id)
+{
+    return under("/participants", id, "/edit");
+}
+std::string participant_timeline(long long id)
+{
+    return under("/participants", id, "/timeline");
+}
+std::string participant_new_exam(long long id)
+{
+    return under("/participants", id, "/exams/new");
+}
+std::string participant_exams(long long id)
+{
+    return under("/participants", id, "/exams");
+}
+std::string participant_enrol(long long id)
+{
+    return under("/participants", id, "/enrol");
+}
+std::string participant_enrolments(long long id)
+{
+    return under("/participants", id, "/enrolments");
+}
+
+std::string enrolment_stage(long long id)
+{
+    return under("/enrolments", id, "/stage");
+}
+std::string enrolment_recommendations(long long id)
+{
+    return under("/enrolments", id, "/recommendations");
+}
+std::string enrolment_attestation(long long id)
+{
+    return under("/enrolments", id, "/attestation.pdf");
+}
+
+std::string cohort(long long id)
+{
+    return under("/cohorts", id);
+}
+std::string cohort_edit(long long id)
+{
+    return under("/cohorts", id, "/edit");
+}
+std::string cohort_calendar_link(long long id)
+{
+    return under("/cohorts", id, "/calendar-link");
+}
+std::string cohort_schedule(long long id)
+{
+    return under("/cohorts", id, "/schedule");
+}
+std::string cohort_results(long long id)
+{
+    return under("/cohorts", id, "/results");
+}
+std::string cohort_results(long long id, long long module_id)
+{
+    return cohort_results(id) + "?module=" + std::to_string(module_id);
+}
+std::string cohort_statement_xlsx(long long id)
+{
+    return under("/cohorts", id, "/statement.xlsx");
+}
+std::string cohort_statement_csv(long long id)
+{
+    return under("/cohorts", id, "/statement.csv");
+}
+std::string cohort_register(long long id)
+{
+    return under("/cohorts", id, "/register.xlsx");
+}
+std::string calendar(std::string_view token)
+{
+    return under("/calendar", token, ".ics");
+}
+
+std::string lesson(long long id)
+{
+    return under("/lessons", id);
+}
+std::string lesson_edit(long long id)
+{
+    return under("/lessons", id, "/edit");
+}
+std::string lesson_attendance(long long id)
+{
+    return under("/lessons", id, "/attendance");
+}
+std::string lesson_attendance_csv(long long id)
+{
+    return under("/lessons", id, "/attendance.csv");
+}
+std::string lesson_attendance_imports(long long id)
+{
+    return under("/lessons", id, "/attendance/imports");
+}
+
+std::string track(long long id)
+{
+    return under("/tracks", id);
+}
+std::string track_edit(long long id)
+{
+    return under("/tracks", id, "/edit");
+}
+std::string track_modules(long long id)
+{
+    return under("/tracks", id, "/modules");
+}
+std::string trainer(long long id)
+{
+    return under("/trainers", id);
+}
+std::string trainer_edit(long long id)
+{
+    return under("/trainers", id, "/edit");
+}
+std::string closure_removal(long long id)
+{
+    return under("/closures", id, "/removal");
+}
+
+std::string account_access(long long id)
+{
+    return under("/accounts", id, "/access");
+}
+std::string account_password(long long id)
+{
+    return under("/accounts", id, "/password");
+}
+
+std::string info_session(long long id)
+{
+    return under("/info", id);
+}
+std::string info_registration(std::string_view token)
+{
+    return under("/info/registrations", token);
+}
+std::string information_session(long long id)
+{
+    return under("/information-sessions", id);
+}
+std::string information_session_edit(long long id)
+{
+    return under("/information-sessions", id, "/edit");
+}
+std::string information_session_attendance(long long id)
+{
+    return under("/information-sessions", id, "/attendance");
+}
+std::string information_session_registrations(long long id)
+{
+    return under("/information-sessions", id, "/registrations");
+}
+std::string registration_cancellation(long long session_id, long long registration_id)
+{
+    return under(information_session_registrations(session_id), registration_id, "/cancellation");
+}
+
+std::string application_form(std::string_view token, std::string_view question)
+{
+    return under("/apply", token, "/" + std::string(question));
+}
+std::string application_form_check(std::string_view token)
+{
+    return under("/apply", token, "/check");
+}
+std::string application_form_sent(std::string_view token)
+{
+    return under("/apply", token, "/sent");
+}
+
+std::string intake(long long id)
+{
+    return under("/intakes", id);
+}
+std::string intake_edit(long long id)
+{
+    return under("/intakes", id, "/edit");
+}
+std::string intake_admission(long long id)
+{
+    return under("/intakes", id, "/admission");
+}
+std::string application(long long id)
+{
+    return under("/applications", id);
+}
+std::string application_moves()
+{
+    return "/applications/moves";
+}
+std::string application_aptitude_scores(long long id)
+{
+    return under("/applications", id, "/aptitude-scores");
+}
+std::string application_priority_proofs(long long id)
+{
+    return under("/applications", id, "/priority-proofs");
+}
+std::string outbox_letter(long long id)
+{
+    return under("/outbox", id);
+}
+std::string outbox_letter_sent(long long id)
+{
+    return under("/outbox", id, "/sent");
+}
+
+std::string admission_round(long long id)
+{
+    return under("/admission-rounds", id);
+}
+std::string round_confirmation(long long id)
+{
+    return under("/admission-rounds", id, "/confirmation");
+}
+std::string round_declines(long long id)
+{
+    return under("/admission-rounds", id, "/declines");
+}
+std::string round_match_input(long long id)
+{
+    return under("/admission-rounds", id, "/match-input.json");
+}
+std::string round_reruns(long long id)
+{
+    return under("/admission-rounds", id, "/reruns");
+}
+
+std::string api_participant(long long id)
+{
+    return under("/api/v1/participants", id);
+}
+
+} // namespace tremplin::web::paths
