@@ -243,13 +243,16 @@ Result<long long> InformationSessionService::women_informed(Actor const& actor, 
     });
 }
 
-std::vector<store::SessionCounts> InformationSessionService::upcoming(long long organisation_id)
+std::vector<store::SessionCounts> InformationSessionService::upcoming()
 {
-    auto sessions = m_units.read(NoActor{organisation_id},
-                                 [&](UnitOfWork& unit) -> Result<std::vector<store::SessionCounts>> {
-                                     return unit.repository<store::InformationSessionRepository>().list(
-                                         organisation_id, {.from = unit.clock().today()});
-                                 });
+    auto sessions =
+        m_units.read(NoActor{}, [&](UnitOfWork& unit) -> Result<std::vector<store::SessionCounts>> {
+            auto const centre = PublicDesk::centre(unit.connection());
+            if (!centre)
+                return std::vector<store::SessionCounts>{};
+            return unit.repository<store::InformationSessionRepository>().list(
+                *centre, {.from = unit.clock().today()});
+        });
     return std::move(*sessions); // the work refuses nothing
 }
 

@@ -20,6 +20,9 @@
 
 namespace tremplin::service {
 
+// A session with its seats taken and its waitlist, as the store counts them.
+using SessionCounts = store::SessionCounts;
+
 struct SessionDetails {
     domain::InformationSession session;
     std::vector<domain::SessionRegistration>
@@ -63,8 +66,9 @@ class InformationSessionService {
     // Distinct women who attended at least one session held in `year`: the "women informed".
     domain::Result<long long> women_informed(Actor const& actor, int year);
 
-    // The public page (no account).
-    std::vector<store::SessionCounts> upcoming(long long organisation_id);
+    // The public page (no account): the sessions to come at the centre this server runs; none
+    // when there is no centre yet.
+    std::vector<store::SessionCounts> upcoming();
     // Registers her for a session still to come: her record found or created, then a seat or
     // the waitlist. Gives the token of her confirmation page. Registering again for the same
     // session keeps her one registration.

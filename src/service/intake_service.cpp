@@ -1,5 +1,6 @@
 #include "service/intake_service.hpp"
 
+#include "service/public_desk.hpp"
 #include "store/cohort_repository.hpp"
 #include "store/intake_repository.hpp"
 #include "store/track_repository.hpp"
@@ -79,14 +80,17 @@ Result<long long> IntakeService::save(Actor const& actor, domain::Intake intake)
     });
 }
 
-std::vector<IntakeOffer> IntakeService::open_today(long long organisation_id)
+std::vector<IntakeOffer> IntakeService::open_today()
 {
     return m_units
-        .read(NoActor{organisation_id},
+        .read(NoActor{},
               [&](UnitOfWork& unit) -> Result<std::vector<IntakeOffer>> {
                   std::vector<IntakeOffer> offers;
-                  for (auto& intake : unit.repository<store::IntakeRepository>().open_on(
-                           organisation_id, unit.clock().today()))
+                  auto const centre = PublicDesk::centre(unit.connection());
+                  if (!centre)
+                      return offers;
+                  for (auto& intake :
+                       unit.repository<store::IntakeRepository>().open_on(*centre, unit.clock().today()))
                       offers.push_back(offer_of(unit.connection(), std::move(intake)));
                   return offers;
               })

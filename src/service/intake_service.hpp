@@ -35,8 +35,9 @@ class IntakeService {
     // Creates the intake when its id is 0, else changes it.
     domain::Result<long long> save(Actor const& actor, domain::Intake intake);
 
-    // For the public pages: the intakes of the centre open today, with their cohorts.
-    std::vector<IntakeOffer> open_today(long long organisation_id);
+    // For the public pages: the intakes open today at the centre this server runs, with their
+    // cohorts; none when there is no centre yet.
+    std::vector<IntakeOffer> open_today();
     // The offer of one intake, open or not (a draft may outlive its intake).
     std::optional<IntakeOffer> offer(store::Connection& connection, long long organisation_id, long long id);
 

@@ -9,8 +9,8 @@
 #include "service/audit_trail.hpp"
 #include "service/participant_service.hpp"
 #include "service/recruitment.hpp"
+#include "service/system_health.hpp"
 #include "service/training.hpp"
-#include "store/database.hpp"
 #include "web/context.hpp"
 #include "web/http_server.hpp"
 #include "web/router.hpp"
@@ -22,7 +22,7 @@
 namespace tremplin::web {
 
 struct Services {
-    store::Database& database;
+    service::SystemHealth health;
     service::AccountService& accounts;
     service::ParticipantService& participants;
     service::AuditService& audit;

@@ -1,5 +1,7 @@
 #include "web/context.hpp"
 
+#include "service/menu.hpp"
+
 #include <algorithm>
 
 namespace tremplin::web {
@@ -9,20 +11,20 @@ namespace {
 struct NavigationItem {
     std::string_view href;
     std::string_view label_key;
-    domain::Permission permission;
+    bool service::Menu::*shown;
 };
 
 constexpr NavigationItem navigation[] = {
-    {"/participants", "navigation.participants", domain::Permission::ViewParticipants},
-    {"/information-sessions", "navigation.information_sessions", domain::Permission::ManageCohorts},
-    {"/applications", "navigation.applications", domain::Permission::ViewParticipants},
-    {"/outbox", "navigation.outbox", domain::Permission::EditParticipants},
-    {"/lessons", "navigation.lessons", domain::Permission::ViewTraining},
-    {"/cohorts", "navigation.cohorts", domain::Permission::ViewTraining},
-    {"/tracks", "navigation.tracks", domain::Permission::ViewTraining},
-    {"/training-hours", "navigation.hours", domain::Permission::ViewAggregates},
-    {"/audit", "navigation.audit", domain::Permission::ViewAuditLog},
-    {"/accounts", "navigation.accounts", domain::Permission::ManageAccounts},
+    {"/participants", "navigation.participants", &service::Menu::participants},
+    {"/information-sessions", "navigation.information_sessions", &service::Menu::information_sessions},
+    {"/applications", "navigation.applications", &service::Menu::applications},
+    {"/outbox", "navigation.outbox", &service::Menu::outbox},
+    {"/lessons", "navigation.lessons", &service::Menu::lessons},
+    {"/cohorts", "navigation.cohorts", &service::Menu::cohorts},
+    {"/tracks", "navigation.tracks", &service::Menu::tracks},
+    {"/training-hours", "navigation.hours", &service::Menu::training_hours},
+    {"/audit", "navigation.audit", &service::Menu::audit},
+    {"/accounts", "navigation.accounts", &service::Menu::accounts},
 };
 
 } // namespace
@@ -70,8 +72,9 @@ Response Context::page(std::string_view template_name, std::string_view title, T
         page["user_name"] = actor->account.display_name;
         auto const path = request.path();
         page["on_own_password"] = path == "/account/password";
+        auto const menu = service::menu_of(*actor);
         for (auto const& item : navigation) {
-            if (!actor->can(item.permission))
+            if (!(menu.*item.shown))
                 continue;
             auto& link = page["navigation"].append();
             link["href"] = item.href;

@@ -276,7 +276,7 @@ TEST_P(Applications, IntakesAreKeptByThoseWhoPlanCohorts)
         recruitment.intakes.save(coordinator, {0, 0, "X", day("2026-01-01"), day("2026-02-01"), {424242}});
     ASSERT_FALSE(unknown_cohort);
     EXPECT_EQ(unknown_cohort.error().fields.front().field, "cohorts");
-    ASSERT_EQ(recruitment.intakes.open_today(director.organisation_id()).size(), 1U);
+    ASSERT_EQ(recruitment.intakes.open_today().size(), 1U);
 }
 
 TEST_P(Applications, WritesToHerInHerLanguageOnceSent)

@@ -6,6 +6,7 @@
 #include "web/pages/apply_pages.hpp"
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/pages/application_questions.hpp"
 #include "web/paths.hpp"
 #include "web/public_form.hpp"
@@ -32,10 +33,7 @@ Response start_page(Context& context, Services& services, std::string_view messa
 {
     TemplateValue data = TemplateValue::object();
     auto const& catalogue = *context.catalogue;
-    auto connection = services.database.connect();
-    auto const centre = service::PublicDesk::centre(connection);
-    auto const offers =
-        centre ? services.recruitment.intakes.open_today(*centre) : std::vector<service::IntakeOffer>{};
+    auto const offers = services.recruitment.intakes.open_today();
     data["has_intakes"] = !offers.empty();
     for (auto const& offer : offers) {
         auto& item = data["intakes"].append();
@@ -58,19 +56,19 @@ Response show_start(Context& context, Services& services)
     return start_page(context, services);
 }
 
-Response start(Context& context, Services& services)
+domain::Result<Response> start(Context& context, Services& services)
 {
     if (filled_by_a_robot(context.form))
         return Response::redirect("/apply");
     auto const intake_id = whole_number(context.form.get("intake_id")).value_or(0);
     auto token = services.recruitment.applications.start(intake_id, context.catalogue->language(),
                                                          context.request.remote_address);
-    if (!token) {
-        if (token.error().code == domain::ErrorCode::TooManyAttempts)
-            return context.failure(token.error());
-        return start_page(context, services, "errors.apply.intake_closed", 409);
-    }
-    return Response::redirect(question_path(*token, questions.front()));
+    if (token)
+        return Response::redirect(question_path(*token, questions.front()));
+    if (token.error().code == domain::ErrorCode::TooManyAttempts)
+        return domain::fail(std::move(token.error()));
+    // Any other refusal means the intake closed while she read the list: the list again.
+    return start_page(context, services, "errors.apply.intake_closed", 409);
 }
 
 namespace {
@@ -127,7 +125,7 @@ Response show_question(Context& context, Services& services)
     return question_page(context, *form, *question, form->answers, {});
 }
 
-Response answer(Context& context, Services& services)
+domain::Result<Response> answer(Context& context, Services& services)
 {
     auto form = services.recruitment.applications.form(token_of(context));
     auto const question = question_asked(context);
@@ -136,19 +134,20 @@ Response answer(Context& context, Services& services)
     domain::ApplicationAnswers typed;
     for (auto const field : domain::fields_of(*question))
         typed.set(field, std::string(context.form.get(field)));
-    auto saved = services.recruitment.applications.answer(token_of(context), *question, typed);
-    if (!saved) {
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        auto answers = form->answers;
-        for (auto const field : domain::fields_of(*question))
-            answers.set(field, std::string(typed[field]));
-        return question_page(context, *form, *question, answers, saved.error().fields);
-    }
-    auto const next = std::ranges::find(questions, *question) + 1;
-    if (context.form.get("from") == "check" || next == questions.end())
-        return Response::redirect(paths::application_form_check(token_of(context)));
-    return Response::redirect(question_path(token_of(context), *next));
+    return after_form(
+        services.recruitment.applications.answer(token_of(context), *question, typed),
+        [&](auto errors) {
+            auto answers = form->answers;
+            for (auto const field : domain::fields_of(*question))
+                answers.set(field, std::string(typed[field]));
+            return question_page(context, *form, *question, answers, std::move(errors));
+        },
+        [&] {
+            auto const next = std::ranges::find(questions, *question) + 1;
+            if (context.form.get("from") == "check" || next == questions.end())
+                return Response::redirect(paths::application_form_check(token_of(context)));
+            return Response::redirect(question_path(token_of(context), *next));
+        });
 }
 
 namespace {
@@ -202,20 +201,18 @@ Response show_check(Context& context, Services& services)
     return check_page(context, *form, {});
 }
 
-Response send(Context& context, Services& services)
+domain::Result<Response> send(Context& context, Services& services)
 {
     auto const sent_path = paths::application_form_sent(token_of(context));
     if (filled_by_a_robot(context.form))
         return Response::redirect(sent_path);
-    auto reference =
-        services.recruitment.applications.submit(token_of(context), context.request.remote_address);
-    if (!reference) {
-        auto form = services.recruitment.applications.form(token_of(context));
-        if (!form || reference.error().fields.empty())
-            return context.failure(reference.error());
-        return check_page(context, *form, reference.error().fields);
-    }
-    return Response::redirect(sent_path);
+    return after_form(
+        services.recruitment.applications.submit(token_of(context), context.request.remote_address),
+        [&](auto errors) -> domain::Result<Response> {
+            auto const form = TRY(services.recruitment.applications.form(token_of(context)));
+            return check_page(context, form, errors);
+        },
+        [&](auto const&) { return Response::redirect(sent_path); });
 }
 
 Response show_sent(Context& context, Services& services)

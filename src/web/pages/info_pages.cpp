@@ -6,6 +6,7 @@
 
 #include "domain/schedule.hpp"
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/paths.hpp"
 #include "web/public_form.hpp"
@@ -36,13 +37,9 @@ TemplateValue session_facts(Context const& context, locale::Catalogue const& cat
     return facts;
 }
 
-std::optional<store::SessionCounts> upcoming_session(Services& services, long long id)
+std::optional<service::SessionCounts> upcoming_session(Services& services, long long id)
 {
-    auto connection = services.database.connect();
-    auto const centre = service::PublicDesk::centre(connection);
-    if (!centre)
-        return std::nullopt;
-    for (auto& counts : services.recruitment.information_sessions.upcoming(*centre))
+    for (auto& counts : services.recruitment.information_sessions.upcoming())
         if (counts.session.id == id)
             return counts;
     return std::nullopt;
@@ -53,10 +50,7 @@ std::optional<store::SessionCounts> upcoming_session(Services& services, long lo
 Response session_list(Context& context, Services& services)
 {
     auto const& catalogue = *context.catalogue;
-    auto connection = services.database.connect();
-    auto const centre = service::PublicDesk::centre(connection);
-    auto const sessions = centre ? services.recruitment.information_sessions.upcoming(*centre)
-                                 : std::vector<store::SessionCounts>{};
+    auto const sessions = services.recruitment.information_sessions.upcoming();
     TemplateValue data = TemplateValue::object();
     data["has_sessions"] = !sessions.empty();
     for (auto const& counts : sessions) {
@@ -73,7 +67,7 @@ Response session_list(Context& context, Services& services)
 
 namespace {
 
-Response registration_form(Context& context, store::SessionCounts const& counts,
+Response registration_form(Context& context, service::SessionCounts const& counts,
                            domain::ParticipantInput const& typed, std::vector<domain::FieldError> errors)
 {
     auto const& catalogue = *context.catalogue;
@@ -116,7 +110,7 @@ Response show_form(Context& context, Services& services)
     return registration_form(context, *counts, typed, {});
 }
 
-Response register_for_session(Context& context, Services& services)
+domain::Result<Response> register_for_session(Context& context, Services& services)
 {
     auto const counts = upcoming_session(services, context.id_value().value_or(0));
     if (!counts)
@@ -127,14 +121,11 @@ Response register_for_session(Context& context, Services& services)
     domain::ParticipantInput typed;
     for (auto const field : domain::public_registration_fields)
         typed.set(field, std::string(context.form.get(field)));
-    auto token = services.recruitment.information_sessions.register_publicly(counts->session.id, typed,
-                                                                             context.request.remote_address);
-    if (!token) {
-        if (token.error().fields.empty())
-            return context.failure(token.error());
-        return registration_form(context, *counts, typed, token.error().fields);
-    }
-    return Response::redirect(paths::info_registration(*token));
+    return after_form(
+        services.recruitment.information_sessions.register_publicly(counts->session.id, typed,
+                                                                    context.request.remote_address),
+        [&](auto errors) { return registration_form(context, *counts, typed, std::move(errors)); },
+        [&](std::string const& token) { return Response::redirect(paths::info_registration(token)); });
 }
 
 Response show_confirmation(Context& context, Services& services)

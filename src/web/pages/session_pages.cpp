@@ -2,6 +2,7 @@
 
 #include "web/pages/session_pages.hpp"
 
+#include "service/menu.hpp"
 #include "web/application.hpp"
 #include "web/cookies.hpp"
 #include "web/form_view.hpp"
@@ -91,12 +92,12 @@ Response home(Context& context)
     data["role_line"] = context.catalogue->format(
         "home.role_line",
         {{"role", std::string(context.text("roles." + std::string(domain::code_of(actor.account.role))))}});
-    data["can_view_participants"] = actor.can(domain::Permission::ViewParticipants);
-    data["can_edit_participants"] = actor.can(domain::Permission::EditParticipants);
-    data["can_view_audit"] = actor.can(domain::Permission::ViewAuditLog);
-    data["can_manage_accounts"] = actor.can(domain::Permission::ManageAccounts);
-    data["nothing_yet"] =
-        !actor.can(domain::Permission::ViewParticipants) && !actor.can(domain::Permission::ViewAuditLog);
+    auto const menu = service::menu_of(actor);
+    data["can_view_participants"] = menu.participants;
+    data["can_edit_participants"] = menu.add_participants;
+    data["can_view_audit"] = menu.audit;
+    data["can_manage_accounts"] = menu.accounts;
+    data["nothing_yet"] = !menu.participants && !menu.audit;
     return context.page("home/show", context.text("home.title"), std::move(data));
 }
 

@@ -67,14 +67,11 @@ Response asset(Context& context)
 
 Response health(Context&, Services& services)
 {
-    bool const database_answers = services.database.answers();
-    nlohmann::json body{
-        {"status", database_answers ? "ok" : "unavailable"},
-        {"version", TREMPLIN_VERSION},
-        {"database",
-         {{"backend", services.database.backend() == store::Backend::Sqlite ? "sqlite" : "postgresql"},
-          {"answers", database_answers}}}};
-    return Response::json(body.dump(), database_answers ? 200 : 503);
+    auto const health = services.health.now();
+    nlohmann::json body{{"status", health.database_answers ? "ok" : "unavailable"},
+                        {"version", TREMPLIN_VERSION},
+                        {"database", {{"backend", health.backend}, {"answers", health.database_answers}}}};
+    return Response::json(body.dump(), health.database_answers ? 200 : 503);
 }
 
 } // namespace tremplin::web::pages::system
