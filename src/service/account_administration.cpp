@@ -41,6 +41,13 @@ Result<domain::StaffAccount> AccountAdministration::account(Actor const& actor, 
                         [&](UnitOfWork& unit) { return colleague(unit, id); });
 }
 
+Result<void> AccountAdministration::may_create(Actor const& actor) const
+{
+    if (!actor.can(Permission::ManageAccounts))
+        return fail(Error::forbidden());
+    return {};
+}
+
 Result<domain::StaffAccount> AccountAdministration::create(Actor const& actor,
                                                            domain::NewStaffAccount const& new_account)
 {

@@ -28,6 +28,8 @@ class AccountAdministration {
     domain::Result<std::vector<domain::StaffAccount>> accounts(Actor const& actor);
     domain::Result<domain::StaffAccount> account(Actor const& actor, long long id);
 
+    // Whether she may add an account: the refusal `create` would give, before the form is shown.
+    domain::Result<void> may_create(Actor const& actor) const;
     domain::Result<domain::StaffAccount> create(Actor const& actor, domain::NewStaffAccount const& account);
 
     // Closing an account ends its sessions and revokes its API tokens; nobody closes her own.

@@ -31,7 +31,7 @@ Result<ResultsGrid> load_grid(UnitOfWork& unit, long long cohort_id, long long m
                                        : std::ranges::find(version->modules, module_id, &domain::Module::id);
     if (module == version->modules.end())
         return fail(Error::not_found());
-    ResultsGrid grid{std::move(cohort), *module, version->modules, {}, {}};
+    ResultsGrid grid{std::move(cohort), *module, version->modules, {}, {}, {}};
     grid.trainees = unit.repository<store::EnrolmentRepository>().of_cohort(organisation_id, cohort_id);
     for (auto const& result :
          unit.repository<store::AssessmentRepository>().of_module(cohort_id, grid.module.id))
@@ -88,8 +88,18 @@ std::string summary_of(domain::ModuleResult const& result)
 
 Result<ResultsGrid> AssessmentService::grid(Actor const& actor, long long cohort_id, long long module_id)
 {
-    return m_units.read(actor, Permission::ViewTraining,
-                        [&](UnitOfWork& unit) { return load_grid(unit, cohort_id, module_id); });
+    return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<ResultsGrid> {
+        auto grid = TRY(load_grid(unit, cohort_id, module_id));
+        grid.may.record = actor.can(Permission::TakeAttendance);
+        return grid;
+    });
+}
+
+Result<void> AssessmentService::may_add_exam(Actor const& actor) const
+{
+    if (!actor.can(Permission::EditParticipants))
+        return fail(Error::forbidden());
+    return {};
 }
 
 Result<void> AssessmentService::save_results(Actor const& actor, long long cohort_id, long long module_id,

@@ -21,12 +21,21 @@
 namespace tremplin::service {
 
 // A module of a cohort with its trainees and their current results.
+// A trainee's enrolment, named (a read model of the store).
+using EnrolmentView = store::EnrolmentView;
+
+// What the reader may do with a grid of results: record them.
+struct ResultsMay {
+    bool record = false;
+};
+
 struct ResultsGrid {
     domain::Cohort cohort;
     domain::Module module;
     std::vector<domain::Module> modules; // of the cohort's version
     std::vector<store::EnrolmentView> trainees;
     std::map<long long, domain::ModuleResult> results; // by enrolment id
+    ResultsMay may;
 };
 
 // The recommendation form of an orientation enrolment: the tracks she may be recommended (the
@@ -50,6 +59,8 @@ class AssessmentService {
 
     domain::Result<std::vector<domain::CertificationExam>> exams_of(Actor const& actor,
                                                                     long long participant_id);
+    // Whether she may record an exam: the refusal `add_exam` would give, before the form is shown.
+    domain::Result<void> may_add_exam(Actor const& actor) const;
     // Returns the new exam's id. An enrolment, when given, must be hers.
     domain::Result<long long> add_exam(Actor const& actor, domain::CertificationExam exam);
 

@@ -18,6 +18,9 @@
 
 namespace tremplin::service {
 
+// A trainee's line of a sheet, with what was recorded (a read model of the store).
+using SheetRow = store::SheetRow;
+
 struct AttendanceSheet {
     store::LessonView lesson;
     std::vector<store::SheetRow> rows;

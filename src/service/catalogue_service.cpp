@@ -20,15 +20,53 @@ Result<std::vector<domain::Track>> CatalogueService::tracks(Actor const& actor)
                         });
 }
 
+Result<TrackList> CatalogueService::track_list(Actor const& actor)
+{
+    return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<TrackList> {
+        auto tracks = unit.repository<store::TrackRepository>();
+        TrackList list{{}, {.manage = actor.can(Permission::ManageCatalogue)}};
+        for (auto& track : tracks.all(unit.organisation_id())) {
+            auto const version = tracks.version(unit.organisation_id(), track.current_version_id);
+            list.tracks.push_back(
+                {std::move(track), version ? std::optional(version->number) : std::nullopt});
+        }
+        return list;
+    });
+}
+
+namespace {
+
+Result<TrackDetails> track_details(UnitOfWork& unit, long long id)
+{
+    auto tracks = unit.repository<store::TrackRepository>();
+    auto track = TRY(found(tracks.find(unit.organisation_id(), id)));
+    auto version = TRY(found(tracks.version(unit.organisation_id(), track.current_version_id)));
+    bool const in_use = tracks.version_in_use(version.id);
+    return TrackDetails{std::move(track),
+                        std::move(version),
+                        in_use,
+                        {.manage = unit.actor().can(Permission::ManageCatalogue)}};
+}
+
+} // namespace
+
 Result<TrackDetails> CatalogueService::track(Actor const& actor, long long id)
 {
-    return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<TrackDetails> {
-        auto tracks = unit.repository<store::TrackRepository>();
-        auto track = TRY(found(tracks.find(unit.organisation_id(), id)));
-        auto version = TRY(found(tracks.version(unit.organisation_id(), track.current_version_id)));
-        bool const in_use = tracks.version_in_use(version.id);
-        return TrackDetails{std::move(track), std::move(version), in_use};
-    });
+    return m_units.read(actor, Permission::ViewTraining,
+                        [&](UnitOfWork& unit) -> Result<TrackDetails> { return track_details(unit, id); });
+}
+
+Result<TrackDetails> CatalogueService::track_for_editing(Actor const& actor, long long id)
+{
+    return m_units.read(actor, Permission::ManageCatalogue,
+                        [&](UnitOfWork& unit) -> Result<TrackDetails> { return track_details(unit, id); });
+}
+
+Result<void> CatalogueService::may_manage(Actor const& actor) const
+{
+    if (!actor.can(Permission::ManageCatalogue))
+        return fail(Error::forbidden());
+    return {};
 }
 
 Result<long long> CatalogueService::create_track(Actor const& actor, domain::Track track)
@@ -98,17 +136,24 @@ Result<long long> CatalogueService::save_modules(Actor const& actor, long long t
     });
 }
 
-Result<std::vector<domain::Trainer>> CatalogueService::trainers(Actor const& actor)
+Result<TrainerList> CatalogueService::trainers(Actor const& actor)
 {
-    return m_units.read(actor, Permission::ViewTraining,
-                        [&](UnitOfWork& unit) -> Result<std::vector<domain::Trainer>> {
-                            return unit.repository<store::TrainerRepository>().all(unit.organisation_id());
-                        });
+    return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<TrainerList> {
+        return TrainerList{unit.repository<store::TrainerRepository>().all(unit.organisation_id()),
+                           {.manage = actor.can(Permission::ManageCatalogue)}};
+    });
 }
 
 Result<domain::Trainer> CatalogueService::trainer(Actor const& actor, long long id)
 {
     return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<domain::Trainer> {
+        return found(unit.repository<store::TrainerRepository>().find(unit.organisation_id(), id));
+    });
+}
+
+Result<domain::Trainer> CatalogueService::trainer_for_editing(Actor const& actor, long long id)
+{
+    return m_units.read(actor, Permission::ManageCatalogue, [&](UnitOfWork& unit) -> Result<domain::Trainer> {
         return found(unit.repository<store::TrainerRepository>().find(unit.organisation_id(), id));
     });
 }
@@ -134,7 +179,7 @@ Result<long long> CatalogueService::save_trainer(Actor const& actor, domain::Tra
     });
 }
 
-Result<std::vector<domain::ClosureDay>> CatalogueService::closures(Actor const& actor, int year)
+Result<ClosureList> CatalogueService::closures(Actor const& actor, int year)
 {
     if (!actor.can(Permission::ViewTraining))
         return fail(Error::forbidden());
@@ -142,10 +187,11 @@ Result<std::vector<domain::ClosureDay>> CatalogueService::closures(Actor const& 
     auto const to = domain::Date::from_parts(year, 12, 31);
     if (!from || !to)
         return fail(Error::not_found());
-    return m_units.read(
-        actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<std::vector<domain::ClosureDay>> {
-            return unit.repository<store::CohortRepository>().closures(unit.organisation_id(), *from, *to);
-        });
+    return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<ClosureList> {
+        return ClosureList{
+            unit.repository<store::CohortRepository>().closures(unit.organisation_id(), *from, *to),
+            {.manage = actor.can(Permission::ManageCatalogue)}};
+    });
 }
 
 Result<void> CatalogueService::add_closure(Actor const& actor, domain::ClosureDay closure)

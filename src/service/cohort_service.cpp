@@ -38,6 +38,44 @@ Result<std::vector<store::CohortSummary>> CohortService::cohorts(Actor const& ac
                         });
 }
 
+Result<CohortList> CohortService::list(Actor const& actor)
+{
+    return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<CohortList> {
+        return CohortList{unit.repository<store::CohortRepository>().list(unit.organisation_id()),
+                          {.manage = actor.can(Permission::ManageCohorts)}};
+    });
+}
+
+Result<void> CohortService::may_create(Actor const& actor) const
+{
+    if (!actor.can(Permission::ManageCohorts))
+        return fail(Error::forbidden());
+    return {};
+}
+
+Result<domain::Cohort> CohortService::for_editing(Actor const& actor, long long id)
+{
+    return m_units.read(actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<domain::Cohort> {
+        return found(unit.repository<store::CohortRepository>().find(unit.organisation_id(), id));
+    });
+}
+
+namespace {
+
+// The modules of a cohort's version and the trainers still active: what a lesson may be about
+// and who may give it.
+Result<std::pair<std::vector<domain::Module>, std::vector<domain::Trainer>>>
+lesson_choices(UnitOfWork& unit, domain::Cohort const& cohort)
+{
+    auto version = TRY(found(
+        unit.repository<store::TrackRepository>().version(unit.organisation_id(), cohort.track_version_id)));
+    auto trainers = unit.repository<store::TrainerRepository>().all(unit.organisation_id());
+    std::erase_if(trainers, [](domain::Trainer const& trainer) { return !trainer.active; });
+    return std::pair{std::move(version.modules), std::move(trainers)};
+}
+
+} // namespace
+
 Result<CohortDetails> CohortService::cohort(Actor const& actor, long long id)
 {
     return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<CohortDetails> {
@@ -51,8 +89,13 @@ Result<CohortDetails> CohortService::cohort(Actor const& actor, long long id)
         auto lesson_store = unit.repository<store::LessonRepository>();
         auto lessons = lesson_store.of_cohort(organisation_id, id);
         auto const parity = lesson_store.teaching_parity_of_cohort(id, unit.clock().today());
-        return CohortDetails{
-            std::move(cohort), std::move(track), std::move(version), seats, std::move(lessons), parity};
+        return CohortDetails{std::move(cohort),
+                             std::move(track),
+                             std::move(version),
+                             seats,
+                             std::move(lessons),
+                             parity,
+                             {.manage = actor.can(Permission::ManageCohorts)}};
     });
 }
 
@@ -175,6 +218,28 @@ Result<ScheduleResult> CohortService::generate_schedule(Actor const& actor, long
         unit.audit(
             {"cohort.schedule_generated", "cohort", cohort_id, std::to_string(schedule.lessons.size())});
         return ScheduleResult{static_cast<int>(schedule.lessons.size()), std::move(schedule.skipped)};
+    });
+}
+
+Result<ScheduleForm> CohortService::schedule_form(Actor const& actor, long long cohort_id)
+{
+    return m_units.read(actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<ScheduleForm> {
+        auto cohort =
+            TRY(found(unit.repository<store::CohortRepository>().find(unit.organisation_id(), cohort_id)));
+        auto [modules, trainers] = TRY(lesson_choices(unit, cohort));
+        return ScheduleForm{std::move(cohort), std::move(modules), std::move(trainers)};
+    });
+}
+
+Result<LessonForm> CohortService::lesson_form(Actor const& actor, long long lesson_id)
+{
+    return m_units.read(actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<LessonForm> {
+        auto const organisation_id = unit.organisation_id();
+        auto lesson = TRY(found(unit.repository<store::LessonRepository>().view(organisation_id, lesson_id)));
+        auto const cohort = TRY(
+            found(unit.repository<store::CohortRepository>().find(organisation_id, lesson.lesson.cohort_id)));
+        auto [modules, trainers] = TRY(lesson_choices(unit, cohort));
+        return LessonForm{std::move(lesson), std::move(modules), std::move(trainers)};
     });
 }
 

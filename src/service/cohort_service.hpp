@@ -18,6 +18,20 @@
 
 namespace tremplin::service {
 
+// A cohort as the list shows it, and a lesson as the timetables show it (read models of the store).
+using CohortSummary = store::CohortSummary;
+using LessonView = store::LessonView;
+
+// What the reader may do with cohorts: create and change them, plan their timetables.
+struct CohortMay {
+    bool manage = false;
+};
+
+struct CohortList {
+    std::vector<CohortSummary> cohorts;
+    CohortMay may;
+};
+
 struct CohortDetails {
     domain::Cohort cohort;
     domain::Track track;
@@ -25,6 +39,21 @@ struct CohortDetails {
     long long seats_taken = 0;
     std::vector<store::LessonView> lessons;
     domain::TeachingParity parity; // of the lessons given so far
+    CohortMay may;
+};
+
+// What the timetable's form offers: the cohort, its version's modules and the active trainers.
+struct ScheduleForm {
+    domain::Cohort cohort;
+    std::vector<domain::Module> modules;
+    std::vector<domain::Trainer> trainers;
+};
+
+// The same for one lesson to change.
+struct LessonForm {
+    LessonView lesson;
+    std::vector<domain::Module> modules;
+    std::vector<domain::Trainer> trainers;
 };
 
 // What a generated timetable's lessons are about.
@@ -45,7 +74,13 @@ class CohortService {
     CohortService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     domain::Result<std::vector<store::CohortSummary>> cohorts(Actor const& actor);
+    // The list's page: the cohorts, and what the reader may do with them.
+    domain::Result<CohortList> list(Actor const& actor);
     domain::Result<CohortDetails> cohort(Actor const& actor, long long id);
+    // Whether she may create a cohort: the refusal `create` would give, before the form is shown.
+    domain::Result<void> may_create(Actor const& actor) const;
+    // The cohort as its form shows it, for whoever may change it.
+    domain::Result<domain::Cohort> for_editing(Actor const& actor, long long id);
     // Runs on the track's current version; the version must have modules.
     domain::Result<long long> create(Actor const& actor, domain::Cohort cohort);
     domain::Result<void> update(Actor const& actor, domain::Cohort cohort);
@@ -56,7 +91,11 @@ class CohortService {
     // All or nothing: a clash on any generated lesson refuses the whole timetable.
     domain::Result<ScheduleResult> generate_schedule(Actor const& actor, long long cohort_id,
                                                      ScheduleRequest const& request);
+    // The timetable's form, for whoever may plan it.
+    domain::Result<ScheduleForm> schedule_form(Actor const& actor, long long cohort_id);
     domain::Result<store::LessonView> lesson(Actor const& actor, long long id);
+    // A lesson's form, for whoever may change it.
+    domain::Result<LessonForm> lesson_form(Actor const& actor, long long lesson_id);
     // id 0: a new lesson. Checked against the cohort's dates, its modules and other bookings.
     domain::Result<long long> save_lesson(Actor const& actor, domain::Lesson lesson);
 

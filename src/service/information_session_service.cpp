@@ -100,6 +100,42 @@ InformationSessionService::sessions(Actor const& actor, store::SessionPeriod con
                         });
 }
 
+Result<SessionYear> InformationSessionService::year(Actor const& actor, int year)
+{
+    auto const first_day = domain::Date::from_parts(year, 1, 1);
+    auto const last_day = domain::Date::from_parts(year, 12, 31);
+    if (!first_day || !last_day)
+        return fail(Error::not_found());
+    return m_units.read(actor, manage_sessions, [&](UnitOfWork& unit) -> Result<SessionYear> {
+        TRY(unit.require(Permission::ViewAggregates));
+        auto repository = unit.repository<store::InformationSessionRepository>();
+        auto const organisation_id = unit.organisation_id();
+        auto const today = unit.clock().today();
+        SessionYear sessions;
+        sessions.upcoming = repository.list(organisation_id, {.from = today});
+        sessions.past =
+            repository.list(organisation_id, {.from = *first_day, .to = std::min(*last_day, today)});
+        std::ranges::reverse(sessions.past);
+        std::erase_if(sessions.past,
+                      [&](SessionCounts const& counts) { return counts.session.held_on == today; });
+        sessions.informed = repository.women_who_attended(organisation_id, *first_day, *last_day);
+        sessions.may.manage = actor.can(manage_sessions);
+        return sessions;
+    });
+}
+
+Result<domain::InformationSessionInput>
+InformationSessionService::blank_input(Actor const& actor, std::string_view language) const
+{
+    if (!actor.can(manage_sessions))
+        return fail(Error::forbidden());
+    domain::InformationSessionInput typed;
+    typed.starts_at = "09:30";
+    typed.ends_at = "11:30";
+    typed.language = std::string(language);
+    return typed;
+}
+
 Result<std::vector<store::ParticipantSession>>
 InformationSessionService::of_participant(Actor const& actor, long long participant_id)
 {

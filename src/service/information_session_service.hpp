@@ -15,13 +15,28 @@
 #include "store/information_session_repository.hpp"
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace tremplin::service {
 
-// A session with its seats taken and its waitlist, as the store counts them.
+// A session with its seats taken, its waitlist and who came (a read model of the store).
 using SessionCounts = store::SessionCounts;
+
+// What the reader may do with information sessions: plan them and register women.
+struct SessionMay {
+    bool manage = false;
+};
+
+// The sessions of a year for the staff's list: those to come, those held (the latest first,
+// today's among those to come), and the women informed that year.
+struct SessionYear {
+    std::vector<SessionCounts> upcoming;
+    std::vector<SessionCounts> past;
+    long long informed = 0;
+    SessionMay may;
+};
 
 struct SessionDetails {
     domain::InformationSession session;
@@ -48,7 +63,13 @@ class InformationSessionService {
     // Staff.
     domain::Result<std::vector<store::SessionCounts>> sessions(Actor const& actor,
                                                                store::SessionPeriod const& period);
+    // The list's page for `year`, read at once.
+    domain::Result<SessionYear> year(Actor const& actor, int year);
     domain::Result<SessionDetails> session(Actor const& actor, long long id);
+    // A new session's form as it starts: the usual hours, in `language`. Refused to whoever
+    // may not save one.
+    domain::Result<domain::InformationSessionInput> blank_input(Actor const& actor,
+                                                                std::string_view language) const;
     // Creates the session when `id` is 0, else changes it; more seats take women off the waitlist.
     domain::Result<long long> save(Actor const& actor, long long id,
                                    domain::InformationSessionInput const& typed);

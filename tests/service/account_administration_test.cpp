@@ -19,6 +19,9 @@ TREMPLIN_ON_EVERY_BACKEND(Administration);
 TEST_P(Administration, IsTheDirectorsAlone)
 {
     EXPECT_EQ(administration.accounts(coordinator).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(administration.may_create(coordinator).error().code, ErrorCode::Forbidden)
+        << "the form is refused as its sending would be";
+    EXPECT_TRUE(administration.may_create(director));
     EXPECT_EQ(administration.create(coordinator, colleague("amina")).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(administration.set_access(coordinator, trainer.account.id, service::AccountAccess::Closed)
                   .error()

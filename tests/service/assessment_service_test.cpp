@@ -102,6 +102,19 @@ TEST_P(Assessments, AFunderNeitherRecordsNorReads)
                                                            {result(enrolment, ModuleOutcome::Passed)});
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(training.assessments.grid(funder, cohort_id, module).error().code, ErrorCode::Forbidden);
+}
+
+TEST_P(Assessments, TheGridSaysWhetherTheReaderMayRecord)
+{
+    auto const cohort_id = cohort(track());
+    auto const module = module_ids(cohort_id).front();
+    EXPECT_TRUE(training.assessments.grid(coordinator, cohort_id, module)->may.record);
+    EXPECT_TRUE(training.assessments.grid(trainer, cohort_id, module)->may.record);
+    auto const job_coach = add("coach", Role::JobCoach);
+    auto const read = training.assessments.grid(job_coach, cohort_id, module);
+    ASSERT_TRUE(read) << "a job coach follows the trainees' results";
+    EXPECT_FALSE(read->may.record);
 }
 
 TEST_P(Assessments, ATrainerRecordsOnlyInTheCohortsWhereSheTeaches)
@@ -208,6 +221,17 @@ TEST_P(CertificationExams, AnExamIsAddedToHerRecordAndAudited)
     EXPECT_EQ(exams->back().score, 812);
     EXPECT_EQ(exams->back().result, ExamResult::Passed);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'certification_exam.recorded'"), 2);
+}
+
+TEST_P(CertificationExams, OnlyWhoMayEditARecordIsOfferedTheForm)
+{
+    EXPECT_TRUE(training.assessments.may_add_exam(coordinator));
+    for (auto const& actor : {trainer, funder}) {
+        EXPECT_EQ(training.assessments.may_add_exam(actor).error().code, ErrorCode::Forbidden);
+        EXPECT_EQ(training.assessments.add_exam(actor, exam(participant("Ana", "Popa"))).error().code,
+                  ErrorCode::Forbidden)
+            << "as the exam itself";
+    }
 }
 
 TEST_P(CertificationExams, AnIncompleteExamIsRefusedAndNothingIsSaved)

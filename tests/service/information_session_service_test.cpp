@@ -250,6 +250,26 @@ TEST_P(InformationSessions, CountsTheDistinctWomenWhoAttendedInAYear)
     EXPECT_EQ(sessions().women_informed(coordinator, 2026).value(), 2) << "Amina came twice: counted once";
     EXPECT_EQ(sessions().women_informed(funder, 2026).value(), 2) << "an aggregate figure";
     EXPECT_EQ(sessions().women_informed(director, 2025).value(), 0);
+
+    auto const year = sessions().year(coordinator, 2026);
+    ASSERT_TRUE(year);
+    EXPECT_EQ(year->informed, 2);
+    ASSERT_EQ(year->past.size(), 2U);
+    EXPECT_EQ(year->past.front().session.id, april) << "the latest first";
+    EXPECT_TRUE(year->upcoming.empty());
+}
+
+TEST_P(InformationSessions, TheYearsListShowsTodaysSessionAmongThoseToCome)
+{
+    auto const today = session("2026-03-02");
+    auto const later = session("2026-03-12");
+    auto const year = sessions().year(coordinator, 2026);
+    ASSERT_TRUE(year);
+    ASSERT_EQ(year->upcoming.size(), 2U);
+    EXPECT_EQ(year->upcoming.front().session.id, today);
+    EXPECT_EQ(year->upcoming.back().session.id, later);
+    EXPECT_TRUE(year->past.empty());
+    EXPECT_TRUE(year->may.manage);
 }
 
 TEST_P(InformationSessions, AreKeptByTheCoordinatorAndTheDirectorOnly)
@@ -258,10 +278,17 @@ TEST_P(InformationSessions, AreKeptByTheCoordinatorAndTheDirectorOnly)
     auto const amina = participant("Amina", "Benali");
     for (auto const& actor : {trainer, funder}) {
         EXPECT_FALSE(sessions().sessions(actor, {}));
+        EXPECT_EQ(sessions().year(actor, 2026).error().code, domain::ErrorCode::Forbidden);
+        EXPECT_EQ(sessions().blank_input(actor, "fr").error().code, domain::ErrorCode::Forbidden)
+            << "the new session's form is refused as its saving would be";
         EXPECT_FALSE(sessions().session(actor, id)) << "registrations are personal data";
         EXPECT_FALSE(sessions().register_participant(actor, id, amina));
         EXPECT_FALSE(sessions().save(actor, 0, {"2026-03-12", "09:00", "11:00", "Ici", "fr", "10"}));
     }
     EXPECT_TRUE(sessions().session(director, id));
     EXPECT_FALSE(sessions().register_participant(coordinator, id, 424242));
+    auto const blank = sessions().blank_input(coordinator, "nl");
+    ASSERT_TRUE(blank);
+    EXPECT_EQ(blank->language, "nl");
+    EXPECT_EQ(blank->starts_at, "09:30");
 }

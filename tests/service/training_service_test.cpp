@@ -379,3 +379,76 @@ TEST_P(Attendance, ATrainerTakesTheSheetOfHerOwnLessonButNotAnotherTrainers)
     EXPECT_EQ(today->front().lesson.id, own_lesson);
     EXPECT_EQ(training.attendance.lessons_on(coordinator, day("2026-03-02"))->size(), 2u);
 }
+
+// What the pages offer each role comes from the services: the flags of a read, and the forms
+// refused as their sending would be.
+class WhoPlans : public TrainingTest {};
+TREMPLIN_ON_EVERY_BACKEND(WhoPlans);
+
+TEST_P(WhoPlans, TheCatalogueIsChangedByTheCoordinatorAndTheDirector)
+{
+    auto const track_id = track();
+    auto const amina = trainer_record("Amina");
+    for (auto const& actor : {director, coordinator}) {
+        EXPECT_TRUE(training.catalogue.may_manage(actor));
+        EXPECT_TRUE(training.catalogue.track_list(actor)->may.manage);
+        EXPECT_TRUE(training.catalogue.track(actor, track_id)->may.manage);
+        EXPECT_TRUE(training.catalogue.trainers(actor)->may.manage);
+        EXPECT_TRUE(training.catalogue.closures(actor, 2026)->may.manage);
+        EXPECT_TRUE(training.catalogue.track_for_editing(actor, track_id));
+        EXPECT_TRUE(training.catalogue.trainer_for_editing(actor, amina));
+    }
+    EXPECT_EQ(training.catalogue.may_manage(trainer).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(training.catalogue.track_for_editing(trainer, track_id).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(training.catalogue.trainer_for_editing(trainer, amina).error().code, ErrorCode::Forbidden);
+    auto const list = training.catalogue.track_list(trainer);
+    ASSERT_TRUE(list) << "a trainer reads the catalogue";
+    EXPECT_FALSE(list->may.manage);
+    ASSERT_EQ(list->tracks.size(), 1U);
+    EXPECT_EQ(list->tracks.front().version, 1);
+    EXPECT_FALSE(training.catalogue.track(trainer, track_id)->may.manage);
+    EXPECT_FALSE(training.catalogue.trainers(trainer)->may.manage);
+    EXPECT_FALSE(training.catalogue.closures(trainer, 2026)->may.manage);
+    EXPECT_EQ(training.catalogue.track_list(funder).error().code, ErrorCode::Forbidden);
+}
+
+TEST_P(WhoPlans, CohortsAndTheirTimetablesArePlannedByTheCoordinatorAndTheDirector)
+{
+    auto const cohort_id = cohort(track());
+    auto const lesson_id = lesson(cohort_id, "2026-03-03", 9 * 60, 12 * 60);
+    EXPECT_TRUE(training.cohorts.may_create(coordinator));
+    EXPECT_TRUE(training.cohorts.list(coordinator)->may.manage);
+    EXPECT_TRUE(training.cohorts.cohort(coordinator, cohort_id)->may.manage);
+    EXPECT_TRUE(training.cohorts.for_editing(coordinator, cohort_id));
+
+    EXPECT_EQ(training.cohorts.may_create(trainer).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(training.cohorts.for_editing(trainer, cohort_id).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(training.cohorts.schedule_form(trainer, cohort_id).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(training.cohorts.lesson_form(trainer, lesson_id).error().code, ErrorCode::Forbidden);
+    EXPECT_FALSE(training.cohorts.list(trainer)->may.manage);
+    EXPECT_FALSE(training.cohorts.cohort(trainer, cohort_id)->may.manage);
+    EXPECT_EQ(training.cohorts.for_editing(coordinator, 424242).error().code, ErrorCode::NotFound);
+}
+
+TEST_P(WhoPlans, TheTimetablesFormsOfferTheModulesAndTheActiveTrainers)
+{
+    auto const cohort_id = cohort(track());
+    auto const amina = trainer_record("Amina");
+    auto retired = *training.catalogue.trainer(director, trainer_record("Berthe"));
+    retired.active = false;
+    ASSERT_TRUE(training.catalogue.save_trainer(director, retired));
+    auto const lesson_id = lesson(cohort_id, "2026-03-03", 9 * 60, 12 * 60, amina);
+
+    auto const schedule = training.cohorts.schedule_form(coordinator, cohort_id);
+    ASSERT_TRUE(schedule);
+    EXPECT_EQ(schedule->cohort.id, cohort_id);
+    EXPECT_EQ(schedule->modules.size(), 2U);
+    ASSERT_EQ(schedule->trainers.size(), 1U);
+    EXPECT_EQ(schedule->trainers.front().id, amina);
+
+    auto const form = training.cohorts.lesson_form(coordinator, lesson_id);
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->lesson.lesson.id, lesson_id);
+    EXPECT_EQ(form->modules.size(), 2U);
+    EXPECT_EQ(form->trainers.size(), 1U);
+}

@@ -6,6 +6,7 @@
 #include "service/account_administration.hpp"
 #include "web/application.hpp"
 #include "web/cookies.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/paths.hpp"
 
@@ -20,13 +21,11 @@ std::string role_label(Context const& context, domain::Role role)
 
 } // namespace
 
-Response accounts_page(Context& context, Services& services)
+domain::Result<Response> accounts_page(Context& context, Services& services)
 {
-    auto accounts = services.administration.accounts(context.signed_in());
-    if (!accounts)
-        return context.failure(accounts.error());
+    auto const accounts = TRY(services.administration.accounts(context.signed_in()));
     TemplateValue data = TemplateValue::object();
-    for (auto const& account : *accounts) {
+    for (auto const& account : accounts) {
         auto& row = data["accounts"].append();
         row["name"] = account.display_name;
         row["username"] = account.username;
@@ -77,37 +76,29 @@ Response new_account_page(Context& context, domain::NewStaffAccount const& typed
 
 } // namespace
 
-Response show_new_account(Context& context, Services&)
+domain::Result<Response> show_new_account(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageAccounts))
-        return context.error_page(403);
+    TRY(services.administration.may_create(context.signed_in()));
     return new_account_page(context, {}, {}, 200);
 }
 
-Response create_account(Context& context, Services& services)
+domain::Result<Response> create_account(Context& context, Services& services)
 {
     domain::NewStaffAccount const typed{
         std::string(context.form.get("username")), std::string(context.form.get("display_name")),
         domain::from_code<domain::Role>(context.form.get("role")), std::string(context.form.get("password"))};
-    auto created = services.administration.create(context.signed_in(), typed);
-    if (!created) {
-        if (created.error().fields.empty()) // not the form's fault: forbidden, say
-            return context.failure(created.error());
-        return new_account_page(context, typed, created.error().fields, 422);
-    }
-    return Response::redirect("/accounts?notice=created");
+    return after_form(
+        services.administration.create(context.signed_in(), typed),
+        [&](auto errors) { return new_account_page(context, typed, std::move(errors), 422); },
+        [](auto const&) { return Response::redirect("/accounts?notice=created"); });
 }
 
-Response change_access(Context& context, Services& services)
+domain::Result<Response> change_access(Context& context, Services& services)
 {
-    auto const id = context.id_value();
-    if (!id)
-        return context.error_page(404);
+    auto const id = TRY(context.record_id());
     bool const closing = context.form.get("access") == "closed";
-    auto changed = services.administration.set_access(
-        context.signed_in(), *id, closing ? service::AccountAccess::Closed : service::AccountAccess::Open);
-    if (!changed)
-        return context.failure(changed.error());
+    TRY(services.administration.set_access(
+        context.signed_in(), id, closing ? service::AccountAccess::Closed : service::AccountAccess::Open));
     return Response::redirect(closing ? "/accounts?notice=closed" : "/accounts?notice=reopened");
 }
 
@@ -151,35 +142,31 @@ Response own_password_page(Context& context, std::vector<domain::FieldError> err
 
 } // namespace
 
-Response show_colleague_password(Context& context, Services& services)
+domain::Result<Response> show_colleague_password(Context& context, Services& services)
 {
-    auto account = services.administration.account(context.signed_in(), context.id_value().value_or(0));
-    if (!account)
-        return context.failure(account.error());
-    return colleague_password_page(context, *account, {}, 200);
+    auto const account = TRY(services.administration.account(context.signed_in(), TRY(context.record_id())));
+    return colleague_password_page(context, account, {}, 200);
 }
 
-Response reset_colleague_password(Context& context, Services& services)
+domain::Result<Response> reset_colleague_password(Context& context, Services& services)
 {
-    auto account = services.administration.account(context.signed_in(), context.id_value().value_or(0));
-    if (!account)
-        return context.failure(account.error());
-    auto reset = services.administration.reset_password(context.signed_in(), account->id,
-                                                        std::string(context.form.get("new_password")));
-    if (!reset && reset.error().code == domain::ErrorCode::InvalidInput)
-        return colleague_password_page(context, *account,
-                                       {{"new_password", reset.error().fields.front().message_key}}, 422);
-    if (!reset)
-        return context.failure(reset.error());
-    return Response::redirect("/accounts?notice=password");
+    auto const account = TRY(services.administration.account(context.signed_in(), TRY(context.record_id())));
+    return after_form(
+        services.administration.reset_password(context.signed_in(), account.id,
+                                               std::string(context.form.get("new_password"))),
+        [&](auto errors) {
+            return colleague_password_page(context, account, {{"new_password", errors.front().message_key}},
+                                           422);
+        },
+        [] { return Response::redirect("/accounts?notice=password"); });
 }
 
-Response show_own_password(Context& context, Services&)
+domain::Result<Response> show_own_password(Context& context, Services&)
 {
     return own_password_page(context, {}, 200);
 }
 
-Response change_own_password(Context& context, Services& services)
+domain::Result<Response> change_own_password(Context& context, Services& services)
 {
     auto changed = services.accounts.change_own_password(
         context.signed_in(), context.form.get("current_password"),

@@ -6,13 +6,13 @@
 
 namespace tremplin::web::pages::accounts {
 
-Response accounts_page(Context& context, Services& services);
-Response show_new_account(Context& context, Services&);
-Response create_account(Context& context, Services& services);
-Response change_access(Context& context, Services& services);
-Response show_colleague_password(Context& context, Services& services);
-Response reset_colleague_password(Context& context, Services& services);
-Response show_own_password(Context& context, Services&);
-Response change_own_password(Context& context, Services& services);
+domain::Result<Response> accounts_page(Context& context, Services& services);
+domain::Result<Response> show_new_account(Context& context, Services& services);
+domain::Result<Response> create_account(Context& context, Services& services);
+domain::Result<Response> change_access(Context& context, Services& services);
+domain::Result<Response> show_colleague_password(Context& context, Services& services);
+domain::Result<Response> reset_colleague_password(Context& context, Services& services);
+domain::Result<Response> show_own_password(Context& context, Services&);
+domain::Result<Response> change_own_password(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::accounts

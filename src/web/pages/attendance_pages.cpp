@@ -6,6 +6,7 @@
 #include "domain/attendance_import.hpp"
 #include "web/application.hpp"
 #include "web/form_data.hpp"
+#include "web/form_outcome.hpp"
 #include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
 #include "web/paths.hpp"
@@ -22,13 +23,11 @@ using domain::AttendanceMark;
 
 } // namespace
 
-Response lessons_of_day(Context& context, Services& services)
+domain::Result<Response> lessons_of_day(Context& context, Services& services)
 {
     auto const today = services.training.attendance.clock().today();
     auto const day = domain::Date::parse_iso(context.query.get("day")).value_or(today);
-    auto lessons = services.training.attendance.lessons_on(context.signed_in(), day);
-    if (!lessons)
-        return context.failure(lessons.error());
+    auto const lessons = TRY(services.training.attendance.lessons_on(context.signed_in(), day));
     TemplateValue data = TemplateValue::object();
     auto const day_text = context.catalogue->date(day);
     data["day"] = day_text;
@@ -38,8 +37,8 @@ Response lessons_of_day(Context& context, Services& services)
     data["next_href"] =
         "/lessons?day=" + domain::Date::from_days_since_epoch(day.days_since_epoch() + 1).iso();
     data["today_href"] = "/lessons";
-    data["has_lessons"] = !lessons->empty();
-    for (auto const& lesson : *lessons)
+    data["has_lessons"] = !lessons.empty();
+    for (auto const& lesson : lessons)
         data["lessons"].append(lesson_row(lesson, *context.catalogue));
     return context.page("lessons/day", context.catalogue->format("lessons.day_title", {{"day", day_text}}),
                         std::move(data));
@@ -64,20 +63,16 @@ std::optional<int> whole_minutes(std::string_view text)
     return value;
 }
 
-Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
-                    std::map<long long, TypedRow> const& typed, std::vector<domain::FieldError> const& errors,
-                    int status, std::optional<domain::Error> const& import_error = std::nullopt)
+// The lesson the sheet is about: module, cohort, day, time, room, trainer.
+TemplateValue lesson_header(service::AttendanceSheet const& sheet, locale::Catalogue const& catalogue)
 {
-    auto const& catalogue = *context.catalogue;
     auto const& lesson = sheet.lesson.lesson;
     TemplateValue data = TemplateValue::object();
     data["action"] = paths::lesson_attendance(lesson.id);
-    auto const module = in_reader_language(sheet.lesson.module_name, catalogue);
-    auto const day = catalogue.date(lesson.day);
-    data["module"] = module;
+    data["module"] = in_reader_language(sheet.lesson.module_name, catalogue);
     data["cohort"] = sheet.lesson.cohort_name;
     data["cohort_href"] = paths::cohort(lesson.cohort_id);
-    data["day"] = day;
+    data["day"] = catalogue.date(lesson.day);
     data["day_href"] = "/lessons?day=" + lesson.day.iso();
     data["time"] = time_range(lesson.starts_at, lesson.ends_at);
     data["room"] = lesson.room;
@@ -88,21 +83,36 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
     data["has_rows"] = !sheet.rows.empty();
     data["count"] =
         catalogue.format("attendance.count", {{"count", static_cast<long long>(sheet.rows.size())}});
+    data["csv_href"] = paths::lesson_attendance_csv(lesson.id);
+    data["import_action"] = paths::lesson_attendance_imports(lesson.id);
+    return data;
+}
 
-    RowErrors row_errors(catalogue, errors, "sheet");
+// A trainee's row as shown: what was typed, else what was recorded.
+TypedRow shown_row(service::AttendanceSheet const& sheet, std::map<long long, TypedRow> const& typed,
+                   service::SheetRow const& row)
+{
+    if (auto const found = typed.find(row.enrolment_id); found != typed.end())
+        return found->second;
+    TypedRow shown;
+    if (!row.mark)
+        return shown;
+    shown.mark = domain::code_of(*row.mark);
+    shown.late = row.mark == AttendanceMark::Late ? std::to_string(row.late_minutes) : "";
+    auto const expected = domain::minutes_attended({row.enrolment_id, *row.mark, row.late_minutes, {}},
+                                                   sheet.lesson.lesson.minutes());
+    shown.hours = row.minutes_attended == expected ? "" : domain::hours_of(row.minutes_attended);
+    return shown;
+}
+
+// One row per trainee: a mark, minutes late and hours attended, each with its error.
+void add_rows(TemplateValue& data, service::AttendanceSheet const& sheet,
+              std::map<long long, TypedRow> const& typed, RowErrors& row_errors,
+              locale::Catalogue const& catalogue)
+{
     for (auto const& row : sheet.rows) {
         auto const name = row.first_name + " " + row.last_name;
-        auto const found = typed.find(row.enrolment_id);
-        TypedRow shown;
-        if (found != typed.end()) {
-            shown = found->second;
-        } else if (row.mark) {
-            shown.mark = domain::code_of(*row.mark);
-            shown.late = row.mark == AttendanceMark::Late ? std::to_string(row.late_minutes) : "";
-            auto const expected = domain::minutes_attended(
-                {row.enrolment_id, *row.mark, row.late_minutes, {}}, lesson.minutes());
-            shown.hours = row.minutes_attended == expected ? "" : domain::hours_of(row.minutes_attended);
-        }
+        auto const shown = shown_row(sheet, typed, row);
         auto& item = data["rows"].append();
         item["name"] = name;
         item["legend_id"] = row_field("trainee", row.enrolment_id);
@@ -127,94 +137,118 @@ Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
         item["late_error"] = row_errors.show(late_field, name, late_field, item);
         item["minutes_error"] = row_errors.show(minutes_field, name, minutes_field, item);
     }
+}
+
+std::string sheet_notice(Context const& context)
+{
     auto const notice = context.query.get("notice");
     if (notice == "saved")
-        data["notice"] = catalogue.text("attendance.saved");
-    else if (notice == "imported")
-        data["notice"] =
-            catalogue.format("attendance.imported", {{"count", context.query_number("count").value_or(0)}});
-    data["csv_href"] = paths::lesson_attendance_csv(lesson.id);
-    data["import_action"] = paths::lesson_attendance_imports(lesson.id);
+        return std::string(context.text("attendance.saved"));
+    if (notice == "imported")
+        return context.catalogue->format("attendance.imported",
+                                         {{"count", context.query_number("count").value_or(0)}});
+    return {};
+}
+
+// An import refused: the message, naming the file's line at fault when there is one.
+std::string import_message(domain::Error const& error, locale::Catalogue const& catalogue)
+{
+    if (!error.line)
+        return std::string(catalogue.text(error.message_key));
+    return catalogue.format("errors.import.on_line",
+                            {{"line", static_cast<long long>(error.line)},
+                             {"message", std::string(catalogue.text(error.message_key))}});
+}
+
+Response sheet_page(Context& context, service::AttendanceSheet const& sheet,
+                    std::map<long long, TypedRow> const& typed, std::vector<domain::FieldError> const& errors,
+                    int status, std::optional<domain::Error> const& import_error = std::nullopt)
+{
+    auto const& catalogue = *context.catalogue;
+    auto data = lesson_header(sheet, catalogue);
+    RowErrors row_errors(catalogue, errors, "sheet");
+    add_rows(data, sheet, typed, row_errors, catalogue);
+    if (auto notice = sheet_notice(context); !notice.empty())
+        data["notice"] = std::move(notice);
     if (import_error) {
-        auto const message =
-            import_error->line
-                ? catalogue.format("errors.import.on_line",
-                                   {{"line", static_cast<long long>(import_error->line)},
-                                    {"message", std::string(catalogue.text(import_error->message_key))}})
-                : std::string(catalogue.text(import_error->message_key));
+        auto const message = import_message(*import_error, catalogue);
         data["import_error"] = message;
         row_errors.add(message, "file");
     }
     data["error_summary"] = row_errors.take_summary();
-    auto const title = catalogue.format("attendance.title", {{"module", module}, {"day", day}});
+    auto const title = catalogue.format("attendance.title",
+                                        {{"module", in_reader_language(sheet.lesson.module_name, catalogue)},
+                                         {"day", catalogue.date(sheet.lesson.lesson.day)}});
     return context.page("lessons/attendance", title, std::move(data), status,
                         errors.empty() && !import_error ? Context::Errors::None : Context::Errors::Shown);
 }
 
-} // namespace
-
-Response show_sheet(Context& context, Services& services)
-{
-    auto sheet = services.training.attendance.sheet(context.signed_in(), context.id_value().value_or(0));
-    if (!sheet)
-        return context.failure(sheet.error());
-    return sheet_page(context, *sheet, {}, {}, 200);
-}
-
-Response save_sheet(Context& context, Services& services)
-{
-    auto sheet = services.training.attendance.sheet(context.signed_in(), context.id_value().value_or(0));
-    if (!sheet)
-        return context.failure(sheet.error());
-    bool const all_present = context.form.has("all_present");
-
+// The sheet as sent: a row per trainee on it, and the marks sent for anyone else.
+struct SentSheet {
     std::map<long long, TypedRow> typed;
     std::vector<domain::AttendanceEntry> entries;
     std::vector<domain::FieldError> errors;
-    for (auto const& row : sheet->rows) {
+};
+
+SentSheet sheet_sent(service::AttendanceSheet const& sheet, FormData const& form)
+{
+    bool const all_present = form.has("all_present");
+    SentSheet sent;
+    for (auto const& row : sheet.rows) {
         auto const id = row.enrolment_id;
-        TypedRow const input{all_present ? "present" : std::string(context.form.get(row_field("mark", id))),
-                             all_present ? "" : std::string(context.form.get(row_field("late", id))),
-                             all_present ? "" : std::string(context.form.get(row_field("minutes", id)))};
-        typed[id] = input;
+        TypedRow const input{all_present ? "present" : std::string(form.get(row_field("mark", id))),
+                             all_present ? "" : std::string(form.get(row_field("late", id))),
+                             all_present ? "" : std::string(form.get(row_field("minutes", id)))};
+        sent.typed[id] = input;
         auto const mark = domain::from_code<AttendanceMark>(input.mark);
         if (!mark) {
-            errors.push_back({row_field("mark", id), "errors.attendance.mark_missing"});
+            sent.errors.push_back({row_field("mark", id), "errors.attendance.mark_missing"});
             continue;
         }
         domain::AttendanceEntry entry{id, *mark, 0, std::nullopt};
-        if (*mark == AttendanceMark::Late) {
+        if (*mark == AttendanceMark::Late)
             entry.late_minutes = whole_minutes(input.late).value_or(0);
-        }
         if (!input.hours.empty()) {
             auto const minutes = domain::parse_hours(input.hours);
             if (!minutes) {
-                errors.push_back({row_field("minutes", id), "errors.attendance.hours_unreadable"});
+                sent.errors.push_back({row_field("minutes", id), "errors.attendance.hours_unreadable"});
                 continue;
             }
             entry.minutes_attended = *minutes;
         }
-        entries.push_back(entry);
+        sent.entries.push_back(entry);
     }
     // A row sent for someone not on this sheet (another cohort's trainee, say) is refused whole.
-    for (auto const& [name, value] : context.form.fields()) {
+    for (auto const& [name, value] : form.fields()) {
         if (!name.starts_with("mark-"))
             continue;
         auto const id = std::strtoll(name.c_str() + 5, nullptr, 10);
-        if (!typed.contains(id))
-            entries.push_back(
+        if (!sent.typed.contains(id))
+            sent.entries.push_back(
                 {id, domain::from_code<AttendanceMark>(value).value_or(AttendanceMark::Present), 0, {}});
     }
-    if (errors.empty()) {
-        auto saved =
-            services.training.attendance.save_sheet(context.signed_in(), sheet->lesson.lesson.id, entries);
-        if (saved)
-            return Response::redirect(paths::lesson_attendance(sheet->lesson.lesson.id) + "?notice=saved");
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        errors = saved.error().fields;
-    }
-    return sheet_page(context, *sheet, typed, errors, 422);
+    return sent;
+}
+
+} // namespace
+
+domain::Result<Response> show_sheet(Context& context, Services& services)
+{
+    auto const sheet = TRY(services.training.attendance.sheet(context.signed_in(), TRY(context.record_id())));
+    return sheet_page(context, sheet, {}, {}, 200);
+}
+
+domain::Result<Response> save_sheet(Context& context, Services& services)
+{
+    auto const sheet = TRY(services.training.attendance.sheet(context.signed_in(), TRY(context.record_id())));
+    auto const sent = sheet_sent(sheet, context.form);
+    auto const lesson_id = sheet.lesson.lesson.id;
+    auto const redisplay = [&](auto errors) { return sheet_page(context, sheet, sent.typed, errors, 422); };
+    if (!sent.errors.empty())
+        return redisplay(sent.errors);
+    return after_form(
+        services.training.attendance.save_sheet(context.signed_in(), lesson_id, sent.entries), redisplay,
+        [&] { return Response::redirect(paths::lesson_attendance(lesson_id) + "?notice=saved"); });
 }
 
 namespace {
@@ -249,11 +283,9 @@ std::string csv_quoted(std::string const& text)
 
 // The sheet as CSV, to fill in a spreadsheet and import back: number, name, mark, minutes late,
 // hours attended (when partial). UTF-8 with a byte order mark, so spreadsheets read the accents.
-Response sheet_csv(Context& context, Services& services)
+domain::Result<Response> sheet_csv(Context& context, Services& services)
 {
-    auto sheet = services.training.attendance.sheet(context.signed_in(), context.id_value().value_or(0));
-    if (!sheet)
-        return context.failure(sheet.error());
+    auto const sheet = TRY(services.training.attendance.sheet(context.signed_in(), TRY(context.record_id())));
     auto const& catalogue = *context.catalogue;
     std::string csv = "\xEF\xBB\xBF";
     bool first = true;
@@ -263,7 +295,7 @@ Response sheet_csv(Context& context, Services& services)
         first = false;
     }
     csv += "\r\n";
-    for (auto const& row : sheet->rows) {
+    for (auto const& row : sheet.rows) {
         csv +=
             std::to_string(row.enrolment_id) + "," + csv_quoted(row.last_name + " " + row.first_name) + ",";
         if (row.mark)
@@ -277,28 +309,26 @@ Response sheet_csv(Context& context, Services& services)
     auto response = Response::text(std::move(csv));
     response.set_header("Content-Type", "text/csv; charset=utf-8");
     response.set_header("Content-Disposition", "attachment; filename=\"attendance-" +
-                                                   std::to_string(sheet->lesson.lesson.id) + ".csv\"");
+                                                   std::to_string(sheet.lesson.lesson.id) + ".csv\"");
     return response;
 }
 
-Response import_sheet(Context& context, Services& services)
+domain::Result<Response> import_sheet(Context& context, Services& services)
 {
-    auto sheet = services.training.attendance.sheet(context.signed_in(), context.id_value().value_or(0));
-    if (!sheet)
-        return context.failure(sheet.error());
+    auto const sheet = TRY(services.training.attendance.sheet(context.signed_in(), TRY(context.record_id())));
     auto const file = context.form.get("file");
     domain::Result<int> imported = domain::fail(domain::import_error(0, "errors.import.empty"));
     if (!file.empty() && !is_valid_utf8(file))
         imported = domain::fail(domain::import_error(0, "errors.import.not_utf8"));
     else if (!file.empty())
-        imported = services.training.attendance.import_sheet(context.signed_in(), sheet->lesson.lesson.id,
+        imported = services.training.attendance.import_sheet(context.signed_in(), sheet.lesson.lesson.id,
                                                              file, mark_reader(context.site.catalogues));
     if (imported)
-        return Response::redirect(paths::lesson_attendance(sheet->lesson.lesson.id) +
+        return Response::redirect(paths::lesson_attendance(sheet.lesson.lesson.id) +
                                   "?notice=imported&count=" + std::to_string(*imported));
     if (imported.error().code != domain::ErrorCode::InvalidInput)
-        return context.failure(imported.error());
-    return sheet_page(context, *sheet, {}, {}, 422, imported.error());
+        return domain::fail(std::move(imported.error()));
+    return sheet_page(context, sheet, {}, {}, 422, imported.error());
 }
 
 } // namespace tremplin::web::pages::attendance

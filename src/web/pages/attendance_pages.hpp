@@ -6,10 +6,10 @@
 
 namespace tremplin::web::pages::attendance {
 
-Response lessons_of_day(Context& context, Services& services);
-Response show_sheet(Context& context, Services& services);
-Response save_sheet(Context& context, Services& services);
-Response sheet_csv(Context& context, Services& services);
-Response import_sheet(Context& context, Services& services);
+domain::Result<Response> lessons_of_day(Context& context, Services& services);
+domain::Result<Response> show_sheet(Context& context, Services& services);
+domain::Result<Response> save_sheet(Context& context, Services& services);
+domain::Result<Response> sheet_csv(Context& context, Services& services);
+domain::Result<Response> import_sheet(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::attendance

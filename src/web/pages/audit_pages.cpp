@@ -9,7 +9,7 @@
 
 namespace tremplin::web::pages::audit {
 
-Response audit_page(Context& context, Services& services)
+domain::Result<Response> audit_page(Context& context, Services& services)
 {
     service::AuditQuery query;
     if (auto participant = context.query_number("participant")) {
@@ -17,13 +17,11 @@ Response audit_page(Context& context, Services& services)
         query.subject_id = participant;
     }
     query.page = static_cast<int>(std::clamp(context.query_number("page").value_or(1), 1LL, 1'000'000LL));
-    auto page = services.audit.browse(context.signed_in(), query);
-    if (!page)
-        return context.failure(page.error());
+    auto const page = TRY(services.audit.browse(context.signed_in(), query));
 
     auto const& catalogue = *context.catalogue;
     TemplateValue data = TemplateValue::object();
-    for (auto const& event : page->events) {
+    for (auto const& event : page.events) {
         auto& row = data["events"].append();
         auto const occurred_at = domain::parse_iso_timestamp(event.occurred_at);
         row["occurred_at"] = occurred_at ? catalogue.date_time(*occurred_at, context.site.settings.time_zone)
@@ -40,7 +38,7 @@ Response audit_page(Context& context, Services& services)
         row["detail"] = event.detail;
         row["remote_address"] = event.remote_address;
     }
-    data["has_events"] = !page->events.empty();
+    data["has_events"] = !page.events.empty();
     if (query.subject_id) {
         data["filtered"] = true;
         data["filter_label"] = catalogue.format("audit.filtered_by_participant", {{"id", *query.subject_id}});
@@ -51,11 +49,11 @@ Response audit_page(Context& context, Services& services)
             href += "&participant=" + std::to_string(*query.subject_id);
         return href;
     };
-    if (page->page > 1)
-        data["previous_href"] = page_href(page->page - 1);
-    if (page->has_next)
-        data["next_href"] = page_href(page->page + 1);
-    data["page_label"] = catalogue.format("pagination.page", {{"page", page->page}});
+    if (page.page > 1)
+        data["previous_href"] = page_href(page.page - 1);
+    if (page.has_next)
+        data["next_href"] = page_href(page.page + 1);
+    data["page_label"] = catalogue.format("pagination.page", {{"page", page.page}});
     return context.page("audit/index", context.text("audit.title"), std::move(data));
 }
 

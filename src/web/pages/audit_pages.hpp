@@ -6,6 +6,6 @@
 
 namespace tremplin::web::pages::audit {
 
-Response audit_page(Context& context, Services& services);
+domain::Result<Response> audit_page(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::audit

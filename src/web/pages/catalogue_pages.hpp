@@ -13,25 +13,25 @@ namespace tremplin::web {
 
 namespace pages::catalogue {
 
-Response track_list(Context& context, Services& services);
-Response new_track_form(Context& context, Services&);
-Response create_track(Context& context, Services& services);
-Response edit_track_form(Context& context, Services& services);
-Response update_track(Context& context, Services& services);
-Response show_track(Context& context, Services& services);
+domain::Result<Response> track_list(Context& context, Services& services);
+domain::Result<Response> new_track_form(Context& context, Services& services);
+domain::Result<Response> create_track(Context& context, Services& services);
+domain::Result<Response> edit_track_form(Context& context, Services& services);
+domain::Result<Response> update_track(Context& context, Services& services);
+domain::Result<Response> show_track(Context& context, Services& services);
 
-Response modules_form(Context& context, Services& services);
-Response save_modules(Context& context, Services& services);
+domain::Result<Response> modules_form(Context& context, Services& services);
+domain::Result<Response> save_modules(Context& context, Services& services);
 
-Response trainer_list(Context& context, Services& services);
-Response new_trainer_form(Context& context, Services&);
-Response create_trainer(Context& context, Services& services);
-Response edit_trainer_form(Context& context, Services& services);
-Response update_trainer(Context& context, Services& services);
+domain::Result<Response> trainer_list(Context& context, Services& services);
+domain::Result<Response> new_trainer_form(Context& context, Services& services);
+domain::Result<Response> create_trainer(Context& context, Services& services);
+domain::Result<Response> edit_trainer_form(Context& context, Services& services);
+domain::Result<Response> update_trainer(Context& context, Services& services);
 
-Response closure_list(Context& context, Services& services);
-Response add_closure(Context& context, Services& services);
-Response remove_closure(Context& context, Services& services);
+domain::Result<Response> closure_list(Context& context, Services& services);
+domain::Result<Response> add_closure(Context& context, Services& services);
+domain::Result<Response> remove_closure(Context& context, Services& services);
 
 } // namespace pages::catalogue
 

@@ -2,6 +2,7 @@
 // (shown for information: timetables skip them anyway).
 
 #include "domain/calendar.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/catalogue_pages.hpp"
 #include "web/paths.hpp"
@@ -25,14 +26,12 @@ int year_asked(Context const& context)
     return static_cast<int>(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(now)).year());
 }
 
-Response closures_page(Context& context, Services& services, int year, Typed const& typed,
-                       std::vector<domain::FieldError> errors, int status)
+domain::Result<Response> closures_page(Context& context, Services& services, int year, Typed const& typed,
+                                       std::vector<domain::FieldError> errors, int status)
 {
-    auto closures = services.training.catalogue.closures(context.signed_in(), year);
-    if (!closures)
-        return context.failure(closures.error());
+    auto const closures = TRY(services.training.catalogue.closures(context.signed_in(), year));
     auto const& catalogue = *context.catalogue;
-    bool const can_manage = context.signed_in().can(domain::Permission::ManageCatalogue);
+    bool const can_manage = closures.may.manage;
     TemplateValue data = TemplateValue::object();
     data["can_manage"] = can_manage;
     data["year"] = year;
@@ -40,8 +39,8 @@ Response closures_page(Context& context, Services& services, int year, Typed con
     data["next_href"] = "/closures?year=" + std::to_string(year + 1);
     data["previous_label"] = catalogue.format("closures.previous_year", {{"year", std::to_string(year - 1)}});
     data["next_label"] = catalogue.format("closures.next_year", {{"year", std::to_string(year + 1)}});
-    data["has_closures"] = !closures->empty();
-    for (auto const& closure : *closures) {
+    data["has_closures"] = !closures.days.empty();
+    for (auto const& closure : closures.days) {
         auto& row = data["closures"].append();
         row["day"] = catalogue.date(closure.day);
         row["label"] = closure.label;
@@ -77,15 +76,14 @@ Response closures_page(Context& context, Services& services, int year, Typed con
 
 } // namespace
 
-Response closure_list(Context& context, Services& services)
+domain::Result<Response> closure_list(Context& context, Services& services)
 {
     return closures_page(context, services, year_asked(context), {}, {}, 200);
 }
 
-Response add_closure(Context& context, Services& services)
+domain::Result<Response> add_closure(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCatalogue))
-        return context.error_page(403);
+    TRY(services.training.catalogue.may_manage(context.signed_in()));
     Typed const typed{{"day", std::string(context.form.get("day"))},
                       {"label", std::string(context.form.get("label"))}};
     auto const& day = typed.at("day");
@@ -98,24 +96,21 @@ Response add_closure(Context& context, Services& services)
     if (typed.at("label").find_first_not_of(" \t") == std::string::npos)
         errors.push_back({"label", "errors.closure.label_missing"});
     auto const year = parsed ? parsed->year() : year_asked(context);
-    if (errors.empty()) {
-        auto added =
-            services.training.catalogue.add_closure(context.signed_in(), {0, 0, *parsed, typed.at("label")});
-        if (added)
+    auto const redisplay = [&](auto errors) {
+        return closures_page(context, services, year, typed, std::move(errors), 422);
+    };
+    if (!errors.empty())
+        return redisplay(std::move(errors));
+    return after_form(
+        services.training.catalogue.add_closure(context.signed_in(), {0, 0, *parsed, typed.at("label")}),
+        redisplay, [&]() -> domain::Result<Response> {
             return Response::redirect("/closures?year=" + std::to_string(year) + "&notice=added");
-        if (added.error().fields.empty())
-            return context.failure(added.error());
-        errors = added.error().fields;
-    }
-    return closures_page(context, services, year, typed, std::move(errors), 422);
+        });
 }
 
-Response remove_closure(Context& context, Services& services)
+domain::Result<Response> remove_closure(Context& context, Services& services)
 {
-    auto removed =
-        services.training.catalogue.remove_closure(context.signed_in(), context.id_value().value_or(0));
-    if (!removed)
-        return context.failure(removed.error());
+    TRY(services.training.catalogue.remove_closure(context.signed_in(), TRY(context.record_id())));
     auto const year = context.form.get("year");
     return Response::redirect("/closures?year=" + std::string(year) + "&notice=removed");
 }

@@ -4,6 +4,7 @@
 #include "web/pages/cohort_pages.hpp"
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/training_display.hpp"
 #include "web/paths.hpp"
@@ -12,16 +13,14 @@
 
 namespace tremplin::web::pages::cohorts {
 
-Response cohort_list(Context& context, Services& services)
+domain::Result<Response> cohort_list(Context& context, Services& services)
 {
-    auto cohorts = services.training.cohorts.cohorts(context.signed_in());
-    if (!cohorts)
-        return context.failure(cohorts.error());
+    auto const listed = TRY(services.training.cohorts.list(context.signed_in()));
     auto const& catalogue = *context.catalogue;
     TemplateValue data = TemplateValue::object();
-    data["can_manage"] = context.signed_in().can(domain::Permission::ManageCohorts);
-    data["has_cohorts"] = !cohorts->empty();
-    for (auto const& summary : *cohorts) {
+    data["can_manage"] = listed.may.manage;
+    data["has_cohorts"] = !listed.cohorts.empty();
+    for (auto const& summary : listed.cohorts) {
         auto const& cohort = summary.cohort;
         auto& row = data["cohorts"].append();
         row["href"] = paths::cohort(cohort.id);
@@ -65,8 +64,9 @@ Typed typed_cohort(FormData const& form)
 }
 
 // The form of a new cohort (`cohort_id` 0) or of one to change (its course stays).
-Response cohort_form_page(Context& context, Services& services, long long cohort_id, Typed const& typed,
-                          std::vector<domain::FieldError> errors, int status)
+domain::Result<Response> cohort_form_page(Context& context, Services& services, long long cohort_id,
+                                          Typed const& typed, std::vector<domain::FieldError> errors,
+                                          int status)
 {
     FormView form(
         *context.catalogue, "cohorts.fields",
@@ -77,11 +77,9 @@ Response cohort_form_page(Context& context, Services& services, long long cohort
         std::move(errors));
     TemplateValue data = TemplateValue::object();
     if (cohort_id == 0) {
-        auto tracks = services.training.catalogue.tracks(context.signed_in());
-        if (!tracks)
-            return context.failure(tracks.error());
+        auto const tracks = TRY(services.training.catalogue.tracks(context.signed_in()));
         std::vector<Choice> track_choices;
-        for (auto const& track : *tracks)
+        for (auto const& track : tracks)
             if (track.active)
                 track_choices.push_back({std::to_string(track.id),
                                          track.code + " – " + track.name.in(context.catalogue->language()),
@@ -108,10 +106,9 @@ Response cohort_form_page(Context& context, Services& services, long long cohort
 
 } // namespace
 
-Response show_new_cohort(Context& context, Services& services)
+domain::Result<Response> show_new_cohort(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCohorts))
-        return context.error_page(403);
+    TRY(services.training.cohorts.may_create(context.signed_in()));
     return cohort_form_page(context, services, 0, {{"capacity", "12"}}, {}, 200);
 }
 
@@ -145,7 +142,7 @@ domain::Cohort cohort_typed(Typed const& typed, std::vector<domain::FieldError>&
 
 } // namespace
 
-Response create_cohort(Context& context, Services& services)
+domain::Result<Response> create_cohort(Context& context, Services& services)
 {
     auto const typed = typed_cohort(context.form);
     std::vector<domain::FieldError> errors;
@@ -154,25 +151,20 @@ Response create_cohort(Context& context, Services& services)
     cohort.coordinator_id = context.signed_in().account.id;
     if (cohort.track_id == 0)
         errors.insert(errors.begin(), {"track_id", "errors.cohort.track_missing"});
-    if (errors.empty()) {
-        auto created = services.training.cohorts.create(context.signed_in(), cohort);
-        if (created)
-            return Response::redirect(paths::cohort(*created));
-        if (created.error().fields.empty())
-            return context.failure(created.error());
-        errors = created.error().fields;
-    }
-    return cohort_form_page(context, services, 0, typed, std::move(errors), 422);
+    auto const redisplay = [&](auto errors) {
+        return cohort_form_page(context, services, 0, typed, std::move(errors), 422);
+    };
+    if (!errors.empty())
+        return redisplay(std::move(errors));
+    return after_form(services.training.cohorts.create(context.signed_in(), cohort), redisplay,
+                      [&](long long created) -> domain::Result<Response> {
+                          return Response::redirect(paths::cohort(created));
+                      });
 }
 
-Response show_edit_cohort(Context& context, Services& services)
+domain::Result<Response> show_edit_cohort(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCohorts))
-        return context.error_page(403);
-    auto details = services.training.cohorts.cohort(context.signed_in(), context.id_value().value_or(0));
-    if (!details)
-        return context.failure(details.error());
-    auto const& c = details->cohort;
+    auto const c = TRY(services.training.cohorts.for_editing(context.signed_in(), TRY(context.record_id())));
     Typed const typed{{"name", c.name},
                       {"starts_on", c.starts_on.iso()},
                       {"ends_on", c.ends_on.iso()},
@@ -185,30 +177,28 @@ Response show_edit_cohort(Context& context, Services& services)
     return cohort_form_page(context, services, c.id, typed, {}, 200);
 }
 
-Response update_cohort(Context& context, Services& services)
+domain::Result<Response> update_cohort(Context& context, Services& services)
 {
-    auto const id = context.id_value().value_or(0);
+    auto const id = TRY(context.record_id());
     auto const typed = typed_cohort(context.form);
     std::vector<domain::FieldError> errors;
     auto cohort = cohort_typed(typed, errors);
     cohort.id = id;
-    if (errors.empty()) {
-        auto updated = services.training.cohorts.update(context.signed_in(), cohort);
-        if (updated)
-            return Response::redirect(paths::cohort(id) + "?notice=updated");
-        if (updated.error().fields.empty())
-            return context.failure(updated.error());
-        errors = updated.error().fields;
-    }
-    return cohort_form_page(context, services, id, typed, std::move(errors), 422);
+    auto const redisplay = [&](auto errors) {
+        return cohort_form_page(context, services, id, typed, std::move(errors), 422);
+    };
+    if (!errors.empty())
+        return redisplay(std::move(errors));
+    return after_form(services.training.cohorts.update(context.signed_in(), cohort), redisplay,
+                      [&]() -> domain::Result<Response> {
+                          return Response::redirect(paths::cohort(id) + "?notice=updated");
+                      });
 }
 
-Response renew_calendar_link(Context& context, Services& services)
+domain::Result<Response> renew_calendar_link(Context& context, Services& services)
 {
-    auto const id = context.id_value().value_or(0);
-    auto renewed = services.training.cohorts.renew_calendar_link(context.signed_in(), id);
-    if (!renewed)
-        return context.failure(renewed.error());
+    auto const id = TRY(context.record_id());
+    TRY(services.training.cohorts.renew_calendar_link(context.signed_in(), id));
     return Response::redirect(paths::cohort(id) + "?notice=calendar");
 }
 
@@ -219,88 +209,93 @@ std::string stage_label(Context const& context, domain::EnrolmentStage stage)
     return std::string(context.text("enrolment_stages." + std::string(domain::code_of(stage))));
 }
 
-} // namespace
-
-Response show_cohort(Context& context, Services& services)
+// The cohort's course, dates, place and funding.
+TemplateValue cohort_summary(service::CohortDetails const& details, locale::Catalogue const& catalogue)
 {
-    auto const& actor = context.signed_in();
-    auto details = services.training.cohorts.cohort(actor, context.id_value().value_or(0));
-    if (!details)
-        return context.failure(details.error());
-    auto enrolments = services.training.enrolments.of_cohort(actor, details->cohort.id);
-    auto attendance = services.training.attendance.cohort_attendance(actor, details->cohort.id);
-    if (!enrolments || !attendance)
-        return context.failure(!enrolments ? enrolments.error() : attendance.error());
-    auto const& catalogue = *context.catalogue;
-    auto const& cohort = details->cohort;
-    bool const can_manage = actor.can(domain::Permission::ManageCohorts);
-
+    auto const& cohort = details.cohort;
     TemplateValue data = TemplateValue::object();
-    data["can_manage"] = can_manage;
-    data["track"] = details->track.code + " – " + in_reader_language(details->track.name, catalogue);
-    data["version"] = catalogue.format("cohorts.version", {{"number", details->version.number}});
+    data["can_manage"] = details.may.manage;
+    data["track"] = details.track.code + " – " + in_reader_language(details.track.name, catalogue);
+    data["version"] = catalogue.format("cohorts.version", {{"number", details.version.number}});
     data["dates"] = catalogue.date(cohort.starts_on) + " – " + catalogue.date(cohort.ends_on);
     data["seats"] = catalogue.format("cohorts.seats_taken",
-                                     {{"taken", details->seats_taken}, {"capacity", cohort.capacity}});
+                                     {{"taken", details.seats_taken}, {"capacity", cohort.capacity}});
     data["place"] = cohort.place;
     data["room"] = cohort.room;
     data["funder"] = cohort.funding.funder;
     data["programme"] = cohort.funding.programme;
     data["agreement"] = cohort.funding.agreement_number;
-    data["planned_hours"] = domain::hours_of(details->version.planned_minutes());
-    auto const parity = details->parity.percent_by_women();
+    data["planned_hours"] = domain::hours_of(details.version.planned_minutes());
+    auto const parity = details.parity.percent_by_women();
     data["parity"] = parity ? catalogue.format("cohorts.percent", {{"value", *parity}}) : std::string("–");
     data["calendar_href"] = paths::calendar(cohort.calendar_token);
+    return data;
+}
 
+// Her row: stage, hours, attendance rate and alerts; and the cohort's hours in all.
+void add_trainees(TemplateValue& data, std::vector<service::EnrolmentView> const& enrolments,
+                  std::map<long long, service::TraineeAttendance> const& attendance, Context const& context)
+{
+    auto const& catalogue = *context.catalogue;
     long long cohort_minutes = 0;
-    data["has_trainees"] = !enrolments->empty();
-    for (auto const& view : *enrolments) {
+    data["has_trainees"] = !enrolments.empty();
+    for (auto const& view : enrolments) {
         auto const& enrolment = view.enrolment;
         auto& row = data["trainees"].append();
         row["name"] = view.last_name + ", " + view.first_name;
         row["href"] = paths::participant(enrolment.participant_id);
         row["stage"] = stage_label(context, enrolment.stage);
         row["attestation_href"] = paths::enrolment_attestation(enrolment.id);
-        auto const found = attendance->find(enrolment.id);
-        auto const minutes = found == attendance->end() ? 0 : found->second.minutes_attended;
+        auto const found = attendance.find(enrolment.id);
+        auto const minutes = found == attendance.end() ? 0 : found->second.minutes_attended;
         cohort_minutes += minutes;
         row["hours"] = domain::hours_of(minutes);
-        auto const rate = found == attendance->end() ? std::nullopt : found->second.rate_percent;
+        auto const rate = found == attendance.end() ? std::nullopt : found->second.rate_percent;
         row["rate"] = rate ? catalogue.format("cohorts.percent", {{"value", *rate}}) : std::string("–");
-        if (found != attendance->end())
+        if (found != attendance.end())
             for (auto const& alert : found->second.alerts)
                 row["alerts"].append(TemplateValue(
                     catalogue.format("attendance.alerts." + std::string(domain::code_of(alert.kind)),
                                      {{"value", alert.value}})));
     }
     data["cohort_hours"] = domain::hours_of(cohort_minutes);
+}
 
-    for (auto const& module : details->version.modules) {
+// The modules' results grids and the lessons.
+void add_timetable(TemplateValue& data, service::CohortDetails const& details,
+                   locale::Catalogue const& catalogue)
+{
+    for (auto const& module : details.version.modules) {
         auto& item = data["result_modules"].append();
         item["name"] = in_reader_language(module.name, catalogue);
-        item["href"] = paths::cohort_results(cohort.id, module.id);
+        item["href"] = paths::cohort_results(details.cohort.id, module.id);
     }
-
-    data["has_lessons"] = !details->lessons.empty();
-    for (auto const& lesson : details->lessons)
+    data["has_lessons"] = !details.lessons.empty();
+    for (auto const& lesson : details.lessons)
         data["lessons"].append(lesson_row(lesson, catalogue));
-    data["lesson_count"] = catalogue.format("cohorts.lesson_count",
-                                            {{"count", static_cast<long long>(details->lessons.size())}});
+    data["lesson_count"] =
+        catalogue.format("cohorts.lesson_count", {{"count", static_cast<long long>(details.lessons.size())}});
+}
+
+std::string cohort_notice(Context const& context)
+{
+    auto const& catalogue = *context.catalogue;
     auto const notice = context.query.get("notice");
     if (notice == "schedule")
-        data["notice"] = catalogue.format("cohorts.schedule_generated",
-                                          {{"count", context.query_number("count").value_or(0)},
-                                           {"skipped", context.query_number("skipped").value_or(0)}});
-    else if (notice == "lesson" || notice == "updated" || notice == "calendar")
-        data["notice"] = catalogue.text(notice == "lesson"    ? "cohorts.lesson_saved"
-                                        : notice == "updated" ? "cohorts.updated"
-                                                              : "cohorts.calendar_renewed");
-    data["edit_href"] = paths::cohort_edit(cohort.id);
-    data["calendar_action"] = paths::cohort_calendar_link(cohort.id);
-    data["schedule_href"] = paths::cohort_schedule(cohort.id);
+        return catalogue.format("cohorts.schedule_generated",
+                                {{"count", context.query_number("count").value_or(0)},
+                                 {"skipped", context.query_number("skipped").value_or(0)}});
+    if (notice == "lesson" || notice == "updated" || notice == "calendar")
+        return std::string(catalogue.text(notice == "lesson"    ? "cohorts.lesson_saved"
+                                          : notice == "updated" ? "cohorts.updated"
+                                                                : "cohorts.calendar_renewed"));
+    return {};
+}
 
-    // The statements of this month and the last (the allowance is paid monthly, after the month).
-    auto const today = services.training.attendance.clock().today();
+// The statements of this month and the last (the allowance is paid monthly, after the month).
+void add_statements(TemplateValue& data, domain::Cohort const& cohort, domain::Date today,
+                    locale::Catalogue const& catalogue)
+{
     auto month = *domain::YearMonth::from_parts(today.year(), today.month());
     for (int i = 0; i < 2; ++i) {
         auto& item = data["statements"].append();
@@ -314,6 +309,28 @@ Response show_cohort(Context& context, Services& services)
         month = month.month() == 1 ? *domain::YearMonth::from_parts(month.year() - 1, 12)
                                    : *domain::YearMonth::from_parts(month.year(), month.month() - 1);
     }
+}
+
+} // namespace
+
+domain::Result<Response> show_cohort(Context& context, Services& services)
+{
+    auto const& actor = context.signed_in();
+    auto const details = TRY(services.training.cohorts.cohort(actor, TRY(context.record_id())));
+    auto const enrolments = TRY(services.training.enrolments.of_cohort(actor, details.cohort.id));
+    auto const attendance = TRY(services.training.attendance.cohort_attendance(actor, details.cohort.id));
+    auto const& catalogue = *context.catalogue;
+    auto const& cohort = details.cohort;
+
+    auto data = cohort_summary(details, catalogue);
+    add_trainees(data, enrolments, attendance, context);
+    add_timetable(data, details, catalogue);
+    if (auto notice = cohort_notice(context); !notice.empty())
+        data["notice"] = std::move(notice);
+    data["edit_href"] = paths::cohort_edit(cohort.id);
+    data["calendar_action"] = paths::cohort_calendar_link(cohort.id);
+    data["schedule_href"] = paths::cohort_schedule(cohort.id);
+    add_statements(data, cohort, services.training.attendance.clock().today(), catalogue);
     data["register_href"] = paths::cohort_register(cohort.id);
     return context.page("cohorts/show", cohort.name, std::move(data));
 }

@@ -23,17 +23,15 @@ constexpr auto xlsx_type = "application/vnd.openxmlformats-officedocument.spread
 
 } // namespace
 
-Response attestation(Context& context, Services& services)
+domain::Result<Response> attestation(Context& context, Services& services)
 {
-    auto data = services.training.documents.attestation(context.signed_in(), context.id_value().value_or(0),
-                                                        context.catalogue->language());
-    if (!data)
-        return context.failure(data.error());
-    auto const* catalogue = context.site.catalogues.find(data->language);
+    auto const data = TRY(services.training.documents.attestation(
+        context.signed_in(), TRY(context.record_id()), context.catalogue->language()));
+    auto const* catalogue = context.site.catalogues.find(data.language);
     auto response = Response::text(
-        report::attestation_pdf(data->attestation, catalogue ? *catalogue : *context.catalogue));
+        report::attestation_pdf(data.attestation, catalogue ? *catalogue : *context.catalogue));
     response.set_header("Content-Type", "application/pdf");
-    response.set_header("Content-Disposition", "inline; filename=\"" + data->file_name + "\"");
+    response.set_header("Content-Disposition", "inline; filename=\"" + data.file_name + "\"");
     return response;
 }
 
@@ -48,43 +46,41 @@ domain::YearMonth month_asked(Context const& context, Services& services)
     return *domain::YearMonth::from_parts(today.year(), today.month());
 }
 
-Response statement(Context& context, Services& services, bool as_csv)
+domain::Result<Response> statement(Context& context, Services& services, bool as_csv)
 {
     auto const month = month_asked(context, services);
-    auto data = services.training.documents.monthly_statement(context.signed_in(),
-                                                              context.id_value().value_or(0), month);
-    if (!data)
-        return context.failure(data.error());
-    auto const name = "hours-" + month.iso() + "-" + std::to_string(*context.id_value());
+    auto const cohort_id = TRY(context.record_id());
+    auto const data =
+        TRY(services.training.documents.monthly_statement(context.signed_in(), cohort_id, month));
+    auto const name = "hours-" + month.iso() + "-" + std::to_string(cohort_id);
     if (as_csv)
-        return file(report::monthly_statement_csv(*data, *context.catalogue), "text/csv; charset=utf-8",
+        return file(report::monthly_statement_csv(data, *context.catalogue), "text/csv; charset=utf-8",
                     name + ".csv");
-    return file(report::monthly_statement_xlsx(*data, *context.catalogue), xlsx_type, name + ".xlsx");
+    return file(report::monthly_statement_xlsx(data, *context.catalogue), xlsx_type, name + ".xlsx");
 }
 
 } // namespace
 
-Response statement_xlsx(Context& context, Services& services)
+domain::Result<Response> statement_xlsx(Context& context, Services& services)
 {
     return statement(context, services, false);
 }
 
-Response statement_csv(Context& context, Services& services)
+domain::Result<Response> statement_csv(Context& context, Services& services)
 {
     return statement(context, services, true);
 }
 
-Response attendance_register(Context& context, Services& services)
+domain::Result<Response> attendance_register(Context& context, Services& services)
 {
-    auto data = services.training.documents.attendance_register(
-        context.signed_in(), context.id_value().value_or(0), context.catalogue->language());
-    if (!data)
-        return context.failure(data.error());
-    return file(report::attendance_register_xlsx(*data, *context.catalogue), xlsx_type,
-                "register-" + std::to_string(*context.id_value()) + ".xlsx");
+    auto const cohort_id = TRY(context.record_id());
+    auto const data = TRY(services.training.documents.attendance_register(context.signed_in(), cohort_id,
+                                                                          context.catalogue->language()));
+    return file(report::attendance_register_xlsx(data, *context.catalogue), xlsx_type,
+                "register-" + std::to_string(cohort_id) + ".xlsx");
 }
 
-Response calendar(Context& context, Services& services)
+domain::Result<Response> calendar(Context& context, Services& services)
 {
     auto token = context.route_values.empty() ? std::string() : context.route_values[0];
     if (!token.ends_with(".ics"))

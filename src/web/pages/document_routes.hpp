@@ -6,10 +6,10 @@
 
 namespace tremplin::web::pages::documents {
 
-Response attestation(Context& context, Services& services);
-Response statement_xlsx(Context& context, Services& services);
-Response statement_csv(Context& context, Services& services);
-Response attendance_register(Context& context, Services& services);
-Response calendar(Context& context, Services& services);
+domain::Result<Response> attestation(Context& context, Services& services);
+domain::Result<Response> statement_xlsx(Context& context, Services& services);
+domain::Result<Response> statement_csv(Context& context, Services& services);
+domain::Result<Response> attendance_register(Context& context, Services& services);
+domain::Result<Response> calendar(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::documents

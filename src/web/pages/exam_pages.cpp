@@ -4,6 +4,7 @@
 #include "web/pages/exam_pages.hpp"
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/paths.hpp"
 
@@ -28,12 +29,10 @@ std::optional<int> whole_number(std::string_view text)
     return value;
 }
 
-Response exam_page(Context& context, Services& services, long long participant_id, Typed const& typed,
-                   std::vector<domain::FieldError> errors, int status)
+domain::Result<Response> exam_page(Context& context, Services& services, long long participant_id,
+                                   Typed const& typed, std::vector<domain::FieldError> errors, int status)
 {
-    auto participant = services.participants.view(context.signed_in(), participant_id);
-    if (!participant)
-        return context.failure(participant.error());
+    auto const participant = TRY(services.participants.view(context.signed_in(), participant_id));
     auto const& catalogue = *context.catalogue;
     FormView form(
         catalogue, "exams.fields",
@@ -55,23 +54,22 @@ Response exam_page(Context& context, Services& services, long long participant_i
     data["more_fields"].append(form.text("voucher_number", {.width = "width-20"}));
     data["error_summary"] = form.error_summary();
     auto const title =
-        catalogue.format("exams.title", {{"name", participant->first_name + " " + participant->last_name}});
+        catalogue.format("exams.title", {{"name", participant.first_name + " " + participant.last_name}});
     return context.page("exams/new", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
 } // namespace
 
-Response show_new_exam(Context& context, Services& services)
+domain::Result<Response> show_new_exam(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::EditParticipants))
-        return context.error_page(403);
-    return exam_page(context, services, context.id_value().value_or(0), {{"attempt", "1"}}, {}, 200);
+    TRY(services.training.assessments.may_add_exam(context.signed_in()));
+    return exam_page(context, services, TRY(context.record_id()), {{"attempt", "1"}}, {}, 200);
 }
 
-Response add_exam(Context& context, Services& services)
+domain::Result<Response> add_exam(Context& context, Services& services)
 {
-    auto const participant_id = context.id_value().value_or(0);
+    auto const participant_id = TRY(context.record_id());
     Typed typed;
     for (auto field : exam_fields)
         typed[field] = std::string(context.form.get(field));
@@ -95,16 +93,16 @@ Response add_exam(Context& context, Services& services)
     for (auto& error : domain::validate_exam(exam))
         if (std::ranges::find(errors, error.field, &domain::FieldError::field) == errors.end())
             errors.push_back(error);
-    if (errors.empty()) {
-        auto added = services.training.assessments.add_exam(context.signed_in(), exam);
-        if (added)
-            return Response::redirect(paths::participant(participant_id) +
-                                      "?notice=exam_added#training-title");
-        if (added.error().fields.empty())
-            return context.failure(added.error());
-        errors = added.error().fields;
-    }
-    return exam_page(context, services, participant_id, typed, std::move(errors), 422);
+    auto const redisplay = [&](auto errors) {
+        return exam_page(context, services, participant_id, typed, std::move(errors), 422);
+    };
+    if (!errors.empty())
+        return redisplay(std::move(errors));
+    return after_form(services.training.assessments.add_exam(context.signed_in(), exam), redisplay,
+                      [&](long long) -> domain::Result<Response> {
+                          return Response::redirect(paths::participant(participant_id) +
+                                                    "?notice=exam_added#training-title");
+                      });
 }
 
 } // namespace tremplin::web::pages::exams

@@ -6,7 +6,7 @@
 
 namespace tremplin::web::pages::exams {
 
-Response show_new_exam(Context& context, Services& services);
-Response add_exam(Context& context, Services& services);
+domain::Result<Response> show_new_exam(Context& context, Services& services);
+domain::Result<Response> add_exam(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::exams

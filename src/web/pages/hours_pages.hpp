@@ -6,6 +6,6 @@
 
 namespace tremplin::web::pages::hours {
 
-Response training_hours(Context& context, Services& services);
+domain::Result<Response> training_hours(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::hours

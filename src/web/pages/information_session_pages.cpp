@@ -7,6 +7,7 @@
 
 #include "domain/schedule.hpp"
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/paths.hpp"
 
@@ -41,7 +42,7 @@ std::vector<Choice> language_choices(Context const& context)
     return choices;
 }
 
-TemplateValue session_row(Context const& context, store::SessionCounts const& counts)
+TemplateValue session_row(Context const& context, service::SessionCounts const& counts)
 {
     auto const& catalogue = *context.catalogue;
     auto const& session = counts.session;
@@ -69,34 +70,24 @@ std::optional<int> year_asked(Context const& context)
 
 } // namespace
 
-Response session_list(Context& context, Services& services)
+domain::Result<Response> session_list(Context& context, Services& services)
 {
     auto& sessions = services.recruitment.information_sessions;
     auto const& catalogue = *context.catalogue;
     auto const today = sessions.clock().today();
     int const year = year_asked(context).value_or(today.year());
-    auto const first_day = *domain::Date::from_parts(year, 1, 1);
-    auto const last_day = *domain::Date::from_parts(year, 12, 31);
-    auto upcoming = sessions.sessions(context.signed_in(), {.from = today});
-    if (!upcoming)
-        return context.failure(upcoming.error());
-    auto past = sessions.sessions(context.signed_in(), {.from = first_day, .to = std::min(last_day, today)});
-    auto informed = sessions.women_informed(context.signed_in(), year);
-    if (!past || !informed)
-        return context.failure(!past ? past.error() : informed.error());
+    auto const listed = TRY(sessions.year(context.signed_in(), year));
 
     TemplateValue data = TemplateValue::object();
-    data["can_manage"] = context.signed_in().can(domain::Permission::ManageCohorts);
-    data["has_upcoming"] = !upcoming->empty();
-    for (auto const& counts : *upcoming)
+    data["can_manage"] = listed.may.manage;
+    data["has_upcoming"] = !listed.upcoming.empty();
+    for (auto const& counts : listed.upcoming)
         data["upcoming"].append(session_row(context, counts));
-    std::ranges::reverse(*past);
-    std::erase_if(*past, [&](store::SessionCounts const& counts) { return counts.session.held_on == today; });
-    data["has_past"] = !past->empty();
-    for (auto const& counts : *past)
+    data["has_past"] = !listed.past.empty();
+    for (auto const& counts : listed.past)
         data["past"].append(session_row(context, counts));
     data["informed"] = catalogue.format("information_sessions.informed",
-                                        {{"count", *informed}, {"year", std::to_string(year)}});
+                                        {{"count", listed.informed}, {"year", std::to_string(year)}});
     data["past_heading"] =
         catalogue.format("information_sessions.past_heading", {{"year", std::to_string(year)}});
     data["previous_year_href"] = "/information-sessions?year=" + std::to_string(year - 1);
@@ -159,102 +150,87 @@ Response session_form(Context& context, long long id, domain::InformationSession
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
-Response save_session(Context& context, Services& services, long long id)
+domain::Result<Response> save_session(Context& context, Services& services, long long id)
 {
     auto const typed = typed_from(context.form);
-    auto saved = services.recruitment.information_sessions.save(context.signed_in(), id, typed);
-    if (!saved) {
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        return session_form(context, id, typed, saved.error().fields);
-    }
-    return Response::redirect(paths::information_session(*saved) + "?notice=saved");
+    return after_form(
+        services.recruitment.information_sessions.save(context.signed_in(), id, typed),
+        [&](auto errors) { return session_form(context, id, typed, std::move(errors)); },
+        [&](long long saved) {
+            return Response::redirect(paths::information_session(saved) + "?notice=saved");
+        });
 }
 
 } // namespace
 
-Response new_session(Context& context, Services&)
+domain::Result<Response> new_session(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCohorts))
-        return context.error_page(403);
-    domain::InformationSessionInput typed;
-    typed.starts_at = "09:30";
-    typed.ends_at = "11:30";
-    typed.language = context.catalogue->language();
+    auto const typed = TRY(services.recruitment.information_sessions.blank_input(
+        context.signed_in(), context.catalogue->language()));
     return session_form(context, 0, typed, {});
 }
 
-Response create_session(Context& context, Services& services)
+domain::Result<Response> create_session(Context& context, Services& services)
 {
     return save_session(context, services, 0);
 }
 
-Response edit_session(Context& context, Services& services)
+domain::Result<Response> edit_session(Context& context, Services& services)
 {
-    auto details = services.recruitment.information_sessions.session(context.signed_in(),
-                                                                     context.id_value().value_or(0));
-    if (!details)
-        return context.failure(details.error());
-    return session_form(context, details->session.id, domain::input_of(details->session), {});
+    auto const details =
+        TRY(services.recruitment.information_sessions.session(context.signed_in(), TRY(context.record_id())));
+    return session_form(context, details.session.id, domain::input_of(details.session), {});
 }
 
-Response update_session(Context& context, Services& services)
+domain::Result<Response> update_session(Context& context, Services& services)
 {
-    return save_session(context, services, context.id_value().value_or(0));
+    return save_session(context, services, TRY(context.record_id()));
 }
 
-Response show_session(Context& context, Services& services)
+namespace {
+
+// A registration's row: her name and record, and the form's controls for her place in it.
+TemplateValue registration_row(domain::InformationSession const& session,
+                               domain::SessionRegistration const& registration,
+                               locale::Catalogue const& catalogue)
 {
-    auto& sessions = services.recruitment.information_sessions;
-    auto details = sessions.session(context.signed_in(), context.id_value().value_or(0));
-    if (!details)
-        return context.failure(details.error());
-    auto const& catalogue = *context.catalogue;
-    auto const& session = details->session;
-    auto const path = paths::information_session(session.id);
-    bool const held = session.held_by(sessions.clock().today());
+    auto const name = registration.first_name + " " + registration.last_name;
+    TemplateValue row = TemplateValue::object();
+    row["name"] = name;
+    row["record_href"] = paths::participant(registration.participant_id);
+    row["cancel_action"] = paths::registration_cancellation(session.id, registration.id);
+    if (registration.status != RegistrationStatus::Registered)
+        return row;
+    auto const id = std::to_string(registration.id);
+    row["field_name"] = "attendance-" + id;
+    row["legend"] = catalogue.format("information_sessions.attendance_of", {{"name", name}});
+    for (auto const mark : {SessionAttendance::Attended, SessionAttendance::Absent}) {
+        auto& option = row["marks"].append();
+        option["mark_id"] = "attendance-" + id + "-" + std::string(domain::code_of(mark));
+        option["mark_value"] = domain::code_of(mark);
+        option["mark_label"] =
+            catalogue.text(mark == SessionAttendance::Attended ? "information_sessions.attendance.attended"
+                                                               : "information_sessions.attendance.absent");
+        option["mark_checked"] = registration.attendance == mark;
+    }
+    row["attendance_text"] = catalogue.text(
+        registration.attendance == SessionAttendance::Attended ? "information_sessions.attendance.attended"
+        : registration.attendance == SessionAttendance::Absent ? "information_sessions.attendance.absent"
+                                                               : "information_sessions.attendance.unmarked");
+    return row;
+}
 
-    TemplateValue data = TemplateValue::object();
-    data["hours"] = hours_of(session, catalogue);
-    data["place"] = session.place;
-    data["language_name"] = language_name(context, session.language);
-    data["language_code"] = session.language;
-    data["seats"] = catalogue.format(
-        "information_sessions.seats",
-        {{"taken", domain::seats_taken(details->registrations)}, {"capacity", session.capacity}});
-    data["edit_href"] = paths::information_session_edit(session.id);
-    data["attendance_action"] = paths::information_session_attendance(session.id);
-    data["held"] = held;
-
+// Those with a seat, those waiting in line, and those who cancelled.
+void add_registrations(TemplateValue& data, service::SessionDetails const& details,
+                       locale::Catalogue const& catalogue)
+{
     int position = 0;
-    for (auto const& registration : details->registrations) {
-        auto const name = registration.first_name + " " + registration.last_name;
-        auto const id = std::to_string(registration.id);
-        TemplateValue row = TemplateValue::object();
-        row["name"] = name;
-        row["record_href"] = paths::participant(registration.participant_id);
-        row["cancel_action"] = paths::registration_cancellation(session.id, registration.id);
+    for (auto const& registration : details.registrations) {
+        auto row = registration_row(details.session, registration, catalogue);
         switch (registration.status) {
-        case RegistrationStatus::Registered: {
-            row["field_name"] = "attendance-" + id;
-            row["legend"] = catalogue.format("information_sessions.attendance_of", {{"name", name}});
-            for (auto const mark : {SessionAttendance::Attended, SessionAttendance::Absent}) {
-                auto& option = row["marks"].append();
-                option["mark_id"] = "attendance-" + id + "-" + std::string(domain::code_of(mark));
-                option["mark_value"] = domain::code_of(mark);
-                option["mark_label"] = catalogue.text(mark == SessionAttendance::Attended
-                                                          ? "information_sessions.attendance.attended"
-                                                          : "information_sessions.attendance.absent");
-                option["mark_checked"] = registration.attendance == mark;
-            }
-            row["attendance_text"] = catalogue.text(registration.attendance == SessionAttendance::Attended
-                                                        ? "information_sessions.attendance.attended"
-                                                    : registration.attendance == SessionAttendance::Absent
-                                                        ? "information_sessions.attendance.absent"
-                                                        : "information_sessions.attendance.unmarked");
+        case RegistrationStatus::Registered:
             data["registered"].append(std::move(row));
             break;
-        }
         case RegistrationStatus::Waitlisted:
             row["position"] = ++position;
             data["waitlist"].append(std::move(row));
@@ -269,70 +245,96 @@ Response show_session(Context& context, Services& services)
     data["has_cancelled"] = data.field("cancelled") != nullptr;
     data["waitlist_heading"] =
         catalogue.format("information_sessions.waitlist_heading", {{"count", position}});
+}
 
-    // Finding someone in the register to register her.
+// Finding someone in the register to register her.
+void add_search(TemplateValue& data, Context const& context, Services& services,
+                domain::InformationSession const& session)
+{
     auto const search = std::string(context.query.get("q"));
     data["search"] = search;
-    data["search_action"] = path;
+    data["search_action"] = paths::information_session(session.id);
     data["register_action"] = paths::information_session_registrations(session.id);
-    if (!search.empty()) {
-        auto found = services.participants.list(context.signed_in(), {.search = search, .limit = 10});
-        if (found) {
-            data["searched"] = true;
-            data["has_found"] = !found->rows.empty();
-            for (auto const& person : found->rows) {
-                auto& row = data["found"].append();
-                row["person_id"] = person.id;
-                row["person_name"] = person.first_name + " " + person.last_name;
-                row["person_detail"] = person.birth_date ? catalogue.date(*person.birth_date) : person.phone;
-            }
-        }
+    if (search.empty())
+        return;
+    auto found = services.participants.list(context.signed_in(), {.search = search, .limit = 10});
+    if (!found)
+        return;
+    data["searched"] = true;
+    data["has_found"] = !found->rows.empty();
+    for (auto const& person : found->rows) {
+        auto& row = data["found"].append();
+        row["person_id"] = person.id;
+        row["person_name"] = person.first_name + " " + person.last_name;
+        row["person_detail"] = person.birth_date ? context.catalogue->date(*person.birth_date) : person.phone;
     }
+}
 
+std::string session_notice(Context const& context)
+{
+    auto const& catalogue = *context.catalogue;
     auto const notice = context.query.get("notice");
     if (notice == "saved")
-        data["notice"] = catalogue.text("information_sessions.saved");
-    else if (notice == "registered")
-        data["notice"] = catalogue.text("information_sessions.notices.registered");
-    else if (notice == "waitlisted")
-        data["notice"] = catalogue.text("information_sessions.notices.waitlisted");
-    else if (notice == "cancelled")
-        data["notice"] = catalogue.text("information_sessions.notices.cancelled");
-    else if (notice == "marked")
-        data["notice"] = catalogue.format("information_sessions.notices.marked",
-                                          {{"count", context.query_number("count").value_or(0)}});
+        return std::string(catalogue.text("information_sessions.saved"));
+    if (notice == "registered" || notice == "waitlisted" || notice == "cancelled")
+        return std::string(catalogue.text("information_sessions.notices." + std::string(notice)));
+    if (notice == "marked")
+        return catalogue.format("information_sessions.notices.marked",
+                                {{"count", context.query_number("count").value_or(0)}});
+    return {};
+}
+
+} // namespace
+
+domain::Result<Response> show_session(Context& context, Services& services)
+{
+    auto& sessions = services.recruitment.information_sessions;
+    auto const details = TRY(sessions.session(context.signed_in(), TRY(context.record_id())));
+    auto const& catalogue = *context.catalogue;
+    auto const& session = details.session;
+
+    TemplateValue data = TemplateValue::object();
+    data["hours"] = hours_of(session, catalogue);
+    data["place"] = session.place;
+    data["language_name"] = language_name(context, session.language);
+    data["language_code"] = session.language;
+    data["seats"] =
+        catalogue.format("information_sessions.seats", {{"taken", domain::seats_taken(details.registrations)},
+                                                        {"capacity", session.capacity}});
+    data["edit_href"] = paths::information_session_edit(session.id);
+    data["attendance_action"] = paths::information_session_attendance(session.id);
+    data["held"] = session.held_by(sessions.clock().today());
+    add_registrations(data, details, catalogue);
+    add_search(data, context, services, session);
+    if (auto notice = session_notice(context); !notice.empty())
+        data["notice"] = std::move(notice);
     auto const title =
         catalogue.format("information_sessions.show_title", {{"date", catalogue.date(session.held_on)}});
     return context.page("information_sessions/show", title, std::move(data));
 }
 
-Response register_participant(Context& context, Services& services)
+domain::Result<Response> register_participant(Context& context, Services& services)
 {
-    auto const session_id = context.id_value().value_or(0);
+    auto const session_id = TRY(context.record_id());
     auto const participant_id = whole_number(context.form.get("participant_id"));
     if (!participant_id)
         return context.error_page(400);
-    auto status = services.recruitment.information_sessions.register_participant(context.signed_in(),
-                                                                                 session_id, *participant_id);
-    if (!status)
-        return context.failure(status.error());
+    auto const status = TRY(services.recruitment.information_sessions.register_participant(
+        context.signed_in(), session_id, *participant_id));
     return Response::redirect(paths::information_session(session_id) + "?notice=" +
-                              (*status == RegistrationStatus::Waitlisted ? "waitlisted" : "registered"));
+                              (status == RegistrationStatus::Waitlisted ? "waitlisted" : "registered"));
 }
 
-Response cancel_registration(Context& context, Services& services)
+domain::Result<Response> cancel_registration(Context& context, Services& services)
 {
-    auto const session_id = context.id_value().value_or(0);
-    auto cancelled = services.recruitment.information_sessions.cancel(context.signed_in(),
-                                                                      context.id_value(1).value_or(0));
-    if (!cancelled)
-        return context.failure(cancelled.error());
+    auto const session_id = TRY(context.record_id());
+    TRY(services.recruitment.information_sessions.cancel(context.signed_in(), TRY(context.record_id(1))));
     return Response::redirect(paths::information_session(session_id) + "?notice=cancelled");
 }
 
-Response mark_attendance(Context& context, Services& services)
+domain::Result<Response> mark_attendance(Context& context, Services& services)
 {
-    auto const session_id = context.id_value().value_or(0);
+    auto const session_id = TRY(context.record_id());
     std::vector<service::AttendanceMark> marks;
     for (auto const& [name, value] : context.form.fields()) {
         if (!name.starts_with("attendance-"))
@@ -342,12 +344,10 @@ Response mark_attendance(Context& context, Services& services)
         if (id && mark)
             marks.push_back({*id, *mark});
     }
-    auto changed =
-        services.recruitment.information_sessions.mark_attendance(context.signed_in(), session_id, marks);
-    if (!changed)
-        return context.failure(changed.error());
+    auto const changed = TRY(
+        services.recruitment.information_sessions.mark_attendance(context.signed_in(), session_id, marks));
     return Response::redirect(paths::information_session(session_id) +
-                              "?notice=marked&count=" + std::to_string(*changed));
+                              "?notice=marked&count=" + std::to_string(changed));
 }
 
 } // namespace tremplin::web::pages::information_sessions

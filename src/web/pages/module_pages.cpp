@@ -3,6 +3,7 @@
 // When a cohort runs on the current version, saving makes a new version (the service decides).
 
 #include "domain/attendance.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/catalogue_pages.hpp"
 #include "web/pages/training_display.hpp"
@@ -94,31 +95,33 @@ Response modules_page(Context& context, service::TrackDetails const& details, Ty
 
 } // namespace
 
-Response modules_form(Context& context, Services& services)
+domain::Result<Response> modules_form(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCatalogue))
-        return context.error_page(403);
-    auto details = services.training.catalogue.track(context.signed_in(), context.id_value().value_or(0));
-    if (!details)
-        return context.failure(details.error());
-    auto const& modules = details->version.modules;
-    return modules_page(context, *details, typed_of(modules), static_cast<int>(modules.size()) + empty_rows,
+    auto const details =
+        TRY(services.training.catalogue.track_for_editing(context.signed_in(), TRY(context.record_id())));
+    auto const& modules = details.version.modules;
+    return modules_page(context, details, typed_of(modules), static_cast<int>(modules.size()) + empty_rows,
                         {}, 200);
 }
 
-Response save_modules(Context& context, Services& services)
-{
-    auto details = services.training.catalogue.track(context.signed_in(), context.id_value().value_or(0));
-    if (!details)
-        return context.failure(details.error());
-    auto const rows = std::clamp(std::atoi(std::string(context.form.get("rows")).c_str()), 0, most_rows);
+namespace {
+
+// The modules as sent: the rows kept (a row without names and hours is dropped), and the
+// form's row of each.
+struct SentModules {
     Typed typed;
     std::vector<domain::Module> modules;
-    std::vector<int> row_of_module; // the form's row of each module kept
+    std::vector<int> row_of_module;
     std::vector<domain::FieldError> errors;
+};
+
+SentModules modules_sent(FormData const& form, int rows)
+{
+    SentModules sent;
+    auto& typed = sent.typed;
     for (int row = 1; row <= rows; ++row) {
         for (auto field : {"name_fr", "name_nl", "name_en", "hours", "competences"})
-            typed[row_field(field, row)] = std::string(context.form.get(row_field(field, row)));
+            typed[row_field(field, row)] = std::string(form.get(row_field(field, row)));
         domain::Module module;
         module.name = {typed[row_field("name_fr", row)], typed[row_field("name_nl", row)],
                        typed[row_field("name_en", row)]};
@@ -128,30 +131,48 @@ Response save_modules(Context& context, Services& services)
         // Hours that cannot be read count as none, which validation refuses in its own words.
         module.planned_minutes = domain::parse_hours(hours).value_or(0);
         module.competences = split_codes(typed[row_field("competences", row)]);
-        module.position = static_cast<int>(modules.size()) + 1;
+        module.position = static_cast<int>(sent.modules.size()) + 1;
         for (auto const& error : domain::validate_module(module))
-            errors.push_back({form_field(error.field, row), error.message_key});
-        modules.push_back(std::move(module));
-        row_of_module.push_back(row);
+            sent.errors.push_back({form_field(error.field, row), error.message_key});
+        sent.modules.push_back(std::move(module));
+        sent.row_of_module.push_back(row);
     }
-    if (errors.empty()) {
-        auto saved =
-            services.training.catalogue.save_modules(context.signed_in(), details->track.id, modules);
-        if (saved)
-            return Response::redirect(paths::track(details->track.id) + "?notice=modules");
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        // The service numbers the modules it was given ("name-2"); the form numbers its rows.
-        for (auto const& error : saved.error().fields) {
-            auto const dash = error.field.rfind('-');
-            auto const index = std::atoi(error.field.c_str() + dash + 1) - 1;
-            bool const known =
-                dash != std::string::npos && index >= 0 && index < static_cast<int>(row_of_module.size());
-            errors.push_back({form_field(error.field.substr(0, dash), known ? row_of_module[index] : 1),
-                              error.message_key});
-        }
+    return sent;
+}
+
+// The service numbers the modules it was given ("name-2"); the form numbers its rows.
+std::vector<domain::FieldError> on_rows(std::vector<domain::FieldError> const& errors,
+                                        std::vector<int> const& row_of_module)
+{
+    std::vector<domain::FieldError> shown;
+    for (auto const& error : errors) {
+        auto const dash = error.field.rfind('-');
+        auto const index = std::atoi(error.field.c_str() + dash + 1) - 1;
+        bool const known =
+            dash != std::string::npos && index >= 0 && index < static_cast<int>(row_of_module.size());
+        shown.push_back(
+            {form_field(error.field.substr(0, dash), known ? row_of_module[index] : 1), error.message_key});
     }
-    return modules_page(context, *details, typed, std::max(rows, 1), std::move(errors), 422);
+    return shown;
+}
+
+} // namespace
+
+domain::Result<Response> save_modules(Context& context, Services& services)
+{
+    auto const details =
+        TRY(services.training.catalogue.track(context.signed_in(), TRY(context.record_id())));
+    auto const rows = std::clamp(std::atoi(std::string(context.form.get("rows")).c_str()), 0, most_rows);
+    auto const sent = modules_sent(context.form, rows);
+    auto const redisplay = [&](std::vector<domain::FieldError> errors) {
+        return modules_page(context, details, sent.typed, std::max(rows, 1), std::move(errors), 422);
+    };
+    if (!sent.errors.empty())
+        return redisplay(sent.errors);
+    return after_form(
+        services.training.catalogue.save_modules(context.signed_in(), details.track.id, sent.modules),
+        [&](auto errors) { return redisplay(on_rows(errors, sent.row_of_module)); },
+        [&](long long) { return Response::redirect(paths::track(details.track.id) + "?notice=modules"); });
 }
 
 } // namespace tremplin::web::pages::catalogue

@@ -4,6 +4,7 @@
 #include "web/pages/results_pages.hpp"
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/pages/trainee_rows.hpp"
 #include "web/pages/training_display.hpp"
 #include "web/paths.hpp"
@@ -48,7 +49,7 @@ Response grid_page(Context& context, service::ResultsGrid const& grid,
     data["action"] = results_href(grid.cohort.id, grid.module.id);
     data["cohort"] = grid.cohort.name;
     data["cohort_href"] = paths::cohort(grid.cohort.id);
-    data["can_record"] = context.signed_in().can(domain::Permission::TakeAttendance);
+    data["can_record"] = grid.may.record;
     for (auto const& other : grid.modules) {
         auto& item = data["modules"].append();
         item["name"] = in_reader_language(other.name, catalogue);
@@ -97,67 +98,77 @@ Response grid_page(Context& context, service::ResultsGrid const& grid,
 
 } // namespace
 
-Response show_results(Context& context, Services& services)
+domain::Result<Response> show_results(Context& context, Services& services)
 {
-    auto grid = services.training.assessments.grid(context.signed_in(), context.id_value().value_or(0),
-                                                   context.query_number("module").value_or(0));
-    if (!grid)
-        return context.failure(grid.error());
-    return grid_page(context, *grid, {}, {}, 200);
+    auto const grid = TRY(services.training.assessments.grid(context.signed_in(), TRY(context.record_id()),
+                                                             context.query_number("module").value_or(0)));
+    return grid_page(context, grid, {}, {}, 200);
 }
 
-Response save_results(Context& context, Services& services)
-{
-    auto grid = services.training.assessments.grid(context.signed_in(), context.id_value().value_or(0),
-                                                   context.query_number("module").value_or(0));
-    if (!grid)
-        return context.failure(grid.error());
+namespace {
+
+// The grid as sent: a row per trainee on it, and the results sent for anyone else.
+struct SentResults {
     std::map<long long, TypedResult> typed;
     std::vector<domain::ModuleResult> results;
     std::vector<domain::FieldError> errors;
-    for (auto const& view : grid->trainees) {
+};
+
+SentResults results_sent(service::ResultsGrid const& grid, FormData const& form)
+{
+    SentResults sent;
+    for (auto const& view : grid.trainees) {
         auto const id = view.enrolment.id;
-        TypedResult const input{std::string(context.form.get(row_field("outcome", id))),
-                                std::string(context.form.get(row_field("score", id)))};
-        typed[id] = input;
+        TypedResult const input{std::string(form.get(row_field("outcome", id))),
+                                std::string(form.get(row_field("score", id)))};
+        sent.typed[id] = input;
         if (input.outcome.empty() && input.score.empty())
             continue; // not assessed yet: her result, if any, stays
         domain::ModuleResult result{
-            id, grid->module.id, domain::from_code<ModuleOutcome>(input.outcome), {}, {}};
+            id, grid.module.id, domain::from_code<ModuleOutcome>(input.outcome), {}, {}};
         if (!input.score.empty()) {
             result.score = whole_number(input.score);
             if (!result.score) {
-                errors.push_back({row_field("score", id), "errors.results.score_unreadable"});
+                sent.errors.push_back({row_field("score", id), "errors.results.score_unreadable"});
                 if (!result.outcome)
-                    errors.push_back({row_field("outcome", id), "errors.results.outcome_missing"});
+                    sent.errors.push_back({row_field("outcome", id), "errors.results.outcome_missing"});
                 continue;
             }
         }
-        results.push_back(result);
+        sent.results.push_back(result);
     }
     // A row sent for someone not on this grid (another cohort's trainee, say) is refused whole.
-    for (auto const& [name, value] : context.form.fields()) {
+    for (auto const& [name, value] : form.fields()) {
         if (!name.starts_with("outcome-"))
             continue;
         auto const id = std::strtoll(name.c_str() + 8, nullptr, 10);
-        if (!typed.contains(id))
-            results.push_back({id, grid->module.id, domain::from_code<ModuleOutcome>(value), {}, {}});
+        if (!sent.typed.contains(id))
+            sent.results.push_back({id, grid.module.id, domain::from_code<ModuleOutcome>(value), {}, {}});
     }
-    if (errors.empty()) {
-        auto saved = services.training.assessments.save_results(context.signed_in(), grid->cohort.id,
-                                                                grid->module.id, results);
-        if (saved)
-            return Response::redirect(results_href(grid->cohort.id, grid->module.id) + "&notice=saved");
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        errors = saved.error().fields;
-    } else {
+    if (!sent.errors.empty()) {
         // Report the other rows' problems at once, not one round at a time.
-        for (auto const& result : results)
+        for (auto const& result : sent.results)
             for (auto& error : domain::validate_module_result(result))
-                errors.push_back(error);
+                sent.errors.push_back(error);
     }
-    return grid_page(context, *grid, typed, errors, 422);
+    return sent;
+}
+
+} // namespace
+
+domain::Result<Response> save_results(Context& context, Services& services)
+{
+    auto const grid = TRY(services.training.assessments.grid(context.signed_in(), TRY(context.record_id()),
+                                                             context.query_number("module").value_or(0)));
+    auto const sent = results_sent(grid, context.form);
+    auto const redisplay = [&](auto errors) { return grid_page(context, grid, sent.typed, errors, 422); };
+    if (!sent.errors.empty())
+        return redisplay(sent.errors);
+    return after_form(
+        services.training.assessments.save_results(context.signed_in(), grid.cohort.id, grid.module.id,
+                                                   sent.results),
+        redisplay,
+        [&] { return Response::redirect(results_href(grid.cohort.id, grid.module.id) + "&notice=saved"); });
 }
 
 } // namespace tremplin::web::pages::results

@@ -6,7 +6,7 @@
 
 namespace tremplin::web::pages::results {
 
-Response show_results(Context& context, Services& services);
-Response save_results(Context& context, Services& services);
+domain::Result<Response> show_results(Context& context, Services& services);
+domain::Result<Response> save_results(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::results

@@ -4,6 +4,7 @@
 #include "web/pages/schedule_pages.hpp"
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/training_display.hpp"
 #include "web/paths.hpp"
@@ -33,23 +34,20 @@ FormView form_for(Context const& context, std::string_view prefix, Typed const& 
         std::move(errors));
 }
 
-std::vector<Choice> module_choices(service::CohortDetails const& details, locale::Catalogue const& catalogue)
+std::vector<Choice> module_choices(std::vector<domain::Module> const& modules,
+                                   locale::Catalogue const& catalogue)
 {
     std::vector<Choice> choices;
-    for (auto const& module : details.version.modules)
+    for (auto const& module : modules)
         choices.push_back({std::to_string(module.id), in_reader_language(module.name, catalogue), {}});
     return choices;
 }
 
-domain::Result<std::vector<Choice>> trainer_choices(Context const& context, Services& services)
+std::vector<Choice> trainer_choices(std::vector<domain::Trainer> const& trainers)
 {
-    auto trainers = services.training.catalogue.trainers(context.signed_in());
-    if (!trainers)
-        return domain::fail(trainers.error());
     std::vector<Choice> choices;
-    for (auto const& trainer : *trainers)
-        if (trainer.active)
-            choices.push_back({std::to_string(trainer.id), trainer.name, {}});
+    for (auto const& trainer : trainers)
+        choices.push_back({std::to_string(trainer.id), trainer.name, {}});
     return choices;
 }
 
@@ -62,20 +60,16 @@ int time_typed(Typed const& typed, std::string const& field, std::vector<domain:
     return minutes.value_or(0);
 }
 
-Response schedule_page(Context& context, Services& services, long long cohort_id, Typed const& typed,
+Response schedule_page(Context& context, service::ScheduleForm const& offered, Typed const& typed,
                        std::vector<domain::FieldError> errors, int status)
 {
-    auto details = services.training.cohorts.cohort(context.signed_in(), cohort_id);
-    auto trainers = trainer_choices(context, services);
-    if (!details || !trainers)
-        return context.failure(!details ? details.error() : trainers.error());
     auto const& catalogue = *context.catalogue;
+    auto const& cohort = offered.cohort;
     auto form = form_for(context, "schedule.fields", typed, errors);
     TemplateValue data = TemplateValue::object();
-    data["action"] = paths::cohort_schedule(cohort_id);
-    data["back_href"] = paths::cohort(cohort_id);
-    data["dates"] =
-        catalogue.date(details->cohort.starts_on) + " – " + catalogue.date(details->cohort.ends_on);
+    data["action"] = paths::cohort_schedule(cohort.id);
+    data["back_href"] = paths::cohort(cohort.id);
+    data["dates"] = catalogue.date(cohort.starts_on) + " – " + catalogue.date(cohort.ends_on);
     data["from"] = form.text("from", {.type = "date", .width = "width-10"});
     data["to"] = form.text("to", {.type = "date", .width = "width-10"});
     data["weekday_error"] = form.error_for("slots");
@@ -90,46 +84,19 @@ Response schedule_page(Context& context, Services& services, long long cohort_id
     data["starts_at"] = form.text("starts_at", {.input_mode = "numeric", .width = "width-4"});
     data["ends_at"] = form.text("ends_at", {.input_mode = "numeric", .width = "width-4"});
     data["module"] =
-        form.select("module_id", module_choices(*details, catalogue), catalogue.text("forms.choose"));
-    data["trainer"] = form.select("trainer_id", *trainers, catalogue.text("schedule.no_trainer"));
+        form.select("module_id", module_choices(offered.modules, catalogue), catalogue.text("forms.choose"));
+    data["trainer"] =
+        form.select("trainer_id", trainer_choices(offered.trainers), catalogue.text("schedule.no_trainer"));
     data["room"] = form.text("room", {.width = "width-10"});
     data["error_summary"] = form.error_summary();
-    auto const title = catalogue.format("schedule.title", {{"cohort", details->cohort.name}});
+    auto const title = catalogue.format("schedule.title", {{"cohort", cohort.name}});
     return context.page("cohorts/schedule", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
-} // namespace
-
-Response show_schedule(Context& context, Services& services)
+// The timetable's request as typed; what cannot be read is said in `errors`.
+service::ScheduleRequest schedule_request(Typed const& typed, std::vector<domain::FieldError>& errors)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCohorts))
-        return context.error_page(403);
-    auto const id = context.id_value().value_or(0);
-    auto details = services.training.cohorts.cohort(context.signed_in(), id);
-    if (!details)
-        return context.failure(details.error());
-    Typed typed{{"from", details->cohort.starts_on.iso()},
-                {"to", details->cohort.ends_on.iso()},
-                {"starts_at", "09:00"},
-                {"ends_at", "12:30"},
-                {"room", details->cohort.room}};
-    for (int weekday = 1; weekday <= 4; ++weekday)
-        typed["weekday-" + std::to_string(weekday)] = "on";
-    return schedule_page(context, services, id, typed, {}, 200);
-}
-
-Response generate_schedule(Context& context, Services& services)
-{
-    auto const id = context.id_value().value_or(0);
-    Typed typed;
-    for (auto field : {"from", "to", "starts_at", "ends_at", "module_id", "trainer_id", "room"})
-        typed[field] = std::string(context.form.get(field));
-    for (auto const& [name, value] : context.form.fields())
-        if (name == "weekday")
-            typed["weekday-" + value] = "on";
-
-    std::vector<domain::FieldError> errors;
     service::ScheduleRequest request;
     auto const from = domain::Date::parse_iso(typed.at("from"));
     auto const to = domain::Date::parse_iso(typed.at("to"));
@@ -144,83 +111,89 @@ Response generate_schedule(Context& context, Services& services)
     request.room = typed.at("room");
     if (request.module_id == 0)
         errors.push_back({"module_id", "errors.lesson.module_missing"});
-    if (errors.empty()) {
-        request.pattern = {*from, *to, {}};
-        for (int weekday = 1; weekday <= 7; ++weekday)
-            if (typed.contains("weekday-" + std::to_string(weekday)))
-                request.pattern.slots.push_back({weekday, starts_at, ends_at});
-        auto generated = services.training.cohorts.generate_schedule(context.signed_in(), id, request);
-        if (generated)
-            return Response::redirect(
-                paths::cohort(id) + "?notice=schedule&count=" + std::to_string(generated->lessons_created) +
-                "&skipped=" + std::to_string(generated->skipped.size()) + "#cohort-schedule");
-        if (generated.error().fields.empty())
-            return context.failure(generated.error());
-        errors = generated.error().fields;
-    }
-    return schedule_page(context, services, id, typed, std::move(errors), 422);
+    if (!errors.empty())
+        return request;
+    request.pattern = {*from, *to, {}};
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        if (typed.contains("weekday-" + std::to_string(weekday)))
+            request.pattern.slots.push_back({weekday, starts_at, ends_at});
+    return request;
+}
+
+} // namespace
+
+domain::Result<Response> show_schedule(Context& context, Services& services)
+{
+    auto const offered =
+        TRY(services.training.cohorts.schedule_form(context.signed_in(), TRY(context.record_id())));
+    Typed typed{{"from", offered.cohort.starts_on.iso()},
+                {"to", offered.cohort.ends_on.iso()},
+                {"starts_at", "09:00"},
+                {"ends_at", "12:30"},
+                {"room", offered.cohort.room}};
+    for (int weekday = 1; weekday <= 4; ++weekday)
+        typed["weekday-" + std::to_string(weekday)] = "on";
+    return schedule_page(context, offered, typed, {}, 200);
+}
+
+domain::Result<Response> generate_schedule(Context& context, Services& services)
+{
+    auto const id = TRY(context.record_id());
+    Typed typed;
+    for (auto field : {"from", "to", "starts_at", "ends_at", "module_id", "trainer_id", "room"})
+        typed[field] = std::string(context.form.get(field));
+    for (auto const& [name, value] : context.form.fields())
+        if (name == "weekday")
+            typed["weekday-" + value] = "on";
+
+    std::vector<domain::FieldError> errors;
+    auto const request = schedule_request(typed, errors);
+    auto const redisplay = [&](auto errors) -> domain::Result<Response> {
+        auto const offered = TRY(services.training.cohorts.schedule_form(context.signed_in(), id));
+        return schedule_page(context, offered, typed, std::move(errors), 422);
+    };
+    if (!errors.empty())
+        return redisplay(std::move(errors));
+    return after_form(services.training.cohorts.generate_schedule(context.signed_in(), id, request),
+                      redisplay, [&](service::ScheduleResult const& generated) -> domain::Result<Response> {
+                          return Response::redirect(
+                              paths::cohort(id) +
+                              "?notice=schedule&count=" + std::to_string(generated.lessons_created) +
+                              "&skipped=" + std::to_string(generated.skipped.size()) + "#cohort-schedule");
+                      });
 }
 
 namespace {
 
-Response lesson_page(Context& context, Services& services, long long lesson_id, Typed const& typed,
+Response lesson_page(Context& context, service::LessonForm const& offered, Typed const& typed,
                      std::vector<domain::FieldError> errors, int status)
 {
-    auto lesson = services.training.cohorts.lesson(context.signed_in(), lesson_id);
-    if (!lesson)
-        return context.failure(lesson.error());
-    auto details = services.training.cohorts.cohort(context.signed_in(), lesson->lesson.cohort_id);
-    auto trainers = trainer_choices(context, services);
-    if (!details || !trainers)
-        return context.failure(!details ? details.error() : trainers.error());
     auto const& catalogue = *context.catalogue;
+    auto const& lesson = offered.lesson.lesson;
     auto form = form_for(context, "lesson_form.fields", typed, errors);
     TemplateValue data = TemplateValue::object();
-    data["action"] = paths::lesson(lesson_id);
-    data["back_href"] = paths::cohort(lesson->lesson.cohort_id) + "#cohort-schedule";
+    data["action"] = paths::lesson(lesson.id);
+    data["back_href"] = paths::cohort(lesson.cohort_id) + "#cohort-schedule";
     data["day"] = form.text("day", {.type = "date", .width = "width-10"});
     data["starts_at"] = form.text("starts_at", {.input_mode = "numeric", .width = "width-4"});
     data["ends_at"] = form.text("ends_at", {.input_mode = "numeric", .width = "width-4"});
     data["module"] =
-        form.select("module_id", module_choices(*details, catalogue), catalogue.text("forms.choose"));
-    data["trainer"] = form.select("trainer_id", *trainers, catalogue.text("schedule.no_trainer"));
+        form.select("module_id", module_choices(offered.modules, catalogue), catalogue.text("forms.choose"));
+    data["trainer"] =
+        form.select("trainer_id", trainer_choices(offered.trainers), catalogue.text("schedule.no_trainer"));
     data["room"] = form.text("room", {.width = "width-10"});
     data["status"] =
         form.radios("status", coded_choices<domain::LessonStatus>(catalogue, "lesson_statuses"), true);
     data["error_summary"] = form.error_summary();
     auto const title = catalogue.format(
-        "lesson_form.title", {{"cohort", lesson->cohort_name}, {"day", catalogue.date(lesson->lesson.day)}});
+        "lesson_form.title", {{"cohort", offered.lesson.cohort_name}, {"day", catalogue.date(lesson.day)}});
     return context.page("lessons/edit", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
-} // namespace
-
-Response show_lesson_form(Context& context, Services& services)
+// The lesson as typed; what cannot be read is said in `errors`.
+domain::Lesson lesson_typed(long long id, Typed const& typed, std::vector<domain::FieldError>& errors)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCohorts))
-        return context.error_page(403);
-    auto lesson = services.training.cohorts.lesson(context.signed_in(), context.id_value().value_or(0));
-    if (!lesson)
-        return context.failure(lesson.error());
-    auto const& l = lesson->lesson;
-    Typed const typed{{"day", l.day.iso()},
-                      {"starts_at", domain::time_of_day(l.starts_at)},
-                      {"ends_at", domain::time_of_day(l.ends_at)},
-                      {"module_id", std::to_string(l.module_id)},
-                      {"trainer_id", l.trainer_id ? std::to_string(l.trainer_id) : ""},
-                      {"room", l.room},
-                      {"status", std::string(domain::code_of(l.status))}};
-    return lesson_page(context, services, l.id, typed, {}, 200);
-}
-
-Response save_lesson(Context& context, Services& services)
-{
-    auto const id = context.id_value().value_or(0);
-    Typed typed;
-    for (auto field : {"day", "starts_at", "ends_at", "module_id", "trainer_id", "room", "status"})
-        typed[field] = std::string(context.form.get(field));
-    std::vector<domain::FieldError> errors;
     domain::Lesson lesson;
     lesson.id = id;
     auto const day = domain::Date::parse_iso(typed.at("day"));
@@ -234,18 +207,46 @@ Response save_lesson(Context& context, Services& services)
     lesson.room = typed.at("room");
     lesson.status =
         domain::from_code<domain::LessonStatus>(typed.at("status")).value_or(domain::LessonStatus::Planned);
-    if (errors.empty()) {
-        auto saved = services.training.cohorts.save_lesson(context.signed_in(), lesson);
-        if (saved) {
-            auto view = services.training.cohorts.lesson(context.signed_in(), id);
-            return Response::redirect(paths::cohort(view ? view->lesson.cohort_id : 0) +
-                                      "?notice=lesson#cohort-schedule");
-        }
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        errors = saved.error().fields;
-    }
-    return lesson_page(context, services, id, typed, std::move(errors), 422);
+    return lesson;
+}
+
+} // namespace
+
+domain::Result<Response> show_lesson_form(Context& context, Services& services)
+{
+    auto const offered =
+        TRY(services.training.cohorts.lesson_form(context.signed_in(), TRY(context.record_id())));
+    auto const& l = offered.lesson.lesson;
+    Typed const typed{{"day", l.day.iso()},
+                      {"starts_at", domain::time_of_day(l.starts_at)},
+                      {"ends_at", domain::time_of_day(l.ends_at)},
+                      {"module_id", std::to_string(l.module_id)},
+                      {"trainer_id", l.trainer_id ? std::to_string(l.trainer_id) : ""},
+                      {"room", l.room},
+                      {"status", std::string(domain::code_of(l.status))}};
+    return lesson_page(context, offered, typed, {}, 200);
+}
+
+domain::Result<Response> save_lesson(Context& context, Services& services)
+{
+    auto const id = TRY(context.record_id());
+    Typed typed;
+    for (auto field : {"day", "starts_at", "ends_at", "module_id", "trainer_id", "room", "status"})
+        typed[field] = std::string(context.form.get(field));
+    std::vector<domain::FieldError> errors;
+    auto const lesson = lesson_typed(id, typed, errors);
+    auto const redisplay = [&](auto errors) -> domain::Result<Response> {
+        auto const offered = TRY(services.training.cohorts.lesson_form(context.signed_in(), id));
+        return lesson_page(context, offered, typed, std::move(errors), 422);
+    };
+    if (!errors.empty())
+        return redisplay(std::move(errors));
+    return after_form(services.training.cohorts.save_lesson(context.signed_in(), lesson), redisplay,
+                      [&](long long) -> domain::Result<Response> {
+                          auto view = services.training.cohorts.lesson(context.signed_in(), id);
+                          return Response::redirect(paths::cohort(view ? view->lesson.cohort_id : 0) +
+                                                    "?notice=lesson#cohort-schedule");
+                      });
 }
 
 } // namespace tremplin::web::pages::schedule

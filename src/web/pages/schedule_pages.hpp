@@ -6,9 +6,9 @@
 
 namespace tremplin::web::pages::schedule {
 
-Response show_schedule(Context& context, Services& services);
-Response generate_schedule(Context& context, Services& services);
-Response show_lesson_form(Context& context, Services& services);
-Response save_lesson(Context& context, Services& services);
+domain::Result<Response> show_schedule(Context& context, Services& services);
+domain::Result<Response> generate_schedule(Context& context, Services& services);
+domain::Result<Response> show_lesson_form(Context& context, Services& services);
+domain::Result<Response> save_lesson(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::schedule

@@ -2,6 +2,7 @@
 // current version, and its details changed.
 
 #include "domain/attendance.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/catalogue_pages.hpp"
 #include "web/pages/training_display.hpp"
@@ -150,96 +151,95 @@ Response track_form(Context& context, long long track_id, Typed const& typed,
 
 } // namespace
 
-Response track_list(Context& context, Services& services)
+domain::Result<Response> track_list(Context& context, Services& services)
 {
-    auto tracks = services.training.catalogue.tracks(context.signed_in());
-    if (!tracks)
-        return context.failure(tracks.error());
+    auto const listed = TRY(services.training.catalogue.track_list(context.signed_in()));
     TemplateValue data = TemplateValue::object();
-    data["can_manage"] = context.signed_in().can(domain::Permission::ManageCatalogue);
-    data["has_tracks"] = !tracks->empty();
-    for (auto const& track : *tracks) {
-        auto details = services.training.catalogue.track(context.signed_in(), track.id);
+    data["can_manage"] = listed.may.manage;
+    data["has_tracks"] = !listed.tracks.empty();
+    for (auto const& [track, version] : listed.tracks) {
         auto& row = data["tracks"].append();
         row["href"] = paths::track(track.id);
         row["code"] = track.code;
         row["name"] = in_reader_language(track.name, *context.catalogue);
         row["kind"] = kind_label(context, track.kind);
-        row["version"] = details ? std::to_string(details->version.number) : std::string("–");
+        row["version"] = version ? std::to_string(*version) : std::string("–");
         row["active"] = track.active;
     }
     return context.page("tracks/index", context.text("tracks.title"), std::move(data));
 }
 
-Response new_track_form(Context& context, Services&)
+domain::Result<Response> new_track_form(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCatalogue))
-        return context.error_page(403);
+    TRY(services.training.catalogue.may_manage(context.signed_in()));
     return track_form(context, 0, typed_of({}), {}, 200);
 }
 
-Response create_track(Context& context, Services& services)
-{
-    auto const typed = typed_from(context.form);
+namespace {
+
+// The track as sent, and every objection at once when part of it cannot be read.
+struct SentTrack {
+    Typed typed;
+    domain::Track track;
     std::vector<domain::FieldError> errors;
-    auto const track = track_from(typed, errors);
-    if (errors.empty()) {
-        auto created = services.training.catalogue.create_track(context.signed_in(), track);
-        if (created)
-            return Response::redirect(paths::track(*created) + "?notice=created");
-        if (created.error().fields.empty())
-            return context.failure(created.error());
-        errors = created.error().fields;
-    } else {
-        for (auto& error : domain::validate_track(track))
-            errors.push_back(error);
-    }
-    return track_form(context, 0, typed, std::move(errors), 422);
+};
+
+SentTrack track_sent(FormData const& form, long long id)
+{
+    SentTrack sent{typed_from(form), {}, {}};
+    sent.track = track_from(sent.typed, sent.errors);
+    sent.track.id = id;
+    if (!sent.errors.empty())
+        for (auto& error : domain::validate_track(sent.track))
+            sent.errors.push_back(error);
+    return sent;
 }
 
-Response edit_track_form(Context& context, Services& services)
+} // namespace
+
+domain::Result<Response> create_track(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCatalogue))
-        return context.error_page(403);
-    auto details = services.training.catalogue.track(context.signed_in(), context.id_value().value_or(0));
-    if (!details)
-        return context.failure(details.error());
-    return track_form(context, details->track.id, typed_of(details->track), {}, 200);
+    auto const sent = track_sent(context.form, 0);
+    auto const redisplay = [&](auto errors) {
+        return track_form(context, 0, sent.typed, std::move(errors), 422);
+    };
+    if (!sent.errors.empty())
+        return redisplay(sent.errors);
+    return after_form(services.training.catalogue.create_track(context.signed_in(), sent.track), redisplay,
+                      [](long long id) { return Response::redirect(paths::track(id) + "?notice=created"); });
 }
 
-Response update_track(Context& context, Services& services)
+domain::Result<Response> edit_track_form(Context& context, Services& services)
 {
-    auto details = services.training.catalogue.track(context.signed_in(), context.id_value().value_or(0));
-    if (!details)
-        return context.failure(details.error());
-    auto const typed = typed_from(context.form);
-    std::vector<domain::FieldError> errors;
-    auto track = track_from(typed, errors);
-    track.id = details->track.id;
-    if (errors.empty()) {
-        auto updated = services.training.catalogue.update_track(context.signed_in(), track);
-        if (updated)
-            return Response::redirect(paths::track(track.id) + "?notice=updated");
-        if (updated.error().fields.empty())
-            return context.failure(updated.error());
-        errors = updated.error().fields;
-    } else {
-        for (auto& error : domain::validate_track(track))
-            errors.push_back(error);
-    }
-    return track_form(context, track.id, typed, std::move(errors), 422);
+    auto const details =
+        TRY(services.training.catalogue.track_for_editing(context.signed_in(), TRY(context.record_id())));
+    return track_form(context, details.track.id, typed_of(details.track), {}, 200);
 }
 
-Response show_track(Context& context, Services& services)
+domain::Result<Response> update_track(Context& context, Services& services)
 {
-    auto details = services.training.catalogue.track(context.signed_in(), context.id_value().value_or(0));
-    if (!details)
-        return context.failure(details.error());
+    auto const details =
+        TRY(services.training.catalogue.track(context.signed_in(), TRY(context.record_id())));
+    auto const id = details.track.id;
+    auto const sent = track_sent(context.form, id);
+    auto const redisplay = [&](auto errors) {
+        return track_form(context, id, sent.typed, std::move(errors), 422);
+    };
+    if (!sent.errors.empty())
+        return redisplay(sent.errors);
+    return after_form(services.training.catalogue.update_track(context.signed_in(), sent.track), redisplay,
+                      [&] { return Response::redirect(paths::track(id) + "?notice=updated"); });
+}
+
+domain::Result<Response> show_track(Context& context, Services& services)
+{
+    auto const details =
+        TRY(services.training.catalogue.track(context.signed_in(), TRY(context.record_id())));
     auto const& catalogue = *context.catalogue;
-    auto const& track = details->track;
-    auto const& version = details->version;
+    auto const& track = details.track;
+    auto const& version = details.version;
     TemplateValue data = TemplateValue::object();
-    data["can_manage"] = context.signed_in().can(domain::Permission::ManageCatalogue);
+    data["can_manage"] = details.may.manage;
     data["edit_href"] = paths::track_edit(track.id);
     data["modules_href"] = paths::track_modules(track.id);
     data["code"] = track.code;
@@ -253,7 +253,7 @@ Response show_track(Context& context, Services& services)
     data["all_modules"] = catalogue.text(track.requires_all_modules_passed ? "answers.yes" : "answers.no");
     data["status"] = catalogue.text(track.active ? "tracks.active" : "tracks.inactive");
     data["version"] = catalogue.format("tracks.show.version", {{"number", version.number}});
-    if (details->version_in_use)
+    if (details.version_in_use)
         data["version_in_use"] =
             catalogue.format("tracks.show.version_in_use", {{"next", version.number + 1}});
     data["has_modules"] = !version.modules.empty();

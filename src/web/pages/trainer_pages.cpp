@@ -1,6 +1,7 @@
 // Trainers: the list, a new trainer and a trainer's details changed. Their gender is asked
 // for the teaching parity figure (share of teaching hours given by women).
 
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/catalogue_pages.hpp"
 #include "web/paths.hpp"
@@ -65,7 +66,7 @@ Response trainer_form(Context& context, long long trainer_id, Typed const& typed
 }
 
 // Saves the trainer as typed: `id` 0 adds one.
-Response save_trainer(Context& context, Services& services, long long id)
+domain::Result<Response> save_trainer(Context& context, Services& services, long long id)
 {
     auto const typed = typed_from(context.form);
     domain::Trainer trainer;
@@ -82,29 +83,27 @@ Response save_trainer(Context& context, Services& services, long long id)
         bool const name_first = !errors.empty() && errors.front().field == "name";
         errors.insert(errors.begin() + (name_first ? 1 : 0), {"gender", "errors.trainer.gender_missing"});
     }
-    if (errors.empty()) {
-        auto saved = services.training.catalogue.save_trainer(context.signed_in(), trainer);
-        if (saved)
+    auto const redisplay = [&](auto errors) {
+        return trainer_form(context, id, typed, std::move(errors), 422);
+    };
+    if (!errors.empty())
+        return redisplay(std::move(errors));
+    return after_form(
+        services.training.catalogue.save_trainer(context.signed_in(), trainer), redisplay, [&](long long) {
             return Response::redirect(id == 0 ? "/trainers?notice=created" : "/trainers?notice=updated");
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        errors = saved.error().fields;
-    }
-    return trainer_form(context, id, typed, std::move(errors), 422);
+        });
 }
 
 } // namespace
 
-Response trainer_list(Context& context, Services& services)
+domain::Result<Response> trainer_list(Context& context, Services& services)
 {
-    auto trainers = services.training.catalogue.trainers(context.signed_in());
-    if (!trainers)
-        return context.failure(trainers.error());
-    bool const can_manage = context.signed_in().can(domain::Permission::ManageCatalogue);
+    auto const listed = TRY(services.training.catalogue.trainers(context.signed_in()));
+    bool const can_manage = listed.may.manage;
     TemplateValue data = TemplateValue::object();
     data["can_manage"] = can_manage;
-    data["has_trainers"] = !trainers->empty();
-    for (auto const& trainer : *trainers) {
+    data["has_trainers"] = !listed.trainers.empty();
+    for (auto const& trainer : listed.trainers) {
         auto& row = data["trainers"].append();
         row["name"] = trainer.name;
         row["gender"] = context.text("genders." + std::string(domain::code_of(trainer.gender)));
@@ -120,34 +119,29 @@ Response trainer_list(Context& context, Services& services)
     return context.page("trainers/index", context.text("trainers.title"), std::move(data));
 }
 
-Response new_trainer_form(Context& context, Services&)
+domain::Result<Response> new_trainer_form(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCatalogue))
-        return context.error_page(403);
+    TRY(services.training.catalogue.may_manage(context.signed_in()));
     return trainer_form(context, 0, {{"external", "no"}}, {}, 200);
 }
 
-Response create_trainer(Context& context, Services& services)
+domain::Result<Response> create_trainer(Context& context, Services& services)
 {
     return save_trainer(context, services, 0);
 }
 
-Response edit_trainer_form(Context& context, Services& services)
+domain::Result<Response> edit_trainer_form(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCatalogue))
-        return context.error_page(403);
-    auto trainer = services.training.catalogue.trainer(context.signed_in(), context.id_value().value_or(0));
-    if (!trainer)
-        return context.failure(trainer.error());
-    return trainer_form(context, trainer->id, typed_of(*trainer), {}, 200);
+    auto const trainer =
+        TRY(services.training.catalogue.trainer_for_editing(context.signed_in(), TRY(context.record_id())));
+    return trainer_form(context, trainer.id, typed_of(trainer), {}, 200);
 }
 
-Response update_trainer(Context& context, Services& services)
+domain::Result<Response> update_trainer(Context& context, Services& services)
 {
-    auto trainer = services.training.catalogue.trainer(context.signed_in(), context.id_value().value_or(0));
-    if (!trainer)
-        return context.failure(trainer.error());
-    return save_trainer(context, services, trainer->id);
+    auto const trainer =
+        TRY(services.training.catalogue.trainer(context.signed_in(), TRY(context.record_id())));
+    return save_trainer(context, services, trainer.id);
 }
 
 } // namespace tremplin::web::pages::catalogue

@@ -9,7 +9,7 @@ std::string time_range(int starts_at, int ends_at)
     return domain::time_of_day(starts_at) + "–" + domain::time_of_day(ends_at);
 }
 
-TemplateValue lesson_row(store::LessonView const& view, locale::Catalogue const& catalogue)
+TemplateValue lesson_row(service::LessonView const& view, locale::Catalogue const& catalogue)
 {
     auto const& lesson = view.lesson;
     auto const id = std::to_string(lesson.id);

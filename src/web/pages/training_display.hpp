@@ -4,7 +4,7 @@
 
 #include "domain/track.hpp"
 #include "locale/catalogue.hpp"
-#include "store/lesson_repository.hpp"
+#include "service/cohort_service.hpp"
 #include "web/template_value.hpp"
 
 #include <string>
@@ -21,6 +21,6 @@ inline std::string in_reader_language(domain::TranslatedText const& text, locale
 std::string time_range(int starts_at, int ends_at);
 
 // A lesson as the lists show it: day, times, cohort, module, trainer, room, status.
-TemplateValue lesson_row(store::LessonView const& view, locale::Catalogue const& catalogue);
+TemplateValue lesson_row(service::LessonView const& view, locale::Catalogue const& catalogue);
 
 } // namespace tremplin::web
