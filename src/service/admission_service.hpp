@@ -20,6 +20,11 @@
 
 namespace tremplin::service {
 
+// A round as the list of an intake's rounds shows it, and what the latest round she was in
+// gave her, as the store reads them.
+using RoundSummary = store::RoundSummary;
+using RoundOutcome = store::RoundOutcome;
+
 struct DrawRequest {
     long long intake_id = 0;
     domain::LotteryMode lottery = domain::LotteryMode::Single;

@@ -145,17 +145,20 @@ Result<std::string> ApplicationService::submit(std::string const& token, std::st
     });
 }
 
-Result<std::vector<store::ApplicationSummary>> ApplicationService::pipeline(Actor const& actor,
-                                                                            PipelineQuery const& query)
+Result<Pipeline> ApplicationService::pipeline(Actor const& actor, PipelineQuery const& query)
 {
-    return m_units.read(actor, Permission::ViewParticipants,
-                        [&](UnitOfWork& unit) -> Result<std::vector<store::ApplicationSummary>> {
-                            return unit.repository<store::ApplicationRepository>().list(
-                                {.organisation_id = unit.organisation_id(),
-                                 .intake_id = query.intake_id,
-                                 .stage = query.stage,
-                                 .cohort_id = query.cohort_id});
-                        });
+    return m_units.read(actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> Result<Pipeline> {
+        Pipeline pipeline;
+        pipeline.applications =
+            unit.repository<store::ApplicationRepository>().list({.organisation_id = unit.organisation_id(),
+                                                                  .intake_id = query.intake_id,
+                                                                  .stage = query.stage,
+                                                                  .cohort_id = query.cohort_id});
+        pipeline.may.move = actor.can(Permission::EditParticipants);
+        pipeline.may.manage_priority = actor.can(Permission::ManagePriority);
+        pipeline.may.manage_tests = actor.can(Permission::ManageCatalogue);
+        return pipeline;
+    });
 }
 
 Result<std::vector<store::ApplicationSummary>> ApplicationService::of_participant(Actor const& actor,
@@ -177,8 +180,10 @@ Result<ApplicationDetails> ApplicationService::application(Actor const& actor, l
             auto applications = unit.repository<store::ApplicationRepository>();
             auto summary = TRY(found(applications.find(unit.organisation_id(), id)));
             auto offer = m_intakes.offer(unit.connection(), unit.organisation_id(), summary.intake_id);
-            ApplicationDetails details{std::move(summary), applications.answers(id),
-                                       offer.value_or(IntakeOffer{})};
+            ApplicationDetails details{
+                std::move(summary), applications.answers(id), offer.value_or(IntakeOffer{}), {}};
+            details.may.edit = actor.can(Permission::EditParticipants);
+            details.may.see_admission = actor.can(Permission::AdmitApplicants);
             unit.audit({"application.viewed", "application", id, {}});
             return details;
         });

@@ -17,6 +17,9 @@
 
 namespace tremplin::service {
 
+// A sent application as the pipeline lists it, as the store reads it.
+using ApplicationSummary = store::ApplicationSummary;
+
 // A draft (or a sent application) as its resume link shows it.
 struct ApplicationForm {
     long long application_id = 0;
@@ -30,12 +33,28 @@ struct ApplicationDetails {
     store::ApplicationSummary summary;
     domain::ApplicationAnswers answers; // as she typed them
     IntakeOffer offer;
+
+    struct Actions {
+        bool edit = false;          // move it to another stage, record a proof or a test score
+        bool see_admission = false; // what the admission rounds gave her
+    } may;
 };
 
 struct PipelineQuery {
     std::optional<long long> intake_id;
     std::optional<domain::ApplicationStage> stage;
     std::optional<long long> cohort_id;
+};
+
+// The applications a query finds, longest in their stage first, and what she may do from there.
+struct Pipeline {
+    std::vector<ApplicationSummary> applications;
+
+    struct Actions {
+        bool move = false;            // applications to another stage
+        bool manage_priority = false; // the criteria and tiers of social priority
+        bool manage_tests = false;    // the aptitude tests of the tracks
+    } may;
 };
 
 // Moves each of these sent applications that has not reached `stage` yet on to it, in the
@@ -61,8 +80,7 @@ class ApplicationService {
     domain::Result<std::string> submit(std::string const& token, std::string const& remote_address);
 
     // The pipeline.
-    domain::Result<std::vector<store::ApplicationSummary>> pipeline(Actor const& actor,
-                                                                    PipelineQuery const& query);
+    domain::Result<Pipeline> pipeline(Actor const& actor, PipelineQuery const& query);
     domain::Result<ApplicationDetails> application(Actor const& actor, long long id);
     // Her applications, on her record: the ones she sent, whatever their intake.
     domain::Result<std::vector<store::ApplicationSummary>> of_participant(Actor const& actor,

@@ -38,6 +38,21 @@ std::optional<int> read_score(std::string_view text, std::string const& field, s
     return static_cast<int>(*value);
 }
 
+// Every active track, and every inactive one that still has a test, with its test.
+std::vector<TrackAptitude> tracks_with_tests(UnitOfWork& unit)
+{
+    auto const tests = unit.repository<store::AptitudeRepository>().tests(unit.organisation_id());
+    std::vector<TrackAptitude> tracks;
+    for (auto& track : unit.repository<store::TrackRepository>().all(unit.organisation_id())) {
+        auto const test = tests.find(track.id);
+        if (!track.active && test == tests.end())
+            continue;
+        tracks.push_back(
+            {std::move(track), test == tests.end() ? std::nullopt : std::optional(test->second)});
+    }
+    return tracks;
+}
+
 } // namespace
 
 Result<std::vector<TrackAptitude>> AptitudeService::tests(Actor const& actor)
@@ -46,17 +61,15 @@ Result<std::vector<TrackAptitude>> AptitudeService::tests(Actor const& actor)
     auto const reading =
         actor.can(Permission::ManageCatalogue) ? Permission::ManageCatalogue : Permission::ViewParticipants;
     return m_units.read(actor, reading, [&](UnitOfWork& unit) -> Result<std::vector<TrackAptitude>> {
-        auto const tests = unit.repository<store::AptitudeRepository>().tests(unit.organisation_id());
-        std::vector<TrackAptitude> tracks;
-        for (auto& track : unit.repository<store::TrackRepository>().all(unit.organisation_id())) {
-            auto const test = tests.find(track.id);
-            if (!track.active && test == tests.end())
-                continue;
-            tracks.push_back(
-                {std::move(track), test == tests.end() ? std::nullopt : std::optional(test->second)});
-        }
-        return tracks;
+        return tracks_with_tests(unit);
     });
+}
+
+Result<std::vector<TrackAptitude>> AptitudeService::for_editing(Actor const& actor)
+{
+    return m_units.read(
+        actor, Permission::ManageCatalogue,
+        [&](UnitOfWork& unit) -> Result<std::vector<TrackAptitude>> { return tracks_with_tests(unit); });
 }
 
 Result<void> AptitudeService::save_tests(Actor const& actor, std::vector<AptitudeTestInput> const& typed)

@@ -41,6 +41,8 @@ class AptitudeService {
 
     // Every active track of the centre, with its test when it has one.
     domain::Result<std::vector<TrackAptitude>> tests(Actor const& actor);
+    // The same, to change: for those who keep the catalogue, who may `save_tests`.
+    domain::Result<std::vector<TrackAptitude>> for_editing(Actor const& actor);
     // Sets every track's test as typed, all or nothing; audited. Errors name
     // "tests-<track id>-maximum_score" and "tests-<track id>-pass_mark".
     domain::Result<void> save_tests(Actor const& actor, std::vector<AptitudeTestInput> const& typed);

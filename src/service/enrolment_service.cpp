@@ -69,6 +69,13 @@ domain::StageChangeFacts facts_of(UnitOfWork& unit, domain::Enrolment enrolment,
 
 } // namespace
 
+Result<void> EnrolmentService::may_enrol(Actor const& actor) const
+{
+    if (!actor.can(Permission::ManageCohorts))
+        return domain::fail(domain::Error::forbidden());
+    return {};
+}
+
 Result<long long> EnrolmentService::enrol(Actor const& actor, EnrolmentRequest const& request)
 {
     return m_units.write(actor, Permission::ManageCohorts,

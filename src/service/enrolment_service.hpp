@@ -35,6 +35,8 @@ class EnrolmentService {
   public:
     EnrolmentService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
+    // Whether she may enrol anyone: the form is shown to those whose `enrol` would take it.
+    domain::Result<void> may_enrol(Actor const& actor) const;
     domain::Result<long long> enrol(Actor const& actor, EnrolmentRequest const& request);
     domain::Result<void> change_stage(Actor const& actor, long long enrolment_id, StageChange const& change);
 

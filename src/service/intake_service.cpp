@@ -42,18 +42,37 @@ Permission reading_intakes(Actor const& actor)
 
 } // namespace
 
-Result<std::vector<domain::Intake>> IntakeService::intakes(Actor const& actor)
+Result<IntakeList> IntakeService::intakes(Actor const& actor)
 {
-    return m_units.read(actor, reading_intakes(actor),
-                        [&](UnitOfWork& unit) -> Result<std::vector<domain::Intake>> {
-                            return unit.repository<store::IntakeRepository>().all(unit.organisation_id());
-                        });
+    return m_units.read(actor, reading_intakes(actor), [&](UnitOfWork& unit) -> Result<IntakeList> {
+        IntakeList list;
+        list.intakes = unit.repository<store::IntakeRepository>().all(unit.organisation_id());
+        list.may.manage = actor.can(Permission::ManageCohorts);
+        list.may.admit = actor.can(Permission::AdmitApplicants);
+        return list;
+    });
 }
 
 Result<IntakeOffer> IntakeService::intake(Actor const& actor, long long id)
 {
     return m_units.read(actor, reading_intakes(actor), [&](UnitOfWork& unit) {
         return found(offer(unit.connection(), unit.organisation_id(), id));
+    });
+}
+
+Result<void> IntakeService::may_create(Actor const& actor) const
+{
+    if (!actor.can(Permission::ManageCohorts))
+        return fail(Error::forbidden());
+    return {};
+}
+
+Result<IntakeOffer> IntakeService::for_editing(Actor const& actor, long long id)
+{
+    return m_units.read(actor, reading_intakes(actor), [&](UnitOfWork& unit) -> Result<IntakeOffer> {
+        auto intake = TRY(found(offer(unit.connection(), unit.organisation_id(), id)));
+        TRY(unit.require(Permission::ManageCohorts));
+        return intake;
     });
 }
 

@@ -26,12 +26,26 @@ struct IntakeOffer {
     std::vector<OfferedCohort> cohorts; // in the order of their start
 };
 
+// The centre's intakes, and what she may do with them.
+struct IntakeList {
+    std::vector<domain::Intake> intakes;
+
+    struct Actions {
+        bool manage = false; // open an intake, change one
+        bool admit = false;  // draw and confirm its admission rounds
+    } may;
+};
+
 class IntakeService {
   public:
     IntakeService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
-    domain::Result<std::vector<domain::Intake>> intakes(Actor const& actor);
+    domain::Result<IntakeList> intakes(Actor const& actor);
     domain::Result<IntakeOffer> intake(Actor const& actor, long long id);
+    // Whether she may open an intake: the form is shown to those whose `save` would take it.
+    domain::Result<void> may_create(Actor const& actor) const;
+    // The intake to change, for those who may change it; "not found" first, as for anyone.
+    domain::Result<IntakeOffer> for_editing(Actor const& actor, long long id);
     // Creates the intake when its id is 0, else changes it.
     domain::Result<long long> save(Actor const& actor, domain::Intake intake);
 

@@ -16,6 +16,9 @@
 
 namespace tremplin::service {
 
+// The tracks recommended to her after an orientation course, as the store reads them.
+using Recommendation = store::Recommendation;
+
 struct ParticipantRecord {
     domain::Participant participant;
     std::vector<domain::TimelineEntry> timeline;

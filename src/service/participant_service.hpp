@@ -17,6 +17,9 @@
 
 namespace tremplin::service {
 
+// The order of the register's list, as the store sorts it.
+using ParticipantOrder = store::ParticipantOrder;
+
 struct ParticipantListQuery {
     std::string search; // a name, an e-mail, a phone or Actiris number; empty lists everyone
     store::ParticipantOrder order = store::ParticipantOrder::Name;

@@ -28,6 +28,14 @@ Result<domain::PriorityScheme> PriorityService::scheme(Actor const& actor)
     });
 }
 
+Result<domain::PriorityScheme> PriorityService::for_editing(Actor const& actor)
+{
+    return m_units.read(
+        actor, Permission::ManagePriority, [&](UnitOfWork& unit) -> Result<domain::PriorityScheme> {
+            return unit.repository<store::PriorityRepository>().scheme(unit.organisation_id());
+        });
+}
+
 Result<void> PriorityService::save(Actor const& actor, std::vector<domain::CriterionInput> const& typed)
 {
     return m_units.write(actor, Permission::ManagePriority, [&](UnitOfWork& unit) -> Result<void> {

@@ -43,6 +43,8 @@ class PriorityService {
 
     // The centre's criteria and tiers (the programme's default until the director saves hers).
     domain::Result<domain::PriorityScheme> scheme(Actor const& actor);
+    // The same, to change: for the director alone, who may `save` it.
+    domain::Result<domain::PriorityScheme> for_editing(Actor const& actor);
     // Replaces every criterion with those typed, all or nothing; audited. Director only.
     domain::Result<void> save(Actor const& actor, std::vector<domain::CriterionInput> const& typed);
 

@@ -52,7 +52,7 @@ class Admission : public TrainingTest {
                                                           {"choice_2", std::to_string(helpdesk)},
                                                           {"choice_3", ""}})));
         EXPECT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
-        return recruitment.applications.pipeline(coordinator, {}).value().back().id;
+        return recruitment.applications.pipeline(coordinator, {}).value().applications.back().id;
     }
 
     // Two women of tier 1 (no diploma) and two of tier 3 for three seats.

@@ -75,7 +75,7 @@ class Applications : public TrainingTest {
     {
         auto found = recruitment.applications.pipeline(coordinator, query);
         EXPECT_TRUE(found);
-        return found ? *found : std::vector<store::ApplicationSummary>{};
+        return found ? found->applications : std::vector<store::ApplicationSummary>{};
     }
 
     service::Recruitment recruitment{database(), clock, {"fr", "nl", "en"}, {.submissions_per_hour = 1000}};
@@ -277,6 +277,61 @@ TEST_P(Applications, IntakesAreKeptByThoseWhoPlanCohorts)
     ASSERT_FALSE(unknown_cohort);
     EXPECT_EQ(unknown_cohort.error().fields.front().field, "cohorts");
     ASSERT_EQ(recruitment.intakes.open_today().size(), 1U);
+}
+
+TEST_P(Applications, IntakesAreChangedByThoseWhoPlanCohortsAlone)
+{
+    auto const job_coach = add("jobcoach", domain::Role::JobCoach);
+    auto const followed = recruitment.intakes.intakes(job_coach);
+    ASSERT_TRUE(followed) << "she follows applications";
+    EXPECT_EQ(followed->intakes.size(), 1U);
+    EXPECT_FALSE(followed->may.manage);
+    EXPECT_FALSE(followed->may.admit);
+    auto const planned = recruitment.intakes.intakes(coordinator);
+    ASSERT_TRUE(planned);
+    EXPECT_TRUE(planned->may.manage);
+    EXPECT_TRUE(planned->may.admit);
+
+    // The forms are refused as saving them is.
+    ASSERT_FALSE(recruitment.intakes.may_create(job_coach));
+    EXPECT_EQ(recruitment.intakes.may_create(job_coach).error().code, domain::ErrorCode::Forbidden);
+    EXPECT_TRUE(recruitment.intakes.may_create(coordinator));
+    auto const refused = recruitment.intakes.for_editing(job_coach, intake_id);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, domain::ErrorCode::Forbidden);
+    auto const unknown = recruitment.intakes.for_editing(job_coach, 424242);
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, domain::ErrorCode::NotFound)
+        << "an unknown intake is not found, for anyone";
+    auto const to_change = recruitment.intakes.for_editing(coordinator, intake_id);
+    ASSERT_TRUE(to_change);
+    EXPECT_EQ(to_change->intake.id, intake_id);
+}
+
+TEST_P(Applications, SaysWhatEachMayDoWithTheApplications)
+{
+    sent();
+    auto const job_coach = add("jobcoach", domain::Role::JobCoach);
+    auto const followed = recruitment.applications.pipeline(job_coach, {});
+    ASSERT_TRUE(followed);
+    EXPECT_TRUE(followed->may.move);
+    EXPECT_FALSE(followed->may.manage_priority);
+    EXPECT_FALSE(followed->may.manage_tests);
+    auto const kept = recruitment.applications.pipeline(director, {});
+    ASSERT_TRUE(kept);
+    EXPECT_TRUE(kept->may.move);
+    EXPECT_TRUE(kept->may.manage_priority);
+    EXPECT_TRUE(kept->may.manage_tests);
+
+    auto const id = followed->applications.front().id;
+    auto const read_by_job_coach = recruitment.applications.application(job_coach, id);
+    ASSERT_TRUE(read_by_job_coach);
+    EXPECT_TRUE(read_by_job_coach->may.edit);
+    EXPECT_FALSE(read_by_job_coach->may.see_admission);
+    auto const read_by_coordinator = recruitment.applications.application(coordinator, id);
+    ASSERT_TRUE(read_by_coordinator);
+    EXPECT_TRUE(read_by_coordinator->may.edit);
+    EXPECT_TRUE(read_by_coordinator->may.see_admission);
 }
 
 TEST_P(Applications, WritesToHerInHerLanguageOnceSent)

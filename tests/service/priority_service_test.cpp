@@ -51,7 +51,7 @@ class Priority : public TrainingTest {
         for (auto const& [question, answers] : pages)
             EXPECT_TRUE(recruitment.applications.answer(token, question, answers));
         EXPECT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
-        return recruitment.applications.pipeline(coordinator, {}).value().back().id;
+        return recruitment.applications.pipeline(coordinator, {}).value().applications.back().id;
     }
 
     std::vector<domain::CriterionInput> default_inputs()
@@ -113,6 +113,15 @@ TEST_P(Priority, OnlyTheDirectorChangesTheCriteria)
     EXPECT_EQ(refused.error().code, domain::ErrorCode::Forbidden);
     EXPECT_FALSE(recruitment.priority.scheme(trainer));
     EXPECT_EQ(count("SELECT COUNT(*) FROM priority_criteria WHERE organisation_id IS NOT NULL"), 0);
+
+    // The form to change them is refused as the change is, although the coordinator reads them.
+    EXPECT_TRUE(recruitment.priority.scheme(coordinator));
+    auto const form = recruitment.priority.for_editing(coordinator);
+    ASSERT_FALSE(form);
+    EXPECT_EQ(form.error().code, domain::ErrorCode::Forbidden);
+    ASSERT_TRUE(recruitment.priority.for_editing(director));
+    EXPECT_EQ(domain::inputs_of(recruitment.priority.for_editing(director).value()).size(),
+              default_inputs().size());
 }
 
 TEST_P(Priority, SavesTheDirectorsCriteriaAndAuditsTheChange)
@@ -221,6 +230,19 @@ TEST_P(Priority, RefusesAPassMarkAboveTheMaximumAndSavesNoTest)
     EXPECT_EQ(refused.error().fields[0].field, "tests-" + std::to_string(helpdesk_track) + "-pass_mark");
     EXPECT_EQ(count("SELECT COUNT(*) FROM aptitude_tests"), 0);
     EXPECT_FALSE(recruitment.aptitude.save_tests(trainer, {{web_track, "20", "12"}}));
+}
+
+TEST_P(Priority, TheTestsAreChangedByThoseWhoKeepTheCatalogueAlone)
+{
+    auto const job_coach = add("jobcoach", domain::Role::JobCoach);
+    EXPECT_TRUE(recruitment.aptitude.tests(job_coach)) << "she follows applications";
+    auto const form = recruitment.aptitude.for_editing(job_coach);
+    ASSERT_FALSE(form);
+    EXPECT_EQ(form.error().code, domain::ErrorCode::Forbidden);
+    EXPECT_FALSE(recruitment.aptitude.save_tests(job_coach, {{web_track, "20", "12"}}));
+    auto const tracks = recruitment.aptitude.for_editing(coordinator);
+    ASSERT_TRUE(tracks);
+    EXPECT_EQ(tracks->size(), recruitment.aptitude.tests(coordinator)->size());
 }
 
 TEST_P(Priority, RecordsTheDayAProofWasReceivedReplacingTheOneBefore)

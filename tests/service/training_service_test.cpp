@@ -143,6 +143,20 @@ TEST_P(Timetable, ModulesEditedOnAVersionInUseMakeANewVersionAndTheCohortKeepsTh
 class Enrolments : public TrainingTest {};
 TREMPLIN_ON_EVERY_BACKEND(Enrolments);
 
+TEST_P(Enrolments, TheFormIsForThoseWhoMayEnrol)
+{
+    EXPECT_TRUE(training.enrolments.may_enrol(coordinator));
+    auto const job_coach = add("jobcoach", domain::Role::JobCoach);
+    auto const refused = training.enrolments.may_enrol(job_coach);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, domain::ErrorCode::Forbidden);
+    auto const cohort_id = cohort(track(), "WEB 2026-A");
+    auto const enrolled =
+        training.enrolments.enrol(job_coach, {cohort_id, participant("Ana", "Popa"), {}, {}});
+    ASSERT_FALSE(enrolled) << "the same refusal as the form's";
+    EXPECT_EQ(enrolled.error().code, domain::ErrorCode::Forbidden);
+}
+
 TEST_P(Enrolments, EnrolmentBeyondCapacityNeedsAReasonAndIsAudited)
 {
     auto const cohort_id = cohort(track(), "WEB 2026-A", 1);

@@ -6,9 +6,9 @@
 
 namespace tremplin::web::api::participants {
 
-Response list(Context& context, Services& services);
-Response create(Context& context, Services& services);
-Response get(Context& context, Services& services);
-Response update(Context& context, Services& services);
+domain::Result<Response> list(Context& context, Services& services);
+domain::Result<Response> create(Context& context, Services& services);
+domain::Result<Response> get(Context& context, Services& services);
+domain::Result<Response> update(Context& context, Services& services);
 
 } // namespace tremplin::web::api::participants

@@ -7,12 +7,12 @@
 
 namespace tremplin::web::pages::admission {
 
-Response admission_page(Context& context, Services& services);
-Response draw_round(Context& context, Services& services);
-Response round_page(Context& context, Services& services);
-Response round_for_audit(Context& context, Services& services);
-Response confirm_round(Context& context, Services& services);
-Response decline_seat(Context& context, Services& services);
-Response rerun_round(Context& context, Services& services);
+domain::Result<Response> admission_page(Context& context, Services& services);
+domain::Result<Response> draw_round(Context& context, Services& services);
+domain::Result<Response> round_page(Context& context, Services& services);
+domain::Result<Response> round_for_audit(Context& context, Services& services);
+domain::Result<Response> confirm_round(Context& context, Services& services);
+domain::Result<Response> decline_seat(Context& context, Services& services);
+domain::Result<Response> rerun_round(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::admission

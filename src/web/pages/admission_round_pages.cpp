@@ -4,6 +4,7 @@
 
 #include "service/admission_allocation.hpp"
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/admission_display.hpp"
 #include "web/pages/admission_pages.hpp"
@@ -26,7 +27,7 @@ using domain::RoundStatus;
 
 // The applicants' names and references, and the intake's cohorts, by id.
 struct Names {
-    std::map<long long, store::ApplicationSummary> applications;
+    std::map<long long, service::ApplicationSummary> applications;
     std::map<long long, std::string> cohorts;
 
     std::string cohort(long long id) const
@@ -39,16 +40,12 @@ struct Names {
 domain::Result<Names> names_of(Context& context, Services& services, long long intake_id)
 {
     auto const& actor = context.signed_in();
-    auto offer = services.recruitment.intakes.intake(actor, intake_id);
-    if (!offer)
-        return domain::fail(std::move(offer.error()));
-    auto applications = services.recruitment.applications.pipeline(actor, {intake_id, {}, {}});
-    if (!applications)
-        return domain::fail(std::move(applications.error()));
+    auto const offer = TRY(services.recruitment.intakes.intake(actor, intake_id));
+    auto pipeline = TRY(services.recruitment.applications.pipeline(actor, {intake_id, {}, {}}));
     Names names;
-    for (auto const& offered : offer->cohorts)
+    for (auto const& offered : offer.cohorts)
         names.cohorts[offered.cohort.id] = offered.cohort.name;
-    for (auto& application : *applications)
+    for (auto& application : pipeline.applications)
         names.applications[application.id] = std::move(application);
     return names;
 }
@@ -120,100 +117,120 @@ std::string outcome_of(locale::Catalogue const& catalogue, Names const& names, A
     return std::string(catalogue.text("admission.outcome.not_admitted"));
 }
 
-Response round_result(Context& context, Services& services, long long round_id,
-                      std::vector<domain::FieldError> errors)
+// The round's draw and status, and the forms that confirm it and re-run it.
+void add_round(TemplateValue& data, Context const& context, AdmissionRound const& round, bool latest,
+               service::RoundActions const& actions, FormView const& form)
+{
+    auto const& catalogue = *context.catalogue;
+    bool const confirmed = round.status == RoundStatus::Confirmed;
+    data["intake_href"] = paths::intake_admission(round.intake_id);
+    data["audit_href"] = paths::round_match_input(round.id);
+    data["status"] = round_status_text(catalogue, round.status);
+    data["draft"] = !confirmed;
+    data["lottery"] = catalogue.text("admission.lottery." + std::string(domain::code_of(round.lottery)));
+    data["seed"] = std::to_string(round.seed);
+    data["drawn"] = local_time(context, round.drawn_at);
+    if (confirmed)
+        data["confirmed_at"] = local_time(context, round.confirmed_at);
+    data["counts"] =
+        catalogue.format("admission.counts", {{"admitted", std::to_string(round.result.admitted.size())},
+                                              {"applicants", std::to_string(round.applicants.size())}});
+    if (!confirmed && latest) {
+        data["confirm"]["action"] = paths::round_confirmation(round.id);
+        data["confirm"]["error"] = form.error_for("confirm");
+        data["confirm"]["rerun_lead"] = round.number > 1;
+    }
+    if (actions.may_rerun || !form.error_for("rerun").empty()) {
+        data["rerun"]["action"] = paths::round_reruns(round.id);
+        data["rerun"]["declined"] = static_cast<long long>(round.declined.size());
+        data["rerun"]["error"] = form.error_for("rerun");
+    }
+    data["decline_error"] = form.error_for("decline");
+}
+
+// Each cohort: its seats, the women admitted (with the form that records a declined seat) and
+// its waitlist.
+TemplateValue cohorts_view(locale::Catalogue const& catalogue, Names const& names,
+                           AdmissionRound const& round, service::RoundActions const& actions)
+{
+    std::map<long long, int> tier_of;
+    for (auto const& applicant : round.applicants)
+        tier_of[applicant.application_id] = applicant.tier;
+    TemplateValue cohorts = TemplateValue::list();
+    for (auto const& seats : round.seats) {
+        auto& cohort = cohorts.append();
+        cohort["name"] = names.cohort(seats.cohort_id);
+        cohort["id"] = "cohort-" + std::to_string(seats.cohort_id);
+        long long admitted = 0;
+        for (auto const& [application, where] : round.result.admitted) {
+            if (where != seats.cohort_id)
+                continue;
+            ++admitted;
+            auto woman = woman_view(names, catalogue, application, tier_of[application]);
+            woman["declined"] = round.declined.contains(application);
+            woman["can_decline"] = actions.may_decline.contains(application);
+            woman["decline_action"] = paths::round_declines(round.id);
+            cohort["admitted"].append(std::move(woman));
+        }
+        cohort["seats"] = catalogue.format("admission.seats", {{"admitted", std::to_string(admitted)},
+                                                               {"seats", std::to_string(seats.seats)}});
+        int position = 0;
+        if (auto const waitlist = round.result.waitlists.find(seats.cohort_id);
+            waitlist != round.result.waitlists.end())
+            for (auto const application : waitlist->second) {
+                auto woman = woman_view(names, catalogue, application, tier_of[application]);
+                woman["position"] = static_cast<long long>(++position);
+                cohort["waitlist"].append(std::move(woman));
+            }
+        cohort["has_admitted"] = admitted > 0;
+        cohort["has_waitlist"] = position > 0;
+    }
+    return cohorts;
+}
+
+// Each woman of the round: what it gave her, and each of her choices in a sentence.
+TemplateValue applicants_view(locale::Catalogue const& catalogue, Names const& names,
+                              AdmissionRound const& round)
+{
+    TemplateValue applicants = TemplateValue::list();
+    for (auto const& applicant : round.applicants) {
+        auto woman = woman_view(names, catalogue, applicant.application_id, applicant.tier);
+        auto const choices = domain::explain_choices(applicant, round.result, round.applicants);
+        woman["outcome"] = outcome_of(catalogue, names, round, choices, applicant.application_id);
+        for (auto const& choice : choices)
+            woman["choices"].append()["sentence"] = choice_sentence(catalogue, names, applicant, choice);
+        if (applicant.holds)
+            woman["held"] = catalogue.format("admission.held", {{"cohort", names.cohort(*applicant.holds)}});
+        applicants.append(std::move(woman));
+    }
+    return applicants;
+}
+
+domain::Result<Response> round_result(Context& context, Services& services, long long round_id,
+                                      std::vector<domain::FieldError> errors)
 {
     auto const& catalogue = *context.catalogue;
     auto const& actor = context.signed_in();
-    auto round = services.recruitment.admission.round(actor, round_id);
-    if (!round)
-        return context.failure(round.error());
-    auto names = names_of(context, services, round->intake_id);
-    if (!names)
-        return context.failure(names.error());
-    auto rounds = services.recruitment.admission.rounds(actor, round->intake_id);
-    if (!rounds)
-        return context.failure(rounds.error());
-    bool const latest = !rounds->empty() && rounds->front().id == round->id;
-    bool const confirmed = round->status == RoundStatus::Confirmed;
+    auto const round = TRY(services.recruitment.admission.round(actor, round_id));
+    auto const names = TRY(names_of(context, services, round.intake_id));
+    auto const rounds = TRY(services.recruitment.admission.rounds(actor, round.intake_id));
+    bool const latest = !rounds.empty() && rounds.front().id == round.id;
 
     bool const has_errors = !errors.empty();
     FormView form(
         catalogue, "admission.fields", [](std::string_view) { return std::string_view(); },
         std::move(errors));
     TemplateValue data = TemplateValue::object();
-    data["intake_href"] = paths::intake_admission(round->intake_id);
-    data["audit_href"] = paths::round_match_input(round->id);
-    data["status"] = round_status_text(catalogue, round->status);
-    data["draft"] = !confirmed;
-    data["lottery"] = catalogue.text("admission.lottery." + std::string(domain::code_of(round->lottery)));
-    data["seed"] = std::to_string(round->seed);
-    data["drawn"] = local_time(context, round->drawn_at);
-    if (confirmed)
-        data["confirmed_at"] = local_time(context, round->confirmed_at);
-    data["counts"] =
-        catalogue.format("admission.counts", {{"admitted", std::to_string(round->result.admitted.size())},
-                                              {"applicants", std::to_string(round->applicants.size())}});
-    if (!confirmed && latest) {
-        data["confirm"]["action"] = paths::round_confirmation(round->id);
-        data["confirm"]["error"] = form.error_for("confirm");
-        data["confirm"]["rerun_lead"] = round->number > 1;
-    }
-    auto const actions = services.recruitment.admission.actions(actor, *round);
-    if (!actions)
-        return context.failure(actions.error());
-    if (actions->may_rerun || !form.error_for("rerun").empty()) {
-        data["rerun"]["action"] = paths::round_reruns(round->id);
-        data["rerun"]["declined"] = static_cast<long long>(round->declined.size());
-        data["rerun"]["error"] = form.error_for("rerun");
-    }
-    data["decline_error"] = form.error_for("decline");
-
-    std::map<long long, int> tier_of;
-    for (auto const& applicant : round->applicants)
-        tier_of[applicant.application_id] = applicant.tier;
-    for (auto const& seats : round->seats) {
-        auto& cohort = data["cohorts"].append();
-        cohort["name"] = names->cohort(seats.cohort_id);
-        cohort["id"] = "cohort-" + std::to_string(seats.cohort_id);
-        long long admitted = 0;
-        for (auto const& [application, where] : round->result.admitted) {
-            if (where != seats.cohort_id)
-                continue;
-            ++admitted;
-            auto woman = woman_view(*names, catalogue, application, tier_of[application]);
-            woman["declined"] = round->declined.contains(application);
-            woman["can_decline"] = actions->may_decline.contains(application);
-            woman["decline_action"] = paths::round_declines(round->id);
-            cohort["admitted"].append(std::move(woman));
-        }
-        cohort["seats"] = catalogue.format("admission.seats", {{"admitted", std::to_string(admitted)},
-                                                               {"seats", std::to_string(seats.seats)}});
-        int position = 0;
-        for (auto const application : round->result.waitlists[seats.cohort_id]) {
-            auto woman = woman_view(*names, catalogue, application, tier_of[application]);
-            woman["position"] = static_cast<long long>(++position);
-            cohort["waitlist"].append(std::move(woman));
-        }
-        cohort["has_admitted"] = admitted > 0;
-        cohort["has_waitlist"] = position > 0;
-    }
-    for (auto const& applicant : round->applicants) {
-        auto woman = woman_view(*names, catalogue, applicant.application_id, applicant.tier);
-        auto const choices = domain::explain_choices(applicant, round->result, round->applicants);
-        woman["outcome"] = outcome_of(catalogue, *names, *round, choices, applicant.application_id);
-        for (auto const& choice : choices)
-            woman["choices"].append()["sentence"] = choice_sentence(catalogue, *names, applicant, choice);
-        if (applicant.holds)
-            woman["held"] = catalogue.format("admission.held", {{"cohort", names->cohort(*applicant.holds)}});
-        data["applicants"].append(std::move(woman));
-    }
+    auto const actions = TRY(services.recruitment.admission.actions(actor, round));
+    add_round(data, context, round, latest, actions, form);
+    data["cohorts"] = cohorts_view(catalogue, names, round, actions);
+    data["applicants"] = applicants_view(catalogue, names, round);
     data["error_summary"] = form.error_summary();
     if (context.query.get("notice") == "confirmed")
         data["notice"] = catalogue.text("admission.notices.confirmed");
     else if (context.query.get("notice") == "declined")
         data["notice"] = catalogue.text("admission.notices.declined");
-    auto const title = catalogue.format("admission.round_title", {{"number", std::to_string(round->number)}});
+    auto const title = catalogue.format("admission.round_title", {{"number", std::to_string(round.number)}});
     return context.page("admission/round", title, std::move(data), has_errors ? 422 : 200,
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
@@ -238,59 +255,49 @@ std::string match_input_of(match::Instance const& instance)
 
 } // namespace
 
-Response round_for_audit(Context& context, Services& services)
+domain::Result<Response> round_for_audit(Context& context, Services& services)
 {
-    auto round = services.recruitment.admission.round(context.signed_in(), context.id_value().value_or(0));
-    if (!round)
-        return context.failure(round.error());
+    auto const id = TRY(context.record_id());
+    auto const round = TRY(services.recruitment.admission.round(context.signed_in(), id));
     auto const instance =
-        service::admission_instance(round->applicants, round->seats, {round->lottery, round->seed});
+        service::admission_instance(round.applicants, round.seats, {round.lottery, round.seed});
     auto response = Response::json(match_input_of(instance));
     response.set_header("Content-Disposition",
-                        "attachment; filename=\"round-" + std::to_string(round->id) + "-match-input.json\"");
+                        "attachment; filename=\"round-" + std::to_string(round.id) + "-match-input.json\"");
     return response;
 }
 
-Response round_page(Context& context, Services& services)
+domain::Result<Response> round_page(Context& context, Services& services)
 {
-    return round_result(context, services, context.id_value().value_or(0), {});
+    return round_result(context, services, TRY(context.record_id()), {});
 }
 
-Response confirm_round(Context& context, Services& services)
+domain::Result<Response> confirm_round(Context& context, Services& services)
 {
-    auto const id = context.id_value().value_or(0);
-    auto confirmed = services.recruitment.admission.confirm(context.signed_in(), id);
-    if (!confirmed) {
-        if (confirmed.error().fields.empty())
-            return context.failure(confirmed.error());
-        return round_result(context, services, id, confirmed.error().fields);
-    }
-    return Response::redirect(paths::admission_round(id) + "?notice=confirmed");
+    auto const id = TRY(context.record_id());
+    return after_form(
+        services.recruitment.admission.confirm(context.signed_in(), id),
+        [&](auto errors) { return round_result(context, services, id, std::move(errors)); },
+        [&]() { return Response::redirect(paths::admission_round(id) + "?notice=confirmed"); });
 }
 
-Response decline_seat(Context& context, Services& services)
+domain::Result<Response> decline_seat(Context& context, Services& services)
 {
-    auto const id = context.id_value().value_or(0);
+    auto const id = TRY(context.record_id());
     auto const application_id = whole_number(context.form.get("application_id")).value_or(0);
-    auto declined = services.recruitment.admission.decline(context.signed_in(), id, application_id);
-    if (!declined) {
-        if (declined.error().fields.empty())
-            return context.failure(declined.error());
-        return round_result(context, services, id, declined.error().fields);
-    }
-    return Response::redirect(paths::admission_round(id) + "?notice=declined");
+    return after_form(
+        services.recruitment.admission.decline(context.signed_in(), id, application_id),
+        [&](auto errors) { return round_result(context, services, id, std::move(errors)); },
+        [&]() { return Response::redirect(paths::admission_round(id) + "?notice=declined"); });
 }
 
-Response rerun_round(Context& context, Services& services)
+domain::Result<Response> rerun_round(Context& context, Services& services)
 {
-    auto const id = context.id_value().value_or(0);
-    auto next = services.recruitment.admission.rerun(context.signed_in(), id);
-    if (!next) {
-        if (next.error().fields.empty())
-            return context.failure(next.error());
-        return round_result(context, services, id, next.error().fields);
-    }
-    return Response::redirect(paths::admission_round(*next));
+    auto const id = TRY(context.record_id());
+    return after_form(
+        services.recruitment.admission.rerun(context.signed_in(), id),
+        [&](auto errors) { return round_result(context, services, id, std::move(errors)); },
+        [&](long long next) { return Response::redirect(paths::admission_round(next)); });
 }
 
 } // namespace tremplin::web::pages::admission

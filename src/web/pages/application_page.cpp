@@ -3,6 +3,7 @@
 // round gave her, and the forms that record the day a proof was received and a test score.
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/application_pages.hpp"
 #include "web/pages/application_questions.hpp"
@@ -61,23 +62,20 @@ TemplateValue proof_form(locale::Catalogue const& catalogue, long long applicati
 // her, and the forms that record the day a proof was received and a test score (with what was
 // typed and what is wrong with it, after a refused one).
 domain::Result<void> add_priority(TemplateValue& data, Context& context, Services& services, long long id,
-                                  Refused const& refused)
+                                  bool can_edit, Refused const& refused)
 {
     auto const& catalogue = *context.catalogue;
-    auto standing = services.recruitment.priority.standing(context.signed_in(), id);
-    if (!standing)
-        return domain::fail(standing.error());
-    bool const can_edit = context.signed_in().can(domain::Permission::EditParticipants);
+    auto const standing = TRY(services.recruitment.priority.standing(context.signed_in(), id));
     TemplateValue proof_errors = TemplateValue::object();
     data["placement"] = placement_view(
-        standing->placement, catalogue, [&](domain::PriorityReason const& reason, TemplateValue& line) {
+        standing.placement, catalogue, [&](domain::PriorityReason const& reason, TemplateValue& line) {
             if (can_edit)
                 line["proof_form"] = proof_form(catalogue, id, reason, refused, proof_errors);
         });
     if (refused.form == Refused::Form::Proof)
         data["error_summary"] = std::move(proof_errors);
     std::vector<Choice> tested;
-    for (auto const& choice : standing->choices) {
+    for (auto const& choice : standing.choices) {
         auto& line = data["eligibility"].append();
         line["sentence"] = eligibility_sentence(choice, catalogue);
         line["eligible"] = choice.eligibility.eligible();
@@ -120,7 +118,7 @@ domain::Result<void> add_priority(TemplateValue& data, Context& context, Service
 }
 
 // What the latest admission round gave her, with the way to the round.
-TemplateValue admission_view(locale::Catalogue const& catalogue, store::RoundOutcome const& outcome,
+TemplateValue admission_view(locale::Catalogue const& catalogue, service::RoundOutcome const& outcome,
                              service::IntakeOffer const& offer)
 {
     auto const cohort_name = [&](long long id) {
@@ -148,13 +146,12 @@ TemplateValue admission_view(locale::Catalogue const& catalogue, store::RoundOut
     return view;
 }
 
-Response show_application(Context& context, Services& services, long long id, Refused const& refused = {})
+domain::Result<Response> show_application(Context& context, Services& services, long long id,
+                                          Refused const& refused = {})
 {
     auto const& catalogue = *context.catalogue;
-    auto details = services.recruitment.applications.application(context.signed_in(), id);
-    if (!details)
-        return context.failure(details.error());
-    auto const& summary = details->summary;
+    auto const details = TRY(services.recruitment.applications.application(context.signed_in(), id));
+    auto const& summary = details.summary;
     TemplateValue data = TemplateValue::object();
     data["reference"] = summary.reference;
     data["stage"] = stage_label(catalogue, summary.stage);
@@ -163,16 +160,16 @@ Response show_application(Context& context, Services& services, long long id, Re
                          {{"count", days_in_stage(summary, services.recruitment.intakes.clock().today())}});
     if (auto const sent = domain::Date::parse_iso(summary.submitted_at.substr(0, 10)))
         data["submitted"] = catalogue.date(*sent);
-    data["intake"] = details->offer.intake.name;
+    data["intake"] = details.offer.intake.name;
     data["record_href"] = paths::participant(summary.participant_id);
     for (auto const question : domain::all_values<domain::ApplicationQuestion>()) {
         auto& row = data["answers"].append();
         row["question"] = catalogue.text(question_key(question, "summary"));
         for (auto const& line :
-             answer_lines(question, details->answers, catalogue, context.site.catalogues, details->offer))
+             answer_lines(question, details.answers, catalogue, context.site.catalogues, details.offer))
             row["lines"].append()["line"] = line;
     }
-    if (context.signed_in().can(domain::Permission::EditParticipants)) {
+    if (details.may.edit) {
         data["can_move"] = true;
         data["move_field"] = move_select(catalogue, "stage", summary.stage);
         data["return_to"] = paths::application(summary.id);
@@ -187,12 +184,11 @@ Response show_application(Context& context, Services& services, long long id, Re
         data["notice"] = catalogue.text("aptitude.recorded");
     else if (context.query.get("notice") == "proof_recorded")
         data["notice"] = catalogue.text("priority.proof.recorded");
-    if (auto added = add_priority(data, context, services, summary.id, refused); !added)
-        return context.failure(added.error());
-    if (context.signed_in().can(domain::Permission::AdmitApplicants))
+    TRY(add_priority(data, context, services, summary.id, details.may.edit, refused));
+    if (details.may.see_admission)
         if (auto outcome = services.recruitment.admission.outcome_of(context.signed_in(), summary.id);
             outcome && *outcome)
-            data["admission"] = admission_view(catalogue, **outcome, details->offer);
+            data["admission"] = admission_view(catalogue, **outcome, details.offer);
     auto const title =
         catalogue.format("applications.show.title", {{"name", summary.first_name + " " + summary.last_name}});
     bool const has_errors = !refused.errors.empty();
@@ -202,46 +198,46 @@ Response show_application(Context& context, Services& services, long long id, Re
 
 } // namespace
 
-Response application_page(Context& context, Services& services)
+domain::Result<Response> application_page(Context& context, Services& services)
 {
-    return show_application(context, services, context.id_value().value_or(0));
+    return show_application(context, services, TRY(context.record_id()));
 }
 
-Response record_aptitude_score(Context& context, Services& services)
+domain::Result<Response> record_aptitude_score(Context& context, Services& services)
 {
-    auto const id = context.id_value().value_or(0);
+    auto const id = TRY(context.record_id());
     auto const& form = context.form;
     service::AptitudeScoreInput const typed{std::string(form.get("track_id")),
                                             {std::string(form.get("taken_on_day")),
                                              std::string(form.get("taken_on_month")),
                                              std::string(form.get("taken_on_year"))},
                                             std::string(form.get("score"))};
-    auto recorded = services.recruitment.aptitude.record_score(context.signed_in(), id, typed);
-    if (!recorded) {
-        if (recorded.error().fields.empty())
-            return context.failure(recorded.error());
-        return show_application(context, services, id,
-                                {Refused::Form::Score, typed, {}, recorded.error().fields});
-    }
-    return Response::redirect(paths::application(id) + "?notice=score_recorded#aptitude");
+    return after_form(
+        services.recruitment.aptitude.record_score(context.signed_in(), id, typed),
+        [&](auto errors) {
+            return show_application(context, services, id,
+                                    {Refused::Form::Score, typed, {}, std::move(errors)});
+        },
+        [&](long long) {
+            return Response::redirect(paths::application(id) + "?notice=score_recorded#aptitude");
+        });
 }
 
-Response record_priority_proof(Context& context, Services& services)
+domain::Result<Response> record_priority_proof(Context& context, Services& services)
 {
-    auto const id = context.id_value().value_or(0);
+    auto const id = TRY(context.record_id());
     auto const& form = context.form;
     service::ProofInput const typed{std::string(form.get("criterion")),
                                     {std::string(form.get("received_on_day")),
                                      std::string(form.get("received_on_month")),
                                      std::string(form.get("received_on_year"))}};
-    auto recorded = services.recruitment.priority.record_proof(context.signed_in(), id, typed);
-    if (!recorded) {
-        if (recorded.error().fields.empty())
-            return context.failure(recorded.error());
-        return show_application(context, services, id,
-                                {Refused::Form::Proof, {}, typed, recorded.error().fields});
-    }
-    return Response::redirect(paths::application(id) + "?notice=proof_recorded#priority");
+    return after_form(
+        services.recruitment.priority.record_proof(context.signed_in(), id, typed),
+        [&](auto errors) {
+            return show_application(context, services, id,
+                                    {Refused::Form::Proof, {}, typed, std::move(errors)});
+        },
+        [&]() { return Response::redirect(paths::application(id) + "?notice=proof_recorded#priority"); });
 }
 
 } // namespace tremplin::web::pages::recruitment

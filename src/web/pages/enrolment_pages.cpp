@@ -3,6 +3,7 @@
 #include "web/pages/enrolment_pages.hpp"
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/paths.hpp"
 
@@ -20,16 +21,14 @@ FormView::ValueOf value_from(Typed const& typed)
     };
 }
 
-Response enrol_page(Context& context, Services& services, long long participant_id, Typed const& typed,
-                    std::vector<domain::FieldError> errors, int status)
+domain::Result<Response> enrol_page(Context& context, Services& services, long long participant_id,
+                                    Typed const& typed, std::vector<domain::FieldError> errors, int status)
 {
-    auto participant = services.participants.view(context.signed_in(), participant_id);
-    auto cohorts = services.training.cohorts.cohorts(context.signed_in());
-    if (!participant || !cohorts)
-        return context.failure(!participant ? participant.error() : cohorts.error());
+    auto const participant = TRY(services.participants.view(context.signed_in(), participant_id));
+    auto const cohorts = TRY(services.training.cohorts.cohorts(context.signed_in()));
     auto const today = services.training.attendance.clock().today();
     std::vector<Choice> choices;
-    for (auto const& summary : *cohorts) {
+    for (auto const& summary : cohorts) {
         if (summary.cohort.ends_on < today)
             continue; // a cohort that has ended takes nobody
         choices.push_back(
@@ -49,23 +48,22 @@ Response enrol_page(Context& context, Services& services, long long participant_
     data["cohort"] = form.radios("cohort_id", choices);
     data["override"] = form.textarea("capacity_override_reason", 2);
     data["error_summary"] = form.error_summary();
-    auto const title = context.catalogue->format("enrolments.title", {{"name", participant->full_name()}});
+    auto const title = context.catalogue->format("enrolments.title", {{"name", participant.full_name()}});
     return context.page("enrolments/new", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
 } // namespace
 
-Response show_enrol(Context& context, Services& services)
+domain::Result<Response> show_enrol(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCohorts))
-        return context.error_page(403);
-    return enrol_page(context, services, context.id_value().value_or(0), {}, {}, 200);
+    TRY(services.training.enrolments.may_enrol(context.signed_in()));
+    return enrol_page(context, services, TRY(context.record_id()), {}, {}, 200);
 }
 
-Response enrol(Context& context, Services& services)
+domain::Result<Response> enrol(Context& context, Services& services)
 {
-    auto const participant_id = context.id_value().value_or(0);
+    auto const participant_id = TRY(context.record_id());
     Typed const typed{
         {"cohort_id", std::string(context.form.get("cohort_id"))},
         {"capacity_override_reason", std::string(context.form.get("capacity_override_reason"))}};
@@ -76,38 +74,37 @@ Response enrol(Context& context, Services& services)
     if (request.cohort_id == 0)
         return enrol_page(context, services, participant_id, typed,
                           {{"cohort_id", "errors.enrolment.cohort_missing"}}, 422);
-    auto enrolled = services.training.enrolments.enrol(context.signed_in(), request);
-    if (!enrolled) {
-        if (enrolled.error().fields.empty())
-            return context.failure(enrolled.error());
-        return enrol_page(context, services, participant_id, typed, enrolled.error().fields, 422);
-    }
-    return Response::redirect(paths::participant(participant_id) + "?notice=enrolled");
+    return after_form(
+        services.training.enrolments.enrol(context.signed_in(), request),
+        [&](auto errors) {
+            return enrol_page(context, services, participant_id, typed, std::move(errors), 422);
+        },
+        [&](long long) {
+            return Response::redirect(paths::participant(participant_id) + "?notice=enrolled");
+        });
 }
 
 namespace {
 
-Response stage_page(Context& context, Services& services, long long enrolment_id, Typed const& typed,
-                    std::vector<domain::FieldError> errors, int status)
+domain::Result<Response> stage_page(Context& context, Services& services, long long enrolment_id,
+                                    Typed const& typed, std::vector<domain::FieldError> errors, int status)
 {
-    auto enrolment = services.training.enrolments.find(context.signed_in(), enrolment_id);
-    if (!enrolment)
-        return context.failure(enrolment.error());
+    auto const enrolment = TRY(services.training.enrolments.find(context.signed_in(), enrolment_id));
     auto const& catalogue = *context.catalogue;
     std::vector<Choice> stages;
-    for (auto stage : domain::next_stages(enrolment->enrolment.stage)) {
+    for (auto stage : domain::next_stages(enrolment.enrolment.stage)) {
         auto const code = std::string(domain::code_of(stage));
         stages.push_back({code, std::string(catalogue.text("enrolment_stages." + code)), {}});
     }
     FormView form(catalogue, "enrolments.stage_fields", value_from(typed), std::move(errors));
     TemplateValue data = TemplateValue::object();
     data["action"] = paths::enrolment_stage(enrolment_id);
-    data["back_href"] = paths::participant(enrolment->enrolment.participant_id);
+    data["back_href"] = paths::participant(enrolment.enrolment.participant_id);
     data["current"] = catalogue.format(
         "enrolments.current_stage",
         {{"stage", std::string(catalogue.text("enrolment_stages." +
-                                              std::string(domain::code_of(enrolment->enrolment.stage))))},
-         {"cohort", enrolment->cohort_name}});
+                                              std::string(domain::code_of(enrolment.enrolment.stage))))},
+         {"cohort", enrolment.cohort_name}});
     data["has_stages"] = !stages.empty();
     data["stage"] = form.radios("stage", stages);
     data["reason"] = form.select("withdrawal_reason",
@@ -117,26 +114,26 @@ Response stage_page(Context& context, Services& services, long long enrolment_id
     if (auto cohorts = services.training.cohorts.cohorts(context.signed_in())) {
         auto const today = services.training.attendance.clock().today();
         for (auto const& summary : *cohorts)
-            if (summary.cohort.id != enrolment->enrolment.cohort_id && summary.cohort.ends_on >= today)
+            if (summary.cohort.id != enrolment.enrolment.cohort_id && summary.cohort.ends_on >= today)
                 targets.push_back({std::to_string(summary.cohort.id), summary.cohort.name, {}});
     }
     data["target"] = form.select("transferred_to_cohort_id", targets, catalogue.text("forms.choose"));
     data["error_summary"] = form.error_summary();
-    auto const title = enrolment->first_name + " " + enrolment->last_name;
+    auto const title = enrolment.first_name + " " + enrolment.last_name;
     return context.page("enrolments/stage", title, std::move(data), status,
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
 } // namespace
 
-Response show_stage(Context& context, Services& services)
+domain::Result<Response> show_stage(Context& context, Services& services)
 {
-    return stage_page(context, services, context.id_value().value_or(0), {}, {}, 200);
+    return stage_page(context, services, TRY(context.record_id()), {}, {}, 200);
 }
 
-Response change_stage(Context& context, Services& services)
+domain::Result<Response> change_stage(Context& context, Services& services)
 {
-    auto const enrolment_id = context.id_value().value_or(0);
+    auto const enrolment_id = TRY(context.record_id());
     Typed const typed{
         {"stage", std::string(context.form.get("stage"))},
         {"withdrawal_reason", std::string(context.form.get("withdrawal_reason"))},
@@ -149,15 +146,17 @@ Response change_stage(Context& context, Services& services)
     change.to = *stage;
     change.withdrawal_reason = domain::from_code<domain::WithdrawalReason>(typed.at("withdrawal_reason"));
     change.transferred_to_cohort_id = std::atoll(typed.at("transferred_to_cohort_id").c_str());
-    auto changed = services.training.enrolments.change_stage(context.signed_in(), enrolment_id, change);
-    if (!changed) {
-        if (changed.error().fields.empty())
-            return context.failure(changed.error());
-        return stage_page(context, services, enrolment_id, typed, changed.error().fields, 422);
-    }
-    auto enrolment = services.training.enrolments.find(context.signed_in(), enrolment_id);
-    return Response::redirect(paths::participant(enrolment ? enrolment->enrolment.participant_id : 0) +
-                              "?notice=stage_changed");
+    return after_form(
+        services.training.enrolments.change_stage(context.signed_in(), enrolment_id, change),
+        [&](auto errors) {
+            return stage_page(context, services, enrolment_id, typed, std::move(errors), 422);
+        },
+        [&]() {
+            auto const enrolment = services.training.enrolments.find(context.signed_in(), enrolment_id);
+            return Response::redirect(
+                paths::participant(enrolment ? enrolment->enrolment.participant_id : 0) +
+                "?notice=stage_changed");
+        });
 }
 
 } // namespace tremplin::web::pages::enrolments

@@ -6,9 +6,9 @@
 
 namespace tremplin::web::pages::enrolments {
 
-Response show_enrol(Context& context, Services& services);
-Response enrol(Context& context, Services& services);
-Response show_stage(Context& context, Services& services);
-Response change_stage(Context& context, Services& services);
+domain::Result<Response> show_enrol(Context& context, Services& services);
+domain::Result<Response> enrol(Context& context, Services& services);
+domain::Result<Response> show_stage(Context& context, Services& services);
+domain::Result<Response> change_stage(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::enrolments

@@ -2,6 +2,7 @@
 // for the cohorts of the coming months; the public form offers them while it is open.
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/application_pages.hpp"
 #include "web/paths.hpp"
@@ -52,13 +53,11 @@ domain::Result<domain::Intake> read_intake(TypedIntake const& typed, long long i
     return domain::Intake{id, 0, typed.name, *opens, *closes, typed.cohort_ids};
 }
 
-Response intake_form(Context& context, Services& services, long long id, TypedIntake const& typed,
-                     std::vector<domain::FieldError> errors)
+domain::Result<Response> intake_form(Context& context, Services& services, long long id,
+                                     TypedIntake const& typed, std::vector<domain::FieldError> errors)
 {
     auto const& catalogue = *context.catalogue;
-    auto cohorts = services.training.cohorts.cohorts(context.signed_in());
-    if (!cohorts)
-        return context.failure(cohorts.error());
+    auto const cohorts = TRY(services.training.cohorts.cohorts(context.signed_in()));
     bool const has_errors = !errors.empty();
     FormView form(
         catalogue, "intakes.fields",
@@ -82,7 +81,7 @@ Response intake_form(Context& context, Services& services, long long id, TypedIn
     if (auto const error = form.error_for("cohorts"); !error.empty())
         cohort_field["error"] = error;
     auto const today = services.recruitment.intakes.clock().today();
-    for (auto const& summary : *cohorts) {
+    for (auto const& summary : cohorts) {
         bool const chosen = std::ranges::find(typed.cohort_ids, summary.cohort.id) != typed.cohort_ids.end();
         if (summary.cohort.ends_on < today && !chosen)
             continue; // a cohort already over is not offered, unless the intake already had it
@@ -101,35 +100,31 @@ Response intake_form(Context& context, Services& services, long long id, TypedIn
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
-Response save_intake(Context& context, Services& services, long long id)
+domain::Result<Response> save_intake(Context& context, Services& services, long long id)
 {
     auto const typed = typed_from(context.form);
-    auto intake = read_intake(typed, id);
+    auto const redisplay = [&](auto errors) {
+        return intake_form(context, services, id, typed, std::move(errors));
+    };
+    auto const intake = read_intake(typed, id);
     if (!intake)
-        return intake_form(context, services, id, typed, intake.error().fields);
-    auto saved = services.recruitment.intakes.save(context.signed_in(), *intake);
-    if (!saved) {
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        return intake_form(context, services, id, typed, saved.error().fields);
-    }
-    return Response::redirect("/intakes?notice=saved");
+        return redisplay(intake.error().fields);
+    return after_form(services.recruitment.intakes.save(context.signed_in(), *intake), redisplay,
+                      [](long long) { return Response::redirect("/intakes?notice=saved"); });
 }
 
 } // namespace
 
-Response intake_list(Context& context, Services& services)
+domain::Result<Response> intake_list(Context& context, Services& services)
 {
-    auto intakes = services.recruitment.intakes.intakes(context.signed_in());
-    if (!intakes)
-        return context.failure(intakes.error());
+    auto const list = TRY(services.recruitment.intakes.intakes(context.signed_in()));
     auto const& catalogue = *context.catalogue;
     auto const today = services.recruitment.intakes.clock().today();
     TemplateValue data = TemplateValue::object();
-    data["can_manage"] = context.signed_in().can(domain::Permission::ManageCohorts);
-    data["can_admit"] = context.signed_in().can(domain::Permission::AdmitApplicants);
-    data["has_intakes"] = !intakes->empty();
-    for (auto const& intake : *intakes) {
+    data["can_manage"] = list.may.manage;
+    data["can_admit"] = list.may.admit;
+    data["has_intakes"] = !list.intakes.empty();
+    for (auto const& intake : list.intakes) {
         auto& row = data["intakes"].append();
         row["name"] = intake.name;
         row["dates"] = catalogue.format("intakes.dates", {{"from", catalogue.date(intake.opens_on)},
@@ -147,31 +142,27 @@ Response intake_list(Context& context, Services& services)
     return context.page("intakes/index", catalogue.text("intakes.title"), std::move(data));
 }
 
-Response new_intake(Context& context, Services& services)
+domain::Result<Response> new_intake(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCohorts))
-        return context.error_page(403);
+    TRY(services.recruitment.intakes.may_create(context.signed_in()));
     return intake_form(context, services, 0, {}, {});
 }
 
-Response create_intake(Context& context, Services& services)
+domain::Result<Response> create_intake(Context& context, Services& services)
 {
     return save_intake(context, services, 0);
 }
 
-Response edit_intake(Context& context, Services& services)
+domain::Result<Response> edit_intake(Context& context, Services& services)
 {
-    auto offer = services.recruitment.intakes.intake(context.signed_in(), context.id_value().value_or(0));
-    if (!offer)
-        return context.failure(offer.error());
-    if (!context.signed_in().can(domain::Permission::ManageCohorts))
-        return context.error_page(403);
-    return intake_form(context, services, offer->intake.id, typed_of(offer->intake), {});
+    auto const id = TRY(context.record_id());
+    auto const offer = TRY(services.recruitment.intakes.for_editing(context.signed_in(), id));
+    return intake_form(context, services, offer.intake.id, typed_of(offer.intake), {});
 }
 
-Response update_intake(Context& context, Services& services)
+domain::Result<Response> update_intake(Context& context, Services& services)
 {
-    return save_intake(context, services, context.id_value().value_or(0));
+    return save_intake(context, services, TRY(context.record_id()));
 }
 
 } // namespace tremplin::web::pages::recruitment

@@ -4,6 +4,7 @@
 #include "web/pages/orientation_pages.hpp"
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/paths.hpp"
 
@@ -54,36 +55,32 @@ Response recommendation_page(Context& context, service::RecommendationForm const
 
 } // namespace
 
-Response show_recommendations(Context& context, Services& services)
+domain::Result<Response> show_recommendations(Context& context, Services& services)
 {
-    auto form = services.training.assessments.recommendation_form(context.signed_in(),
-                                                                  context.id_value().value_or(0));
-    if (!form)
-        return context.failure(form.error());
-    return recommendation_page(context, *form,
-                               form->current ? form->current->track_ids : std::vector<long long>{},
-                               form->current ? form->current->note : std::string(), {}, 200);
+    auto const id = TRY(context.record_id());
+    auto const form = TRY(services.training.assessments.recommendation_form(context.signed_in(), id));
+    return recommendation_page(context, form,
+                               form.current ? form.current->track_ids : std::vector<long long>{},
+                               form.current ? form.current->note : std::string(), {}, 200);
 }
 
-Response save_recommendations(Context& context, Services& services)
+domain::Result<Response> save_recommendations(Context& context, Services& services)
 {
-    auto form = services.training.assessments.recommendation_form(context.signed_in(),
-                                                                  context.id_value().value_or(0));
-    if (!form)
-        return context.failure(form.error());
+    auto const id = TRY(context.record_id());
+    auto const form = TRY(services.training.assessments.recommendation_form(context.signed_in(), id));
     std::vector<long long> chosen;
     for (auto const& [name, value] : context.form.fields())
         if (name == "track_ids")
             chosen.push_back(std::atoll(value.c_str()));
     auto const note = std::string(context.form.get("note"));
-    auto saved = services.training.assessments.recommend(context.signed_in(), form->enrolment.enrolment.id,
-                                                         chosen, note);
-    if (saved)
-        return Response::redirect(paths::participant(form->enrolment.enrolment.participant_id) +
-                                  "?notice=recommended#training-title");
-    if (saved.error().fields.empty())
-        return context.failure(saved.error());
-    return recommendation_page(context, *form, chosen, note, saved.error().fields, 422);
+    return after_form(
+        services.training.assessments.recommend(context.signed_in(), form.enrolment.enrolment.id, chosen,
+                                                note),
+        [&](auto errors) { return recommendation_page(context, form, chosen, note, std::move(errors), 422); },
+        [&]() {
+            return Response::redirect(paths::participant(form.enrolment.enrolment.participant_id) +
+                                      "?notice=recommended#training-title");
+        });
 }
 
 } // namespace tremplin::web::pages::orientation

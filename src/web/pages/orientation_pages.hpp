@@ -6,7 +6,7 @@
 
 namespace tremplin::web::pages::orientation {
 
-Response show_recommendations(Context& context, Services& services);
-Response save_recommendations(Context& context, Services& services);
+domain::Result<Response> show_recommendations(Context& context, Services& services);
+domain::Result<Response> save_recommendations(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::orientation

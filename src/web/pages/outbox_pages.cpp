@@ -50,17 +50,15 @@ std::string day_of(locale::Catalogue const& catalogue, std::string const& timest
 
 } // namespace
 
-Response outbox(Context& context, Services& services)
+domain::Result<Response> outbox(Context& context, Services& services)
 {
     auto const& catalogue = *context.catalogue;
     bool const sent = context.query.get("sent") == "1";
-    auto letters = services.recruitment.outbox.letters(context.signed_in(), sent);
-    if (!letters)
-        return context.failure(letters.error());
+    auto const letters = TRY(services.recruitment.outbox.letters(context.signed_in(), sent));
     TemplateValue data = TemplateValue::object();
     data["showing_sent"] = sent;
-    data["has_letters"] = !letters->empty();
-    for (auto const& letter : *letters) {
+    data["has_letters"] = !letters.empty();
+    for (auto const& letter : letters) {
         auto& row = data["letters"].append();
         row["href"] = paths::outbox_letter(letter.id);
         row["recipient"] = letter.recipient_name;
@@ -73,43 +71,38 @@ Response outbox(Context& context, Services& services)
     return context.page("outbox/index", catalogue.text("outbox.title"), std::move(data));
 }
 
-Response outbox_letter(Context& context, Services& services)
+domain::Result<Response> outbox_letter(Context& context, Services& services)
 {
     auto const& catalogue = *context.catalogue;
-    auto letter = services.recruitment.outbox.letter(context.signed_in(), context.id_value().value_or(0));
-    if (!letter)
-        return context.failure(letter.error());
-    auto const text = text_of(context, *letter);
+    auto const id = TRY(context.record_id());
+    auto const letter = TRY(services.recruitment.outbox.letter(context.signed_in(), id));
+    auto const text = text_of(context, letter);
     TemplateValue data = TemplateValue::object();
-    data["recipient"] = letter->recipient_name;
-    data["record_href"] = paths::participant(letter->participant_id);
-    data["email"] = letter->email;
-    data["phone"] = letter->phone;
-    data["language"] = language_of(context, *letter);
-    data["letter_language"] = letter->language;
-    data["status"] = status_of(catalogue, *letter);
-    data["failure"] = letter->failure;
+    data["recipient"] = letter.recipient_name;
+    data["record_href"] = paths::participant(letter.participant_id);
+    data["email"] = letter.email;
+    data["phone"] = letter.phone;
+    data["language"] = language_of(context, letter);
+    data["letter_language"] = letter.language;
+    data["status"] = status_of(catalogue, letter);
+    data["failure"] = letter.failure;
     data["subject"] = text.subject;
     for (auto const& paragraph : std::views::split(std::string_view(text.body), std::string_view("\n\n")))
         data["paragraphs"].append()["text"] = std::string(paragraph.begin(), paragraph.end());
-    data["can_mark_sent"] = !letter->sent_at;
-    data["action"] = paths::outbox_letter_sent(letter->id);
-    if (letter->sent_at)
-        data["sent_on"] = day_of(catalogue, *letter->sent_at);
+    data["can_mark_sent"] = !letter.sent_at;
+    data["action"] = paths::outbox_letter_sent(letter.id);
+    if (letter.sent_at)
+        data["sent_on"] = day_of(catalogue, *letter.sent_at);
     if (context.query.get("notice") == "sent")
         data["notice"] = catalogue.text("outbox.marked_sent");
     return context.page("outbox/show", text.subject, std::move(data));
 }
 
-Response letter_sent_by_hand(Context& context, Services& services)
+domain::Result<Response> letter_sent_by_hand(Context& context, Services& services)
 {
-    auto const id = context.id_value().value_or(0);
-    auto letter = services.recruitment.outbox.letter(context.signed_in(), id);
-    if (!letter)
-        return context.failure(letter.error());
-    auto sent = services.recruitment.outbox.sent_by_hand(context.signed_in(), id, text_of(context, *letter));
-    if (!sent)
-        return context.failure(sent.error());
+    auto const id = TRY(context.record_id());
+    auto const letter = TRY(services.recruitment.outbox.letter(context.signed_in(), id));
+    TRY(services.recruitment.outbox.sent_by_hand(context.signed_in(), id, text_of(context, letter)));
     return Response::redirect(paths::outbox_letter(id) + "?notice=sent");
 }
 

@@ -56,9 +56,9 @@ domain::Result<Response> participant_list(Context& context, Services& services)
     constexpr int page_size = 50;
     service::ParticipantListQuery query;
     query.search = std::string(context.query.get("q"));
-    query.order = context.query.get("sort") == "recent" ? store::ParticipantOrder::RecentlyUpdated
-                                                        : store::ParticipantOrder::Name;
-    std::string const sort = query.order == store::ParticipantOrder::Name ? "name" : "recent";
+    query.order = context.query.get("sort") == "recent" ? service::ParticipantOrder::RecentlyUpdated
+                                                        : service::ParticipantOrder::Name;
+    std::string const sort = query.order == service::ParticipantOrder::Name ? "name" : "recent";
     int const page = static_cast<int>(std::clamp(context.query_number("page").value_or(1), 1LL, 1'000'000LL));
     query.offset = (page - 1) * page_size;
     query.limit = page_size;
@@ -77,7 +77,7 @@ domain::Result<Response> participant_list(Context& context, Services& services)
 
     TemplateValue data = TemplateValue::object();
     data["q"] = query.search;
-    data["sorted_by_name"] = query.order == store::ParticipantOrder::Name;
+    data["sorted_by_name"] = query.order == service::ParticipantOrder::Name;
     data["can_create"] = state.may_add;
     data["status"] = results->status;
     data["table_html"] = results->table_html;

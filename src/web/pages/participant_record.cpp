@@ -131,7 +131,7 @@ void add_training(TemplateValue& data, service::ParticipantRecord const& record,
                                         record.orientation_enrolments.end())
             item["recommend_href"] = paths::enrolment_recommendations(view.enrolment.id);
         auto const found = std::ranges::find(record.recommendations, view.enrolment.id,
-                                             &store::Recommendation::enrolment_id);
+                                             &service::Recommendation::enrolment_id);
         if (found != record.recommendations.end()) {
             std::string codes;
             for (auto const& code : found->track_codes)

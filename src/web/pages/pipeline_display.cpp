@@ -11,7 +11,7 @@ std::string stage_label(locale::Catalogue const& catalogue, ApplicationStage sta
     return std::string(catalogue.text("applications.stages." + std::string(domain::code_of(stage))));
 }
 
-long long days_in_stage(store::ApplicationSummary const& application, domain::Date today)
+long long days_in_stage(service::ApplicationSummary const& application, domain::Date today)
 {
     auto const since = domain::Date::parse_iso(application.stage_changed_at.substr(0, 10));
     return since ? std::max(0L, today.days_since_epoch() - since->days_since_epoch()) : 0;

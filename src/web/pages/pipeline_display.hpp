@@ -4,7 +4,7 @@
 // application has waited in it, and the select that moves applications to another stage.
 
 #include "locale/catalogue.hpp"
-#include "store/application_repository.hpp"
+#include "service/application_service.hpp"
 #include "web/template_value.hpp"
 
 #include <optional>
@@ -16,7 +16,7 @@ namespace tremplin::web {
 std::string stage_label(locale::Catalogue const& catalogue, domain::ApplicationStage stage);
 
 // Days since the stage was last changed ("2026-11-02T09:30:00Z"), or 0 when unreadable.
-long long days_in_stage(store::ApplicationSummary const& application, domain::Date today);
+long long days_in_stage(service::ApplicationSummary const& application, domain::Date today);
 
 // The move form's stage select: "Move the selected applications to…".
 TemplateValue move_select(locale::Catalogue const& catalogue, std::string_view id,

@@ -2,6 +2,7 @@
 // a board with a column per stage, filtered by intake, stage and course chosen.
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
 #include "web/pages/application_pages.hpp"
 #include "web/pages/pipeline_display.hpp"
@@ -90,74 +91,60 @@ std::vector<std::pair<std::string, std::string>> stage_options(locale::Catalogue
     return options;
 }
 
-} // namespace
-
-Response pipeline(Context& context, Services& services)
+// Each application's tier, for those given.
+domain::Result<std::map<long long, int>> tiers_of(Context& context, Services& services,
+                                                  std::vector<long long> const& application_ids)
 {
-    auto const& catalogue = *context.catalogue;
-    auto intakes = services.recruitment.intakes.intakes(context.signed_in());
-    if (!intakes)
-        return context.failure(intakes.error());
-    auto const view = view_of(context.query, *intakes);
-    auto applications = services.recruitment.applications.pipeline(context.signed_in(), view.query);
-    if (!applications)
-        return context.failure(applications.error());
-    auto cohorts = services.training.cohorts.cohorts(context.signed_in());
-    if (!cohorts)
-        return context.failure(cohorts.error());
-    auto scheme = services.recruitment.priority.scheme(context.signed_in());
-    if (!scheme)
-        return context.failure(scheme.error());
-    // The tiers of `placed`. A tier asked for needs everyone's; otherwise only those shown are
-    // placed.
+    auto const standings = TRY(services.recruitment.priority.standings(context.signed_in(), application_ids));
     std::map<long long, int> tier_of;
-    auto const place = [&](std::vector<long long> const& placed) -> domain::Result<void> {
-        auto standings = services.recruitment.priority.standings(context.signed_in(), placed);
-        if (!standings)
-            return domain::fail(std::move(standings.error()));
-        for (auto const& standing : *standings)
-            tier_of[standing.application_id] = standing.placement.tier;
-        return {};
-    };
-    if (view.tier) {
-        std::vector<long long> everyone;
-        for (auto const& application : *applications)
-            everyone.push_back(application.id);
-        if (auto placed = place(everyone); !placed)
-            return context.failure(placed.error());
-        std::erase_if(*applications, [&](store::ApplicationSummary const& application) {
-            return tier_of[application.id] != *view.tier;
-        });
-    }
-    // The list shows a page of them; the board, in each column, those waiting longest (the
-    // pipeline comes longest in stage first).
-    auto const total = applications->size();
-    auto const pages = view.board ? 1 : std::max<std::size_t>(1, (total + page_size - 1) / page_size);
-    auto const page = std::min(view.page, pages);
-    std::vector<store::ApplicationSummary const*> shown;
-    std::map<ApplicationStage, std::size_t> in_stage;
-    for (std::size_t index = 0; index < total; ++index) {
-        auto const& application = (*applications)[index];
-        auto const before = in_stage[application.stage]++;
-        if (view.board ? before < cards_per_column : index / page_size + 1 == page)
-            shown.push_back(&application);
-    }
-    if (!view.tier) {
-        std::vector<long long> ids;
-        for (auto const* application : shown)
-            ids.push_back(application->id);
-        if (auto placed = place(ids); !placed)
-            return context.failure(placed.error());
-    }
+    for (auto const& standing : standings)
+        tier_of[standing.application_id] = standing.placement.tier;
+    return tier_of;
+}
 
-    std::map<long long, std::string> cohort_names;
-    for (auto const& summary : *cohorts)
-        cohort_names[summary.cohort.id] = summary.cohort.name;
-    // The course filter offers the cohorts of the chosen intake, or of every intake.
+// The applications the view shows: a page of the list, or in each column of the board those
+// waiting longest (the pipeline comes longest in stage first).
+struct Shown {
+    std::vector<service::ApplicationSummary const*> applications;
+    std::map<ApplicationStage, std::size_t> in_stage; // of all the applications found
+    std::size_t total = 0;
+    std::size_t page = 1;
+    std::size_t pages = 1;
+
+    std::vector<long long> ids() const
+    {
+        std::vector<long long> ids;
+        for (auto const* application : applications)
+            ids.push_back(application->id);
+        return ids;
+    }
+};
+
+Shown shown_of(std::vector<service::ApplicationSummary> const& applications, PipelineView const& view)
+{
+    Shown shown;
+    shown.total = applications.size();
+    shown.pages = view.board ? 1 : std::max<std::size_t>(1, (shown.total + page_size - 1) / page_size);
+    shown.page = std::min(view.page, shown.pages);
+    for (std::size_t index = 0; index < shown.total; ++index) {
+        auto const& application = applications[index];
+        auto const before = shown.in_stage[application.stage]++;
+        if (view.board ? before < cards_per_column : index / page_size + 1 == shown.page)
+            shown.applications.push_back(&application);
+    }
+    return shown;
+}
+
+// The filters: intake, stage, course (the cohorts of the chosen intake, or of every intake) and
+// tier.
+TemplateValue filters_view(locale::Catalogue const& catalogue, PipelineView const& view,
+                           std::vector<domain::Intake> const& intakes,
+                           std::map<long long, std::string>& cohort_names, int tiers)
+{
     std::vector<std::pair<std::string, std::string>> intake_options;
     std::vector<std::pair<std::string, std::string>> cohort_options;
     std::vector<long long> offered;
-    for (auto const& intake : *intakes) {
+    for (auto const& intake : intakes) {
         intake_options.emplace_back(std::to_string(intake.id), intake.name);
         if (!view.query.intake_id || *view.query.intake_id == intake.id)
             for (auto const id : intake.cohort_ids)
@@ -166,29 +153,34 @@ Response pipeline(Context& context, Services& services)
     }
     for (auto const id : offered)
         cohort_options.emplace_back(std::to_string(id), cohort_names[id]);
+    std::vector<std::pair<std::string, std::string>> tier_options;
+    for (int tier = 1; tier <= tiers; ++tier)
+        tier_options.emplace_back(std::to_string(tier), tier_label(tier, catalogue));
 
-    TemplateValue data = TemplateValue::object();
     auto const selected = [&](std::optional<long long> id) {
         return id ? std::to_string(*id) : std::string();
     };
-    data["filters"].append(filter_select("intake", catalogue.text("applications.filters.intake"),
-                                         catalogue.text("applications.filters.all_intakes"), "all",
-                                         intake_options, selected(view.query.intake_id)));
-    data["filters"].append(
-        filter_select("stage", catalogue.text("applications.filters.stage"),
-                      catalogue.text("applications.filters.all_stages"), "", stage_options(catalogue),
-                      view.query.stage ? std::string(domain::code_of(*view.query.stage)) : ""));
-    data["filters"].append(filter_select("cohort", catalogue.text("applications.filters.cohort"),
-                                         catalogue.text("applications.filters.all_cohorts"), "",
-                                         cohort_options, selected(view.query.cohort_id)));
-    std::vector<std::pair<std::string, std::string>> tier_options;
-    for (int tier = 1; tier <= scheme->everyone_else_tier(); ++tier)
-        tier_options.emplace_back(std::to_string(tier), tier_label(tier, catalogue));
-    data["filters"].append(filter_select("tier", catalogue.text("applications.filters.tier"),
-                                         catalogue.text("applications.filters.all_tiers"), "", tier_options,
-                                         selected(view.tier)));
-    data["can_manage_priority"] = context.signed_in().can(domain::Permission::ManagePriority);
-    data["can_manage_tests"] = context.signed_in().can(domain::Permission::ManageCatalogue);
+    TemplateValue filters = TemplateValue::list();
+    filters.append(filter_select("intake", catalogue.text("applications.filters.intake"),
+                                 catalogue.text("applications.filters.all_intakes"), "all", intake_options,
+                                 selected(view.query.intake_id)));
+    filters.append(filter_select("stage", catalogue.text("applications.filters.stage"),
+                                 catalogue.text("applications.filters.all_stages"), "",
+                                 stage_options(catalogue),
+                                 view.query.stage ? std::string(domain::code_of(*view.query.stage)) : ""));
+    filters.append(filter_select("cohort", catalogue.text("applications.filters.cohort"),
+                                 catalogue.text("applications.filters.all_cohorts"), "", cohort_options,
+                                 selected(view.query.cohort_id)));
+    filters.append(filter_select("tier", catalogue.text("applications.filters.tier"),
+                                 catalogue.text("applications.filters.all_tiers"), "", tier_options,
+                                 selected(view.tier)));
+    return filters;
+}
+
+// How many there are, which of them are shown, and the links to the other pages and views.
+void add_paging(TemplateValue& data, locale::Catalogue const& catalogue, PipelineView const& view,
+                Shown const& shown)
+{
     data["board"] = view.board;
     data["view_value"] = std::string(view.board ? "board" : "list");
     data["list_href"] = view.path;
@@ -196,29 +188,39 @@ Response pipeline(Context& context, Services& services)
     auto const page_href = [&](std::size_t number) {
         return view.path + (number > 1 ? "&page=" + std::to_string(number) : std::string());
     };
+    auto const page = shown.page;
     data["return_to"] = page_href(page);
-    auto const count = static_cast<long long>(total);
+    auto const count = static_cast<long long>(shown.total);
     data["count"] =
-        pages == 1
+        shown.pages == 1
             ? catalogue.format("applications.count", {{"count", count}})
-            : catalogue.format("applications.showing",
-                               {{"first", static_cast<long long>((page - 1) * page_size + 1)},
-                                {"last", static_cast<long long>((page - 1) * page_size + shown.size())},
-                                {"count", count}});
-    data["has_applications"] = total > 0;
-    if (pages > 1) {
+            : catalogue.format(
+                  "applications.showing",
+                  {{"first", static_cast<long long>((page - 1) * page_size + 1)},
+                   {"last", static_cast<long long>((page - 1) * page_size + shown.applications.size())},
+                   {"count", count}});
+    data["has_applications"] = shown.total > 0;
+    if (shown.pages > 1) {
         auto& pagination = data["pagination"];
         if (page > 1)
             pagination["previous_href"] = page_href(page - 1);
-        if (page < pages)
+        if (page < shown.pages)
             pagination["next_href"] = page_href(page + 1);
         pagination["page_label"] =
             catalogue.format("pagination.page_of", {{"page", static_cast<long long>(page)},
-                                                    {"pages", static_cast<long long>(pages)}});
+                                                    {"pages", static_cast<long long>(shown.pages)}});
     }
+}
 
-    auto const today = services.recruitment.intakes.clock().today();
-    auto const row_of = [&](store::ApplicationSummary const& application) {
+// One application as a row of the list or a card of the board.
+struct RowView {
+    locale::Catalogue const& catalogue;
+    domain::Date today;
+    std::map<long long, std::string>& cohort_names;
+    std::map<long long, int> const& tier_of;
+
+    TemplateValue operator()(service::ApplicationSummary const& application) const
+    {
         TemplateValue row = TemplateValue::object();
         row["id"] = application.id;
         row["href"] = paths::application(application.id);
@@ -234,31 +236,38 @@ Response pipeline(Context& context, Services& services)
         if (auto const tier = tier_of.find(application.id); tier != tier_of.end())
             row["tier"] = tier_label(tier->second, catalogue);
         return row;
-    };
-    if (view.board) {
-        for (auto const stage : stages) {
-            auto& column = data["columns"].append();
-            column["id"] = "stage-" + std::string(domain::code_of(stage));
-            column["title"] = stage_label(catalogue, stage);
-            for (auto const* application : shown)
-                if (application->stage == stage)
-                    column["cards"].append(row_of(*application));
-            auto const count = in_stage[stage];
-            column["count"] = static_cast<long long>(count);
-            column["empty"] = count == 0;
-            if (count > cards_per_column) {
-                column["more"] =
-                    catalogue.format("applications.column_more",
-                                     {{"count", static_cast<long long>(count - cards_per_column)}});
-                column["more_href"] = view.path + "&stage=" + std::string(domain::code_of(stage));
-            }
-        }
-    } else {
-        for (auto const* application : shown)
-            data["rows"].append(row_of(*application));
-        data["can_move"] = context.signed_in().can(domain::Permission::EditParticipants);
-        data["move_field"] = move_select(catalogue, "move-stage", std::nullopt);
     }
+};
+
+// The board: a column per stage, its first cards and a link to the rest.
+TemplateValue board_columns(locale::Catalogue const& catalogue, PipelineView const& view, Shown const& shown,
+                            RowView const& row_of)
+{
+    TemplateValue columns = TemplateValue::list();
+    for (auto const stage : stages) {
+        auto& column = columns.append();
+        column["id"] = "stage-" + std::string(domain::code_of(stage));
+        column["title"] = stage_label(catalogue, stage);
+        for (auto const* application : shown.applications)
+            if (application->stage == stage)
+                column["cards"].append(row_of(*application));
+        auto const found = shown.in_stage.find(stage);
+        auto const count = found == shown.in_stage.end() ? std::size_t{0} : found->second;
+        column["count"] = static_cast<long long>(count);
+        column["empty"] = count == 0;
+        if (count > cards_per_column) {
+            column["more"] = catalogue.format("applications.column_more",
+                                              {{"count", static_cast<long long>(count - cards_per_column)}});
+            column["more_href"] = view.path + "&stage=" + std::string(domain::code_of(stage));
+        }
+    }
+    return columns;
+}
+
+// What the last move did, after the redirect.
+void add_notice(TemplateValue& data, Context const& context)
+{
+    auto const& catalogue = *context.catalogue;
     auto const notice = context.query.get("notice");
     if (notice == "moved")
         data["notice"] =
@@ -267,10 +276,57 @@ Response pipeline(Context& context, Services& services)
         data["problem"] = catalogue.text("applications.none_selected");
     else if (notice == "not_moved")
         data["problem"] = catalogue.text("errors.application.decided_by_round");
+}
+
+} // namespace
+
+domain::Result<Response> pipeline(Context& context, Services& services)
+{
+    auto const& catalogue = *context.catalogue;
+    auto const& actor = context.signed_in();
+    auto const intakes = TRY(services.recruitment.intakes.intakes(actor)).intakes;
+    auto const view = view_of(context.query, intakes);
+    auto found = TRY(services.recruitment.applications.pipeline(actor, view.query));
+    auto const cohorts = TRY(services.training.cohorts.cohorts(actor));
+    auto const scheme = TRY(services.recruitment.priority.scheme(actor));
+    // The tiers of those placed. A tier asked for needs everyone's; otherwise only those shown are
+    // placed.
+    std::map<long long, int> tier_of;
+    if (view.tier) {
+        std::vector<long long> everyone;
+        for (auto const& application : found.applications)
+            everyone.push_back(application.id);
+        tier_of = TRY(tiers_of(context, services, everyone));
+        std::erase_if(found.applications, [&](service::ApplicationSummary const& application) {
+            return tier_of[application.id] != *view.tier;
+        });
+    }
+    auto const shown = shown_of(found.applications, view);
+    if (!view.tier)
+        tier_of = TRY(tiers_of(context, services, shown.ids()));
+
+    std::map<long long, std::string> cohort_names;
+    for (auto const& summary : cohorts)
+        cohort_names[summary.cohort.id] = summary.cohort.name;
+    TemplateValue data = TemplateValue::object();
+    data["filters"] = filters_view(catalogue, view, intakes, cohort_names, scheme.everyone_else_tier());
+    data["can_manage_priority"] = found.may.manage_priority;
+    data["can_manage_tests"] = found.may.manage_tests;
+    add_paging(data, catalogue, view, shown);
+    RowView const row_of{catalogue, services.recruitment.intakes.clock().today(), cohort_names, tier_of};
+    if (view.board) {
+        data["columns"] = board_columns(catalogue, view, shown, row_of);
+    } else {
+        for (auto const* application : shown.applications)
+            data["rows"].append(row_of(*application));
+        data["can_move"] = found.may.move;
+        data["move_field"] = move_select(catalogue, "move-stage", std::nullopt);
+    }
+    add_notice(data, context);
     return context.page("applications/index", catalogue.text("applications.title"), std::move(data));
 }
 
-Response move_applications(Context& context, Services& services)
+domain::Result<Response> move_applications(Context& context, Services& services)
 {
     auto const back = Context::safe_return_path(context.form.get("return_to"), "/applications");
     std::vector<long long> ids;
@@ -282,12 +338,14 @@ Response move_applications(Context& context, Services& services)
     auto const separator = back.find('?') == std::string::npos ? "?" : "&";
     if (ids.empty() || !stage)
         return Response::redirect(back + separator + "notice=none_selected");
-    auto moved = services.recruitment.applications.move(context.signed_in(), ids, *stage);
-    if (!moved && !moved.error().fields.empty())
-        return Response::redirect(back + separator + "notice=not_moved"); // a decision is the round's
-    if (!moved)
-        return context.failure(moved.error());
-    return Response::redirect(back + separator + "notice=moved&moved=" + std::to_string(*moved));
+    return after_form(
+        services.recruitment.applications.move(context.signed_in(), ids, *stage),
+        [&](auto) {
+            return Response::redirect(back + separator + "notice=not_moved");
+        }, // a decision is the round's
+        [&](int moved) {
+            return Response::redirect(back + separator + "notice=moved&moved=" + std::to_string(moved));
+        });
 }
 
 } // namespace tremplin::web::pages::recruitment

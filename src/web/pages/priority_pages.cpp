@@ -5,6 +5,7 @@
 #include "web/pages/priority_pages.hpp"
 
 #include "web/application.hpp"
+#include "web/form_outcome.hpp"
 #include "web/pages/priority_display.hpp"
 #include "web/pages/training_display.hpp"
 
@@ -105,81 +106,101 @@ std::vector<CriterionInput> typed_criteria(FormData const& form)
     return typed;
 }
 
-Response priority_form(Context& context, Services& services, std::vector<CriterionInput> typed,
-                       std::vector<domain::FieldError> const& errors)
+// The tiers as they stand, said in words above the form.
+void add_tiers(TemplateValue& data, domain::PriorityScheme const& scheme, locale::Catalogue const& catalogue)
 {
-    auto const& catalogue = *context.catalogue;
-    bool const has_errors = !errors.empty();
-    auto scheme = services.recruitment.priority.scheme(context.signed_in());
-    if (!scheme)
-        return context.failure(scheme.error());
-    if (!has_errors)
-        typed = domain::inputs_of(*scheme);
-    TemplateValue data = TemplateValue::object();
-    // The tiers as they stand, said in words above the form.
-    for (auto const& tier : scheme->tiers()) {
+    for (auto const& tier : scheme.tiers()) {
         auto& item = data["tiers"].append();
         item["tier"] = tier_label(tier.number, catalogue);
         for (auto const& criterion : tier.criteria)
             item["members"].append()["name"] = in_reader_language(criterion.name, catalogue);
     }
-    data["everyone_else"] = catalogue.format(
-        "priority.everyone_else", {{"tier", static_cast<long long>(scheme->everyone_else_tier())}});
+    data["everyone_else"] = catalogue.format("priority.everyone_else",
+                                             {{"tier", static_cast<long long>(scheme.everyone_else_tier())}});
+}
+
+// The choices of the rule and tier selects of every criterion.
+struct CriterionChoices {
+    std::vector<std::pair<std::string, std::string>> rules;
+    std::vector<std::pair<std::string, std::string>> tiers;
+};
+
+CriterionChoices criterion_choices(locale::Catalogue const& catalogue)
+{
+    CriterionChoices choices;
+    for (auto const rule : domain::all_values<domain::CriterionRule>())
+        choices.rules.emplace_back(
+            std::string(domain::code_of(rule)),
+            std::string(catalogue.text("priority.rules." + std::string(domain::code_of(rule)))));
+    choices.tiers.emplace_back("", std::string(catalogue.text("priority.fields.no_tier")));
+    for (int tier = 1; tier <= domain::most_tiers; ++tier)
+        choices.tiers.emplace_back(std::to_string(tier), tier_label(tier, catalogue));
+    return choices;
+}
+
+// The fieldset of the criterion in row `index`, as typed; the last, when blank, is a new one.
+TemplateValue criterion_view(std::vector<CriterionInput> const& typed, std::size_t index,
+                             CriterionChoices const& choices, std::vector<domain::FieldError> const& errors,
+                             locale::Catalogue const& catalogue)
+{
+    auto const& row = typed[index];
+    auto const prefix = "criteria-" + std::to_string(index) + "-";
+    bool const is_new = index + blank_rows >= typed.size() && row.code.empty();
+    TemplateValue criterion = TemplateValue::object();
+    criterion["legend"] =
+        is_new ? std::string(catalogue.text("priority.fields.new_criterion"))
+               : catalogue.format(
+                     "priority.fields.criterion",
+                     {{"number", static_cast<long long>(index + 1)},
+                      {"name", in_reader_language({row.name_fr, row.name_nl, row.name_en}, catalogue)}});
+    auto add = [&](std::string_view name, std::string const& value, std::string width,
+                   std::string lang = {}) {
+        criterion["fields"].append(text_field(
+            {prefix + std::string(name), std::string(catalogue.text("priority.fields." + std::string(name))),
+             value, std::move(width), std::move(lang)},
+            errors, catalogue));
+    };
+    add("code", row.code, "width-20");
+    add("name_fr", row.name_fr, "width-30", "fr");
+    add("name_nl", row.name_nl, "width-30", "nl");
+    add("name_en", row.name_en, "width-30", "en");
+    add("proof_fr", row.proof_fr, "", "fr");
+    add("proof_nl", row.proof_nl, "", "nl");
+    add("proof_en", row.proof_en, "", "en");
+    add("proof_valid_months", row.proof_valid_months, "width-4");
+    criterion["selects"].append(
+        select_field({prefix + "rule", std::string(catalogue.text("priority.fields.rule")), row.rule, "", ""},
+                     choices.rules, errors, catalogue));
+    add("parameter", row.parameter, "width-4");
+    criterion["selects"].append(
+        select_field({prefix + "tier", std::string(catalogue.text("priority.fields.tier")), row.tier, "", ""},
+                     choices.tiers, errors, catalogue));
+    criterion["can_remove"] = !is_new;
+    criterion["remove_id"] = prefix + "remove";
+    criterion["removed"] = row.remove;
+    return criterion;
+}
+
+domain::Result<Response> priority_form(Context& context, Services& services,
+                                       std::vector<CriterionInput> typed,
+                                       std::vector<domain::FieldError> const& errors)
+{
+    auto const& catalogue = *context.catalogue;
+    bool const has_errors = !errors.empty();
+    auto const scheme = TRY(services.recruitment.priority.for_editing(context.signed_in()));
+    if (!has_errors)
+        typed = domain::inputs_of(scheme);
+    TemplateValue data = TemplateValue::object();
+    add_tiers(data, scheme, catalogue);
     CriterionInput blank;
     blank.proof_valid_months = "12";
     blank.rule = std::string(domain::code_of(domain::CriterionRule::SingleParent));
     while (typed.size() < 1 || !(typed.back().code.empty() && typed.back().name_fr.empty() &&
                                  typed.back().name_nl.empty() && typed.back().name_en.empty()))
         typed.push_back(blank);
-
-    std::vector<std::pair<std::string, std::string>> rules;
-    for (auto const rule : domain::all_values<domain::CriterionRule>())
-        rules.emplace_back(
-            std::string(domain::code_of(rule)),
-            std::string(catalogue.text("priority.rules." + std::string(domain::code_of(rule)))));
-    std::vector<std::pair<std::string, std::string>> tiers{
-        {"", std::string(catalogue.text("priority.fields.no_tier"))}};
-    for (int tier = 1; tier <= domain::most_tiers; ++tier)
-        tiers.emplace_back(std::to_string(tier), tier_label(tier, catalogue));
-
-    for (std::size_t index = 0; index < typed.size(); ++index) {
-        auto const& row = typed[index];
-        auto const prefix = "criteria-" + std::to_string(index) + "-";
-        bool const is_new = index + blank_rows >= typed.size() && row.code.empty();
-        auto& criterion = data["criteria"].append();
-        criterion["legend"] =
-            is_new ? std::string(catalogue.text("priority.fields.new_criterion"))
-                   : catalogue.format(
-                         "priority.fields.criterion",
-                         {{"number", static_cast<long long>(index + 1)},
-                          {"name", in_reader_language({row.name_fr, row.name_nl, row.name_en}, catalogue)}});
-        auto add = [&](std::string_view name, std::string const& value, std::string width,
-                       std::string lang = {}) {
-            criterion["fields"].append(
-                text_field({prefix + std::string(name),
-                            std::string(catalogue.text("priority.fields." + std::string(name))), value,
-                            std::move(width), std::move(lang)},
-                           errors, catalogue));
-        };
-        add("code", row.code, "width-20");
-        add("name_fr", row.name_fr, "width-30", "fr");
-        add("name_nl", row.name_nl, "width-30", "nl");
-        add("name_en", row.name_en, "width-30", "en");
-        add("proof_fr", row.proof_fr, "", "fr");
-        add("proof_nl", row.proof_nl, "", "nl");
-        add("proof_en", row.proof_en, "", "en");
-        add("proof_valid_months", row.proof_valid_months, "width-4");
-        criterion["selects"].append(select_field(
-            {prefix + "rule", std::string(catalogue.text("priority.fields.rule")), row.rule, "", ""}, rules,
-            errors, catalogue));
-        add("parameter", row.parameter, "width-4");
-        criterion["selects"].append(select_field(
-            {prefix + "tier", std::string(catalogue.text("priority.fields.tier")), row.tier, "", ""}, tiers,
-            errors, catalogue));
-        criterion["can_remove"] = !is_new;
-        criterion["remove_id"] = prefix + "remove";
-        criterion["removed"] = row.remove;
-    }
+    auto const choices = criterion_choices(catalogue);
+    for (std::size_t index = 0; index < typed.size(); ++index)
+        data["criteria"].append(criterion_view(typed, index, choices, errors, catalogue));
     data["error_summary"] = error_summary(errors, catalogue);
     if (context.query.get("notice") == "saved")
         data["notice"] = catalogue.text("priority.saved");
@@ -189,38 +210,32 @@ Response priority_form(Context& context, Services& services, std::vector<Criteri
 
 } // namespace
 
-Response priority_page(Context& context, Services& services)
+domain::Result<Response> priority_page(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManagePriority))
-        return context.error_page(403);
     return priority_form(context, services, {}, {});
 }
 
-Response save_priority(Context& context, Services& services)
+domain::Result<Response> save_priority(Context& context, Services& services)
 {
     auto const typed = typed_criteria(context.form);
-    auto saved = services.recruitment.priority.save(context.signed_in(), typed);
-    if (!saved) {
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        return priority_form(context, services, typed, saved.error().fields);
-    }
-    return Response::redirect("/priority?notice=saved");
+    return after_form(
+        services.recruitment.priority.save(context.signed_in(), typed),
+        [&](auto errors) { return priority_form(context, services, typed, errors); },
+        [] { return Response::redirect("/priority?notice=saved"); });
 }
 
 namespace {
 
-Response aptitude_form(Context& context, Services& services, std::vector<service::AptitudeTestInput> typed,
-                       std::vector<domain::FieldError> const& errors)
+domain::Result<Response> aptitude_form(Context& context, Services& services,
+                                       std::vector<service::AptitudeTestInput> const& typed,
+                                       std::vector<domain::FieldError> const& errors)
 {
     auto const& catalogue = *context.catalogue;
-    auto tracks = services.recruitment.aptitude.tests(context.signed_in());
-    if (!tracks)
-        return context.failure(tracks.error());
+    auto const tracks = TRY(services.recruitment.aptitude.for_editing(context.signed_in()));
     bool const has_errors = !errors.empty();
     TemplateValue data = TemplateValue::object();
-    data["has_tracks"] = !tracks->empty();
-    for (auto const& track : *tracks) {
+    data["has_tracks"] = !tracks.empty();
+    for (auto const& track : tracks) {
         service::AptitudeTestInput row{track.track.id,
                                        track.test ? std::to_string(track.test->maximum_score) : "",
                                        track.test ? std::to_string(track.test->pass_mark) : ""};
@@ -240,7 +255,6 @@ Response aptitude_form(Context& context, Services& services, std::vector<service
                         row.pass_mark, "width-4", ""},
                        errors, catalogue));
     }
-    data["can_manage"] = context.signed_in().can(domain::Permission::ManageCatalogue);
     data["error_summary"] = error_summary(errors, catalogue);
     if (context.query.get("notice") == "saved")
         data["notice"] = catalogue.text("aptitude.saved");
@@ -250,14 +264,12 @@ Response aptitude_form(Context& context, Services& services, std::vector<service
 
 } // namespace
 
-Response aptitude_tests_page(Context& context, Services& services)
+domain::Result<Response> aptitude_tests_page(Context& context, Services& services)
 {
-    if (!context.signed_in().can(domain::Permission::ManageCatalogue))
-        return context.error_page(403);
     return aptitude_form(context, services, {}, {});
 }
 
-Response save_aptitude_tests(Context& context, Services& services)
+domain::Result<Response> save_aptitude_tests(Context& context, Services& services)
 {
     std::vector<service::AptitudeTestInput> typed;
     for (auto const& [name, value] : context.form.fields()) {
@@ -269,13 +281,10 @@ Response save_aptitude_tests(Context& context, Services& services)
                              std::string(context.form.get(prefix + "pass_mark"))});
         }
     }
-    auto saved = services.recruitment.aptitude.save_tests(context.signed_in(), typed);
-    if (!saved) {
-        if (saved.error().fields.empty())
-            return context.failure(saved.error());
-        return aptitude_form(context, services, typed, saved.error().fields);
-    }
-    return Response::redirect("/aptitude-tests?notice=saved");
+    return after_form(
+        services.recruitment.aptitude.save_tests(context.signed_in(), typed),
+        [&](auto errors) { return aptitude_form(context, services, typed, errors); },
+        [] { return Response::redirect("/aptitude-tests?notice=saved"); });
 }
 
 } // namespace tremplin::web::pages::priority

@@ -6,9 +6,9 @@
 
 namespace tremplin::web::pages::priority {
 
-Response priority_page(Context& context, Services& services);
-Response save_priority(Context& context, Services& services);
-Response aptitude_tests_page(Context& context, Services& services);
-Response save_aptitude_tests(Context& context, Services& services);
+domain::Result<Response> priority_page(Context& context, Services& services);
+domain::Result<Response> save_priority(Context& context, Services& services);
+domain::Result<Response> aptitude_tests_page(Context& context, Services& services);
+domain::Result<Response> save_aptitude_tests(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::priority
