@@ -20,29 +20,14 @@ duration=${DURATION:-5s}
 draws=${DRAWS:-15}
 password="bench password"
 work=$(mktemp -d /tmp/tremplin-before-after.XXXXXX)
-server=""
-stop_server() {
-  [[ -n $server ]] || return 0
-  kill -TERM "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
-  server=""
-}
+source bench/lib/server.sh
 trap 'stop_server; rm -rf "$work"' EXIT
 
 echo "creating the demo centre…" >&2
 "$new" demo --db "sqlite:$work/centre.db" --password "$password" >/dev/null
 
 start_server() { # start_server BINARY DATABASE: sets server, port, session, csrf
-  "$1" serve --db "sqlite:$2" --listen 127.0.0.1:0 --threads 2 --cached-results 0 >"$work/serve.log" 2>&1 &
-  server=$!
-  port=""
-  for _ in $(seq 1 1000); do
-    port=$(grep -ao 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -n 1 | cut -d: -f3 || true)
-    [[ -n $port ]] && break
-    sleep 0.01
-  done
-  [[ -n $port ]] || { echo "the server did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
-  until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.01; done
+  serve_in_background "$1" "$work/serve.log" --db "sqlite:$2" --threads 2 --cached-results 0
   local jar="$work/cookies"
   rm -f "$jar"
   curl -s -c "$jar" "http://127.0.0.1:$port/login" >/dev/null

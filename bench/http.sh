@@ -22,12 +22,7 @@ password=${BENCH_PASSWORD:-"bench password"}
 tremplin=build/tremplin
 work=${BENCH_DIR:-$(mktemp -d /tmp/tremplin-bench.XXXXXX)}
 db=${BENCH_DB:-"sqlite:$work/bench.db"}
-server=""
-stop_server() {
-  [[ -n $server ]] || return 0
-  kill -TERM "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
-}
+source bench/lib/server.sh
 trap stop_server EXIT
 
 # The demo centre is made once: `demo` refuses a database that already holds one.
@@ -40,16 +35,8 @@ if [[ ! -f $work/demo-made ]]; then
 fi
 
 start=$(date +%s%N)
-"$tremplin" serve --db "$db" --listen 127.0.0.1:0 --threads "$server_threads" $serve_options >"$work/serve.log" 2>&1 &
-server=$!
-port=""
-for _ in $(seq 1 1000); do
-  port=$(grep -ao 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -n 1 | cut -d: -f3 || true)
-  [[ -n $port ]] && break
-  sleep 0.01
-done
-[[ -n $port ]] || { echo "the server did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
-until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.01; done
+# shellcheck disable=SC2086 # the options are words
+serve_in_background "$tremplin" "$work/serve.log" --db "$db" --threads "$server_threads" $serve_options
 startup_ms=$((($(date +%s%N) - start) / 1000000))
 rss_at_start=$(awk '/VmRSS/ {print $2}' /proc/$server/status)
 
