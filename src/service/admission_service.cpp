@@ -134,18 +134,40 @@ Result<AdmissionRound> AdmissionService::round(Actor const& actor, long long id)
     });
 }
 
-Result<RoundActions> AdmissionService::actions(Actor const& actor, AdmissionRound const& round)
+namespace {
+
+RoundActions actions_in(UnitOfWork& unit, AdmissionRound const& round)
 {
-    return m_units.read(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<RoundActions> {
-        if (round.organisation_id != unit.organisation_id())
-            return fail(Error::not_found());
-        auto const since = since_confirmation(unit, round);
-        RoundActions actions;
-        for (auto const& [application_id, enrolment_id] : round.enrolments)
-            if (domain::may_decline(round, since, application_id))
-                actions.may_decline.insert(application_id);
-        actions.may_rerun = domain::may_rerun(round, since).has_value();
-        return actions;
+    auto const since = since_confirmation(unit, round);
+    RoundActions actions;
+    for (auto const& [application_id, enrolment_id] : round.enrolments)
+        if (domain::may_decline(round, since, application_id))
+            actions.may_decline.insert(application_id);
+    actions.may_rerun = domain::may_rerun(round, since).has_value();
+    return actions;
+}
+
+} // namespace
+
+Result<RoundPage> AdmissionService::round_page(Actor const& actor, long long id)
+{
+    return m_units.read(actor, Permission::AdmitApplicants, [&](UnitOfWork& unit) -> Result<RoundPage> {
+        auto const centre = unit.organisation_id();
+        auto rounds = unit.repository<store::AdmissionRepository>();
+        RoundPage page;
+        page.round = TRY(found(rounds.find(centre, id)));
+        auto const intake_id = page.round.intake_id;
+        auto const of_intake = rounds.of_intake(centre, intake_id);
+        page.latest = !of_intake.empty() && of_intake.front().id == id;
+        page.actions = actions_in(unit, page.round);
+        page.applications = unit.repository<store::ApplicationRepository>().list(
+            {.organisation_id = centre, .intake_id = intake_id});
+        auto const intake = TRY(found(unit.repository<store::IntakeRepository>().find(centre, intake_id)));
+        auto cohorts = unit.repository<store::CohortRepository>();
+        for (auto const cohort_id : intake.cohort_ids)
+            if (auto const cohort = cohorts.find(centre, cohort_id))
+                page.cohort_names[cohort_id] = cohort->name;
+        return page;
     });
 }
 

@@ -12,8 +12,10 @@
 #include "service/priority_service.hpp"
 #include "service/unit_of_work.hpp"
 #include "store/admission_repository.hpp"
+#include "store/application_repository.hpp"
 #include "store/database.hpp"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <vector>
@@ -40,6 +42,16 @@ struct RoundActions {
     bool may_rerun = false;
 };
 
+// Everything the page of one round shows, read at one moment: the round, whether it is the
+// intake's latest, what may still be done with it, and the names of its women and cohorts.
+struct RoundPage {
+    domain::AdmissionRound round;
+    bool latest = false;
+    RoundActions actions;
+    std::vector<store::ApplicationSummary> applications; // the intake's, for names and references
+    std::map<long long, std::string> cohort_names;       // the intake's cohorts, by id
+};
+
 // The largest seed staff may type: twelve digits are plenty to read out at a public draw.
 inline constexpr std::int64_t largest_seed = 999'999'999'999;
 
@@ -56,8 +68,8 @@ class AdmissionService {
     domain::Result<std::optional<store::RoundOutcome>> outcome_of(Actor const& actor,
                                                                   long long application_id);
 
-    // What may still be done with `round`, as `round` read it.
-    domain::Result<RoundActions> actions(Actor const& actor, domain::AdmissionRound const& round);
+    // The round's page, in one read, with what may still be done with the round.
+    domain::Result<RoundPage> round_page(Actor const& actor, long long id);
 
     // Draws the intake's first round, or its draft again with a new seed; audited with the
     // seed. Refused (and the attempt audited) once a round of the intake is confirmed.

@@ -278,6 +278,30 @@ TEST_P(Admission, ASeatIsDeclinedInTheLatestConfirmedRoundOnly)
     EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments WHERE stage = 'withdrawn'"), 2);
 }
 
+TEST_P(Admission, TheRoundPageReadsTheRoundItsWomenItsCohortsAndWhatMayBeDone)
+{
+    auto const [first, rerun] = rerun_after_a_decline();
+
+    auto const draft = recruitment.admission.round_page(coordinator, rerun).value();
+    EXPECT_EQ(draft.round.id, rerun);
+    EXPECT_TRUE(draft.latest);
+    EXPECT_TRUE(draft.actions.may_decline.empty()) << "a draft gives no seat to decline";
+    EXPECT_EQ(draft.applications.size(), 4U) << "every applicant of the intake, for her name";
+    EXPECT_EQ(draft.cohort_names.at(web), "WEB 2026-A");
+    EXPECT_EQ(draft.cohort_names.at(helpdesk), "HELP 2026-A");
+
+    ASSERT_TRUE(recruitment.admission.confirm(coordinator, rerun));
+    auto const earlier = recruitment.admission.round_page(coordinator, first).value();
+    EXPECT_FALSE(earlier.latest);
+    EXPECT_FALSE(earlier.actions.may_rerun) << "only the latest confirmed round is re-run";
+    EXPECT_TRUE(earlier.actions.may_decline.empty()) << "her seat is the re-run's now";
+    EXPECT_TRUE(recruitment.admission.round_page(coordinator, rerun)->actions.may_rerun);
+
+    EXPECT_EQ(recruitment.admission.round_page(trainer, first).error().code, domain::ErrorCode::Forbidden);
+    EXPECT_EQ(recruitment.admission.round_page(coordinator, rerun + 100).error().code,
+              domain::ErrorCode::NotFound);
+}
+
 TEST_P(Admission, AReRunDrawnBeforeAnAdmittedWomanLeftMustBeDrawnAgain)
 {
     auto const [round, rerun] = rerun_after_a_decline();
@@ -310,14 +334,13 @@ TEST_P(Admission, OnceHerCohortHasStartedSheLeavesItRatherThanDeclines)
     four_applicants();
     auto const round = drawn();
     ASSERT_TRUE(recruitment.admission.confirm(coordinator, round.id));
-    auto const confirmed = recruitment.admission.round(coordinator, round.id).value();
-    auto const started = confirmed.enrolments.at(first_tier[0]);
+    auto const started = recruitment.admission.round(coordinator, round.id)->enrolments.at(first_tier[0]);
     ASSERT_TRUE(training.enrolments.change_stage(coordinator, started, {domain::EnrolmentStage::Active}));
 
     auto const refused = recruitment.admission.decline(coordinator, round.id, first_tier[0]);
     ASSERT_FALSE(refused);
     EXPECT_EQ(problem(refused.error()), "errors.admission.already_started");
-    auto const actions = recruitment.admission.actions(coordinator, confirmed).value();
+    auto const actions = recruitment.admission.round_page(coordinator, round.id)->actions;
     EXPECT_FALSE(actions.may_decline.contains(first_tier[0]));
     EXPECT_TRUE(actions.may_decline.contains(first_tier[1]));
     EXPECT_TRUE(actions.may_rerun) << "on their first day, the cohorts' free seats can still be given";
@@ -327,7 +350,7 @@ TEST_P(Admission, OnceHerCohortHasStartedSheLeavesItRatherThanDeclines)
     ASSERT_TRUE(training.enrolments.change_stage(
         coordinator, started,
         {domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::FoundJob, 0}));
-    EXPECT_FALSE(recruitment.admission.actions(coordinator, confirmed)->may_rerun);
+    EXPECT_FALSE(recruitment.admission.round_page(coordinator, round.id)->actions.may_rerun);
     auto const rerun = recruitment.admission.rerun(coordinator, round.id);
     ASSERT_FALSE(rerun);
     EXPECT_EQ(problem(rerun.error()), "errors.admission.nothing_to_refill");

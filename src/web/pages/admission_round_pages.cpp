@@ -37,15 +37,11 @@ struct Names {
     }
 };
 
-domain::Result<Names> names_of(Context& context, Services& services, long long intake_id)
+Names names_of(service::RoundPage& page)
 {
-    auto const& actor = context.signed_in();
-    auto const offer = TRY(services.recruitment.intakes.intake(actor, intake_id));
-    auto pipeline = TRY(services.recruitment.applications.pipeline(actor, {intake_id, {}, {}}));
     Names names;
-    for (auto const& offered : offer.cohorts)
-        names.cohorts[offered.cohort.id] = offered.cohort.name;
-    for (auto& application : pipeline.applications)
+    names.cohorts = std::move(page.cohort_names);
+    for (auto& application : page.applications)
         names.applications[application.id] = std::move(application);
     return names;
 }
@@ -210,20 +206,17 @@ domain::Result<Response> round_result(Context& context, Services& services, long
                                       std::vector<domain::FieldError> errors)
 {
     auto const& catalogue = *context.catalogue;
-    auto const& actor = context.signed_in();
-    auto const round = TRY(services.recruitment.admission.round(actor, round_id));
-    auto const names = TRY(names_of(context, services, round.intake_id));
-    auto const rounds = TRY(services.recruitment.admission.rounds(actor, round.intake_id));
-    bool const latest = !rounds.empty() && rounds.front().id == round.id;
+    auto page = TRY(services.recruitment.admission.round_page(context.signed_in(), round_id));
+    auto const& round = page.round;
+    auto const names = names_of(page);
 
     bool const has_errors = !errors.empty();
     FormView form(
         catalogue, "admission.fields", [](std::string_view) { return std::string_view(); },
         std::move(errors));
     TemplateValue data = TemplateValue::object();
-    auto const actions = TRY(services.recruitment.admission.actions(actor, round));
-    add_round(data, context, round, latest, actions, form);
-    data["cohorts"] = cohorts_view(catalogue, names, round, actions);
+    add_round(data, context, round, page.latest, page.actions, form);
+    data["cohorts"] = cohorts_view(catalogue, names, round, page.actions);
     data["applicants"] = applicants_view(catalogue, names, round);
     data["error_summary"] = form.error_summary();
     if (context.query.get("notice") == "confirmed")
