@@ -3,6 +3,7 @@
 #include "cli/runtime.hpp"
 #include "mail/smtp.hpp"
 #include "report/letter.hpp"
+#include "store/failure.hpp"
 #include "store/migrations.hpp"
 #include "web/application.hpp"
 #include "web/http_server.hpp"
@@ -47,7 +48,10 @@ void send_waiting_mail(Runtime& runtime, mail::SmtpSettings const& settings,
             outbox.emailed(letter, text);
         } catch (mail::SmtpError const& error) {
             spdlog::warn("mail to participant {}: {}", letter.participant_id, error.what());
-            outbox.not_emailed(letter, error.what());
+            auto const why = error.server_answer().empty()
+                                 ? std::string(error.what())
+                                 : std::string(error.what()) + ": " + error.server_answer();
+            outbox.not_emailed(letter, why);
         }
     }
 }
@@ -85,7 +89,7 @@ int serve(ServeOptions const& options)
             try {
                 runtime.accounts().tidy();
             } catch (std::exception const& error) {
-                spdlog::warn("housekeeping: {}", error.what());
+                spdlog::warn("housekeeping: {}", store::loggable(error));
             }
         }
     });
@@ -104,7 +108,7 @@ int serve(ServeOptions const& options)
             try {
                 send_waiting_mail(runtime, *smtp, options.default_language);
             } catch (std::exception const& error) {
-                spdlog::warn("mail: {}", error.what());
+                spdlog::warn("mail: {}", store::loggable(error));
             }
         } while (!wake.wait_for(lock, stop, std::chrono::minutes(1), [] { return false; }) &&
                  !stop.stop_requested());

@@ -1,6 +1,7 @@
 #include "mail/smtp.hpp"
 
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -48,7 +49,7 @@ void check_address(std::string const& address, std::string_view what)
 {
     if (address.empty() || address.find_first_of("\r\n<>") != std::string::npos ||
         address.find('@') == std::string::npos)
-        throw SmtpError(std::string(what) + " is not an e-mail address: " + address);
+        throw SmtpError(std::string(what) + " is not an e-mail address");
 }
 
 // RFC 2047: a header in UTF-8 as one or more encoded words of at most 75 characters.
@@ -67,6 +68,15 @@ std::string encoded_header(std::string_view text)
         start = end;
     }
     return out;
+}
+
+// The three digits a reply starts with, or "?" when it does not.
+std::string reply_code(std::string const& reply)
+{
+    bool const digits = reply.size() >= 3 && std::isdigit(static_cast<unsigned char>(reply[0])) &&
+                        std::isdigit(static_cast<unsigned char>(reply[1])) &&
+                        std::isdigit(static_cast<unsigned char>(reply[2]));
+    return digits ? reply.substr(0, 3) : "?";
 }
 
 class Connection {
@@ -125,7 +135,7 @@ class Connection {
                 break;
         }
         if (reply.size() < 3 || std::atoi(reply.substr(0, 3).c_str()) != expected)
-            throw SmtpError("the mail server answered " + std::string(after) + ": " +
+            throw SmtpError("the mail server answered " + reply_code(reply) + " " + std::string(after),
                             reply.substr(0, reply.find_last_not_of('\n') + 1));
     }
 

@@ -24,10 +24,20 @@ struct MailMessage {
     std::string body; // lines separated by '\n'
 };
 
-// The server refused the message or could not be reached; `what()` says what it answered.
+// The server refused the message or could not be reached. `what()` says at which step, with the
+// reply code, and names nobody: it goes to the log. `server_answer()` is the server's own words,
+// which may name the recipient ("550 <her@address>: no such mailbox"): it is kept with the
+// letter, for the staff who may read it.
 class SmtpError : public std::runtime_error {
   public:
-    using std::runtime_error::runtime_error;
+    explicit SmtpError(std::string const& step, std::string server_answer = {})
+        : std::runtime_error(step), m_server_answer(std::move(server_answer))
+    {
+    }
+    std::string const& server_answer() const { return m_server_answer; }
+
+  private:
+    std::string m_server_answer;
 };
 
 // The message as it goes after DATA (RFC 5322, MIME): headers, a blank line, the body in

@@ -1,5 +1,6 @@
 #include "web/application.hpp"
 
+#include "service/loggable.hpp"
 #include "service/secrets.hpp"
 #include "web/api/problem.hpp"
 #include "web/cookies.hpp"
@@ -115,8 +116,12 @@ Response Application::handle(Request& request)
     auto request_id = next_request_id();
     Response response;
     std::string who = "-";
+    // The route's pattern, never the path: docs/design.md "Logs".
+    std::string_view route_pattern = "-";
     try {
         auto route = m_router.match(request.method, request.path());
+        if (route)
+            route_pattern = route->pattern;
 
         std::optional<service::Actor> actor;
         std::string session_csrf;
@@ -145,7 +150,7 @@ Response Application::handle(Request& request)
             response = dispatch(context, *route, std::move(session_csrf));
         }
     } catch (std::exception const& failure) {
-        spdlog::error("{} {} {}: {}", request_id, request.method, request.path(), failure.what());
+        spdlog::error("{} {} {}: {}", request_id, request.method, route_pattern, service::loggable(failure));
         Context context(m_site, request, request_id, language_for(request, nullptr));
         response = request.path().starts_with("/api/") ? api_problem(context, 500, request_id)
                                                        : context.error_page(500);
@@ -155,8 +160,7 @@ Response Application::handle(Request& request)
     response.set_header("X-Request-Id", request_id);
     auto const elapsed =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
-    // The path only: a query string can hold a name typed in the search box.
-    spdlog::info("{} {} {} {} {}B {:.2f}ms {}", request_id, request.method, request.path(), response.status,
+    spdlog::info("{} {} {} {} {}B {:.2f}ms {}", request_id, request.method, route_pattern, response.status,
                  response.body.size(), elapsed.count(), who);
     return response;
 }
@@ -217,7 +221,7 @@ Response Application::refuse(int status, Request const& request)
     auto response = context.error_page(status);
     add_security_headers(response, m_settings.secure_cookies);
     response.set_header("X-Request-Id", context.request_id);
-    spdlog::info("{} {} {} {} refused", context.request_id, request.method, request.path(), status);
+    spdlog::info("{} {} - {} refused", context.request_id, request.method, status);
     return response;
 }
 

@@ -29,6 +29,7 @@ enum class Access {
 using RouteHandler = std::function<domain::Result<Response>(Context&)>;
 
 struct RouteMatch {
+    std::string_view pattern; // as the table writes it, "/participants/{id}": what the log shows
     RouteHandler const* handler = nullptr;
     Access access = Access::Public;
     std::vector<std::string> values; // the {…} segments, in order
@@ -49,6 +50,7 @@ class Router {
   private:
     struct Route {
         std::string method;
+        std::string pattern;
         std::vector<std::string> segments; // "{}" marks a value
         Access access;
         RouteHandler handler;

@@ -209,15 +209,18 @@ TEST(Smtp, CutsTheBodyIntoLinesOf76Characters)
               encoded.substr(0, 76) + "\r\n" + encoded.substr(76) + "\r\n");
 }
 
-TEST(Smtp, SaysWhatTheServerAnsweredWhenItRefuses)
+TEST(Smtp, SaysWhatTheServerAnsweredWhenItRefusesAndLogsNoAddress)
 {
     MailServer server(550);
     try {
         send_mail(settings_for(server), {"nobody@example.org", "s", "b"});
         FAIL() << "sent to a refused recipient";
     } catch (SmtpError const& error) {
-        EXPECT_NE(std::string(error.what()).find("550 5.1.1 no such mailbox"), std::string::npos)
-            << error.what();
+        EXPECT_NE(error.server_answer().find("550 5.1.1 no such mailbox"), std::string::npos)
+            << error.server_answer();
+        std::string const logged = error.what();
+        EXPECT_EQ(logged, "the mail server answered 550 to RCPT TO");
+        EXPECT_EQ(logged.find("nobody@example.org"), std::string::npos);
     }
 }
 
@@ -228,6 +231,11 @@ TEST(Smtp, RefusesAnAddressThatWouldWriteHeaders)
     settings.port = 1; // never reached
     EXPECT_THROW(send_mail(settings, {"a@example.org\r\nBcc: everyone@example.org", "s", "b"}), SmtpError);
     EXPECT_THROW(send_mail(settings, {"not an address", "s", "b"}), SmtpError);
+    try {
+        send_mail(settings, {"her name <x", "s", "b"});
+    } catch (SmtpError const& error) {
+        EXPECT_EQ(std::string(error.what()).find("her name"), std::string::npos) << "the log names nobody";
+    }
 }
 
 TEST(Smtp, SaysWhenNoServerListens)

@@ -1,3 +1,4 @@
+#include "store/failure.hpp"
 #include "store/query.hpp"
 #include "store_fixture.hpp"
 
@@ -105,4 +106,27 @@ TEST(PrefixUpperBound, IsTheNextTextAfterEveryExtension)
     EXPECT_EQ(store::prefix_upper_bound("fat"), "fau");
     EXPECT_EQ(store::prefix_upper_bound("az"), "a{");
     EXPECT_EQ(store::prefix_upper_bound(""), "");
+}
+
+TEST_P(Queries, LogADatabaseFailureByItsKindAndNeverByItsValues)
+{
+    auto connection = database().connect();
+    store::Query(connection, "CREATE TEMPORARY TABLE contacts (email TEXT UNIQUE)").run();
+    auto insert = [&] {
+        store::Query(connection, "INSERT INTO contacts (email) VALUES (:email)")
+            .bind("email", std::string("helene@example.org"))
+            .run();
+    };
+    insert();
+    try {
+        insert();
+        FAIL() << "a second row with the same e-mail";
+    } catch (std::exception const& failure) {
+        ASSERT_NE(std::string(failure.what()).find("helene"), std::string::npos)
+            << "the database's own message names her: " << failure.what();
+        auto const logged = store::loggable(failure);
+        EXPECT_TRUE(logged.starts_with("database error: ")) << logged;
+        EXPECT_EQ(logged.find("helene"), std::string::npos) << logged;
+        EXPECT_EQ(logged.find("INSERT"), std::string::npos) << logged;
+    }
 }
