@@ -156,21 +156,25 @@ std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organi
           "SELECT cohort_id, seats FROM admission_round_seats WHERE round_id = :id ORDER BY cohort_id")
         .bind("id", id)
         .for_each_row([&](Row const& row) {
-            round->seats.push_back({row.integer(0), row.integer(1)});
+            round->seats.push_back({row.integer("cohort_id"), row.integer("seats")});
         });
     Query(m_connection,
           "SELECT application_id, tier, held_cohort_id, admitted_cohort_id, enrolment_id, declined_at "
           "FROM admission_round_applicants WHERE round_id = :id ORDER BY application_id")
         .bind("id", id)
         .for_each_row([&](Row const& row) {
-            auto const application = row.integer(0);
-            round->applicants.push_back(
-                {application, static_cast<int>(row.integer(1)), {}, {}, {}, row.optional_integer(2)});
-            if (auto const admitted = row.optional_integer(3))
+            auto const application = row.integer("application_id");
+            round->applicants.push_back({application,
+                                         static_cast<int>(row.integer("tier")),
+                                         {},
+                                         {},
+                                         {},
+                                         row.optional_integer("held_cohort_id")});
+            if (auto const admitted = row.optional_integer("admitted_cohort_id"))
                 round->result.admitted[application] = *admitted;
-            if (auto const enrolment = row.optional_integer(4))
+            if (auto const enrolment = row.optional_integer("enrolment_id"))
                 round->enrolments[application] = *enrolment;
-            if (!row.is_null(5))
+            if (!row.is_null("declined_at"))
                 round->declined.insert(application);
         });
     // Choices come in the applicants' order, so each finds hers by a forward walk.
@@ -182,20 +186,21 @@ std::optional<domain::AdmissionRound> AdmissionRepository::find(long long organi
           "WHERE round_id = :id ORDER BY application_id, position")
         .bind("id", id)
         .for_each_row([&](Row const& row) {
-            while (applicant != round->applicants.end() && applicant->application_id < row.integer(0))
+            auto const application = row.integer("application_id");
+            while (applicant != round->applicants.end() && applicant->application_id < application)
                 ++applicant;
-            if (applicant == round->applicants.end() || applicant->application_id != row.integer(0))
+            if (applicant == round->applicants.end() || applicant->application_id != application)
                 return;
-            auto const cohort = row.integer(1);
+            auto const cohort = row.integer("cohort_id");
             applicant->choices.push_back(cohort);
-            auto const eligibility =
-                choice_at<domain::EligibilityReason>(row, 2).value_or(domain::EligibilityReason::NotTaken);
+            auto const eligibility = choice_at<domain::EligibilityReason>(row, "eligibility")
+                                         .value_or(domain::EligibilityReason::NotTaken);
             if (eligibility == domain::EligibilityReason::Passed ||
                 eligibility == domain::EligibilityReason::NoTest)
                 applicant->eligible_for.push_back(cohort);
             else
                 applicant->ineligible_because[cohort] = eligibility;
-            if (auto const position = row.optional_integer(3))
+            if (auto const position = row.optional_integer("waitlist_position"))
                 waiting[cohort].push_back({*position, applicant->application_id});
         });
     for (auto const& cohort : round->seats)
@@ -234,19 +239,21 @@ std::optional<RoundOutcome> AdmissionRepository::outcome_of(long long organisati
                                                             long long application_id)
 {
     auto outcome =
-        Query(m_connection, "SELECT r.id, r.number, r.status, a.admitted_cohort_id, a.declined_at "
-                            "FROM admission_round_applicants a JOIN admission_rounds r ON r.id = a.round_id "
-                            "WHERE a.application_id = :application AND r.organisation_id = :organisation "
-                            "ORDER BY r.number DESC")
+        Query(m_connection,
+              "SELECT r.id AS round_id, r.number, r.status, a.admitted_cohort_id, a.declined_at "
+              "FROM admission_round_applicants a JOIN admission_rounds r ON r.id = a.round_id "
+              "WHERE a.application_id = :application AND r.organisation_id = :organisation "
+              "ORDER BY r.number DESC")
             .bind("application", application_id)
             .bind("organisation", organisation_id)
             .first_row<RoundOutcome>([](Row const& row) {
                 RoundOutcome found;
-                found.round_id = row.integer(0);
-                found.number = static_cast<int>(row.integer(1));
-                found.status = choice_at<domain::RoundStatus>(row, 2).value_or(domain::RoundStatus::Draft);
-                found.admitted_cohort_id = row.optional_integer(3);
-                found.declined = !row.is_null(4);
+                found.round_id = row.integer("round_id");
+                found.number = static_cast<int>(row.integer("number"));
+                found.status =
+                    choice_at<domain::RoundStatus>(row, "status").value_or(domain::RoundStatus::Draft);
+                found.admitted_cohort_id = row.optional_integer("admitted_cohort_id");
+                found.declined = !row.is_null("declined_at");
                 return found;
             });
     if (!outcome || outcome->admitted_cohort_id)
@@ -259,8 +266,8 @@ std::optional<RoundOutcome> AdmissionRepository::outcome_of(long long organisati
         .for_each_row([&](Row const& row) {
             if (outcome->waiting_cohort_id)
                 return;
-            outcome->waiting_cohort_id = row.integer(0);
-            outcome->waiting_position = static_cast<int>(row.integer(1));
+            outcome->waiting_cohort_id = row.integer("cohort_id");
+            outcome->waiting_position = static_cast<int>(row.integer("waitlist_position"));
         });
     return outcome;
 }

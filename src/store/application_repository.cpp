@@ -27,8 +27,9 @@ std::optional<ApplicationDraft> ApplicationRepository::find_by_token_hash(std::s
                             "WHERE resume_token_hash = :token")
             .bind("token", token_hash)
             .first_row<ApplicationDraft>([](Row const& row) {
-                return ApplicationDraft{row.integer(0), row.integer(1), row.integer(2),
-                                        row.text(3),    row.text(4),    {}};
+                return ApplicationDraft{row.integer("id"),        row.integer("organisation_id"),
+                                        row.integer("intake_id"), row.text("language"),
+                                        row.text("reference"),    {}};
             });
     if (draft)
         draft->answers = answers(draft->id);
@@ -62,7 +63,7 @@ domain::ApplicationAnswers ApplicationRepository::answers(long long id)
     domain::ApplicationAnswers answers;
     Query(m_connection, "SELECT field, value FROM application_answers WHERE application_id = :id")
         .bind("id", id)
-        .for_each_row([&](Row const& row) { answers.set(row.text(0), row.text(1)); });
+        .for_each_row([&](Row const& row) { answers.set(row.text("field"), row.text("value")); });
     return answers;
 }
 

@@ -11,8 +11,9 @@ std::map<long long, domain::AptitudeTest> AptitudeRepository::tests(long long or
                         "WHERE organisation_id = :organisation")
         .bind("organisation", organisation_id)
         .for_each_row([&](Row const& row) {
-            tests[row.integer(0)] = {row.integer(0), static_cast<int>(row.integer(1)),
-                                     static_cast<int>(row.integer(2))};
+            tests[row.integer("track_id")] = {row.integer("track_id"),
+                                              static_cast<int>(row.integer("maximum_score")),
+                                              static_cast<int>(row.integer("pass_mark"))};
         });
     return tests;
 }
@@ -74,8 +75,8 @@ std::vector<domain::AptitudeScore> AptitudeRepository::scores(long long organisa
                                   placeholders("a", application_ids.size()) + ") ORDER BY taken_on, id");
     query.bind("organisation", organisation_id).bind_each("a", application_ids);
     query.for_each_row([&](Row const& row) {
-        scores.push_back(
-            {row.integer(0), row.integer(1), row.integer(2), row.date(3), static_cast<int>(row.integer(4))});
+        scores.push_back({row.integer("id"), row.integer("application_id"), row.integer("track_id"),
+                          row.date("taken_on"), static_cast<int>(row.integer("score"))});
     });
     return scores;
 }

@@ -8,10 +8,11 @@ namespace {
 
 domain::ModuleResult read_result(Row const& row)
 {
-    auto const score = row.optional_integer(3);
-    return {row.integer(0), row.integer(1), domain::from_code<domain::ModuleOutcome>(row.text(2)),
+    auto const score = row.optional_integer("score");
+    return {row.integer("enrolment_id"), row.integer("module_id"),
+            domain::from_code<domain::ModuleOutcome>(row.text("outcome")),
             score ? std::optional<int>(static_cast<int>(*score)) : std::nullopt,
-            domain::Date::parse_iso(row.text(4)).value_or(domain::Date())};
+            domain::Date::parse_iso(row.text("assessed_on")).value_or(domain::Date())};
 }
 
 } // namespace
@@ -68,7 +69,7 @@ std::vector<long long> AssessmentRepository::modules_passed(long long enrolment_
                "SELECT module_id FROM module_results WHERE enrolment_id = :enrolment AND outcome = 'passed' "
                "ORDER BY module_id")
         .bind("enrolment", enrolment_id)
-        .rows<long long>([](Row const& row) { return row.integer(0); });
+        .rows<long long>([](Row const& row) { return row.integer("module_id"); });
 }
 
 long long AssessmentRepository::insert_exam(domain::CertificationExam const& exam, long long recorded_by,
@@ -150,15 +151,16 @@ std::vector<Recommendation> read_recommendations(Query& query)
 {
     std::vector<Recommendation> recommendations;
     query.for_each_row([&](Row const& row) {
-        auto const enrolment_id = row.integer(0);
+        auto const enrolment_id = row.integer("enrolment_id");
         if (recommendations.empty() || recommendations.back().enrolment_id != enrolment_id)
-            recommendations.push_back({enrolment_id,
-                                       {},
-                                       {},
-                                       row.text(3),
-                                       domain::Date::parse_iso(row.text(4)).value_or(domain::Date())});
-        recommendations.back().track_ids.push_back(row.integer(1));
-        recommendations.back().track_codes.push_back(row.text(2));
+            recommendations.push_back(
+                {enrolment_id,
+                 {},
+                 {},
+                 row.text("note"),
+                 domain::Date::parse_iso(row.text("recorded_on")).value_or(domain::Date())});
+        recommendations.back().track_ids.push_back(row.integer("track_id"));
+        recommendations.back().track_codes.push_back(row.text("track_code"));
     });
     return recommendations;
 }
@@ -168,9 +170,10 @@ std::vector<Recommendation> read_recommendations(Query& query)
 std::optional<Recommendation> AssessmentRepository::recommendation(long long enrolment_id)
 {
     auto found = read_recommendations(
-        Query(m_connection, "SELECT r.enrolment_id, r.track_id, t.code, r.note, r.recorded_on FROM "
-                            "orientation_recommendations r JOIN tracks t ON t.id = r.track_id WHERE "
-                            "r.enrolment_id = :enrolment ORDER BY t.code, t.id")
+        Query(m_connection,
+              "SELECT r.enrolment_id, r.track_id, t.code AS track_code, r.note, r.recorded_on FROM "
+              "orientation_recommendations r JOIN tracks t ON t.id = r.track_id WHERE "
+              "r.enrolment_id = :enrolment ORDER BY t.code, t.id")
             .bind("enrolment", enrolment_id));
     if (found.empty())
         return std::nullopt;
@@ -183,7 +186,7 @@ std::vector<Recommendation> AssessmentRepository::recommendations_of(long long o
     return read_recommendations(
         Query(
             m_connection,
-            "SELECT r.enrolment_id, r.track_id, t.code, r.note, r.recorded_on FROM "
+            "SELECT r.enrolment_id, r.track_id, t.code AS track_code, r.note, r.recorded_on FROM "
             "orientation_recommendations r "
             "JOIN tracks t ON t.id = r.track_id JOIN enrolments e ON e.id = r.enrolment_id WHERE "
             "e.organisation_id = :organisation AND e.participant_id = :participant ORDER BY r.enrolment_id, "
@@ -201,7 +204,7 @@ std::vector<long long> AssessmentRepository::orientation_enrolments(long long or
                  "t.kind = 'orientation' ORDER BY e.id")
         .bind("organisation", organisation_id)
         .bind("participant", participant_id)
-        .rows<long long>([](Row const& row) { return row.integer(0); });
+        .rows<long long>([](Row const& row) { return row.integer("id"); });
 }
 
 } // namespace tremplin::store

@@ -9,7 +9,9 @@ namespace {
 // `query` is a temporary's reference: it lives until the end of the caller's statement.
 std::vector<MinutesBy> read_minutes_by(Query& query)
 {
-    return query.rows<MinutesBy>([](Row const& row) { return MinutesBy{row.text(0), row.integer(1)}; });
+    return query.rows<MinutesBy>([](Row const& row) {
+        return MinutesBy{row.text("label"), row.integer("minutes")};
+    });
 }
 
 } // namespace
@@ -74,28 +76,30 @@ std::vector<RecordedMark> AttendanceRepository::marks_of_cohort(long long cohort
         .bind("cohort", cohort_id)
         .rows<RecordedMark>([](Row const& row) {
             return RecordedMark{
-                row.integer(0), row.integer(1),
-                choice_at<domain::AttendanceMark>(row, 2).value_or(domain::AttendanceMark::Unexcused),
-                static_cast<int>(row.integer(3)), static_cast<int>(row.integer(4))};
+                row.integer("lesson_id"), row.integer("enrolment_id"),
+                choice_at<domain::AttendanceMark>(row, "mark").value_or(domain::AttendanceMark::Unexcused),
+                static_cast<int>(row.integer("late_minutes")),
+                static_cast<int>(row.integer("minutes_attended"))};
         });
 }
 
 std::vector<domain::AttendanceRecord> AttendanceRepository::records(long long cohort_id)
 {
     std::vector<domain::AttendanceRecord> records;
-    Query(m_connection, "SELECT a.enrolment_id, a.mark, a.minutes_attended, l.ends_at - l.starts_at "
-                        "FROM attendance a JOIN lessons l ON l.id = a.lesson_id WHERE a.cohort_id = :cohort "
-                        "ORDER BY a.enrolment_id, a.lesson_day, l.starts_at, l.id")
+    Query(m_connection,
+          "SELECT a.enrolment_id, a.mark, a.minutes_attended, l.ends_at - l.starts_at AS minutes_held "
+          "FROM attendance a JOIN lessons l ON l.id = a.lesson_id WHERE a.cohort_id = :cohort "
+          "ORDER BY a.enrolment_id, a.lesson_day, l.starts_at, l.id")
         .bind("cohort", cohort_id)
         .for_each_row([&](Row const& row) {
-            auto const enrolment_id = row.integer(0);
+            auto const enrolment_id = row.integer("enrolment_id");
             if (records.empty() || records.back().enrolment_id != enrolment_id)
                 records.push_back({enrolment_id, {}, 0, 0});
             auto& record = records.back();
-            record.marks.push_back(domain::from_code<domain::AttendanceMark>(row.text(1))
+            record.marks.push_back(domain::from_code<domain::AttendanceMark>(row.text("mark"))
                                        .value_or(domain::AttendanceMark::Unexcused));
-            record.minutes_attended += row.integer(2);
-            record.minutes_held += row.integer(3);
+            record.minutes_attended += row.integer("minutes_attended");
+            record.minutes_held += row.integer("minutes_held");
         });
     return records;
 }
@@ -103,11 +107,11 @@ std::vector<domain::AttendanceRecord> AttendanceRepository::records(long long co
 std::map<long long, long long> AttendanceRepository::minutes_by_enrolment(long long cohort_id)
 {
     std::map<long long, long long> minutes;
-    Query(m_connection,
-          "SELECT enrolment_id, SUM(minutes_attended) FROM attendance WHERE cohort_id = :cohort "
-          "GROUP BY enrolment_id")
+    Query(m_connection, "SELECT enrolment_id, SUM(minutes_attended) AS minutes_attended FROM attendance "
+                        "WHERE cohort_id = :cohort GROUP BY enrolment_id")
         .bind("cohort", cohort_id)
-        .for_each_row([&](Row const& row) { minutes[row.integer(0)] = row.integer(1); });
+        .for_each_row(
+            [&](Row const& row) { minutes[row.integer("enrolment_id")] = row.integer("minutes_attended"); });
     return minutes;
 }
 
@@ -135,25 +139,28 @@ long long AttendanceRepository::minutes_of_centre(long long organisation_id, dom
 std::vector<MinutesBy> AttendanceRepository::minutes_by_track(long long organisation_id, domain::Date from,
                                                               domain::Date to)
 {
-    return read_minutes_by(
-        (Query(m_connection, "SELECT t.code, SUM(s.minutes) FROM (SELECT cohort_id, SUM(minutes_attended) "
-                             "AS minutes FROM attendance WHERE organisation_id = :organisation AND "
-                             "lesson_day >= :from AND lesson_day <= :to GROUP BY cohort_id) s "
-                             "JOIN cohorts c ON c.id = s.cohort_id JOIN tracks t ON t.id = c.track_id "
-                             "GROUP BY t.code ORDER BY t.code")
-             .bind("organisation", organisation_id)
-             .bind("from", from.iso())
-             .bind("to", to.iso())));
+    return read_minutes_by((
+        Query(
+            m_connection,
+            "SELECT t.code AS label, SUM(s.minutes) AS minutes FROM (SELECT cohort_id, SUM(minutes_attended) "
+            "AS minutes FROM attendance WHERE organisation_id = :organisation AND "
+            "lesson_day >= :from AND lesson_day <= :to GROUP BY cohort_id) s "
+            "JOIN cohorts c ON c.id = s.cohort_id JOIN tracks t ON t.id = c.track_id "
+            "GROUP BY t.code ORDER BY t.code")
+            .bind("organisation", organisation_id)
+            .bind("from", from.iso())
+            .bind("to", to.iso())));
 }
 
 std::vector<MinutesBy> AttendanceRepository::minutes_by_funder(long long organisation_id, domain::Date from,
                                                                domain::Date to)
 {
     return read_minutes_by(
-        (Query(m_connection, "SELECT c.funder, SUM(s.minutes) FROM (SELECT cohort_id, SUM(minutes_attended) "
-                             "AS minutes FROM attendance WHERE organisation_id = :organisation AND "
-                             "lesson_day >= :from AND lesson_day <= :to GROUP BY cohort_id) s "
-                             "JOIN cohorts c ON c.id = s.cohort_id GROUP BY c.funder ORDER BY c.funder")
+        (Query(m_connection,
+               "SELECT c.funder AS label, SUM(s.minutes) AS minutes FROM (SELECT cohort_id, "
+               "SUM(minutes_attended) AS minutes FROM attendance WHERE organisation_id = :organisation AND "
+               "lesson_day >= :from AND lesson_day <= :to GROUP BY cohort_id) s "
+               "JOIN cohorts c ON c.id = s.cohort_id GROUP BY c.funder ORDER BY c.funder")
              .bind("organisation", organisation_id)
              .bind("from", from.iso())
              .bind("to", to.iso())));
@@ -161,17 +168,18 @@ std::vector<MinutesBy> AttendanceRepository::minutes_by_funder(long long organis
 
 std::vector<MinutesBy> AttendanceRepository::minutes_by_module(long long enrolment_id)
 {
-    return read_minutes_by((
-        Query(m_connection, "SELECT l.module_id, SUM(a.minutes_attended) FROM attendance a JOIN lessons l ON "
-                            "l.id = a.lesson_id WHERE a.enrolment_id = :enrolment GROUP BY l.module_id")
-            .bind("enrolment", enrolment_id)));
+    return read_minutes_by(
+        (Query(m_connection, "SELECT l.module_id AS label, SUM(a.minutes_attended) AS minutes FROM "
+                             "attendance a JOIN lessons l ON l.id = a.lesson_id WHERE a.enrolment_id = "
+                             ":enrolment GROUP BY l.module_id")
+             .bind("enrolment", enrolment_id)));
 }
 
 std::vector<DayMinutes> AttendanceRepository::minutes_by_day(long long organisation_id, long long cohort_id,
                                                              domain::Date from, domain::Date to)
 {
     return Query(m_connection,
-                 "SELECT participant_id, lesson_day, SUM(minutes_attended) FROM attendance "
+                 "SELECT participant_id, lesson_day, SUM(minutes_attended) AS minutes FROM attendance "
                  "WHERE organisation_id = :organisation AND lesson_day >= :from AND lesson_day <= :to "
                  "AND (:cohort = 0 OR cohort_id = :cohort) GROUP BY participant_id, lesson_day "
                  "ORDER BY participant_id, lesson_day")
@@ -180,7 +188,7 @@ std::vector<DayMinutes> AttendanceRepository::minutes_by_day(long long organisat
         .bind("to", to.iso())
         .bind("cohort", cohort_id)
         .rows<DayMinutes>([](Row const& row) {
-            return DayMinutes{row.integer(0), row.date(1), row.integer(2)};
+            return DayMinutes{row.integer("participant_id"), row.date("lesson_day"), row.integer("minutes")};
         });
 }
 

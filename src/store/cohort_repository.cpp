@@ -150,7 +150,8 @@ std::vector<domain::ClosureDay> CohortRepository::closures(long long organisatio
         .bind("from", from.iso())
         .bind("to", to.iso())
         .rows<domain::ClosureDay>([](Row const& row) {
-            return domain::ClosureDay{row.integer(0), row.integer(1), row.date(2), row.text(3)};
+            return domain::ClosureDay{row.integer("id"), row.integer("organisation_id"), row.date("day"),
+                                      row.text("label")};
         });
 }
 

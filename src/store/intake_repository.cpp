@@ -8,15 +8,16 @@ namespace tremplin::store {
 
 long long IntakeRepository::insert(domain::Intake const& intake, std::string const& now)
 {
-    auto const id = Query(m_connection, "INSERT INTO intakes (organisation_id, name, opens_on, closes_on, "
-                                        "created_at, updated_at) VALUES (:organisation, :name, :opens, :closes, "
-                                        ":now, :now) RETURNING id")
-                        .bind("organisation", intake.organisation_id)
-                        .bind("name", intake.name)
-                        .bind("opens", intake.opens_on.iso())
-                        .bind("closes", intake.closes_on.iso())
-                        .bind("now", now)
-                        .scalar();
+    auto const id =
+        Query(m_connection, "INSERT INTO intakes (organisation_id, name, opens_on, closes_on, "
+                            "created_at, updated_at) VALUES (:organisation, :name, :opens, :closes, "
+                            ":now, :now) RETURNING id")
+            .bind("organisation", intake.organisation_id)
+            .bind("name", intake.name)
+            .bind("opens", intake.opens_on.iso())
+            .bind("closes", intake.closes_on.iso())
+            .bind("now", now)
+            .scalar();
     auto stored = intake;
     stored.id = id;
     replace_cohorts(stored);
@@ -39,7 +40,9 @@ void IntakeRepository::update(domain::Intake const& intake, std::string const& n
 
 void IntakeRepository::replace_cohorts(domain::Intake const& intake)
 {
-    Query(m_connection, "DELETE FROM intake_cohorts WHERE intake_id = :intake").bind("intake", intake.id).run();
+    Query(m_connection, "DELETE FROM intake_cohorts WHERE intake_id = :intake")
+        .bind("intake", intake.id)
+        .run();
     for (auto const cohort_id : intake.cohort_ids)
         Query(m_connection, "INSERT INTO intake_cohorts (intake_id, cohort_id) VALUES (:intake, :cohort)")
             .bind("intake", intake.id)
@@ -67,8 +70,9 @@ std::vector<domain::Intake> IntakeRepository::open_on(long long organisation_id,
 
 std::vector<domain::Intake> IntakeRepository::read(long long organisation_id, Filter const& filter)
 {
-    std::string sql = "SELECT i.id, i.name, i.opens_on, i.closes_on, c.cohort_id FROM intakes i "
-                      "LEFT JOIN intake_cohorts c ON c.intake_id = i.id WHERE i.organisation_id = :organisation";
+    std::string sql =
+        "SELECT i.id, i.name, i.opens_on, i.closes_on, c.cohort_id FROM intakes i "
+        "LEFT JOIN intake_cohorts c ON c.intake_id = i.id WHERE i.organisation_id = :organisation";
     if (filter.id)
         sql += " AND i.id = :id";
     if (filter.open_on)
@@ -81,9 +85,14 @@ std::vector<domain::Intake> IntakeRepository::read(long long organisation_id, Fi
         query.bind("day", filter.open_on->iso());
     std::vector<domain::Intake> intakes;
     query.for_each_row([&](Row const& row) {
-        if (intakes.empty() || intakes.back().id != row.integer(0))
-            intakes.push_back({row.integer(0), organisation_id, row.text(1), row.date(2), row.date(3), {}});
-        if (auto const cohort = row.optional_integer(4))
+        if (intakes.empty() || intakes.back().id != row.integer("id"))
+            intakes.push_back({row.integer("id"),
+                               organisation_id,
+                               row.text("name"),
+                               row.date("opens_on"),
+                               row.date("closes_on"),
+                               {}});
+        if (auto const cohort = row.optional_integer("cohort_id"))
             intakes.back().cohort_ids.push_back(*cohort);
     });
     return intakes;

@@ -133,15 +133,16 @@ std::vector<LessonView> LessonRepository::on_day(long long organisation_id, doma
 
 std::vector<BookingClash> LessonRepository::clashes(domain::Lesson const& lesson, std::string const& room_key)
 {
-    return Query(m_connection, "SELECT l.id, c.name, l.day, l.starts_at, l.ends_at, "
-                               "CASE WHEN l.trainer_id = :trainer THEN 1 ELSE 0 END FROM lessons l "
-                               "JOIN cohorts c ON c.id = l.cohort_id WHERE l.organisation_id = :organisation "
-                               "AND l.day = :day "
-                               "AND l.status = 'planned' AND l.id <> :id AND l.starts_at < :ends_at AND "
-                               "l.ends_at > :starts_at "
-                               "AND ((:trainer <> 0 AND l.trainer_id = :trainer) OR (:room_key <> '' AND "
-                               "l.room_key = :room_key)) "
-                               "ORDER BY l.starts_at")
+    return Query(m_connection,
+                 "SELECT l.id AS lesson_id, c.name AS cohort_name, l.day, l.starts_at, l.ends_at, "
+                 "CASE WHEN l.trainer_id = :trainer THEN 1 ELSE 0 END AS same_trainer FROM lessons l "
+                 "JOIN cohorts c ON c.id = l.cohort_id WHERE l.organisation_id = :organisation "
+                 "AND l.day = :day "
+                 "AND l.status = 'planned' AND l.id <> :id AND l.starts_at < :ends_at AND "
+                 "l.ends_at > :starts_at "
+                 "AND ((:trainer <> 0 AND l.trainer_id = :trainer) OR (:room_key <> '' AND "
+                 "l.room_key = :room_key)) "
+                 "ORDER BY l.starts_at")
         .bind("organisation", lesson.organisation_id)
         .bind("day", lesson.day.iso())
         .bind("id", lesson.id)
@@ -150,28 +151,30 @@ std::vector<BookingClash> LessonRepository::clashes(domain::Lesson const& lesson
         .bind("trainer", lesson.trainer_id)
         .bind("room_key", room_key)
         .rows<BookingClash>([](Row const& row) {
-            return BookingClash{row.integer(0),
-                                row.text(1),
-                                row.date(2),
-                                static_cast<int>(row.integer(3)),
-                                static_cast<int>(row.integer(4)),
-                                row.boolean(5)};
+            return BookingClash{row.integer("lesson_id"),
+                                row.text("cohort_name"),
+                                row.date("day"),
+                                static_cast<int>(row.integer("starts_at")),
+                                static_cast<int>(row.integer("ends_at")),
+                                row.boolean("same_trainer")};
         });
 }
 
 std::vector<TeachingMinutes> LessonRepository::teaching_by_track(long long organisation_id, domain::Date from,
                                                                  domain::Date to)
 {
-    return Query(m_connection, "SELECT tr.code, t.gender, SUM(l.ends_at - l.starts_at) FROM lessons l "
-                               "JOIN trainers t ON t.id = l.trainer_id JOIN cohorts c ON c.id = l.cohort_id "
-                               "JOIN tracks tr ON tr.id = c.track_id WHERE l.organisation_id = :organisation "
-                               "AND l.day >= :from AND l.day <= :to AND l.status = 'planned' "
-                               "GROUP BY tr.code, t.gender ORDER BY tr.code, t.gender")
+    return Query(m_connection,
+                 "SELECT tr.code AS track_code, t.gender, SUM(l.ends_at - l.starts_at) AS minutes "
+                 "FROM lessons l "
+                 "JOIN trainers t ON t.id = l.trainer_id JOIN cohorts c ON c.id = l.cohort_id "
+                 "JOIN tracks tr ON tr.id = c.track_id WHERE l.organisation_id = :organisation "
+                 "AND l.day >= :from AND l.day <= :to AND l.status = 'planned' "
+                 "GROUP BY tr.code, t.gender ORDER BY tr.code, t.gender")
         .bind("organisation", organisation_id)
         .bind("from", from.iso())
         .bind("to", to.iso())
         .rows<TeachingMinutes>([](Row const& row) {
-            return TeachingMinutes{row.text(0), row.text(1), row.integer(2)};
+            return TeachingMinutes{row.text("track_code"), row.text("gender"), row.integer("minutes")};
         });
 }
 
@@ -179,15 +182,15 @@ domain::TeachingParity LessonRepository::teaching_parity_of_cohort(long long coh
 {
     domain::TeachingParity parity;
     Query(m_connection,
-          "SELECT t.gender, SUM(l.ends_at - l.starts_at) FROM lessons l JOIN trainers t ON t.id = "
+          "SELECT t.gender, SUM(l.ends_at - l.starts_at) AS minutes FROM lessons l JOIN trainers t ON t.id = "
           "l.trainer_id WHERE l.cohort_id = :cohort AND l.day <= :day AND l.status = 'planned' "
           "GROUP BY t.gender")
         .bind("cohort", cohort_id)
         .bind("day", up_to.iso())
         .for_each_row([&](Row const& row) {
-            parity.minutes_in_all += row.integer(1);
-            if (row.text(0) == domain::code_of(domain::Gender::Woman))
-                parity.minutes_by_women += row.integer(1);
+            parity.minutes_in_all += row.integer("minutes");
+            if (row.text("gender") == domain::code_of(domain::Gender::Woman))
+                parity.minutes_by_women += row.integer("minutes");
         });
     return parity;
 }

@@ -47,7 +47,7 @@ std::set<std::string> applied_migrations(Connection& connection)
 {
     std::set<std::string> names;
     Query(connection, "SELECT name FROM schema_migrations").for_each_row([&](Row const& row) {
-        names.insert(row.text(0));
+        names.insert(row.text("name"));
     });
     return names;
 }

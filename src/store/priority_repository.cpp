@@ -97,7 +97,8 @@ domain::ProofsReceived PriorityRepository::proofs_received(long long organisatio
                         "WHERE organisation_id = :organisation AND participant_id = :participant")
         .bind("organisation", organisation_id)
         .bind("participant", participant_id)
-        .for_each_row([&](Row const& row) { received.emplace(row.text(0), row.date(1)); });
+        .for_each_row(
+            [&](Row const& row) { received.emplace(row.text("criterion_code"), row.date("received_on")); });
     return received;
 }
 
@@ -112,7 +113,10 @@ PriorityRepository::proofs_received(long long organisation_id, std::vector<long 
                             placeholders("p", participant_ids.size()) + ")")
         .bind("organisation", organisation_id)
         .bind_each("p", participant_ids)
-        .for_each_row([&](Row const& row) { received[row.integer(0)].emplace(row.text(1), row.date(2)); });
+        .for_each_row([&](Row const& row) {
+            received[row.integer("participant_id")].emplace(row.text("criterion_code"),
+                                                            row.date("received_on"));
+        });
     return received;
 }
 

@@ -94,31 +94,14 @@ template <class Column> long long integer_at(soci::row const& row, Column const&
 
 } // namespace
 
-bool Row::is_null(std::size_t column) const
-{
-    return is_null_at(m_row, column);
-}
-
 bool Row::is_null(std::string_view column) const
 {
     return is_null_at(m_row, std::string(column));
 }
 
-std::string Row::text(std::size_t column) const
-{
-    return text_at(m_row, column);
-}
-
 std::string Row::text(std::string_view column) const
 {
     return text_at(m_row, std::string(column));
-}
-
-std::optional<std::string> Row::optional_text(std::size_t column) const
-{
-    if (is_null(column))
-        return std::nullopt;
-    return text(column);
 }
 
 std::optional<std::string> Row::optional_text(std::string_view column) const
@@ -136,13 +119,6 @@ long long Row::integer(std::size_t column) const
 long long Row::integer(std::string_view column) const
 {
     return integer_at(m_row, std::string(column));
-}
-
-std::optional<long long> Row::optional_integer(std::size_t column) const
-{
-    if (is_null(column))
-        return std::nullopt;
-    return integer(column);
 }
 
 std::optional<long long> Row::optional_integer(std::string_view column) const

@@ -29,35 +29,35 @@ struct BoundValue {
     bool is_null = false;
 };
 
-// One row, read by column name (its name in the select list, or its alias), or by position
-// where a statement returns a single value. A name does not move when a column is added, a
-// position does. Each reader accepts whatever type the backend reports (SQLite and PostgreSQL
-// describe the same column differently) and converts it.
+// One row, read by column name: its name in the select list, or its alias. A name does not
+// move when a column is added, a position does; only an integer is read by position, the one
+// value of a statement that returns a single value (Query::scalar). Each reader accepts
+// whatever type the backend reports (SQLite and PostgreSQL describe the same column
+// differently) and converts it.
 class Row {
   public:
     explicit Row(soci::row const& row) : m_row(row) {}
 
-    bool is_null(std::size_t column) const;
     bool is_null(std::string_view column) const;
-    std::string text(std::size_t column) const; // "" when NULL
-    std::string text(std::string_view column) const;
-    std::optional<std::string> optional_text(std::size_t column) const;
+    std::string text(std::string_view column) const; // "" when NULL
     std::optional<std::string> optional_text(std::string_view column) const;
-    long long integer(std::size_t column) const; // 0 when NULL
-    long long integer(std::string_view column) const;
-    std::optional<long long> optional_integer(std::size_t column) const;
+    long long integer(std::string_view column) const; // 0 when NULL
+    long long integer(std::size_t column) const;      // a single value: column 0
     std::optional<long long> optional_integer(std::string_view column) const;
-    bool boolean(std::size_t column) const { return integer(column) != 0; }
     bool boolean(std::string_view column) const { return integer(column) != 0; }
     // A date stored as "YYYY-MM-DD"; 1970-01-01 when NULL (a NOT NULL column never is).
-    domain::Date date(std::size_t column) const
-    {
-        return domain::Date::parse_iso(text(column)).value_or(domain::Date());
-    }
     domain::Date date(std::string_view column) const
     {
         return domain::Date::parse_iso(text(column)).value_or(domain::Date());
     }
+
+    // No other reading by position: without these, a literal 0 would become a null string_view.
+    bool is_null(std::size_t) const = delete;
+    std::string text(std::size_t) const = delete;
+    std::optional<std::string> optional_text(std::size_t) const = delete;
+    std::optional<long long> optional_integer(std::size_t) const = delete;
+    bool boolean(std::size_t) const = delete;
+    domain::Date date(std::size_t) const = delete;
 
   private:
     soci::row const& m_row;
@@ -76,14 +76,11 @@ template <class E> std::optional<std::string> code_or_null(std::optional<E> cons
 }
 
 // A coded answer read back; nothing when NULL or no longer a code.
-template <class E> std::optional<E> choice_at(Row const& row, std::size_t column)
-{
-    return domain::from_code<E>(row.text(column));
-}
 template <class E> std::optional<E> choice_at(Row const& row, std::string_view column)
 {
     return domain::from_code<E>(row.text(column));
 }
+template <class E> std::optional<E> choice_at(Row const& row, std::size_t column) = delete;
 
 // The smallest text greater than every text starting with `prefix` (byte order), so that
 // `column >= prefix AND column < upper` finds the prefix with an index on any backend.

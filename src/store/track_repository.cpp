@@ -144,15 +144,17 @@ long long TrackRepository::add_version(long long organisation_id, long long trac
 
 std::optional<domain::TrackVersion> TrackRepository::version(long long organisation_id, long long version_id)
 {
-    auto version =
-        Query(m_connection, "SELECT id, track_id, number, created_at FROM track_versions "
-                            "WHERE organisation_id = :organisation AND id = :id")
-            .bind("organisation", organisation_id)
-            .bind("id", version_id)
-            .first_row<domain::TrackVersion>([](Row const& row) {
-                return domain::TrackVersion{
-                    row.integer(0), row.integer(1), static_cast<int>(row.integer(2)), row.text(3), {}};
-            });
+    auto version = Query(m_connection, "SELECT id, track_id, number, created_at FROM track_versions "
+                                       "WHERE organisation_id = :organisation AND id = :id")
+                       .bind("organisation", organisation_id)
+                       .bind("id", version_id)
+                       .first_row<domain::TrackVersion>([](Row const& row) {
+                           return domain::TrackVersion{row.integer("id"),
+                                                       row.integer("track_id"),
+                                                       static_cast<int>(row.integer("number")),
+                                                       row.text("created_at"),
+                                                       {}};
+                       });
     if (version)
         version->modules =
             Query(m_connection, "SELECT id, track_version_id, position, name_fr, name_nl, name_en, "

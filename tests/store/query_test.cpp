@@ -30,7 +30,7 @@ TEST_P(Queries, KeepValuesAsDataNeverAsSql)
                         .scalar();
     auto const name = store::Query(connection, "SELECT name FROM organisations WHERE id = :id")
                           .bind("id", id)
-                          .first_row<std::string>([](store::Row const& row) { return row.text(0); });
+                          .first_row<std::string>([](store::Row const& row) { return row.text("name"); });
     EXPECT_EQ(name, hostile);
     EXPECT_EQ(store::Query(connection, "SELECT COUNT(*) FROM organisations").scalar(), 2);
 }
@@ -38,14 +38,15 @@ TEST_P(Queries, KeepValuesAsDataNeverAsSql)
 TEST_P(Queries, ReadNullsAsAbsent)
 {
     auto connection = database().connect();
-    store::Query(connection, "SELECT NULL, 42, 'text'").for_each_row([](store::Row const& row) {
-        EXPECT_TRUE(row.is_null(0));
-        EXPECT_FALSE(row.optional_integer(0));
-        EXPECT_EQ(row.text(0), "");
-        EXPECT_EQ(row.integer(1), 42);
-        EXPECT_EQ(row.text(1), "42");
-        EXPECT_EQ(row.text(2), "text");
-    });
+    store::Query(connection, "SELECT NULL AS missing, 42 AS answer, 'text' AS word")
+        .for_each_row([](store::Row const& row) {
+            EXPECT_TRUE(row.is_null("missing"));
+            EXPECT_FALSE(row.optional_integer("missing"));
+            EXPECT_EQ(row.text("missing"), "");
+            EXPECT_EQ(row.integer("answer"), 42);
+            EXPECT_EQ(row.text("answer"), "42");
+            EXPECT_EQ(row.text("word"), "text");
+        });
 }
 
 TEST_P(Queries, RollBackWhatIsNotCommitted)
@@ -71,7 +72,7 @@ TEST_P(Queries, FindEachRowOnceThroughAnInListPaddedWithItsLastValue)
         return store::Query(connection, "SELECT name FROM organisations WHERE id IN (" +
                                             store::placeholders("id", wanted.size()) + ") ORDER BY name")
             .bind_each("id", wanted)
-            .rows<std::string>([](store::Row const& row) { return row.text(0); });
+            .rows<std::string>([](store::Row const& row) { return row.text("name"); });
     };
     using Names = std::vector<std::string>;
     // Three values are written as four places, the fourth repeating "Antenne Sud".

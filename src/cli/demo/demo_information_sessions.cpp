@@ -42,7 +42,7 @@ class SessionWriter {
                                      ":organisation ORDER BY created_at, id")
                 .bind("organisation", actor.organisation_id())
                 .rows<KnownWoman>([](store::Row const& row) {
-                    return KnownWoman{row.integer(0), row.text(1)};
+                    return KnownWoman{row.integer("id"), row.text("created_at")};
                 });
     }
 
