@@ -159,6 +159,7 @@ Result<RoundPage> AdmissionService::round_page(Actor const& actor, long long id)
         auto const intake_id = page.round.intake_id;
         auto const of_intake = rounds.of_intake(centre, intake_id);
         page.latest = !of_intake.empty() && of_intake.front().id == id;
+        page.draws = rounds.draws_of(centre, id);
         page.actions = actions_in(unit, page.round);
         page.applications = unit.repository<store::ApplicationRepository>().list(
             {.organisation_id = centre, .intake_id = intake_id});
@@ -243,6 +244,7 @@ Result<long long> AdmissionService::draw(Actor const& actor, DrawRequest const& 
             round.number = existing.front().number;
             rounds.replace_draw(round);
         }
+        rounds.keep_draw(round, actor.account.id);
         unit.audit({"admission_round.drawn", "admission_round", round.id, describe_draw(round)});
         return round.id;
     });
@@ -410,6 +412,7 @@ Result<long long> AdmissionService::rerun(Actor const& actor, long long round_id
             next.id = later.back().id;
             rounds.replace_draw(next);
         }
+        rounds.keep_draw(next, actor.account.id);
         unit.audit({"admission_round.drawn", "admission_round", next.id, describe_draw(next)});
         return next.id;
     });

@@ -26,6 +26,7 @@ namespace tremplin::service {
 // gave her, as the store reads them.
 using RoundSummary = store::RoundSummary;
 using RoundOutcome = store::RoundOutcome;
+using RoundDraw = store::RoundDraw;
 
 struct DrawRequest {
     long long intake_id = 0;
@@ -50,6 +51,7 @@ struct RoundPage {
     RoundActions actions;
     std::vector<store::ApplicationSummary> applications; // the intake's, for names and references
     std::map<long long, std::string> cohort_names;       // the intake's cohorts, by id
+    std::vector<RoundDraw> draws;                        // every draw of the round, the latest first
 };
 
 // The largest seed staff may type: twelve digits are plenty to read out at a public draw.

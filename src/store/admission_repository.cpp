@@ -55,6 +55,37 @@ void AdmissionRepository::replace_draw(domain::AdmissionRound const& round)
     insert_draw(round);
 }
 
+void AdmissionRepository::keep_draw(domain::AdmissionRound const& round, std::optional<long long> drawn_by)
+{
+    Query(m_connection, "INSERT INTO admission_draws (organisation_id, round_id, lottery, seed, admitted, "
+                        "drawn_at, drawn_by) VALUES (:organisation, :round, :lottery, :seed, :admitted, "
+                        ":drawn_at, :drawn_by)")
+        .bind("organisation", round.organisation_id)
+        .bind("round", round.id)
+        .bind("lottery", std::string(domain::code_of(round.lottery)))
+        .bind("seed", static_cast<long long>(round.seed))
+        .bind("admitted", static_cast<long long>(round.result.admitted.size()))
+        .bind("drawn_at", round.drawn_at)
+        .bind("drawn_by", drawn_by)
+        .run();
+}
+
+std::vector<RoundDraw> AdmissionRepository::draws_of(long long organisation_id, long long round_id)
+{
+    return Query(m_connection, "SELECT d.lottery, d.seed, d.admitted, d.drawn_at, s.display_name "
+                               "FROM admission_draws d LEFT JOIN staff_accounts s ON s.id = d.drawn_by "
+                               "WHERE d.organisation_id = :organisation AND d.round_id = :round "
+                               "ORDER BY d.id DESC")
+        .bind("organisation", organisation_id)
+        .bind("round", round_id)
+        .rows<RoundDraw>([](Row const& row) {
+            return RoundDraw{
+                choice_at<domain::LotteryMode>(row, "lottery").value_or(domain::LotteryMode::Single),
+                row.integer("seed"), static_cast<int>(row.integer("admitted")), row.text("drawn_at"),
+                row.text("display_name")};
+        });
+}
+
 void AdmissionRepository::insert_draw(domain::AdmissionRound const& round)
 {
     for (auto const& cohort : round.seats)

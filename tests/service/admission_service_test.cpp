@@ -150,6 +150,14 @@ TEST_P(Admission, DrawsTheSameRoundForTheSameSeed)
     EXPECT_EQ(count("SELECT COUNT(*) FROM admission_rounds"), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'admission_round.drawn'"), 3)
         << "every draw is kept in the audit trail, with its seed";
+
+    auto const draws = recruitment.admission.round_page(coordinator, first.id).value().draws;
+    ASSERT_EQ(draws.size(), 3U) << "every draw stays in the round's history";
+    EXPECT_EQ(draws[0].seed, chosen.seed) << "the latest first";
+    EXPECT_EQ(draws[1].seed, 7);
+    EXPECT_EQ(draws[2].seed, 7);
+    EXPECT_EQ(draws[2].drawn_by, "Name of coordinator");
+    EXPECT_EQ(draws[2].admitted, static_cast<int>(first.result.admitted.size()));
 }
 
 TEST_P(Admission, ConfirmationEnrolsTheAdmittedAndWritesToEveryone)

@@ -41,6 +41,11 @@ TEST_P(AdmissionPages, TheCoordinatorDrawsReadsWhyAndConfirms)
     EXPECT_TRUE(contains(wrong.body, "value=\"forty-two\"")) << "what was typed comes back";
     EXPECT_EQ(count("SELECT COUNT(*) FROM admission_rounds"), 0);
 
+    // A draft drawn once with seed 4242, then again with 42: both draws stay in its history.
+    ASSERT_EQ(post(coordinator, admission_path(),
+                   "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=4242", english_headers)
+                  .status,
+              303);
     auto const drawn =
         post(coordinator, admission_path(),
              "csrf_token=" + coordinator.csrf_token + "&lottery=single&seed=42", english_headers);
@@ -48,6 +53,10 @@ TEST_P(AdmissionPages, TheCoordinatorDrawsReadsWhyAndConfirms)
     auto const round_path = drawn.header("location");
     auto const result = get(coordinator, round_path, english_headers);
     ASSERT_EQ(result.status, 200);
+    EXPECT_TRUE(contains(result.body, english("admission.draws_heading")));
+    EXPECT_TRUE(contains(result.body, "<td>4242</td>")) << "the earlier draw is kept in view";
+    EXPECT_LT(result.body.find("<td>42</td>"), result.body.find("<td>4242</td>")) << "the latest first";
+    EXPECT_TRUE(contains(result.body, "Name of coordinator"));
     EXPECT_TRUE(contains(result.body, "1 admitted of 2 applicants"));
     EXPECT_TRUE(contains(result.body, "Admitted: WEB 2026-B"));
     EXPECT_TRUE(contains(result.body, "Waiting: no. 1 for WEB 2026-B"));

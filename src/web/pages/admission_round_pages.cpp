@@ -144,6 +144,22 @@ void add_round(TemplateValue& data, Context const& context, AdmissionRound const
     data["decline_error"] = form.error_for("decline");
 }
 
+// Every draw of the round, the latest first: a draft drawn again keeps its earlier draws in view.
+TemplateValue draws_view(Context const& context, std::vector<service::RoundDraw> const& draws)
+{
+    auto const& catalogue = *context.catalogue;
+    TemplateValue rows = TemplateValue::list();
+    for (auto const& draw : draws) {
+        auto& row = rows.append();
+        row["drawn"] = local_time(context, draw.drawn_at);
+        row["by"] = draw.drawn_by.empty() ? std::string("–") : draw.drawn_by;
+        row["lottery"] = catalogue.text("admission.lottery." + std::string(domain::code_of(draw.lottery)));
+        row["seed"] = std::to_string(draw.seed);
+        row["admitted"] = static_cast<long long>(draw.admitted);
+    }
+    return rows;
+}
+
 // Each cohort: its seats, the women admitted (with the form that records a declined seat) and
 // its waitlist.
 TemplateValue cohorts_view(locale::Catalogue const& catalogue, Names const& names,
@@ -218,6 +234,7 @@ domain::Result<Response> round_result(Context& context, Services& services, long
     add_round(data, context, round, page.latest, page.actions, form);
     data["cohorts"] = cohorts_view(catalogue, names, round, page.actions);
     data["applicants"] = applicants_view(catalogue, names, round);
+    data["draws"] = draws_view(context, page.draws);
     data["error_summary"] = form.error_summary();
     if (context.query.get("notice") == "confirmed")
         data["notice"] = catalogue.text("admission.notices.confirmed");
