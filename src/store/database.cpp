@@ -1,5 +1,6 @@
 #include "store/database.hpp"
 
+#include "store/query.hpp"
 #include "store/statement_cache.hpp"
 
 #include <stdexcept>
@@ -79,8 +80,9 @@ Connection::~Connection()
 Transaction::Transaction(Connection& connection, Mode mode) : m_connection(connection)
 {
     if (connection.backend() == Backend::Sqlite) {
-        // A read on SQLite sees one snapshot from its first statement on (WAL).
-        m_connection.session() << (mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN");
+        // A read on SQLite sees one snapshot from its first statement on (WAL). The statements
+        // are prepared once per connection, like any other: every page opens a transaction.
+        Query(m_connection, mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN").run();
         return;
     }
     // PostgreSQL's default, read committed, gives each statement its own snapshot: a page that
@@ -103,7 +105,10 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_connection.session() << "COMMIT";
+    if (m_connection.backend() == Backend::Sqlite)
+        Query(m_connection, "COMMIT").run();
+    else
+        m_connection.session() << "COMMIT";
     m_open = false;
 }
 

@@ -26,13 +26,13 @@ std::size_t padded_length(std::size_t count)
     return count == 0 ? 0 : std::bit_ceil(count);
 }
 
-// The readers below, by position or by name: soci::row answers both alike.
-template <class Column> bool is_null_at(soci::row const& row, Column const& column)
+// The readers below, by position: Row finds a name's position first (Columns).
+bool is_null_at(soci::row const& row, std::size_t column)
 {
     return row.get_indicator(column) == soci::i_null;
 }
 
-template <class Column> std::string text_at(soci::row const& row, Column const& column)
+std::string text_at(soci::row const& row, std::size_t column)
 {
     if (is_null_at(row, column))
         return {};
@@ -40,17 +40,17 @@ template <class Column> std::string text_at(soci::row const& row, Column const& 
     case soci::dt_string:
     case soci::dt_xml:
     case soci::dt_blob:
-        return row.template get<std::string>(column);
+        return row.get<std::string>(column);
     case soci::dt_integer:
-        return std::to_string(row.template get<int>(column));
+        return std::to_string(row.get<int>(column));
     case soci::dt_long_long:
-        return std::to_string(row.template get<long long>(column));
+        return std::to_string(row.get<long long>(column));
     case soci::dt_unsigned_long_long:
-        return std::to_string(row.template get<unsigned long long>(column));
+        return std::to_string(row.get<unsigned long long>(column));
     case soci::dt_double:
-        return std::to_string(row.template get<double>(column));
+        return std::to_string(row.get<double>(column));
     case soci::dt_date: {
-        auto const time = row.template get<std::tm>(column);
+        auto const time = row.get<std::tm>(column);
         char buffer[32];
         std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &time);
         return buffer;
@@ -64,28 +64,23 @@ std::string column_name(std::size_t column)
     return std::to_string(column);
 }
 
-std::string const& column_name(std::string const& column)
-{
-    return column;
-}
-
-template <class Column> long long integer_at(soci::row const& row, Column const& column)
+long long integer_at(soci::row const& row, std::size_t column)
 {
     if (is_null_at(row, column))
         return 0;
     switch (row.get_properties(column).get_data_type()) {
     case soci::dt_integer:
-        return row.template get<int>(column);
+        return row.get<int>(column);
     case soci::dt_long_long:
-        return row.template get<long long>(column);
+        return row.get<long long>(column);
     case soci::dt_unsigned_long_long:
-        return static_cast<long long>(row.template get<unsigned long long>(column));
+        return static_cast<long long>(row.get<unsigned long long>(column));
     case soci::dt_double:
-        return std::llround(row.template get<double>(column));
+        return std::llround(row.get<double>(column));
     case soci::dt_string:
     case soci::dt_xml:
     case soci::dt_blob:
-        return std::stoll(row.template get<std::string>(column));
+        return std::stoll(row.get<std::string>(column));
     case soci::dt_date:
         break;
     }
@@ -94,14 +89,31 @@ template <class Column> long long integer_at(soci::row const& row, Column const&
 
 } // namespace
 
+void Columns::learn(soci::row const& row)
+{
+    m_by_name.clear();
+    for (std::size_t i = 0; i < row.size(); ++i)
+        m_by_name.emplace_back(row.get_properties(i).get_name(), i);
+    std::ranges::sort(m_by_name);
+}
+
+std::size_t Columns::position(std::string_view name) const
+{
+    auto const found = std::ranges::lower_bound(m_by_name, name, {},
+                                                [](auto const& c) -> std::string_view { return c.first; });
+    if (found == m_by_name.end() || found->first != name)
+        throw std::runtime_error("the statement has no column " + std::string(name));
+    return found->second;
+}
+
 bool Row::is_null(std::string_view column) const
 {
-    return is_null_at(m_row, std::string(column));
+    return is_null_at(m_row, m_columns.position(column));
 }
 
 std::string Row::text(std::string_view column) const
 {
-    return text_at(m_row, std::string(column));
+    return text_at(m_row, m_columns.position(column));
 }
 
 std::optional<std::string> Row::optional_text(std::string_view column) const
@@ -118,7 +130,7 @@ long long Row::integer(std::size_t column) const
 
 long long Row::integer(std::string_view column) const
 {
-    return integer_at(m_row, std::string(column));
+    return integer_at(m_row, m_columns.position(column));
 }
 
 std::optional<long long> Row::optional_integer(std::string_view column) const
@@ -204,7 +216,9 @@ void Query::for_each_row(std::function<void(Row const&)> const& each)
     prepared->busy = true;
     try {
         bool has_row = prepared->statement().execute(true);
-        Row const reader(prepared->row());
+        if (has_row && !prepared->columns.known())
+            prepared->columns.learn(prepared->row());
+        Row const reader(prepared->row(), prepared->columns);
         while (has_row) {
             each(reader);
             has_row = prepared->statement().fetch();

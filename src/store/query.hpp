@@ -29,6 +29,19 @@ struct BoundValue {
     bool is_null = false;
 };
 
+// The positions of a statement's columns by name, learnt once from its first row, so that a
+// read by name costs a short search instead of the driver's lookup and a string at each column
+// of each row.
+class Columns {
+  public:
+    bool known() const { return !m_by_name.empty(); }
+    void learn(soci::row const& row);
+    std::size_t position(std::string_view name) const; // throws when the statement has no such column
+
+  private:
+    std::vector<std::pair<std::string, std::size_t>> m_by_name; // sorted by name
+};
+
 // One row, read by column name: its name in the select list, or its alias. A name does not
 // move when a column is added, a position does; only an integer is read by position, the one
 // value of a statement that returns a single value (Query::scalar). Each reader accepts
@@ -36,7 +49,7 @@ struct BoundValue {
 // differently) and converts it.
 class Row {
   public:
-    explicit Row(soci::row const& row) : m_row(row) {}
+    Row(soci::row const& row, Columns const& columns) : m_row(row), m_columns(columns) {}
 
     bool is_null(std::string_view column) const;
     std::string text(std::string_view column) const; // "" when NULL
@@ -61,6 +74,7 @@ class Row {
 
   private:
     soci::row const& m_row;
+    Columns const& m_columns;
 };
 
 // A reference to another row, or NULL for 0 ("none yet").

@@ -30,6 +30,8 @@ class PreparedStatement {
     soci::statement& statement() { return m_statement; }
     soci::row const& row() const { return *m_row; }
 
+    Columns columns; // learnt from its first row
+
     bool busy = false; // under way: a nested query with the same text gets its own statement
 
   private:
