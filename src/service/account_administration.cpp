@@ -1,6 +1,7 @@
 #include "service/account_administration.hpp"
 
 #include "store/api_token_repository.hpp"
+#include "store/login_failure_repository.hpp"
 #include "store/session_repository.hpp"
 #include "store/staff_account_repository.hpp"
 
@@ -26,13 +27,19 @@ Result<domain::StaffAccount> colleague(UnitOfWork& unit, long long id)
 
 } // namespace
 
-Result<std::vector<domain::StaffAccount>> AccountAdministration::accounts(Actor const& actor)
+Result<AccountList> AccountAdministration::accounts(Actor const& actor)
 {
-    return m_units.read(actor, Permission::ManageAccounts,
-                        [&](UnitOfWork& unit) -> Result<std::vector<domain::StaffAccount>> {
-                            return unit.repository<store::StaffAccountRepository>().all_in(
-                                unit.organisation_id());
-                        });
+    return m_units.read(actor, Permission::ManageAccounts, [&](UnitOfWork& unit) -> Result<AccountList> {
+        AccountList list{unit.repository<store::StaffAccountRepository>().all_in(unit.organisation_id()), {}};
+        auto const since = domain::iso_timestamp(unit.clock().now() - m_limits.window);
+        auto const guessed = unit.repository<store::LoginFailureRepository>().usernames_with_at_least(
+            m_limits.before_delay, since);
+        for (auto const& [username, failures] : guessed)
+            for (auto const& account : list.accounts)
+                if (account.username == username)
+                    list.under_attack[account.id] = failures;
+        return list;
+    });
 }
 
 Result<domain::StaffAccount> AccountAdministration::account(Actor const& actor, long long id)

@@ -8,24 +8,33 @@
 #include "service/actor.hpp"
 #include "service/clock.hpp"
 #include "service/secrets.hpp"
+#include "service/sign_in_limits.hpp"
 #include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
+#include <map>
 #include <vector>
 
 namespace tremplin::service {
 
 enum class AccountAccess { Open, Closed };
 
+// The accounts of the director's centre, and those whose password someone is guessing now.
+struct AccountList {
+    std::vector<domain::StaffAccount> accounts; // by name
+    // Account → wrong passwords in the current window, for those past SignInLimits::before_delay.
+    std::map<long long, long long> under_attack;
+};
+
 class AccountAdministration {
   public:
-    AccountAdministration(store::Database& database, Clock const& clock, PasswordHashing hashing)
-        : m_units(database, clock), m_hashing(hashing)
+    AccountAdministration(store::Database& database, Clock const& clock, PasswordHashing hashing,
+                          SignInLimits limits = {})
+        : m_units(database, clock), m_hashing(hashing), m_limits(limits)
     {
     }
 
-    // The accounts of the director's centre, by name.
-    domain::Result<std::vector<domain::StaffAccount>> accounts(Actor const& actor);
+    domain::Result<AccountList> accounts(Actor const& actor);
     domain::Result<domain::StaffAccount> account(Actor const& actor, long long id);
 
     // Whether she may add an account: the refusal `create` would give, before the form is shown.
@@ -41,6 +50,7 @@ class AccountAdministration {
   private:
     UnitsOfWork m_units;
     PasswordHashing m_hashing;
+    SignInLimits m_limits;
 };
 
 } // namespace tremplin::service

@@ -48,19 +48,42 @@ Result<SignIn> AccountService::sign_in(std::string_view username_typed, std::str
 {
     auto const username = domain::normalised_username(username_typed);
     std::string const remote_address(remote_address_view);
+    auto const network = address_network(remote_address);
+    auto const& limits = m_settings.sign_in_limits;
     auto const now = m_units.clock().now();
-    auto const window_start = domain::iso_timestamp(now - m_settings.failure_window);
+    auto const now_text = domain::iso_timestamp(now);
+    auto const window_start = domain::iso_timestamp(now - limits.window);
+    auto const too_many = [] { return Error{ErrorCode::TooManyAttempts, "errors.sign_in.too_many", {}}; };
 
-    auto const credentials =
-        TRY(m_units.read(NoActor{}, [&](UnitOfWork& unit) -> Result<std::optional<store::StoredCredentials>> {
-            auto failures = unit.repository<store::LoginFailureRepository>();
-            if (failures.count_for_username_since(username, window_start) >=
-                    m_settings.failures_per_username ||
-                failures.count_for_address_since(remote_address, window_start) >=
-                    m_settings.failures_per_address)
-                return fail({ErrorCode::TooManyAttempts, "errors.sign_in.too_many", {}});
-            return unit.repository<store::StaffAccountRepository>().find_credentials(username);
-        }));
+    // The attempt is counted before the password is checked, and stays counted unless it
+    // succeeds: a hundred guesses sent at once meet the limit as a hundred sent one by one.
+    struct Attempt {
+        long long id = 0;
+        std::optional<store::StoredCredentials> credentials;
+    };
+    auto const attempt = TRY(m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<Attempt> {
+        auto failures = unit.repository<store::LoginFailureRepository>();
+        if (failures.count_for_pair_since(username, network, window_start) >=
+                limits.per_account_and_address ||
+            failures.count_for_address_since(network, window_start) >= limits.per_address)
+            return fail(too_many());
+        auto const account_failures =
+            static_cast<int>(failures.count_for_username_since(username, window_start));
+        if (auto const wait = delay_after(account_failures, limits); wait.count() > 0) {
+            auto const latest = domain::parse_iso_timestamp(failures.latest_for_username(username));
+            if (latest && now < *latest + wait)
+                return fail(too_many());
+        }
+        Attempt counted{failures.record(username, network, now_text),
+                        unit.repository<store::StaffAccountRepository>().find_credentials(username)};
+        if (counted.credentials && account_failures + 1 == limits.before_delay)
+            // Once a window: the director reads it in the audit trail and on the accounts page.
+            unit.audit(NoActor{counted.credentials->account.organisation_id},
+                       {"staff_account.under_attack", "staff_account", counted.credentials->account.id,
+                        std::to_string(limits.before_delay) + " failed sign-ins"});
+        return counted;
+    }));
+    auto const& credentials = attempt.credentials;
 
     // The slow part runs outside any transaction, and runs whether or not the account exists.
     bool const password_matches =
@@ -69,26 +92,25 @@ Result<SignIn> AccountService::sign_in(std::string_view username_typed, std::str
 
     NoActor const centre{credentials ? credentials->account.organisation_id : 0};
     if (!accepted) {
-        // The failure is kept, to count against the next attempts: the work itself succeeds.
-        TRY(m_units.write(centre, [&](UnitOfWork& unit) -> Result<void> {
-            unit.repository<store::LoginFailureRepository>().record(username, remote_address,
-                                                                    domain::iso_timestamp(now));
-            if (credentials)
+        if (credentials)
+            TRY(m_units.write(centre, [&](UnitOfWork& unit) -> Result<void> {
                 unit.audit(Actor{credentials->account, remote_address},
                            {"session.sign_in_refused", "staff_account", credentials->account.id, {}});
-            return {};
-        }));
+                return {};
+            }));
         return fail(wrong_credentials());
     }
 
     return m_units.write(centre, [&](UnitOfWork& unit) -> Result<SignIn> {
         SignIn signed_in{random_token(), random_token(), credentials->account};
-        auto const now_text = domain::iso_timestamp(now);
         unit.repository<store::SessionRepository>().insert(
             {token_hash(signed_in.session_token), credentials->account.organisation_id,
              credentials->account.id, signed_in.csrf_token, now_text, now_text,
              domain::iso_timestamp(now + m_settings.session_idle_timeout)});
-        unit.repository<store::LoginFailureRepository>().forget_username(username);
+        // Her own mistakes from her network are forgiven; those from elsewhere still count.
+        auto failures = unit.repository<store::LoginFailureRepository>();
+        failures.forget(attempt.id);
+        failures.forget_pair(username, network);
         unit.audit(Actor{credentials->account, remote_address},
                    {"session.signed_in", "staff_account", credentials->account.id, {}});
         return signed_in;
@@ -151,7 +173,7 @@ void AccountService::tidy()
         auto const now = unit.clock().now();
         unit.repository<store::SessionRepository>().remove_expired(domain::iso_timestamp(now));
         unit.repository<store::LoginFailureRepository>().forget_before(
-            domain::iso_timestamp(now - m_settings.failure_window));
+            domain::iso_timestamp(now - m_settings.sign_in_limits.window));
         return {};
     });
 }

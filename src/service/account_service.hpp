@@ -7,6 +7,7 @@
 #include "service/actor.hpp"
 #include "service/clock.hpp"
 #include "service/secrets.hpp"
+#include "service/sign_in_limits.hpp"
 #include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 
@@ -21,10 +22,7 @@ namespace tremplin::service {
 struct AccountSettings {
     // A session ends after this long without a request (OWASP Session Management: idle timeout).
     std::chrono::seconds session_idle_timeout = std::chrono::hours(4);
-    // Failed sign-ins tolerated in `failure_window` before further attempts are refused.
-    int failures_per_username = 5;
-    int failures_per_address = 30;
-    std::chrono::seconds failure_window = std::chrono::minutes(15);
+    SignInLimits sign_in_limits;
     PasswordHashing password_hashing = PasswordHashing::Interactive;
 };
 

@@ -1,5 +1,6 @@
 #include "service/public_desk.hpp"
 
+#include "service/sign_in_limits.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/public_submission_repository.hpp"
 
@@ -21,10 +22,12 @@ domain::Result<void> PublicDesk::admit(store::Connection& connection, long long 
     using namespace std::chrono_literals;
     store::PublicSubmissionRepository submissions(connection);
     auto const now = m_clock.now();
-    if (submissions.count_for_address_since(remote_address, domain::iso_timestamp(now - 1h)) >=
+    // Counted by network, as sign-ins are: one IPv6 /64 is one sender (sign_in_limits.hpp).
+    auto const network = address_network(remote_address);
+    if (submissions.count_for_address_since(network, domain::iso_timestamp(now - 1h)) >=
         m_limits.submissions_per_hour)
         return domain::fail({domain::ErrorCode::TooManyAttempts, "errors.public.too_many", {}});
-    submissions.record(organisation_id, form, remote_address, domain::iso_timestamp(now));
+    submissions.record(organisation_id, form, network, domain::iso_timestamp(now));
     return {};
 }
 

@@ -37,8 +37,9 @@ TEST_P(Administration, ListsTheCentresAccountsByName)
 {
     auto list = administration.accounts(director);
     ASSERT_TRUE(list);
-    ASSERT_EQ(list->size(), 4u);
-    EXPECT_EQ(list->front().display_name, "Name of coordinator");
+    ASSERT_EQ(list->accounts.size(), 4u);
+    EXPECT_EQ(list->accounts.front().display_name, "Name of coordinator");
+    EXPECT_TRUE(list->under_attack.empty());
 }
 
 TEST_P(Administration, AddsAnAccountThatCanSignInAndAuditsWhoAddedIt)
@@ -115,5 +116,16 @@ TEST_P(Administration, StaysWithinTheCentre)
               ErrorCode::NotFound);
     EXPECT_EQ(administration.reset_password(director, stranger->id, "a brand new password").error().code,
               ErrorCode::NotFound);
-    EXPECT_EQ(administration.accounts(director)->size(), 4u);
+    EXPECT_EQ(administration.accounts(director)->accounts.size(), 4u);
+}
+
+TEST_P(Administration, TellsTheDirectorWhoseAccountIsUnderAttack)
+{
+    for (int attempt = 0; attempt < 10; ++attempt)
+        (void)accounts.sign_in("coordinator", "guess", "198.51.100." + std::to_string(attempt));
+    auto const list = administration.accounts(director).value();
+    ASSERT_EQ(list.under_attack.size(), 1U);
+    EXPECT_EQ(list.under_attack.at(coordinator.account.id), 10);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'staff_account.under_attack'"), 1)
+        << "once, when the count reaches the threshold";
 }

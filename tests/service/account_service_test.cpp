@@ -45,6 +45,61 @@ TEST_P(Accounts, RefuseSignInAfterTooManyFailures)
     EXPECT_TRUE(accounts.sign_in("coordinator", password, "192.0.2.10"));
 }
 
+TEST_P(Accounts, GuessesFromElsewhereDoNotLockHerOut)
+{
+    // Five wrong passwords every quarter of an hour from one place no longer lock the account.
+    for (int attempt = 0; attempt < 5; ++attempt)
+        (void)accounts.sign_in("director", "guess", "203.0.113.66");
+    EXPECT_EQ(accounts.sign_in("director", password, "203.0.113.66").error().code, ErrorCode::TooManyAttempts)
+        << "the guesser's own network waits out the window";
+    EXPECT_TRUE(accounts.sign_in("director", password, "192.0.2.10")) << "she signs in from hers";
+}
+
+TEST_P(Accounts, CountOneIpv6NetworkAsOneAddress)
+{
+    // Six wrong passwords from six addresses of one /64: the sixth attempt is refused.
+    for (int attempt = 1; attempt <= 5; ++attempt)
+        ASSERT_EQ(
+            accounts.sign_in("coordinator", "guess", "2001:db8:1:2::" + std::to_string(attempt)).error().code,
+            ErrorCode::Unauthenticated);
+    EXPECT_EQ(accounts.sign_in("coordinator", password, "2001:db8:1:2:ffff::6").error().code,
+              ErrorCode::TooManyAttempts);
+    EXPECT_TRUE(accounts.sign_in("coordinator", password, "2001:db8:1:3::1"))
+        << "the next /64 is another network";
+}
+
+TEST_P(Accounts, GuessesFromManyNetworksWaitLongerAndLonger)
+{
+    for (int attempt = 0; attempt < 10; ++attempt)
+        ASSERT_EQ(
+            accounts.sign_in("coordinator", "guess", "198.51.100." + std::to_string(attempt)).error().code,
+            ErrorCode::Unauthenticated);
+    // The tenth failure: every attempt now waits, from any network, right password or not.
+    EXPECT_EQ(accounts.sign_in("coordinator", password, "192.0.2.10").error().code,
+              ErrorCode::TooManyAttempts);
+    clock.advance(std::chrono::seconds(2));
+    ASSERT_EQ(accounts.sign_in("coordinator", "guess", "198.51.100.77").error().code,
+              ErrorCode::Unauthenticated);
+    clock.advance(std::chrono::seconds(1));
+    EXPECT_EQ(accounts.sign_in("coordinator", password, "192.0.2.10").error().code,
+              ErrorCode::TooManyAttempts)
+        << "after the eleventh, one second is not enough";
+    clock.advance(std::chrono::seconds(1));
+    EXPECT_TRUE(accounts.sign_in("coordinator", password, "192.0.2.10"));
+}
+
+TEST_P(Accounts, CountAnAttemptBeforeCheckingItsPassword)
+{
+    // Only what the check of the password itself decides is undone: an attempt that fails stays
+    // counted, one that succeeds is forgotten with her earlier mistakes from her network.
+    (void)accounts.sign_in("coordinator", "guess", "192.0.2.10");
+    ASSERT_TRUE(accounts.sign_in("coordinator", password, "192.0.2.10"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures"), 0);
+    (void)accounts.sign_in("coordinator", "guess", "198.51.100.1");
+    ASSERT_TRUE(accounts.sign_in("coordinator", password, "192.0.2.10"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures"), 1) << "a guess from elsewhere still counts";
+}
+
 TEST_P(Accounts, RefuseAnAddressThatTriesManyAccounts)
 {
     for (int attempt = 0; attempt < 30; ++attempt)

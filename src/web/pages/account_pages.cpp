@@ -23,9 +23,13 @@ std::string role_label(Context const& context, domain::Role role)
 
 domain::Result<Response> accounts_page(Context& context, Services& services)
 {
-    auto const accounts = TRY(services.administration.accounts(context.signed_in()));
+    auto const list = TRY(services.administration.accounts(context.signed_in()));
     TemplateValue data = TemplateValue::object();
-    for (auto const& account : accounts) {
+    for (auto const& account : list.accounts) {
+        if (auto const attacked = list.under_attack.find(account.id); attacked != list.under_attack.end())
+            data["under_attack"].append()["line"] = context.catalogue->format(
+                "accounts.under_attack",
+                {{"name", account.display_name}, {"count", std::to_string(attacked->second)}});
         auto& row = data["accounts"].append();
         row["name"] = account.display_name;
         row["username"] = account.username;
@@ -40,6 +44,7 @@ domain::Result<Response> accounts_page(Context& context, Services& services)
         row["password_label"] =
             context.catalogue->format("accounts.new_password_named", {{"name", account.display_name}});
     }
+    data["has_attacks"] = !list.under_attack.empty();
     auto const notice = context.query.get("notice");
     if (notice == "created" || notice == "closed" || notice == "reopened" || notice == "password")
         data["notice"] = context.text("accounts.notices." + std::string(notice));
