@@ -36,6 +36,17 @@ TEST_P(AccountPages, TheDirectorSeesEveryAccountOfTheCentre)
     EXPECT_EQ(count("SELECT COUNT(*) FROM staff_accounts WHERE username = 'eve'"), 0);
 }
 
+TEST_P(AccountPages, TheDirectorIsWarnedWhenSomeoneGuessesAColleaguesPassword)
+{
+    auto director = signed_in("director");
+    EXPECT_FALSE(contains(get(director, "/accounts", {{"Accept-Language", "en"}}).body, "wrong passwords"));
+    for (int attempt = 0; attempt < 10; ++attempt)
+        (void)accounts.sign_in("trainer", "guess", "198.51.100." + std::to_string(attempt));
+    auto const list = get(director, "/accounts", {{"Accept-Language", "en"}});
+    EXPECT_TRUE(contains(list.body, "Someone is trying to guess a password")) << list.body;
+    EXPECT_TRUE(contains(list.body, "Name of trainer: 10 wrong passwords in the last 15 minutes"));
+}
+
 TEST_P(AccountPages, AnAccountFormWithMistakesComesBackExplained)
 {
     auto director = signed_in("director");
