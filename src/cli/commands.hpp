@@ -50,7 +50,18 @@ int demo(DemoOptions const& options);
 int add_user(UserOptions const& options);
 int change_password(UserOptions const& options);
 int disable_user(UserOptions const& options);
-int create_token(std::string const& database_url, std::string const& username, std::string const& label);
+struct TokenOptions {
+    std::string database_url;
+    std::string username; // create: the account it acts as; list: only this account's, when given
+    std::string label;    // what it is for
+    std::string scope = "read";
+    int days = 90;
+    std::string reference; // revoke: the start of its hash, as `token list` shows it
+};
+
+int create_token(TokenOptions const& options);
+int list_tokens(TokenOptions const& options);
+int revoke_token(TokenOptions const& options);
 // Exit code 2 when the input is malformed, with what is wrong and where on standard error.
 int match_round(MatchOptions const& options);
 

@@ -91,14 +91,26 @@ int main(int argc, char** argv)
     for (auto* command : {user_add, user_passwd})
         command->add_option("--password", password, "The password (read from standard input when not given)");
 
-    std::string token_db, token_user, token_label;
+    TokenOptions token_options;
     auto* token_command = app.add_subcommand("token", "Manage API tokens");
     token_command->require_subcommand(1);
     auto* token_create =
         token_command->add_subcommand("create", "Create an API token; it is printed alone on the last line");
-    token_create->add_option("--user", token_user, "The account the token acts as")->required();
-    token_create->add_option("--label", token_label, "What the token is for");
-    token_create->add_option("--db", token_db, db_help);
+    token_create->add_option("--user", token_options.username, "The account the token acts as")->required();
+    token_create->add_option("--label", token_options.label, "What the token is for");
+    token_create->add_option("--scope", token_options.scope, "read (GET only, the default) or read_write")
+        ->check(CLI::IsMember({"read", "read_write"}));
+    token_create->add_option("--days", token_options.days,
+                             "Days until it stops working (default 90, at most 365)");
+    auto* token_list =
+        token_command->add_subcommand("list", "List the API tokens: reference, account, scope, "
+                                              "made, ends, last used, revoked");
+    token_list->add_option("--user", token_options.username, "Only this account's tokens");
+    auto* token_revoke = token_command->add_subcommand("revoke", "Revoke an API token by its reference");
+    token_revoke->add_option("reference", token_options.reference, "The reference `token list` shows")
+        ->required();
+    for (auto* command : {token_create, token_list, token_revoke})
+        command->add_option("--db", token_options.database_url, db_help);
 
     MatchOptions match_options;
     auto* match_command = app.add_subcommand(
@@ -132,7 +144,11 @@ int main(int argc, char** argv)
         if (*user_disable)
             return disable_user(user_options);
         if (*token_create)
-            return create_token(token_db, token_user, token_label);
+            return create_token(token_options);
+        if (*token_list)
+            return list_tokens(token_options);
+        if (*token_revoke)
+            return revoke_token(token_options);
         if (*match_command)
             return match_round(match_options);
     } catch (soci::soci_error const& error) {

@@ -63,16 +63,42 @@ int disable_user(UserOptions const& options)
                   "disabled " + options.username + "; its sessions and API tokens no longer work");
 }
 
-int create_token(std::string const& database_url, std::string const& username, std::string const& label)
+int create_token(TokenOptions const& options)
 {
-    Runtime runtime({database_url_from(database_url), 1});
-    auto token = runtime.accounts().create_api_token(username, label);
+    Runtime runtime({database_url_from(options.database_url), 1});
+    auto const scope =
+        domain::from_code<domain::TokenScope>(options.scope).value_or(domain::TokenScope::Read);
+    auto token = runtime.accounts().create_api_token(options.username, options.label, scope, options.days);
     if (!token) {
         std::cerr << describe(token.error(), terminal_catalogue(runtime.catalogues()));
         return 1;
     }
-    std::cout << "API token for " << username << " (shown once; keep it secret):\n" << *token << "\n";
+    std::cout << "API token for " << options.username << ", " << options.scope << ", for " << options.days
+              << " days (shown once; keep it secret):\n"
+              << *token << "\n";
     return 0;
+}
+
+int list_tokens(TokenOptions const& options)
+{
+    Runtime runtime({database_url_from(options.database_url), 1});
+    auto const tokens = runtime.accounts().api_tokens(
+        options.username.empty() ? std::nullopt : std::optional(options.username));
+    auto const or_dash = [](std::string const& text) { return text.empty() ? std::string("-") : text; };
+    std::cout << "reference\taccount\tlabel\tscope\tmade\tends\tlast used\trevoked\n";
+    for (auto const& token : tokens)
+        std::cout << token.reference << '\t' << token.username << '\t' << or_dash(token.label) << '\t'
+                  << domain::code_of(token.scope) << '\t' << token.created_at << '\t'
+                  << or_dash(token.expires_at) << '\t' << or_dash(token.last_used_at) << '\t'
+                  << or_dash(token.revoked_at) << '\n';
+    return 0;
+}
+
+int revoke_token(TokenOptions const& options)
+{
+    Runtime runtime({database_url_from(options.database_url), 1});
+    return report(runtime.accounts().revoke_api_token(options.reference), runtime,
+                  "revoked the token " + options.reference);
 }
 
 } // namespace tremplin::cli

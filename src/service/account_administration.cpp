@@ -109,7 +109,9 @@ Result<void> AccountAdministration::reset_password(Actor const& actor, long long
     return m_units.write(actor, Permission::ManageAccounts, [&](UnitOfWork& unit) -> Result<void> {
         TRY(colleague(unit, id));
         unit.repository<store::StaffAccountRepository>().set_password_hash(id, password_hash);
+        // Her sessions end and her API tokens are revoked: whoever had them, had them with the old one.
         unit.repository<store::SessionRepository>().remove_all_of(id);
+        unit.repository<store::ApiTokenRepository>().revoke_all_of(id, unit.clock().now_iso());
         unit.audit({"staff_account.password_changed", "staff_account", id, {}});
         return {};
     });

@@ -199,6 +199,7 @@ Result<void> AccountService::change_own_password(Actor const& actor, std::string
         unit.repository<store::StaffAccountRepository>().set_password_hash(actor.account.id, password_hash);
         unit.repository<store::SessionRepository>().remove_all_except(actor.account.id,
                                                                       token_hash(session_token));
+        unit.repository<store::ApiTokenRepository>().revoke_all_of(actor.account.id, unit.clock().now_iso());
         unit.audit(actor, {"staff_account.password_changed", "staff_account", actor.account.id, {}});
         return {};
     });
@@ -215,17 +216,33 @@ Result<void> AccountService::choose_language(Actor const& actor, std::string con
     });
 }
 
-std::optional<domain::StaffAccount> AccountService::account_for_api_token(std::string_view token)
+std::optional<ApiCaller> AccountService::account_for_api_token(std::string_view token)
 {
     if (token.empty())
         return std::nullopt;
-    auto account =
-        m_units.read(NoActor{}, [&](UnitOfWork& unit) -> Result<std::optional<domain::StaffAccount>> {
-            return unit.repository<store::ApiTokenRepository>().find_account(token_hash(token));
-        });
-    if (!account || !*account || (*account)->disabled)
+    auto const hash = token_hash(token);
+    auto found = m_units.read(NoActor{}, [&](UnitOfWork& unit) -> Result<std::optional<store::FoundToken>> {
+        return unit.repository<store::ApiTokenRepository>().find(hash);
+    });
+    if (!found || !*found || (*found)->account.disabled)
         return std::nullopt;
-    return std::move(*account);
+    auto const& stored = **found;
+    auto const now = m_units.clock().now();
+    auto const made = domain::parse_iso_timestamp(stored.created_at);
+    auto const ends =
+        stored.expires_at.empty()
+            ? (made ? std::optional(*made + std::chrono::days(domain::longest_token_days)) : std::nullopt)
+            : domain::parse_iso_timestamp(stored.expires_at);
+    if (!ends || now >= *ends)
+        return std::nullopt;
+    // Its last use, for `tremplin token list`: written once an hour, not at every request.
+    auto const used = domain::parse_iso_timestamp(stored.last_used_at);
+    if (!used || now - *used >= std::chrono::hours(1))
+        (void)m_units.write(NoActor{stored.account.organisation_id}, [&](UnitOfWork& unit) -> Result<void> {
+            unit.repository<store::ApiTokenRepository>().mark_used(hash, domain::iso_timestamp(now));
+            return {};
+        });
+    return ApiCaller{stored.account, stored.scope};
 }
 
 // The command line names an account, not its centre: each audit row below is written for the
@@ -279,8 +296,9 @@ Result<void> AccountService::set_password(std::string const& username, std::stri
         auto accounts = unit.repository<store::StaffAccountRepository>();
         auto const stored = TRY(found(accounts.find_credentials(domain::normalised_username(username))));
         accounts.set_password_hash(stored.account.id, password_hash);
-        // A new password ends every session.
+        // A new password ends every session and revokes every API token.
         unit.repository<store::SessionRepository>().remove_all_of(stored.account.id);
+        unit.repository<store::ApiTokenRepository>().revoke_all_of(stored.account.id, unit.clock().now_iso());
         unit.audit(NoActor{stored.account.organisation_id},
                    {"staff_account.password_changed", "staff_account", stored.account.id, {}});
         return {};
@@ -301,19 +319,48 @@ Result<void> AccountService::disable(std::string const& username)
     });
 }
 
-Result<std::string> AccountService::create_api_token(std::string const& username, std::string const& label)
+Result<std::string> AccountService::create_api_token(std::string const& username, std::string const& label,
+                                                     domain::TokenScope scope, int days)
 {
+    if (days < 1 || days > domain::longest_token_days)
+        return fail(Error::invalid({{"days", "errors.api_token.days"}}));
     return m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<std::string> {
         auto const stored = TRY(found(unit.repository<store::StaffAccountRepository>().find_credentials(
             domain::normalised_username(username))));
         if (stored.account.disabled)
             return fail(Error::not_found());
         auto token = random_token();
-        unit.repository<store::ApiTokenRepository>().insert(token_hash(token), stored.account, label,
-                                                            unit.clock().now_iso());
-        unit.audit(NoActor{stored.account.organisation_id},
-                   {"api_token.created", "staff_account", stored.account.id, label});
+        auto const now = unit.clock().now();
+        unit.repository<store::ApiTokenRepository>().insert(
+            token_hash(token), stored.account, label, scope, domain::iso_timestamp(now),
+            domain::iso_timestamp(now + std::chrono::days(days)));
+        unit.audit(
+            NoActor{stored.account.organisation_id},
+            {"api_token.created", "staff_account", stored.account.id,
+             label + " (" + std::string(domain::code_of(scope)) + ", " + std::to_string(days) + " days)"});
         return token;
+    });
+}
+
+std::vector<domain::ApiTokenSummary> AccountService::api_tokens(std::optional<std::string> const& username)
+{
+    auto const wanted = username ? std::optional(domain::normalised_username(*username)) : std::nullopt;
+    return m_units
+        .read(NoActor{},
+              [&](UnitOfWork& unit) -> Result<std::vector<domain::ApiTokenSummary>> {
+                  return unit.repository<store::ApiTokenRepository>().list(wanted);
+              })
+        .value();
+}
+
+Result<void> AccountService::revoke_api_token(std::string const& reference)
+{
+    return m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<void> {
+        auto const account = TRY(
+            found(unit.repository<store::ApiTokenRepository>().revoke(reference, unit.clock().now_iso())));
+        unit.audit(NoActor{account.organisation_id},
+                   {"api_token.revoked", "staff_account", account.id, reference});
+        return {};
     });
 }
 

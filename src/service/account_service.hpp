@@ -2,6 +2,7 @@
 
 // Staff accounts, sign-in sessions and API tokens.
 
+#include "domain/api_token.hpp"
 #include "domain/error.hpp"
 #include "domain/staff_account.hpp"
 #include "service/actor.hpp"
@@ -30,6 +31,11 @@ struct SignIn {
     std::string session_token; // for the cookie; the database keeps only its hash
     std::string csrf_token;
     domain::StaffAccount account;
+};
+
+struct ApiCaller {
+    domain::StaffAccount account;
+    domain::TokenScope scope = domain::TokenScope::Read;
 };
 
 struct SignedInSession {
@@ -67,8 +73,9 @@ class AccountService {
     domain::Result<void> change_own_password(Actor const& actor, std::string_view current_password,
                                              std::string const& new_password, std::string_view session_token);
 
-    // The account behind an API bearer token, unless revoked or disabled.
-    std::optional<domain::StaffAccount> account_for_api_token(std::string_view token);
+    // Who an API bearer token acts as, and what it may do — unless it expired, was revoked or
+    // its account closed. Its last use is noted, once an hour at most.
+    std::optional<ApiCaller> account_for_api_token(std::string_view token);
 
     // Removes ended sessions and sign-in failures too old to count.
     void tidy();
@@ -77,7 +84,14 @@ class AccountService {
     domain::Result<domain::StaffAccount> add_account(NewAccount const& account);
     domain::Result<void> set_password(std::string const& username, std::string const& password);
     domain::Result<void> disable(std::string const& username);
-    domain::Result<std::string> create_api_token(std::string const& username, std::string const& label);
+    // A new token, printed once; it ends after `days` (at most domain::longest_token_days).
+    domain::Result<std::string> create_api_token(std::string const& username, std::string const& label,
+                                                 domain::TokenScope scope = domain::TokenScope::ReadWrite,
+                                                 int days = domain::default_token_days);
+    // Every token, or one account's: never the token itself, its reference.
+    std::vector<domain::ApiTokenSummary> api_tokens(std::optional<std::string> const& username);
+    // Revokes the token with this reference (`api_tokens`); not found when none or several fit.
+    domain::Result<void> revoke_api_token(std::string const& reference);
 
   private:
     bool is_language(std::string_view language) const;

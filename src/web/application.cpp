@@ -126,9 +126,12 @@ Response Application::handle(Request& request)
         std::optional<service::Actor> actor;
         std::string session_csrf;
         Access const access = route ? route->access : Access::Public;
+        bool read_only_token = false;
         if (access == Access::Api) {
-            if (auto account = m_services.accounts.account_for_api_token(bearer_token(request)))
-                actor = service::Actor{std::move(*account), request.remote_address};
+            if (auto caller = m_services.accounts.account_for_api_token(bearer_token(request))) {
+                read_only_token = caller->scope == domain::TokenScope::Read;
+                actor = service::Actor{std::move(caller->account), request.remote_address};
+            }
         } else if (auto token = cookie_value(request, session_cookie);
                    access != Access::Open && !token.empty()) {
             if (auto session = m_services.accounts.session(token)) {
@@ -145,6 +148,8 @@ Response Application::handle(Request& request)
         if (!route || !route->method_allowed) {
             int const status = route ? 405 : 404;
             response = api ? api_problem(context, status) : context.error_page(status);
+        } else if (read_only_token && request.method != "GET" && request.method != "HEAD") {
+            response = api_problem(context, 403); // a token made to read changes nothing
         } else {
             context.route_values = std::move(route->values);
             response = dispatch(context, *route, std::move(session_csrf));

@@ -34,6 +34,14 @@ echo "a passphrase from stdin" | "$tremplin" user add amina --role trainer --db 
 
 token=$("$tremplin" token create --user nadia --label tests --db "$db" | tail -n 1)
 [[ $token =~ ^[A-Za-z0-9_-]{43}$ ]] || fail "the token is not alone on the last line: $token"
+"$tremplin" token list --user nadia --db "$db" >"$work/out"
+grep -q $'\tnadia\ttests\tread\t' "$work/out" || fail "the token is not listed, read-only by default: $(cat "$work/out")"
+grep -q -- "$token" "$work/out" && fail "the list shows the token itself"
+reference=$(awk 'NR == 2 {print $1}' "$work/out")
+"$tremplin" token revoke "$reference" --db "$db" >/dev/null || fail "the token was not revoked"
+expect_exit 1 "$tremplin" token revoke "$reference" --db "$db"
+expect_exit 1 "$tremplin" token create --user nadia --days 400 --db "$db"
+grep -q "365" "$work/out" || fail "a token's longest life is not explained"
 "$tremplin" user passwd nadia --password "another long passphrase" --db "$db" >/dev/null
 "$tremplin" user disable nadia --db "$db" >/dev/null
 expect_exit 1 "$tremplin" token create --user nadia --db "$db"

@@ -119,6 +119,13 @@ TEST_P(Administration, StaysWithinTheCentre)
     EXPECT_EQ(administration.accounts(director)->accounts.size(), 4u);
 }
 
+TEST_P(Administration, ANewPasswordFromTheDirectorRevokesHerColleaguesTokens)
+{
+    auto const token = accounts.create_api_token("trainer", "sync").value();
+    ASSERT_TRUE(administration.reset_password(director, trainer.account.id, "a brand new passphrase"));
+    EXPECT_FALSE(accounts.account_for_api_token(token));
+}
+
 TEST_P(Administration, TellsTheDirectorWhoseAccountIsUnderAttack)
 {
     for (int attempt = 0; attempt < 10; ++attempt)

@@ -144,6 +144,60 @@ TEST_P(Accounts, ADisabledAccountCannotSignInNorUseItsSessionsOrTokens)
     EXPECT_FALSE(accounts.sign_in("coordinator", password, "192.0.2.10"));
 }
 
+TEST_P(Accounts, ATokenEndsOnItsDayAndSaysWhatItMayDo)
+{
+    auto const reader = accounts.create_api_token("coordinator", "dashboard", domain::TokenScope::Read, 30);
+    ASSERT_TRUE(reader);
+    auto const caller = accounts.account_for_api_token(*reader);
+    ASSERT_TRUE(caller);
+    EXPECT_EQ(caller->account.username, "coordinator");
+    EXPECT_EQ(caller->scope, domain::TokenScope::Read);
+    clock.advance(std::chrono::days(30) - std::chrono::seconds(1));
+    EXPECT_TRUE(accounts.account_for_api_token(*reader));
+    clock.advance(std::chrono::seconds(1));
+    EXPECT_FALSE(accounts.account_for_api_token(*reader)) << "thirty days, not a second more";
+
+    EXPECT_FALSE(accounts.create_api_token("coordinator", "forever", domain::TokenScope::Read, 366));
+    EXPECT_FALSE(accounts.create_api_token("coordinator", "never", domain::TokenScope::Read, 0));
+}
+
+TEST_P(Accounts, ATokenIsListedByItsReferenceWithItsLastUseAndRevokedByIt)
+{
+    auto const token =
+        accounts.create_api_token("coordinator", "export", domain::TokenScope::Read, 90).value();
+    auto listed = accounts.api_tokens(std::string("Coordinator"));
+    ASSERT_EQ(listed.size(), 1U);
+    EXPECT_EQ(listed[0].label, "export");
+    EXPECT_EQ(listed[0].scope, domain::TokenScope::Read);
+    EXPECT_TRUE(listed[0].last_used_at.empty());
+    EXPECT_EQ(listed[0].reference.size(), 12U);
+    EXPECT_EQ(listed[0].reference.find(token.substr(0, 6)), std::string::npos) << "a hash, not the token";
+
+    ASSERT_TRUE(accounts.account_for_api_token(token));
+    EXPECT_FALSE(accounts.api_tokens(std::nullopt)[0].last_used_at.empty()) << "its last use is noted";
+    EXPECT_TRUE(accounts.api_tokens(std::string("director")).empty());
+
+    EXPECT_FALSE(accounts.revoke_api_token("abc")) << "a reference too short names nothing";
+    ASSERT_TRUE(accounts.revoke_api_token(listed[0].reference));
+    EXPECT_FALSE(accounts.account_for_api_token(token));
+    EXPECT_FALSE(accounts.api_tokens(std::nullopt)[0].revoked_at.empty());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'api_token.revoked'"), 1);
+}
+
+TEST_P(Accounts, EveryNewPasswordRevokesTheAccountsTokens)
+{
+    auto const from_the_command_line = accounts.create_api_token("coordinator", "a").value();
+    ASSERT_TRUE(accounts.set_password("coordinator", "another long passphrase"));
+    EXPECT_FALSE(accounts.account_for_api_token(from_the_command_line));
+
+    auto const her_own = accounts.create_api_token("coordinator", "b").value();
+    auto const signed_in = accounts.sign_in("coordinator", "another long passphrase", "192.0.2.10").value();
+    auto const actor = service::Actor{signed_in.account, "192.0.2.10"};
+    ASSERT_TRUE(accounts.change_own_password(actor, "another long passphrase", "a third long passphrase",
+                                             signed_in.session_token));
+    EXPECT_FALSE(accounts.account_for_api_token(her_own));
+}
+
 TEST_P(Accounts, ANewPasswordEndsEverySession)
 {
     auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");

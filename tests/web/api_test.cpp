@@ -28,6 +28,18 @@ class Api : public WebTest {
 };
 TREMPLIN_ON_EVERY_BACKEND(Api);
 
+TEST_P(Api, AReadOnlyTokenReadsAndChangesNothing)
+{
+    auto const reader =
+        accounts.create_api_token("coordinator", "dashboard", domain::TokenScope::Read).value();
+    EXPECT_EQ(call("GET", "/api/v1/participants", reader).status, 200);
+    auto const refused = call("POST", "/api/v1/participants", reader,
+                              R"({"first_name": "Ana", "last_name": "Popa", "gender": "woman"})");
+    EXPECT_EQ(refused.status, 403);
+    EXPECT_EQ(refused.header("content-type"), "application/problem+json");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+}
+
 TEST_P(Api, AsksForATokenAsAProblemDocument)
 {
     for (auto const* token : {"", "not-a-token"}) {
