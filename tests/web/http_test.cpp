@@ -202,6 +202,29 @@ TEST_P(Http, AFormWithMistakesComesBackWithTheAnswersAndTheErrors)
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
 }
 
+TEST_P(Http, ANameWithALineBreakIsRefusedBesideItsField)
+{
+    auto browser = signed_in("coordinator");
+    auto reply = post(browser, "/participants",
+                      "csrf_token=" + browser.csrf_token +
+                          "&first_name=Ana%0D%0ASet-Cookie%3A+tremplin_session%3Dstolen&last_name=Peeters"
+                          "&gender=woman&preferred_language=fr",
+                      {{"Accept-Language", "en-GB,en;q=0.9"}});
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_TRUE(contains(reply.body, "<a href=\"#first_name\">Remove the invisible control characters"))
+        << reply.body.substr(0, 600);
+    EXPECT_TRUE(contains(reply.body, "id=\"first_name-error\""));
+    EXPECT_FALSE(contains(reply.header("set-cookie"), "stolen"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+
+    auto french = post(browser, "/participants",
+                       "csrf_token=" + browser.csrf_token +
+                           "&first_name=Ana&last_name=Peeters%C2%85&gender=woman&preferred_language=fr",
+                       {{"Accept-Language", "fr"}});
+    EXPECT_EQ(french.status, 422);
+    EXPECT_TRUE(contains(french.body, "Retirez de ce texte les caractères de contrôle invisibles"));
+}
+
 TEST_P(Http, TextThatLooksLikeHtmlIsShownAsText)
 {
     auto browser = signed_in("coordinator");
@@ -335,8 +358,9 @@ TEST_P(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
 {
     web::WebSettings behind_proxy;
     behind_proxy.trust_forwarded_for = true;
-    web::Application proxied({database(), accounts, participants, audit, administration, training, recruitment},
-                             catalogues(), templates(), behind_proxy);
+    web::Application proxied(
+        {database(), accounts, participants, audit, administration, training, recruitment}, catalogues(),
+        templates(), behind_proxy);
     auto sign_in_from = [&](web::Application& application, std::string const& client) {
         web::Request request;
         request.method = "POST";
