@@ -163,6 +163,30 @@ TEST_P(AttendancePages, TheDocumentsOfTheCohortAreServed)
     EXPECT_EQ(anyone.get("/calendar/" + std::string(43, 'x') + ".ics", {}).status, 404);
 }
 
+TEST_P(AttendancePages, TheAttestationIsNamedAfterHerWithAccentsAndQuotes)
+{
+    domain::ParticipantInput input;
+    input.set(domain::participant_fields::first_name, "Zoé");
+    input.set(domain::participant_fields::last_name, "Dupré \"Lili\" N'Diaye");
+    input.set(domain::participant_fields::gender, "woman");
+    input.set(domain::participant_fields::preferred_language, "fr");
+    auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
+    ASSERT_TRUE(created && created->id);
+    service::EnrolmentRequest request;
+    request.cohort_id = cohort_id;
+    request.participant_id = created->id.value_or(0);
+    request.on = *domain::Date::parse_iso("2026-02-02");
+    auto const enrolment = training.enrolments.enrol(head, request);
+    ASSERT_TRUE(enrolment);
+
+    auto coordinator = signed_in("coordinator");
+    auto pdf = get(coordinator, "/enrolments/" + std::to_string(*enrolment) + "/attestation.pdf");
+    EXPECT_EQ(pdf.status, 200);
+    EXPECT_EQ(pdf.header("content-disposition"),
+              "inline; filename=\"attestation-WEB-2026-A-Dupre--Lili--N_Diaye.pdf\"; "
+              "filename*=UTF-8''attestation-WEB-2026-A-Dupr%C3%A9--Lili--N%27Diaye.pdf");
+}
+
 TEST_P(AttendancePages, ATimetableIsGeneratedFromAWeeklyPatternSkippingHolidays)
 {
     auto coordinator = signed_in("coordinator");

@@ -308,8 +308,8 @@ domain::Result<Response> sheet_csv(Context& context, Services& services)
     }
     auto response = Response::text(std::move(csv));
     response.set_header("Content-Type", "text/csv; charset=utf-8");
-    response.set_header("Content-Disposition", "attachment; filename=\"attendance-" +
-                                                   std::to_string(sheet.lesson.lesson.id) + ".csv\"");
+    response.set_header("Content-Disposition",
+                        content_disposition("attendance-" + std::to_string(sheet.lesson.lesson.id) + ".csv"));
     return response;
 }
 
