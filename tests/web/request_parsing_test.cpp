@@ -82,6 +82,19 @@ TEST(ReturnPath, StaysOnThisSite)
     EXPECT_EQ(Context::safe_return_path("/participants?q=ana", "/"), "/participants?q=ana");
     EXPECT_EQ(Context::safe_return_path("https://evil.example/", "/"), "/");
     EXPECT_EQ(Context::safe_return_path("//evil.example/", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/\t/evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/%09/evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/%2F/evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/%2f/evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/%5Cevil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/\\evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/participants%", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/participants?q=%E", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/participants/42/edit?from=search#top", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/cohorts/3?month=2026-03&view=all", "/"),
+              "/cohorts/3?month=2026-03&view=all");
+    EXPECT_EQ(Context::safe_return_path("/participants?q=%2F%2Fana", "/"), "/participants?q=%2F%2Fana")
+        << "only the path decides where it leads";
     EXPECT_EQ(Context::safe_return_path("/\\evil.example/", "/"), "/");
     EXPECT_EQ(Context::safe_return_path("/a\r\nSet-Cookie: x", "/"), "/");
 }
