@@ -1,5 +1,7 @@
 #include "domain/application.hpp"
 
+#include "domain/text.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -124,6 +126,8 @@ Result<void> check_intake(Intake const& intake)
         errors.push_back({"name", "errors.intake.name_missing"});
     else if (intake.name.size() > 100)
         errors.push_back({"name", "errors.intake.name_too_long"});
+    else
+        refuse_control_characters(errors, "name", trimmed(intake.name));
     if (intake.closes_on < intake.opens_on)
         errors.push_back({"closes_on", "errors.intake.closes_before_opening"});
     if (intake.cohort_ids.empty())

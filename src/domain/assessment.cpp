@@ -1,5 +1,7 @@
 #include "domain/assessment.hpp"
 
+#include "domain/text.hpp"
+
 #include <string>
 
 namespace tremplin::domain {
@@ -20,8 +22,13 @@ std::vector<FieldError> validate_exam(CertificationExam const& exam)
     std::vector<FieldError> errors;
     if (exam.provider.empty())
         errors.push_back({"provider", "errors.exams.provider_missing"});
+    else
+        refuse_control_characters(errors, "provider", exam.provider);
     if (exam.exam_code.empty())
         errors.push_back({"exam_code", "errors.exams.exam_code_missing"});
+    else
+        refuse_control_characters(errors, "exam_code", exam.exam_code);
+    refuse_control_characters(errors, "voucher_number", exam.voucher_number);
     if (exam.taken_on == Date())
         errors.push_back({"taken_on", "errors.exams.date_missing"});
     if (exam.attempt < 1)

@@ -16,6 +16,13 @@ std::vector<FieldError> validate_cohort(Cohort const& cohort)
     std::vector<FieldError> errors;
     if (trimmed(cohort.name).empty())
         errors.push_back({"name", "errors.cohort.name_missing"});
+    else
+        refuse_control_characters(errors, "name", trimmed(cohort.name));
+    refuse_control_characters(errors, "place", trimmed(cohort.place));
+    refuse_control_characters(errors, "room", trimmed(cohort.room));
+    refuse_control_characters(errors, "funder", trimmed(cohort.funding.funder));
+    refuse_control_characters(errors, "funding_programme", trimmed(cohort.funding.programme));
+    refuse_control_characters(errors, "agreement_number", trimmed(cohort.funding.agreement_number));
     if (cohort.ends_on < cohort.starts_on)
         errors.push_back({"ends_on", "errors.cohort.end_before_start"});
     if (cohort.capacity < 1 || cohort.capacity > most_seats)
@@ -28,8 +35,10 @@ std::vector<FieldError> validate_trainer(Trainer const& trainer)
     std::vector<FieldError> errors;
     if (trimmed(trainer.name).empty())
         errors.push_back({"name", "errors.trainer.name_missing"});
+    else
+        refuse_control_characters(errors, "name", trimmed(trainer.name));
     auto const email = trimmed(trainer.email);
-    if (!email.empty() && !is_plausible_email(email))
+    if (!refuse_control_characters(errors, "email", email) && !email.empty() && !is_plausible_email(email))
         errors.push_back({"email", "errors.trainer.email_invalid"});
     return errors;
 }

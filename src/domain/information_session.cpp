@@ -49,6 +49,8 @@ read_information_session(InformationSessionInput const& input,
     session.place = std::string(trimmed(input.place));
     if (session.place.empty())
         errors.push_back({"place", "errors.information_session.place_missing"});
+    else
+        refuse_control_characters(errors, "place", session.place);
 
     session.language = std::string(trimmed(input.language));
     if (session.language.empty() || !is_language_code(session.language))

@@ -53,6 +53,11 @@ class Checker {
 
     void problem(std::string_view field, std::string_view what)
     {
+        // A text refused for its control characters is not read any further.
+        if (std::ranges::any_of(m_errors, [&](FieldError const& error) {
+                return error.field == field && error.message_key == control_characters_message;
+            }))
+            return;
         m_errors.push_back({std::string(field), "errors." + std::string(field) + "." + std::string(what)});
     }
 
@@ -63,6 +68,8 @@ class Checker {
             problem(field, "missing");
         else if (value.size() > limit)
             problem(field, "too_long");
+        else
+            refuse_control_characters(m_errors, field, value);
         return value;
     }
 
@@ -71,6 +78,8 @@ class Checker {
         auto value = text(field);
         if (value.size() > limit)
             problem(field, "too_long");
+        else
+            refuse_control_characters(m_errors, field, value);
         return value;
     }
 

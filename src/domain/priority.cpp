@@ -237,6 +237,11 @@ Result<PriorityScheme> read_scheme(std::vector<CriterionInput> const& typed)
             errors.push_back({field("name_fr"), "errors.priority.name_missing"});
         criterion.proof = {std::string(trimmed(row.proof_fr)), std::string(trimmed(row.proof_nl)),
                            std::string(trimmed(row.proof_en))};
+        for (auto const& [name, text] :
+             {std::pair{"name_fr", &criterion.name.fr}, std::pair{"name_nl", &criterion.name.nl},
+              std::pair{"name_en", &criterion.name.en}, std::pair{"proof_fr", &criterion.proof.fr},
+              std::pair{"proof_nl", &criterion.proof.nl}, std::pair{"proof_en", &criterion.proof.en}})
+            refuse_control_characters(errors, field(name), *text);
 
         auto const months = small_number(row.proof_valid_months);
         if (trimmed(row.proof_valid_months).empty())

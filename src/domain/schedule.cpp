@@ -124,6 +124,7 @@ std::vector<FieldError> validate_lesson(Lesson const& lesson, Date cohort_starts
         errors.push_back({"ends_at", "errors.lesson.end_before_start"});
     if (lesson.module_id == 0)
         errors.push_back({"module_id", "errors.lesson.module_missing"});
+    refuse_control_characters(errors, "room", trimmed(lesson.room));
     return errors;
 }
 

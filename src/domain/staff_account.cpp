@@ -32,6 +32,8 @@ Result<NewStaffAccount> validate_new_account(NewStaffAccount account)
     account.display_name = std::string(trimmed(account.display_name));
     if (account.display_name.empty())
         problems.push_back({"display_name", "errors.display_name.missing"});
+    else
+        refuse_control_characters(problems, "display_name", account.display_name);
     if (!account.role)
         problems.push_back({"role", "errors.role.choose"});
     if (auto checked = check_new_password(account.password); !checked)

@@ -31,6 +31,8 @@ Result<TimelineEntry> validate_timeline_entry(TimelineInput const& input, Date t
         errors.push_back({"text", "errors.note_text.missing"});
     else if (entry.text.size() > 10000)
         errors.push_back({"text", "errors.note_text.too_long"});
+    else
+        refuse_control_characters(errors, "text", entry.text, Lines::Several);
 
     if (!errors.empty())
         return fail(Error::invalid(std::move(errors)));

@@ -31,6 +31,16 @@ bool is_named(TranslatedText const& text)
     return !trimmed(text.fr).empty() || !trimmed(text.nl).empty() || !trimmed(text.en).empty();
 }
 
+// Each language's text is refused on its own input: "name_fr", "description_nl", …
+void refuse_control_characters(std::vector<FieldError>& errors, std::string_view field,
+                               TranslatedText const& text, Lines lines)
+{
+    for (auto const& [language, written] :
+         {std::pair{"fr", &text.fr}, std::pair{"nl", &text.nl}, std::pair{"en", &text.en}})
+        domain::refuse_control_characters(errors, std::string(field) + "_" + language, trimmed(*written),
+                                          lines);
+}
+
 } // namespace
 
 std::string const& TranslatedText::in(std::string_view language) const
@@ -63,6 +73,8 @@ std::vector<FieldError> validate_track(Track const& track)
         errors.push_back({"code", "errors.track.code_invalid"});
     if (!is_named(track.name))
         errors.push_back({"name", "errors.track.name_missing"});
+    refuse_control_characters(errors, "name", track.name, Lines::One);
+    refuse_control_characters(errors, "description", track.description, Lines::Several);
     if (!std::ranges::all_of(track.occupations, is_occupation_code))
         errors.push_back({"occupations", "errors.track.occupation_invalid"});
     if (track.minimum_attendance_percent < 0 || track.minimum_attendance_percent > 100)
@@ -75,6 +87,7 @@ std::vector<FieldError> validate_module(Module const& module)
     std::vector<FieldError> errors;
     if (!is_named(module.name))
         errors.push_back({"name", "errors.module.name_missing"});
+    refuse_control_characters(errors, "name", module.name, Lines::One);
     if (module.planned_minutes <= 0 || module.planned_minutes > most_planned_minutes)
         errors.push_back({"planned_minutes", "errors.module.hours_invalid"});
     if (!std::ranges::all_of(module.competences, is_ecf_competence))

@@ -4,6 +4,7 @@
 // funder's import.
 
 #include "locale/catalogue.hpp"
+#include "report/csv.hpp"
 #include "report/documents.hpp"
 #include "report/hours.hpp"
 #include "report/workbook.hpp"
@@ -30,31 +31,6 @@ std::map<domain::Date, long long> minutes_per_day(StatementLine const& line)
     for (auto const& [day, attended] : line.minutes_by_day)
         minutes[day] += attended;
     return minutes;
-}
-
-// RFC 4180 section 2: a field holding a comma, a double quote or a line break is enclosed in
-// double quotes, and its double quotes are doubled.
-std::string csv_field(std::string_view value)
-{
-    if (value.find_first_of(",\"\r\n") == std::string_view::npos)
-        return std::string(value);
-    std::string quoted = "\"";
-    for (auto character : value) {
-        if (character == '"')
-            quoted += '"';
-        quoted += character;
-    }
-    return quoted + '"';
-}
-
-void append_record(std::string& csv, std::vector<std::string> const& fields)
-{
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            csv += ',';
-        csv += csv_field(fields[i]);
-    }
-    csv += "\r\n";
 }
 
 } // namespace
@@ -144,26 +120,26 @@ std::string monthly_statement_csv(MonthlyStatement const& statement, locale::Cat
 
     std::string csv = "\xEF\xBB\xBF";
     std::vector<std::string> header{
-        std::string(catalogue.text("documents.statement.last_name")),
-        std::string(catalogue.text("documents.statement.first_name")),
-        std::string(catalogue.text("documents.statement.actiris_number")),
-        std::string(catalogue.text("documents.statement.cohort")),
+        csv_text(catalogue.text("documents.statement.last_name")),
+        csv_text(catalogue.text("documents.statement.first_name")),
+        csv_text(catalogue.text("documents.statement.actiris_number")),
+        csv_text(catalogue.text("documents.statement.cohort")),
     };
     for (auto const& day : days)
-        header.push_back(day.iso());
-    header.emplace_back(catalogue.text("documents.statement.total_hours"));
-    append_record(csv, header);
+        header.push_back(csv_text(day.iso()));
+    header.push_back(csv_text(catalogue.text("documents.statement.total_hours")));
+    append_csv_record(csv, header);
 
     for (auto const& line : statement.lines) {
-        std::vector<std::string> record{line.last_name, line.first_name, line.actiris_number,
-                                        line.cohort_name};
+        std::vector<std::string> record{csv_text(line.last_name), csv_text(line.first_name),
+                                        csv_text(line.actiris_number), csv_text(line.cohort_name)};
         auto const minutes = minutes_per_day(line);
         for (auto const& day : days) {
             auto const found = minutes.find(day);
-            record.push_back(found == minutes.end() ? std::string() : hours_text(found->second));
+            record.push_back(found == minutes.end() ? std::string() : csv_number(hours_text(found->second)));
         }
-        record.push_back(hours_text(line.minutes_attended));
-        append_record(csv, record);
+        record.push_back(csv_number(hours_text(line.minutes_attended)));
+        append_csv_record(csv, record);
     }
     return csv;
 }

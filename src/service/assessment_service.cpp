@@ -194,6 +194,9 @@ Result<void> AssessmentService::recommend(Actor const& actor, long long enrolmen
 {
     return m_units.write(actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<void> {
         auto const form = TRY(load_recommendation_form(unit, enrolment_id));
+        if (auto refused =
+                domain::control_characters_error("note", domain::trimmed(note), domain::Lines::Several))
+            return fail(Error::invalid({std::move(*refused)}));
         std::ranges::sort(track_ids);
         auto const repeated = std::ranges::unique(track_ids);
         track_ids.erase(repeated.begin(), repeated.end());

@@ -1,5 +1,6 @@
 #include "service/catalogue_service.hpp"
 
+#include "domain/text.hpp"
 #include "store/cohort_repository.hpp"
 #include "store/track_repository.hpp"
 
@@ -200,6 +201,8 @@ Result<void> CatalogueService::add_closure(Actor const& actor, domain::ClosureDa
         return fail(Error::forbidden());
     if (closure.label.empty())
         return fail(Error::invalid({{"label", "errors.closure.label_missing"}}));
+    if (auto refused = domain::control_characters_error("label", domain::trimmed(closure.label)))
+        return fail(Error::invalid({std::move(*refused)}));
     closure.organisation_id = actor.organisation_id();
     return m_units.write(actor, Permission::ManageCatalogue, [&](UnitOfWork& unit) -> Result<void> {
         auto cohorts = unit.repository<store::CohortRepository>();

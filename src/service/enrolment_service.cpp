@@ -1,5 +1,6 @@
 #include "service/enrolment_service.hpp"
 
+#include "domain/text.hpp"
 #include "store/assessment_repository.hpp"
 #include "store/attendance_repository.hpp"
 #include "store/cohort_repository.hpp"
@@ -101,6 +102,9 @@ Result<long long> enrol_in(UnitOfWork& unit, EnrolmentRequest const& request)
     bool const full = cohorts.seats_taken(cohort.id) >= cohort.capacity;
     if (full && request.capacity_override_reason.empty())
         return fail(Error::invalid({{"capacity_override_reason", "errors.enrolment.cohort_full"}}));
+    if (auto refused = domain::control_characters_error("capacity_override_reason",
+                                                        domain::trimmed(request.capacity_override_reason)))
+        return fail(Error::invalid({std::move(*refused)}));
 
     domain::Enrolment enrolment;
     enrolment.organisation_id = organisation_id;

@@ -31,7 +31,7 @@ void set_cookie(Response& response, std::string_view name, std::string_view valu
         header.append("; Max-Age=").append(std::to_string(options.max_age->count()));
     if (options.secure)
         header.append("; Secure");
-    response.headers.emplace_back("Set-Cookie", std::move(header));
+    response.add_header("Set-Cookie", std::move(header));
 }
 
 void clear_cookie(Response& response, std::string_view name, bool secure)

@@ -34,7 +34,11 @@ struct Response {
     Headers headers;
     std::string body;
 
+    // Sets a header, or adds one more of that name (Set-Cookie). A name or value holding CR, LF
+    // or NUL would end the header and start another one the program never wrote (response
+    // splitting): both throw std::invalid_argument, which Application::handle answers with a 500.
     void set_header(std::string_view name, std::string value);
+    void add_header(std::string_view name, std::string value);
     std::string_view header(std::string_view name) const;
 
     static Response html(std::string body, int status = 200);
@@ -44,5 +48,15 @@ struct Response {
     // 303 See Other: after a form is handled, the browser GETs the result (post/redirect/get).
     static Response redirect(std::string location, int status = 303);
 };
+
+// How a file is given: saved (attachment) or shown by the browser (inline).
+enum class Disposition { Attachment, Inline };
+
+// The Content-Disposition of a file (RFC 6266, with RFC 8187's filename*): the name in UTF-8,
+// percent-encoded, for browsers, and an ASCII fallback of safe characters only (letters without
+// their accents, digits, '.', '-', '_') for the others: `attachment; filename="Helene.pdf";
+// filename*=UTF-8''H%C3%A9l%C3%A8ne.pdf`. Every download takes its header from here.
+std::string content_disposition(std::string_view file_name,
+                                Disposition disposition = Disposition::Attachment);
 
 } // namespace tremplin::web

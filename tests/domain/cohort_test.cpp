@@ -81,3 +81,22 @@ TEST(TeachingParity, RoundsTheShareOfWomenHalfUp)
     EXPECT_EQ((TeachingParity{5, 200}).percent_by_women(), 3);  // 2.5
     EXPECT_EQ((TeachingParity{3, 1000}).percent_by_women(), 0); // 0.3
 }
+
+TEST(CohortValidation, RefusesControlCharactersInItsTexts)
+{
+    auto cohort = web_2026_a();
+    cohort.name = "WEB\r\n2026";
+    cohort.room = "Salle\x7F";
+    cohort.funding.funder = "ESF+\xC2\x9B";
+    EXPECT_EQ(validate_cohort(cohort),
+              (std::vector<FieldError>{{"name", "errors.text.control_characters"},
+                                       {"room", "errors.text.control_characters"},
+                                       {"funder", "errors.text.control_characters"}}));
+
+    Trainer trainer;
+    trainer.name = "Sofia\nBcc: x@example.org";
+    trainer.email = "sofia@example.org\r\nBcc: x@example.org";
+    EXPECT_EQ(validate_trainer(trainer),
+              (std::vector<FieldError>{{"name", "errors.text.control_characters"},
+                                       {"email", "errors.text.control_characters"}}));
+}

@@ -173,6 +173,28 @@ TEST(ParticipantValidation, RefusesTextLongerThanItsLimit)
         has_error(validate_participant(input, context_on("2026-11-24")), "errors.first_name.too_long"));
 }
 
+TEST(ParticipantValidation, RefusesControlCharactersInEveryTextOnce)
+{
+    auto input = minimal_input();
+    input.set(fields::first_name, "Ana\r\nSet-Cookie: tremplin_session=stolen");
+    input.set(fields::street, "Rue\x1B[2J Haute 1");
+    input.set(fields::referral_detail, "ASBL\xC2\x85");
+    input.set(fields::phone, "0470\t12 34 56");
+    auto const refused = validate_participant(input, context_on("2026-11-24"));
+    ASSERT_FALSE(refused);
+    std::vector<FieldError> const expected{{"first_name", "errors.text.control_characters"},
+                                           {"phone", "errors.text.control_characters"},
+                                           {"street", "errors.text.control_characters"},
+                                           {"referral_detail", "errors.text.control_characters"}};
+    EXPECT_EQ(refused.error().fields, expected) << "one message a field, not also \"format\"";
+
+    auto around = minimal_input();
+    around.set(fields::first_name, " Ana\r\n");
+    auto const kept = validate_participant(around, context_on("2026-11-24"));
+    ASSERT_TRUE(kept) << "blanks around a value are not part of it";
+    EXPECT_EQ(kept->first_name, "Ana");
+}
+
 TEST(ParticipantValidation, StoresTextAsTypedEvenWhenItLooksLikeCode)
 {
     auto input = minimal_input();

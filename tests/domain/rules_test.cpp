@@ -105,3 +105,16 @@ TEST(Timeline, ANoteNeedsAKindAndATextAndAPastDate)
     EXPECT_EQ(wrong.error().fields[1].message_key, "errors.happened_on.future");
     EXPECT_EQ(wrong.error().fields[2].message_key, "errors.note_text.missing");
 }
+
+TEST(Timeline, ANoteKeepsItsLinesButNoOtherControlCharacter)
+{
+    auto const today = *Date::parse_iso("2026-11-24");
+    auto note =
+        validate_timeline_entry({"phone_call", "", "", "", "Rappel demain\r\n\t- dossier Actiris"}, today);
+    ASSERT_TRUE(note);
+    EXPECT_EQ(note->text, "Rappel demain\r\n\t- dossier Actiris");
+
+    auto wrong = validate_timeline_entry({"phone_call", "", "", "", "Rappel\x07 demain"}, today);
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().fields, (std::vector<FieldError>{{"text", "errors.text.control_characters"}}));
+}

@@ -177,3 +177,21 @@ TEST(TrackKind, HasStableCodes)
         EXPECT_EQ(from_code<TrackKind>(code_of(kind)), kind);
     EXPECT_EQ(code_of(TrackKind::CertificationPreparation), "certification_preparation");
 }
+
+TEST(TrackValidation, RefusesControlCharactersInEachLanguageOnItsOwnInput)
+{
+    auto track = web_developer();
+    track.name.nl = "Webontwikkelaar\r\n";
+    track.name.en = "Web\x1B developer";
+    track.description.fr = "Deux lignes\r\nde description\tindentée";
+    track.description.nl = "Twee\x0C regels";
+    EXPECT_EQ(validate_track(track),
+              (std::vector<FieldError>{{"name_en", "errors.text.control_characters"},
+                                       {"description_nl", "errors.text.control_characters"}}))
+        << "blanks around a name are not part of it; a description may span lines";
+
+    auto module = html_and_css();
+    module.name.fr = "HTML\nCSS";
+    EXPECT_EQ(validate_module(module),
+              (std::vector<FieldError>{{"name_fr", "errors.text.control_characters"}}));
+}

@@ -1,4 +1,5 @@
 #include "document_fixture.hpp"
+#include "report/csv.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -37,6 +38,7 @@ print(json.dumps({
     'freeze': sheet.freeze_panes,
     'formats': [[cell.number_format for cell in row] for row in sheet.iter_rows()],
     'merged': sorted(str(cells) for cells in sheet.merged_cells.ranges),
+    'types': [[cell.data_type for cell in row] for row in sheet.iter_rows()],
 }, ensure_ascii=False, default=str))
 )";
 
@@ -78,6 +80,45 @@ TEST(MonthlyStatementCsv, QuotesLineBreaksInsideAField)
     statement.lines[0].minutes_by_day.clear();
     EXPECT_TRUE(monthly_statement_csv(statement, catalogue("en"))
                     .ends_with("Müller-Noël,Hélène,123/45-A,\"Groupe\r\nA\",15.75\r\n"));
+}
+
+TEST(Csv, ATextThatASpreadsheetWouldRunStartsWithAQuote)
+{
+    EXPECT_EQ(spreadsheet_safe("=HYPERLINK(\"http://evil.example\",\"Voir\")"),
+              "'=HYPERLINK(\"http://evil.example\",\"Voir\")");
+    EXPECT_EQ(spreadsheet_safe("+32 470 12 34 56"), "'+32 470 12 34 56");
+    EXPECT_EQ(spreadsheet_safe("-2+3"), "'-2+3");
+    EXPECT_EQ(spreadsheet_safe("@SUM(A1:A9)"), "'@SUM(A1:A9)");
+    EXPECT_EQ(spreadsheet_safe("\t=1"), "'\t=1");
+    EXPECT_EQ(spreadsheet_safe("\r=1"), "'\r=1");
+    EXPECT_EQ(spreadsheet_safe("Müller-Noël"), "Müller-Noël") << "only the first character counts";
+    EXPECT_EQ(spreadsheet_safe(""), "");
+    EXPECT_EQ(csv_text("=1+2,3"), "\"'=1+2,3\"");
+    EXPECT_EQ(csv_text("a;b"), "\"a;b\"") << "a Belgian spreadsheet separates with ';'";
+    EXPECT_EQ(csv_number("-2.5"), "-2.5") << "a number the program wrote stays a number";
+}
+
+TEST(MonthlyStatementCsv, ANameThatLooksLikeAFormulaIsWrittenAsText)
+{
+    auto statement = sample_statement();
+    statement.lines[0].last_name = "=HYPERLINK(\"http://evil.example\",\"Voir\")";
+    statement.lines[0].first_name = "@Hélène";
+    statement.lines[0].actiris_number = "-123";
+    statement.lines[0].cohort_name = "+WEB";
+    auto const csv = monthly_statement_csv(statement, catalogue("en"));
+    EXPECT_TRUE(csv.find("\r\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Voir\"\")\",'@Hélène,'-123,'+WEB,"
+                         "6.5,7,,2.25,15.75\r\n") != std::string::npos)
+        << csv;
+}
+
+TEST(MonthlyStatementXlsx, WritesNamesAsTextNeverAsFormulas)
+{
+    auto statement = sample_statement();
+    statement.lines[0].last_name = "=HYPERLINK(\"http://evil.example\",\"Voir\")";
+    auto const sheet = read_back(monthly_statement_xlsx(statement, catalogue("en")));
+    EXPECT_EQ(sheet["rows"][6][0], "=HYPERLINK(\"http://evil.example\",\"Voir\")");
+    EXPECT_EQ(sheet["types"][6][0], "s") << "a string cell, which a spreadsheet never runs";
+    EXPECT_EQ(sheet["types"][6][5], "n");
 }
 
 TEST(MonthlyStatementXlsx, HoldsOneRowPerTraineeWithHoursAsNumbers)

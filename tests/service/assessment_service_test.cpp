@@ -311,6 +311,16 @@ TEST_P(Recommendations, TracksAreRecommendedAfterOrientationAndReplacedWhole)
     EXPECT_EQ(count("SELECT COUNT(*) FROM orientation_recommendations"), 1);
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'orientation.recommended'"), 2);
 
+    auto const controlled =
+        training.assessments.recommend(coordinator, enrolment, {web}, "Strong\r\n\tin\x07 logic");
+    ASSERT_FALSE(controlled);
+    EXPECT_TRUE(has_field(controlled.error(), "note", "errors.text.control_characters"));
+    ASSERT_TRUE(training.assessments.recommend(coordinator, enrolment, {web}, "Strong\r\n\tin logic"))
+        << "a note may span lines";
+    EXPECT_EQ(training.assessments.recommendations_of(coordinator, ana)->front().note,
+              "Strong\r\n\tin logic");
+    ASSERT_TRUE(training.assessments.recommend(coordinator, enrolment, {web}, ""));
+
     auto const none = training.assessments.recommend(coordinator, enrolment, {}, "");
     ASSERT_FALSE(none);
     EXPECT_TRUE(has_field(none.error(), "track_ids", "errors.orientation.track_missing"));

@@ -176,6 +176,22 @@ TEST_P(Enrolments, EnrolmentBeyondCapacityNeedsAReasonAndIsAudited)
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'enrolment.capacity_overridden'"), 1);
 }
 
+TEST_P(Enrolments, AReasonOrAClosureWithAControlCharacterIsRefused)
+{
+    auto const cohort_id = cohort(track(), "WEB 2026-A", 1);
+    enrol(cohort_id, participant("Ana", "Popa"));
+    auto const refused = training.enrolments.enrol(
+        coordinator, {cohort_id, participant("Lina", "Haddad"), day("2026-03-02"), "Sent by\r\nActiris"});
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(has_field(refused.error(), "capacity_override_reason", "errors.text.control_characters"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM enrolments"), 1);
+
+    auto const closure =
+        training.catalogue.add_closure(director, {0, 0, day("2026-04-08"), "Journée\x1B[2J"});
+    ASSERT_FALSE(closure);
+    EXPECT_TRUE(has_field(closure.error(), "label", "errors.text.control_characters"));
+}
+
 TEST_P(Enrolments, TheEntrySnapshotDoesNotChangeWhenHerRecordChangesLater)
 {
     auto const cohort_id = cohort(track());

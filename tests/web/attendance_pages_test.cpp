@@ -163,6 +163,68 @@ TEST_P(AttendancePages, TheDocumentsOfTheCohortAreServed)
     EXPECT_EQ(anyone.get("/calendar/" + std::string(43, 'x') + ".ics", {}).status, 404);
 }
 
+TEST_P(AttendancePages, TheAttestationIsNamedAfterHerWithAccentsAndQuotes)
+{
+    domain::ParticipantInput input;
+    input.set(domain::participant_fields::first_name, "Zoé");
+    input.set(domain::participant_fields::last_name, "Dupré \"Lili\" N'Diaye");
+    input.set(domain::participant_fields::gender, "woman");
+    input.set(domain::participant_fields::preferred_language, "fr");
+    auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
+    ASSERT_TRUE(created && created->id);
+    service::EnrolmentRequest request;
+    request.cohort_id = cohort_id;
+    request.participant_id = created->id.value_or(0);
+    request.on = *domain::Date::parse_iso("2026-02-02");
+    auto const enrolment = training.enrolments.enrol(head, request);
+    ASSERT_TRUE(enrolment);
+
+    auto coordinator = signed_in("coordinator");
+    auto pdf = get(coordinator, "/enrolments/" + std::to_string(*enrolment) + "/attestation.pdf");
+    EXPECT_EQ(pdf.status, 200);
+    EXPECT_EQ(pdf.header("content-disposition"),
+              "inline; filename=\"attestation-WEB-2026-A-Dupre--Lili--N_Diaye.pdf\"; "
+              "filename*=UTF-8''attestation-WEB-2026-A-Dupr%C3%A9--Lili--N%27Diaye.pdf");
+}
+
+TEST_P(AttendancePages, ANameThatLooksLikeAFormulaComesOutAsTextInEveryCsv)
+{
+    domain::ParticipantInput input;
+    input.set(domain::participant_fields::first_name, "Ana");
+    input.set(domain::participant_fields::last_name, "=HYPERLINK(\"http://evil.example\",\"Voir\")");
+    input.set(domain::participant_fields::gender, "woman");
+    input.set(domain::participant_fields::preferred_language, "fr");
+    auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
+    ASSERT_TRUE(created && created->id);
+    service::EnrolmentRequest request;
+    request.cohort_id = cohort_id;
+    request.participant_id = created->id.value_or(0);
+    request.on = *domain::Date::parse_iso("2026-02-02");
+    ASSERT_TRUE(training.enrolments.enrol(head, request));
+
+    auto coordinator = signed_in("coordinator");
+    get(coordinator, sheet_path());
+    ASSERT_EQ(
+        post(coordinator, sheet_path(), "csrf_token=" + coordinator.csrf_token + "&all_present=1").status,
+        303);
+
+    auto const statement =
+        get(coordinator, "/cohorts/" + std::to_string(cohort_id) + "/statement.csv?month=2026-03");
+    EXPECT_EQ(statement.status, 200);
+    EXPECT_TRUE(
+        contains(statement.body, "\r\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Voir\"\")\",Ana,,"))
+        << statement.body;
+    EXPECT_FALSE(contains(statement.body, "\n\"=HYPERLINK"));
+    EXPECT_TRUE(contains(statement.body, ",3.5\r\n")) << "hours stay numbers";
+
+    auto const sheet = get(coordinator, sheet_path() + ".csv");
+    EXPECT_EQ(sheet.status, 200);
+    EXPECT_TRUE(contains(sheet.body,
+                         ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Voir\"\") Ana\",present,,3.5\r\n"))
+        << sheet.body;
+    EXPECT_FALSE(contains(sheet.body, ",\"=HYPERLINK"));
+}
+
 TEST_P(AttendancePages, ATimetableIsGeneratedFromAWeeklyPatternSkippingHolidays)
 {
     auto coordinator = signed_in("coordinator");

@@ -116,6 +116,44 @@ TEST_P(Http, SigningInReturnsWhereSheWasButNeverToAnotherSite)
     EXPECT_EQ(away.header("location"), "/");
 }
 
+TEST_P(Http, SigningInReturnsOnlyToAPlainPathOfThisSite)
+{
+    // Where a sign-in with this return_to (as the form sends it, encoded) leads.
+    auto const after_signing_in = [&](std::string const& encoded_return_to) {
+        Browser browser;
+        get(browser, "/login");
+        auto reply =
+            post(browser, "/login",
+                 "csrf_token=" + browser.csrf_token + "&username=coordinator&password=" + password_form +
+                     "&return_to=" + encoded_return_to);
+        EXPECT_EQ(reply.status, 303) << encoded_return_to;
+        return reply.header("location");
+    };
+    for (std::string const elsewhere : {
+             "%2F%09%2Fevil.example",         // "/<TAB>/evil.example": a browser drops the tab
+             "%2F%2509%2Fevil.example",       // "/%09/evil.example"
+             "%2F%0A%2Fevil.example",         // "/<LF>/evil.example"
+             "%2F%5Cevil.example",            // "/\\evil.example": a browser reads "//"
+             "%2F%5C%2Fevil.example",         // "/\\/evil.example"
+             "%2F%2Fevil.example",            // "//evil.example"
+             "%2F%252F%2Fevil.example",       // "/%2F/evil.example"
+             "%2F%255Cevil.example",          // "/%5Cevil.example"
+             "https%3A%2F%2Fevil.example%2F", // another site
+             "http%3Aevil.example", "evil.example",
+             "%2Fparticipants%5C..%5C",                  // a backslash anywhere
+             "%2Fparticipants%0D%0ASet-Cookie%3A+a%3Db", // a header after a line break
+             "%2Fparticipants%3Fq%3Dana+b",              // a space: a browser never sends one
+             "%2Fparticipants%3Fq%3D%25ZZ",              // a '%' that encodes nothing
+             "%2Fparticipants%3Fq%3DH%C3%A9l%C3%A8ne",   // a letter not percent-encoded
+         })
+        EXPECT_EQ(after_signing_in(elsewhere), "/") << elsewhere;
+
+    EXPECT_EQ(after_signing_in("%2Fparticipants%3Fq%3DH%25C3%25A9l%25C3%25A8ne%26sort%3Drecent"),
+              "/participants?q=H%C3%A9l%C3%A8ne&sort=recent");
+    EXPECT_EQ(after_signing_in("%2Fapplications%3Fstage%3Dsubmitted%26page%3D2"),
+              "/applications?stage=submitted&page=2");
+}
+
 TEST_P(Http, AnExpiredSessionAsksToSignInAgainAndThenReturns)
 {
     auto browser = signed_in("coordinator");
@@ -200,6 +238,29 @@ TEST_P(Http, AFormWithMistakesComesBackWithTheAnswersAndTheErrors)
     EXPECT_TRUE(contains(reply.body, "value=\"2090\""));
     EXPECT_TRUE(contains(reply.body, "id=\"last_name-error\""));
     EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+}
+
+TEST_P(Http, ANameWithALineBreakIsRefusedBesideItsField)
+{
+    auto browser = signed_in("coordinator");
+    auto reply = post(browser, "/participants",
+                      "csrf_token=" + browser.csrf_token +
+                          "&first_name=Ana%0D%0ASet-Cookie%3A+tremplin_session%3Dstolen&last_name=Peeters"
+                          "&gender=woman&preferred_language=fr",
+                      {{"Accept-Language", "en-GB,en;q=0.9"}});
+    EXPECT_EQ(reply.status, 422);
+    EXPECT_TRUE(contains(reply.body, "<a href=\"#first_name\">Remove the invisible control characters"))
+        << reply.body.substr(0, 600);
+    EXPECT_TRUE(contains(reply.body, "id=\"first_name-error\""));
+    EXPECT_FALSE(contains(reply.header("set-cookie"), "stolen"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+
+    auto french = post(browser, "/participants",
+                       "csrf_token=" + browser.csrf_token +
+                           "&first_name=Ana&last_name=Peeters%C2%85&gender=woman&preferred_language=fr",
+                       {{"Accept-Language", "fr"}});
+    EXPECT_EQ(french.status, 422);
+    EXPECT_TRUE(contains(french.body, "Retirez de ce texte les caractères de contrôle invisibles"));
 }
 
 TEST_P(Http, TextThatLooksLikeHtmlIsShownAsText)
@@ -335,8 +396,9 @@ TEST_P(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
 {
     web::WebSettings behind_proxy;
     behind_proxy.trust_forwarded_for = true;
-    web::Application proxied({database(), accounts, participants, audit, administration, training, recruitment},
-                             catalogues(), templates(), behind_proxy);
+    web::Application proxied(
+        {database(), accounts, participants, audit, administration, training, recruitment}, catalogues(),
+        templates(), behind_proxy);
     auto sign_in_from = [&](web::Application& application, std::string const& client) {
         web::Request request;
         request.method = "POST";

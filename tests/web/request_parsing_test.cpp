@@ -1,6 +1,7 @@
 #include "web/context.hpp"
 #include "web/cookies.hpp"
 #include "web/form_data.hpp"
+#include "web/http.hpp"
 #include "web/router.hpp"
 
 #include <gtest/gtest.h>
@@ -81,6 +82,46 @@ TEST(ReturnPath, StaysOnThisSite)
     EXPECT_EQ(Context::safe_return_path("/participants?q=ana", "/"), "/participants?q=ana");
     EXPECT_EQ(Context::safe_return_path("https://evil.example/", "/"), "/");
     EXPECT_EQ(Context::safe_return_path("//evil.example/", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/\t/evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/%09/evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/%2F/evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/%2f/evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/%5Cevil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/\\evil.example", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/participants%", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/participants?q=%E", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/participants/42/edit?from=search#top", "/"), "/");
+    EXPECT_EQ(Context::safe_return_path("/cohorts/3?month=2026-03&view=all", "/"),
+              "/cohorts/3?month=2026-03&view=all");
+    EXPECT_EQ(Context::safe_return_path("/participants?q=%2F%2Fana", "/"), "/participants?q=%2F%2Fana")
+        << "only the path decides where it leads";
     EXPECT_EQ(Context::safe_return_path("/\\evil.example/", "/"), "/");
     EXPECT_EQ(Context::safe_return_path("/a\r\nSet-Cookie: x", "/"), "/");
+}
+
+TEST(Response, RefusesAHeaderThatWouldSplitTheResponse)
+{
+    Response response;
+    EXPECT_THROW(response.set_header("Content-Disposition", "inline\r\nSet-Cookie: a=b"),
+                 std::invalid_argument);
+    EXPECT_THROW(response.set_header("Location", "/\n"), std::invalid_argument);
+    EXPECT_THROW(response.set_header("X-Name", std::string("a\0b", 3)), std::invalid_argument);
+    EXPECT_THROW(response.set_header("X-Evil\r\nSet-Cookie", "a=b"), std::invalid_argument);
+    EXPECT_THROW(response.add_header("Set-Cookie", "a=b\r\nX: y"), std::invalid_argument);
+    EXPECT_THROW(Response::redirect("/participants\r\nSet-Cookie: a=b"), std::invalid_argument);
+    EXPECT_TRUE(response.headers.empty()) << "nothing refused was kept";
+    response.set_header("X-Name", "Hélène\tN'Diaye");
+    EXPECT_EQ(response.header("x-name"), "Hélène\tN'Diaye");
+}
+
+TEST(Response, NamesADownloadInAsciiAndInUtf8)
+{
+    EXPECT_EQ(content_disposition("hours-2026-03-4.csv"),
+              "attachment; filename=\"hours-2026-03-4.csv\"; filename*=UTF-8''hours-2026-03-4.csv");
+    EXPECT_EQ(content_disposition("attestation-WEB-2026-A-Dupré \"Zoë\" N'Diaye.pdf", Disposition::Inline),
+              "inline; filename=\"attestation-WEB-2026-A-Dupre__Zoe__N_Diaye.pdf\"; "
+              "filename*=UTF-8''attestation-WEB-2026-A-Dupr%C3%A9%20%22Zo%C3%AB%22%20N%27Diaye.pdf");
+    EXPECT_EQ(content_disposition("Ана\r\n;.pdf"),
+              "attachment; filename=\"______.pdf\"; filename*=UTF-8''%D0%90%D0%BD%D0%B0%0D%0A%3B.pdf")
+        << "a letter without an ASCII form, a line break or a ';' is no part of the fallback";
 }

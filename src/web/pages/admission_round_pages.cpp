@@ -273,7 +273,7 @@ domain::Result<Response> round_for_audit(Context& context, Services& services)
         service::admission_instance(round.applicants, round.seats, {round.lottery, round.seed});
     auto response = Response::json(match_input_of(instance));
     response.set_header("Content-Disposition",
-                        "attachment; filename=\"round-" + std::to_string(round.id) + "-match-input.json\"");
+                        content_disposition("round-" + std::to_string(round.id) + "-match-input.json"));
     return response;
 }
 

@@ -4,6 +4,7 @@
 #include "web/pages/attendance_pages.hpp"
 
 #include "domain/attendance_import.hpp"
+#include "report/csv.hpp"
 #include "web/application.hpp"
 #include "web/form_data.hpp"
 #include "web/form_outcome.hpp"
@@ -271,14 +272,6 @@ mark_reader(locale::Catalogues const& catalogues)
     };
 }
 
-std::string csv_quoted(std::string const& text)
-{
-    std::string result = "\"";
-    for (char c : text)
-        result += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return result + "\"";
-}
-
 } // namespace
 
 // The sheet as CSV, to fill in a spreadsheet and import back: number, name, mark, minutes late,
@@ -288,28 +281,30 @@ domain::Result<Response> sheet_csv(Context& context, Services& services)
     auto const sheet = TRY(services.training.attendance.sheet(context.signed_in(), TRY(context.record_id())));
     auto const& catalogue = *context.catalogue;
     std::string csv = "\xEF\xBB\xBF";
-    bool first = true;
+    std::vector<std::string> header;
     for (auto key : {"attendance.csv.number", "attendance.csv.name", "attendance.csv.mark",
-                     "attendance.csv.late", "attendance.csv.hours"}) {
-        csv += (first ? "" : ",") + csv_quoted(std::string(catalogue.text(key)));
-        first = false;
-    }
-    csv += "\r\n";
+                     "attendance.csv.late", "attendance.csv.hours"})
+        header.push_back(report::csv_text(catalogue.text(key), report::Quoting::Always));
+    report::append_csv_record(csv, header);
     for (auto const& row : sheet.rows) {
-        csv +=
-            std::to_string(row.enrolment_id) + "," + csv_quoted(row.last_name + " " + row.first_name) + ",";
-        if (row.mark)
-            csv += std::string(domain::code_of(*row.mark)) + "," +
-                   (*row.mark == AttendanceMark::Late ? std::to_string(row.late_minutes) : "") + "," +
-                   domain::hours_of(row.minutes_attended);
-        else
-            csv += ",,";
-        csv += "\r\n";
+        std::vector<std::string> record{
+            report::csv_number(std::to_string(row.enrolment_id)),
+            report::csv_text(row.last_name + " " + row.first_name, report::Quoting::Always)};
+        if (row.mark) {
+            record.push_back(report::csv_text(domain::code_of(*row.mark)));
+            record.push_back(*row.mark == AttendanceMark::Late
+                                 ? report::csv_number(std::to_string(row.late_minutes))
+                                 : std::string());
+            record.push_back(report::csv_number(domain::hours_of(row.minutes_attended)));
+        } else {
+            record.insert(record.end(), {std::string(), std::string(), std::string()});
+        }
+        report::append_csv_record(csv, record);
     }
     auto response = Response::text(std::move(csv));
     response.set_header("Content-Type", "text/csv; charset=utf-8");
-    response.set_header("Content-Disposition", "attachment; filename=\"attendance-" +
-                                                   std::to_string(sheet.lesson.lesson.id) + ".csv\"");
+    response.set_header("Content-Disposition",
+                        content_disposition("attendance-" + std::to_string(sheet.lesson.lesson.id) + ".csv"));
     return response;
 }
 

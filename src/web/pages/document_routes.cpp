@@ -15,7 +15,7 @@ Response file(std::string body, std::string_view content_type, std::string const
 {
     auto response = Response::text(std::move(body));
     response.set_header("Content-Type", std::string(content_type));
-    response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+    response.set_header("Content-Disposition", content_disposition(file_name));
     return response;
 }
 
@@ -31,7 +31,7 @@ domain::Result<Response> attestation(Context& context, Services& services)
     auto response = Response::text(
         report::attestation_pdf(data.attestation, catalogue ? *catalogue : *context.catalogue));
     response.set_header("Content-Type", "application/pdf");
-    response.set_header("Content-Disposition", "inline; filename=\"" + data.file_name + "\"");
+    response.set_header("Content-Disposition", content_disposition(data.file_name, Disposition::Inline));
     return response;
 }
 
