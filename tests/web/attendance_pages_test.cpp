@@ -16,6 +16,23 @@ bool contains(std::string const& text, std::string const& part)
 
 class AttendancePages : public test_support::TrainingWebTest {
   protected:
+    // A woman of this name enrolled in the cohort on its first day: her enrolment.
+    domain::Result<long long> enrolled(std::string const& first_name, std::string const& last_name)
+    {
+        domain::ParticipantInput input;
+        input.set(domain::participant_fields::first_name, first_name);
+        input.set(domain::participant_fields::last_name, last_name);
+        input.set(domain::participant_fields::gender, "woman");
+        input.set(domain::participant_fields::preferred_language, "fr");
+        auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
+        EXPECT_TRUE(created && created->id);
+        service::EnrolmentRequest request;
+        request.cohort_id = cohort_id;
+        request.participant_id = created && created->id ? *created->id : 0;
+        request.on = *domain::Date::parse_iso("2026-02-02");
+        return training.enrolments.enrol(head, request);
+    }
+
     void SetUp() override
     {
         TrainingWebTest::SetUp();
@@ -165,18 +182,7 @@ TEST_P(AttendancePages, TheDocumentsOfTheCohortAreServed)
 
 TEST_P(AttendancePages, TheAttestationIsNamedAfterHerWithAccentsAndQuotes)
 {
-    domain::ParticipantInput input;
-    input.set(domain::participant_fields::first_name, "Zoé");
-    input.set(domain::participant_fields::last_name, "Dupré \"Lili\" N'Diaye");
-    input.set(domain::participant_fields::gender, "woman");
-    input.set(domain::participant_fields::preferred_language, "fr");
-    auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
-    ASSERT_TRUE(created && created->id);
-    service::EnrolmentRequest request;
-    request.cohort_id = cohort_id;
-    request.participant_id = created->id.value_or(0);
-    request.on = *domain::Date::parse_iso("2026-02-02");
-    auto const enrolment = training.enrolments.enrol(head, request);
+    auto const enrolment = enrolled("Zoé", "Dupré \"Lili\" N'Diaye");
     ASSERT_TRUE(enrolment);
 
     auto coordinator = signed_in("coordinator");
@@ -189,18 +195,7 @@ TEST_P(AttendancePages, TheAttestationIsNamedAfterHerWithAccentsAndQuotes)
 
 TEST_P(AttendancePages, ANameThatLooksLikeAFormulaComesOutAsTextInEveryCsv)
 {
-    domain::ParticipantInput input;
-    input.set(domain::participant_fields::first_name, "Ana");
-    input.set(domain::participant_fields::last_name, "=HYPERLINK(\"http://evil.example\",\"Voir\")");
-    input.set(domain::participant_fields::gender, "woman");
-    input.set(domain::participant_fields::preferred_language, "fr");
-    auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
-    ASSERT_TRUE(created && created->id);
-    service::EnrolmentRequest request;
-    request.cohort_id = cohort_id;
-    request.participant_id = created->id.value_or(0);
-    request.on = *domain::Date::parse_iso("2026-02-02");
-    ASSERT_TRUE(training.enrolments.enrol(head, request));
+    ASSERT_TRUE(enrolled("Ana", "=HYPERLINK(\"http://evil.example\",\"Voir\")"));
 
     auto coordinator = signed_in("coordinator");
     get(coordinator, sheet_path());
