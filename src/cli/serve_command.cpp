@@ -79,7 +79,8 @@ int serve(ServeOptions const& options)
                                  runtime.catalogues(), templates, settings);
     web::HttpServer server({host, port, options.threads}, application);
 
-    // While the server runs, ended sessions and stale sign-in failures are removed every hour.
+    // While the server runs, ended sessions, stale sign-in failures and application drafts
+    // nobody sent for a month are removed every hour.
     std::jthread housekeeping([&runtime](std::stop_token stop) {
         std::mutex mutex;
         std::condition_variable_any wake;
@@ -88,6 +89,8 @@ int serve(ServeOptions const& options)
                !stop.stop_requested()) {
             try {
                 runtime.accounts().tidy();
+                if (auto const forgotten = runtime.recruitment().applications.forget_stale_drafts())
+                    spdlog::info("forgot {} application drafts nobody sent", forgotten);
             } catch (std::exception const& error) {
                 spdlog::warn("housekeeping: {}", store::loggable(error));
             }

@@ -60,6 +60,10 @@ enum class ApplicationQuestion {
     Choices,
 };
 
+// A draft nobody sent is kept this long after its last answer, then forgotten with its answers:
+// she has a month to come back through her resume link.
+inline constexpr int draft_lifetime_days = 30;
+
 // The inputs of the ranked choices: cohort ids, first choice first.
 namespace application_fields {
 inline constexpr std::string_view choice_1 = "choice_1";

@@ -145,6 +145,19 @@ Result<std::string> ApplicationService::submit(std::string const& token, std::st
     });
 }
 
+long long ApplicationService::forget_stale_drafts()
+{
+    return m_units
+        .write(NoActor{},
+               [&](UnitOfWork& unit) -> Result<long long> {
+                   auto const before = domain::iso_timestamp(unit.clock().now() -
+                                                             std::chrono::days(domain::draft_lifetime_days));
+                   return unit.repository<store::ApplicationRepository>().delete_drafts_untouched_since(
+                       before);
+               })
+        .value();
+}
+
 Result<Pipeline> ApplicationService::pipeline(Actor const& actor, PipelineQuery const& query)
 {
     return m_units.read(actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> Result<Pipeline> {

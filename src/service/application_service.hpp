@@ -78,6 +78,9 @@ class ApplicationService {
     // Sends the draft: every answer checked, her record found or created, a reference given.
     // Sending twice gives the same reference.
     domain::Result<std::string> submit(std::string const& token, std::string const& remote_address);
+    // Deletes the drafts nobody sent nor touched for domain::draft_lifetime_days: a resume link
+    // does not keep a woman's answers for ever. How many; `tremplin serve` runs it every hour.
+    long long forget_stale_drafts();
 
     // The pipeline.
     domain::Result<Pipeline> pipeline(Actor const& actor, PipelineQuery const& query);

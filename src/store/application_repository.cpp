@@ -67,6 +67,20 @@ domain::ApplicationAnswers ApplicationRepository::answers(long long id)
     return answers;
 }
 
+long long ApplicationRepository::delete_drafts_untouched_since(std::string const& before)
+{
+    // A draft is nobody's yet: only its answers and its choices name it.
+    std::string const stale =
+        "SELECT id FROM applications WHERE submitted_at IS NULL AND updated_at < :before";
+    for (auto const* table : {"application_answers", "application_choices"})
+        Query(m_connection, std::string("DELETE FROM ") + table + " WHERE application_id IN (" + stale + ")")
+            .bind("before", before)
+            .run();
+    return Query(m_connection, "DELETE FROM applications WHERE submitted_at IS NULL AND updated_at < :before")
+        .bind("before", before)
+        .run();
+}
+
 bool ApplicationRepository::reference_taken(std::string const& reference)
 {
     return Query(m_connection, "SELECT COUNT(*) FROM applications WHERE reference = :reference")

@@ -55,6 +55,9 @@ class ApplicationRepository {
     void save_answers(long long id, std::vector<std::pair<std::string, std::string>> const& answers,
                       std::string const& now);
     bool reference_taken(std::string const& reference);
+    // Deletes the drafts never sent and untouched since `before`, with their answers and
+    // choices; how many.
+    long long delete_drafts_untouched_since(std::string const& before);
     void submit(long long id, std::string const& reference, long long participant_id,
                 std::vector<long long> const& choices, std::string const& now);
 

@@ -108,6 +108,24 @@ TEST_P(Applications, SendsTheDraftOnceWithAReferenceAndCreatesHerRecord)
         << "a sent application is not changed through its link";
 }
 
+TEST_P(Applications, ForgetsADraftNobodySentForAMonth)
+{
+    auto const forgotten = fill_in("0470 11 11 11");
+    sent("0470 22 22 22", "Sent");
+    clock.advance(std::chrono::days(domain::draft_lifetime_days - 1));
+    auto const touched = fill_in("0470 33 33 33", "Recent"); // answered a day before the month ends
+    clock.advance(std::chrono::days(1) + std::chrono::seconds(1));
+
+    EXPECT_EQ(recruitment.applications.forget_stale_drafts(), 1);
+    EXPECT_FALSE(recruitment.applications.form(forgotten)) << "her link leads nowhere now";
+    EXPECT_TRUE(recruitment.applications.form(touched));
+    EXPECT_EQ(pipeline().size(), 1U) << "a sent application is never a draft";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM application_answers a WHERE NOT EXISTS "
+                    "(SELECT 1 FROM applications p WHERE p.id = a.application_id)"),
+              0);
+    EXPECT_EQ(recruitment.applications.forget_stale_drafts(), 0);
+}
+
 TEST_P(Applications, OffersTheLanguageSheReadsTheFormInAsHerLanguage)
 {
     auto const form = recruitment.applications.form(start());
