@@ -51,6 +51,8 @@ int add_user(UserOptions const& options);
 int change_password(UserOptions const& options);
 int disable_user(UserOptions const& options);
 int create_token(std::string const& database_url, std::string const& username, std::string const& label);
+// Exit code 1 when the audit trail's hash chain is broken, naming the first row that breaks it.
+int verify_audit(std::string const& database_url);
 // Exit code 2 when the input is malformed, with what is wrong and where on standard error.
 int match_round(MatchOptions const& options);
 
