@@ -1,10 +1,11 @@
 #pragma once
 
-// The audit trail as a hash chain. Each row's chain_hash is SHA-256 of the previous row's
-// chain_hash and this row's canonical content, written in the same transaction as the row. A
-// row changed afterwards no longer matches its hash; a row removed breaks the link of the one
-// after it. The database refuses UPDATE and DELETE on the table anyway (migration 0049): the
-// chain finds what was done behind its back, with the trigger dropped or disabled.
+// The audit trail as a hash chain (docs/design.md "Audit trail"). Each row's chain_hash is
+// SHA-256 of the previous row's chain_hash and this row's canonical content, written in the
+// same transaction as the row. A row changed afterwards no longer matches its hash; a row
+// removed breaks the link of the one after it. The database refuses UPDATE and DELETE on the
+// table anyway (migration 0049): the chain finds what was done behind its back, with the
+// trigger dropped or disabled.
 //
 // What the chain cannot see: the last rows removed together with nothing after them, or the
 // whole chain written again by whoever can both write the table and compute the hashes. Keeping

@@ -1,5 +1,5 @@
-// The audit trail's hash chain, which finds a row changed or removed behind its back, and the
-// database's refusal to change or remove one.
+// The audit trail of what is read (lists and searches, with what was asked and how many rows
+// came back) and its hash chain, which finds a row changed or removed behind its back.
 
 #include "service/audit_chain.hpp"
 #include "service_fixture.hpp"
@@ -24,6 +24,17 @@ class AuditTrail : public ServiceTest {
         return created && created->id ? *created->id : 0;
     }
 
+    std::string detail_of(std::string const& action)
+    {
+        auto connection = database().connect();
+        std::string detail;
+        store::Query(connection,
+                     "SELECT detail FROM audit_events WHERE action = :action ORDER BY id DESC LIMIT 1")
+            .bind("action", action)
+            .for_each_row([&](store::Row const& row) { detail = row.text("detail"); });
+        return detail;
+    }
+
     // Runs raw SQL on the trail as someone with the database in hand would: the trigger that
     // refuses it is taken away first.
     void tamper(std::string const& sql)
@@ -45,6 +56,41 @@ class AuditTrail : public ServiceTest {
     }
 };
 TREMPLIN_ON_EVERY_BACKEND(AuditTrail);
+
+TEST_P(AuditTrail, AListAndASearchLeaveWhatWasAskedAndHowManyRowsCameBack)
+{
+    create("Hélène", "Dubois");
+    create("Ana", "Popa");
+    create("Awa", "Diallo");
+
+    auto const page = participants.list(coordinator, {"", store::ParticipantOrder::Name, 2, 2});
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->rows.size(), 1U);
+    EXPECT_EQ(detail_of("participants.listed"), "rows=1 order=name offset=2 limit=2");
+
+    auto const found = participants.list(coordinator, {"hélène"});
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->rows.size(), 1U);
+    EXPECT_EQ(detail_of("participants.searched"), "rows=1 search=6 order=name offset=0 limit=50")
+        << "the search is recorded by its length in characters, never its text";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE detail LIKE '%hél%' OR detail LIKE '%helene%'"),
+              0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participants.searched' AND "
+                    "subject_type = 'participant' AND subject_id IS NULL AND staff_account_id = " +
+                    std::to_string(coordinator.account.id)),
+              1);
+
+    ASSERT_TRUE(
+        participants.shown_again(coordinator, {"", store::ParticipantOrder::RecentlyUpdated, 0, 50}, 3));
+    EXPECT_EQ(detail_of("participants.listed"), "rows=3 order=recent offset=0 limit=50");
+}
+
+TEST_P(AuditTrail, AListRefusedOrFailedLeavesNoRowOfAListing)
+{
+    EXPECT_FALSE(participants.list(trainer, {}));
+    EXPECT_FALSE(participants.shown_again(funder, {}, 3));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action LIKE 'participants.%'"), 0);
+}
 
 TEST_P(AuditTrail, EveryRowIsChainedToTheOneBefore)
 {
