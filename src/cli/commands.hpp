@@ -62,6 +62,8 @@ struct TokenOptions {
 int create_token(TokenOptions const& options);
 int list_tokens(TokenOptions const& options);
 int revoke_token(TokenOptions const& options);
+// Exit code 1 when the audit trail's hash chain is broken, naming the first row that breaks it.
+int verify_audit(std::string const& database_url);
 // Exit code 2 when the input is malformed, with what is wrong and where on standard error.
 int match_round(MatchOptions const& options);
 

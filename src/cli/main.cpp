@@ -112,6 +112,13 @@ int main(int argc, char** argv)
     for (auto* command : {token_create, token_list, token_revoke})
         command->add_option("--db", token_options.database_url, db_help);
 
+    std::string audit_db;
+    auto* audit_command = app.add_subcommand("audit", "Check the audit trail");
+    audit_command->require_subcommand(1);
+    auto* audit_verify = audit_command->add_subcommand(
+        "verify", "Walk the audit trail's hash chain; name the first row changed or removed behind its back");
+    audit_verify->add_option("--db", audit_db, db_help);
+
     MatchOptions match_options;
     auto* match_command = app.add_subcommand(
         "match", "Allocate the seats of an admission round by deferred acceptance (JSON in, JSON out)");
@@ -149,6 +156,8 @@ int main(int argc, char** argv)
             return list_tokens(token_options);
         if (*token_revoke)
             return revoke_token(token_options);
+        if (*audit_verify)
+            return verify_audit(audit_db);
         if (*match_command)
             return match_round(match_options);
     } catch (soci::soci_error const& error) {

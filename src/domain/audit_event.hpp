@@ -18,6 +18,10 @@ struct AuditEvent {
     std::optional<long long> subject_id;
     std::string detail; // e.g. the names of the fields that changed, never their values
     std::string remote_address;
+    // SHA-256 (hex) of the previous row's chain_hash and this row's content: the audit trail
+    // as a chain, where a row changed or removed breaks the next link. Empty on rows from
+    // before the chain.
+    std::string chain_hash;
 };
 
 } // namespace tremplin::domain

@@ -167,6 +167,11 @@ Result<Pipeline> ApplicationService::pipeline(Actor const& actor, PipelineQuery 
                                                                   .intake_id = query.intake_id,
                                                                   .stage = query.stage,
                                                                   .cohort_id = query.cohort_id});
+        unit.audit({"applications.listed", "application", std::nullopt,
+                    audit_detail({{"rows", std::to_string(pipeline.applications.size())},
+                                  {"intake", query.intake_id ? std::to_string(*query.intake_id) : ""},
+                                  {"stage", query.stage ? std::string(domain::code_of(*query.stage)) : ""},
+                                  {"cohort", query.cohort_id ? std::to_string(*query.cohort_id) : ""}})});
         pipeline.may.move = actor.can(Permission::EditParticipants);
         pipeline.may.manage_priority = actor.can(Permission::ManagePriority);
         pipeline.may.manage_tests = actor.can(Permission::ManageCatalogue);

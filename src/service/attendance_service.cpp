@@ -60,6 +60,19 @@ Result<AttendanceSheet> AttendanceService::sheet(Actor const& actor, long long l
     });
 }
 
+Result<AttendanceSheet> AttendanceService::sheet_for_export(Actor const& actor, long long lesson_id)
+{
+    return m_units.read(actor, Permission::TakeAttendance, [&](UnitOfWork& unit) -> Result<AttendanceSheet> {
+        auto lesson = TRY(lesson_for_sheet(unit, lesson_id));
+        auto rows = unit.repository<store::AttendanceRepository>().sheet(
+            unit.organisation_id(), lesson.lesson.cohort_id, lesson_id, lesson.lesson.day);
+        unit.audit({"lesson.attendance_exported", "lesson", lesson_id,
+                    audit_detail({{"format", "csv"}, {"rows", std::to_string(rows.size())}})});
+        bool const taken = lesson.sheet_taken;
+        return AttendanceSheet{std::move(lesson), std::move(rows), taken};
+    });
+}
+
 Result<void> AttendanceService::save_sheet(Actor const& actor, long long lesson_id,
                                            std::vector<domain::AttendanceEntry> const& entries)
 {

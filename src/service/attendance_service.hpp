@@ -68,6 +68,8 @@ class AttendanceService {
     domain::Result<std::vector<store::LessonView>> lessons_on(Actor const& actor, domain::Date day);
 
     domain::Result<AttendanceSheet> sheet(Actor const& actor, long long lesson_id);
+    // The same sheet taken away as a file (CSV): an export, audited with its rows.
+    domain::Result<AttendanceSheet> sheet_for_export(Actor const& actor, long long lesson_id);
     // Saves the whole sheet or nothing. Every trainee on it must be expected on the lesson.
     domain::Result<void> save_sheet(Actor const& actor, long long lesson_id,
                                     std::vector<domain::AttendanceEntry> const& entries);

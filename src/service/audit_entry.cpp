@@ -1,12 +1,23 @@
 #include "service/audit_entry.hpp"
 
-#include "store/audit_repository.hpp"
+#include "service/audit_chain.hpp"
 
 namespace tremplin::service {
 
-namespace {
+std::string audit_detail(AuditValues values)
+{
+    std::string detail;
+    for (auto const& [name, value] : values) {
+        if (value.empty())
+            continue;
+        if (!detail.empty())
+            detail += ' ';
+        detail.append(name).append("=").append(value);
+    }
+    return detail;
+}
 
-domain::AuditEvent event_of(Clock const& clock, long long organisation_id, AuditEntry&& entry)
+domain::AuditEvent audit_event_of(Clock const& clock, long long organisation_id, AuditEntry entry)
 {
     domain::AuditEvent event;
     event.organisation_id = organisation_id;
@@ -18,20 +29,23 @@ domain::AuditEvent event_of(Clock const& clock, long long organisation_id, Audit
     return event;
 }
 
-} // namespace
+domain::AuditEvent audit_event_of(Clock const& clock, Actor const& actor, AuditEntry entry)
+{
+    auto event = audit_event_of(clock, actor.organisation_id(), std::move(entry));
+    event.staff_account_id = actor.account.id;
+    event.remote_address = actor.remote_address;
+    return event;
+}
 
 void record_audit(store::Connection& connection, Clock const& clock, Actor const& actor, AuditEntry entry)
 {
-    auto event = event_of(clock, actor.organisation_id(), std::move(entry));
-    event.staff_account_id = actor.account.id;
-    event.remote_address = actor.remote_address;
-    store::AuditRepository(connection).record(event);
+    append_to_audit_chain(connection, audit_event_of(clock, actor, std::move(entry)));
 }
 
 void record_system_audit(store::Connection& connection, Clock const& clock, long long organisation_id,
                          AuditEntry entry)
 {
-    store::AuditRepository(connection).record(event_of(clock, organisation_id, std::move(entry)));
+    append_to_audit_chain(connection, audit_event_of(clock, organisation_id, std::move(entry)));
 }
 
 } // namespace tremplin::service

@@ -77,7 +77,8 @@ Result<AttestationData> DocumentService::attestation(Actor const& actor, long lo
 }
 
 Result<report::MonthlyStatement> DocumentService::monthly_statement(Actor const& actor, long long cohort_id,
-                                                                    domain::YearMonth month)
+                                                                    domain::YearMonth month,
+                                                                    FileFormat format)
 {
     return m_units.read(
         actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> Result<report::MonthlyStatement> {
@@ -109,6 +110,10 @@ Result<report::MonthlyStatement> DocumentService::monthly_statement(Actor const&
                 if (!line.minutes_by_day.empty())
                     statement.lines.push_back(std::move(line));
             }
+            unit.audit({"cohort.statement_exported", "cohort", cohort_id,
+                        audit_detail({{"format", format == FileFormat::Csv ? "csv" : "xlsx"},
+                                      {"month", month.iso()},
+                                      {"rows", std::to_string(statement.lines.size())}})});
             return statement;
         });
 }
@@ -146,6 +151,10 @@ DocumentService::attendance_register(Actor const& actor, long long cohort_id, st
                 if (row_of.contains(recorded.enrolment_id) && column_of.contains(recorded.lesson_id))
                     result.rows[row_of[recorded.enrolment_id]].marks[column_of[recorded.lesson_id]] =
                         report::RegisterMark{recorded.mark, recorded.minutes_attended, recorded.late_minutes};
+            unit.audit({"cohort.register_exported", "cohort", cohort_id,
+                        audit_detail({{"format", "xlsx"},
+                                      {"rows", std::to_string(result.rows.size())},
+                                      {"lessons", std::to_string(result.lessons.size())}})});
             return result;
         });
 }
@@ -176,6 +185,10 @@ Result<report::CalendarFeed> DocumentService::calendar(std::string const& token,
                                    view.trainer_name, lesson.status == domain::LessonStatus::Cancelled,
                                    view.sequence});
         }
+        NoActor const centre_of_cohort{cohort.organisation_id};
+        unit.audit(centre_of_cohort,
+                   {"cohort.timetable_downloaded", "cohort", cohort.id,
+                    audit_detail({{"format", "ics"}, {"lessons", std::to_string(feed.events.size())}})});
         return feed;
     });
 }

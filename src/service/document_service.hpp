@@ -13,6 +13,9 @@
 
 namespace tremplin::service {
 
+// The format of an exported file, as its audit row names it.
+enum class FileFormat { Xlsx, Csv };
+
 struct AttestationData {
     report::Attestation attestation;
     std::string language; // hers: the attestation is written in it
@@ -26,11 +29,14 @@ class DocumentService {
     // Personal data: audited like a view of her record.
     domain::Result<AttestationData> attestation(Actor const& actor, long long enrolment_id,
                                                 std::string const& language);
+    // The documents below are exports of the register: each is audited with what was asked (the
+    // file's format, the cohort, the month) and how many rows it holds.
     domain::Result<report::MonthlyStatement> monthly_statement(Actor const& actor, long long cohort_id,
-                                                               domain::YearMonth month);
+                                                               domain::YearMonth month, FileFormat format);
     domain::Result<report::AttendanceRegister> attendance_register(Actor const& actor, long long cohort_id,
                                                                    std::string const& language);
-    // For the secret link: no account, the token is the key. `language` names the modules.
+    // For the secret link: no account, the token is the key. `language` names the modules. Each
+    // download is audited for the cohort's centre, naming no account.
     domain::Result<report::CalendarFeed> calendar(std::string const& token, std::string const& language,
                                                   std::string const& host);
 

@@ -41,6 +41,35 @@ store::DuplicateProbe probe_for(domain::Participant const& participant, store::P
             participant.id};
 }
 
+// What the audit row of a page of the list says was asked and how much came back.
+//
+// The search text itself is not recorded: it is most often a woman's name, and the audit trail
+// would become a second register of names, read by other people and kept longer. A keyed hash
+// would not help: the key lives on the same server as the trail, and names are few enough that
+// whoever holds it finds the name again by hashing a list of names. So the row says that a
+// search was made and how long its text was (in characters): "a" that lists half the register
+// reads differently from a full name, which is what an audit is after.
+std::string listing_detail(ParticipantListQuery const& query, int limit, std::size_t rows)
+{
+    auto const characters = std::ranges::count_if(
+        query.search, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+    return audit_detail({{"rows", std::to_string(rows)},
+                         {"search", query.search.empty() ? std::string() : std::to_string(characters)},
+                         {"order", query.order == store::ParticipantOrder::Name ? "name" : "recent"},
+                         {"offset", std::to_string(std::max(0, query.offset))},
+                         {"limit", std::to_string(limit)},
+                         {"since", query.updated_since ? domain::iso_timestamp(*query.updated_since) : ""}});
+}
+
+void audit_listing(UnitOfWork& unit, ParticipantListQuery const& query, int limit, std::size_t rows)
+{
+    if (query.search.empty())
+        unit.audit({"participants.listed", "participant", std::nullopt, listing_detail(query, limit, rows)});
+    else
+        unit.audit(
+            {"participants.searched", "participant", std::nullopt, listing_detail(query, limit, rows)});
+}
+
 } // namespace
 
 ParticipantService::ParticipantService(store::Database& database, Clock const& clock,
@@ -75,8 +104,19 @@ Result<ParticipantList> ParticipantService::list(Actor const& actor, Participant
                             list.has_more = static_cast<int>(list.rows.size()) > limit;
                             if (list.has_more)
                                 list.rows.pop_back();
+                            audit_listing(unit, query, limit, list.rows.size());
                             return list;
                         });
+}
+
+Result<void> ParticipantService::shown_again(Actor const& actor, ParticipantListQuery const& query,
+                                             std::size_t rows)
+{
+    int const limit = std::clamp(query.limit, 1, 200);
+    return m_units.write(actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> Result<void> {
+        audit_listing(unit, query, limit, rows);
+        return {};
+    });
 }
 
 Result<RegisterState> ParticipantService::register_state(Actor const& actor)

@@ -50,7 +50,13 @@ class ParticipantService {
   public:
     ParticipantService(store::Database& database, Clock const& clock, std::vector<std::string> languages);
 
+    // A page of the register, or of a search: audited with what was asked and how many rows
+    // came back (the search's length, never its text).
     domain::Result<ParticipantList> list(Actor const& actor, ParticipantListQuery const& query);
+
+    // A page of the list shown again as it was rendered at the same register version (the web
+    // layer's cache): audited as the listing itself, with the rows it showed.
+    domain::Result<void> shown_again(Actor const& actor, ParticipantListQuery const& query, std::size_t rows);
 
     // What the list page shows around its results: the register's version, a number that
     // changes whenever any participant of the actor's centre changes (what was shown of the

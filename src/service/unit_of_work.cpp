@@ -1,5 +1,7 @@
 #include "service/unit_of_work.hpp"
 
+#include "service/audit_chain.hpp"
+
 namespace tremplin::service {
 
 domain::Result<void> UnitOfWork::require(domain::Permission permission) const
@@ -19,12 +21,31 @@ void UnitOfWork::audit(AuditEntry entry)
 
 void UnitOfWork::audit(Actor const& actor, AuditEntry entry)
 {
-    record_audit(m_connection, m_clock, actor, std::move(entry));
+    keep_or_write(audit_event_of(m_clock, actor, std::move(entry)));
 }
 
 void UnitOfWork::audit(NoActor centre, AuditEntry entry)
 {
-    record_system_audit(m_connection, m_clock, centre.organisation_id, std::move(entry));
+    keep_or_write(audit_event_of(m_clock, centre.organisation_id, std::move(entry)));
+}
+
+void UnitOfWork::keep_or_write(domain::AuditEvent event)
+{
+    if (m_mode == Mode::Read)
+        m_deferred_audit.push_back(std::move(event));
+    else
+        append_to_audit_chain(m_connection, std::move(event));
+}
+
+void UnitOfWork::write_deferred_audit()
+{
+    if (m_deferred_audit.empty())
+        return;
+    store::Transaction transaction(m_connection, Mode::Write);
+    for (auto& event : m_deferred_audit)
+        append_to_audit_chain(m_connection, std::move(event));
+    transaction.commit();
+    m_deferred_audit.clear();
 }
 
 std::unexpected<domain::Error> UnitOfWork::refuse(AuditEntry entry, domain::Error error)

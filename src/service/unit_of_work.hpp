@@ -17,6 +17,11 @@
 // 3. The work runs with the unit: its repositories, its clock, who acts, the audit trail.
 // 4. A value commits; an error (or an exception) rolls everything back, audit rows included,
 //    unless the work kept its refusal on record (`refuse`).
+// 5. A read may be audited too (a list, a search, an export): its snapshot is read-only on
+//    PostgreSQL, so its audit rows wait for the read to end and are written right after it, on
+//    the same connection, in a write transaction of their own. The value is given back only
+//    once they are stored: nothing read is shown without its row. The page keeps its one
+//    snapshot, and the write lock is held for the audit rows only, not for the whole read.
 
 #include "domain/error.hpp"
 #include "domain/role.hpp"
@@ -27,6 +32,7 @@
 
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace tremplin::service {
 
@@ -38,13 +44,15 @@ struct NoActor {
 
 class UnitOfWork {
   public:
-    UnitOfWork(store::Connection& connection, Clock const& clock, Actor const& actor)
+    using Mode = store::Transaction::Mode;
+
+    UnitOfWork(store::Connection& connection, Clock const& clock, Actor const& actor, Mode mode = Mode::Write)
         : m_connection(connection), m_clock(clock), m_actor(&actor),
-          m_organisation_id(actor.organisation_id())
+          m_organisation_id(actor.organisation_id()), m_mode(mode)
     {
     }
-    UnitOfWork(store::Connection& connection, Clock const& clock, NoActor nobody)
-        : m_connection(connection), m_clock(clock), m_organisation_id(nobody.organisation_id)
+    UnitOfWork(store::Connection& connection, Clock const& clock, NoActor nobody, Mode mode = Mode::Write)
+        : m_connection(connection), m_clock(clock), m_organisation_id(nobody.organisation_id), m_mode(mode)
     {
     }
     UnitOfWork(UnitOfWork const&) = delete;
@@ -65,7 +73,7 @@ class UnitOfWork {
     domain::Result<void> require(domain::Permission permission) const;
 
     // The audit row of what was done, in the unit's transaction: stored with the change or not
-    // at all.
+    // at all. In a read, the row is kept and written just after the read (5. above).
     void audit(AuditEntry entry);
     // The same, naming whom the work itself found: the account a session token or a sign-in
     // names, or the centre of an account the command line names (a row that names no account).
@@ -77,12 +85,20 @@ class UnitOfWork {
     std::unexpected<domain::Error> refuse(AuditEntry entry, domain::Error error);
     bool keeps_refusal() const { return m_keep_refusal; }
 
+    // Writes the audit rows a read kept, in a write transaction of their own on the unit's
+    // connection, once the read's transaction has ended.
+    void write_deferred_audit();
+
   private:
+    void keep_or_write(domain::AuditEvent event);
+
     store::Connection& m_connection;
     Clock const& m_clock;
     Actor const* m_actor = nullptr;
     long long m_organisation_id = 0;
     bool m_keep_refusal = false;
+    Mode m_mode;
+    std::vector<domain::AuditEvent> m_deferred_audit;
 };
 
 // What each service holds to run its use cases as units of work.
@@ -125,11 +141,16 @@ class UnitsOfWork {
         -> std::invoke_result_t<Work&, UnitOfWork&>
     {
         auto connection = m_database.connect();
-        store::Transaction transaction(connection, mode);
-        UnitOfWork unit(connection, m_clock, who);
-        auto result = work(unit);
+        UnitOfWork unit(connection, m_clock, who, mode);
+        auto result = [&] {
+            store::Transaction transaction(connection, mode);
+            auto value = work(unit);
+            if (value || unit.keeps_refusal())
+                transaction.commit();
+            return value;
+        }();
         if (result || unit.keeps_refusal())
-            transaction.commit();
+            unit.write_deferred_audit();
         return result;
     }
 

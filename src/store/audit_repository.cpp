@@ -2,15 +2,35 @@
 
 #include "store/query.hpp"
 
+#include <soci/soci.h>
+
 namespace tremplin::store {
+
+namespace {
+
+// The key of the advisory lock that serialises the writers of the audit trail on PostgreSQL
+// (7274 serialises the migrations).
+constexpr auto audit_chain_lock = "SELECT pg_advisory_xact_lock(7275)";
+
+} // namespace
+
+std::string AuditRepository::chain_head_for_writing()
+{
+    if (m_connection.backend() == Backend::PostgreSql)
+        m_connection.session() << audit_chain_lock;
+    std::string head;
+    Query(m_connection, "SELECT chain_hash FROM audit_events ORDER BY id DESC LIMIT 1")
+        .for_each_row([&](Row const& row) { head = row.text("chain_hash"); });
+    return head;
+}
 
 void AuditRepository::record(domain::AuditEvent const& event)
 {
     Query query(
         m_connection,
         "INSERT INTO audit_events (organisation_id, occurred_at, staff_account_id, action, subject_type, "
-        "subject_id, detail, remote_address) VALUES (:organisation, :at, :account, :action, :subject_type, "
-        ":subject_id, :detail, :address)");
+        "subject_id, detail, remote_address, chain_hash) VALUES (:organisation, :at, :account, :action, "
+        ":subject_type, :subject_id, :detail, :address, :chain_hash)");
     query.bind("organisation", event.organisation_id)
         .bind("at", event.occurred_at)
         .bind("account", event.staff_account_id)
@@ -19,7 +39,33 @@ void AuditRepository::record(domain::AuditEvent const& event)
         .bind("subject_id", event.subject_id)
         .bind("detail", event.detail)
         .bind("address", event.remote_address)
+        .bind("chain_hash", event.chain_hash)
         .run();
+}
+
+std::vector<domain::AuditEvent> AuditRepository::in_chain_order(long long after_id, int limit)
+{
+    return Query(
+               m_connection,
+               "SELECT id, organisation_id, occurred_at, staff_account_id, action, subject_type, subject_id, "
+               "detail, remote_address, chain_hash FROM audit_events WHERE id > :after ORDER BY id LIMIT "
+               ":limit")
+        .bind("after", after_id)
+        .bind("limit", limit)
+        .rows<domain::AuditEvent>([](Row const& row) {
+            domain::AuditEvent event;
+            event.id = row.integer("id");
+            event.organisation_id = row.integer("organisation_id");
+            event.occurred_at = row.text("occurred_at");
+            event.staff_account_id = row.optional_integer("staff_account_id");
+            event.action = row.text("action");
+            event.subject_type = row.text("subject_type");
+            event.subject_id = row.optional_integer("subject_id");
+            event.detail = row.text("detail");
+            event.remote_address = row.text("remote_address");
+            event.chain_hash = row.text("chain_hash");
+            return event;
+        });
 }
 
 std::vector<domain::AuditEvent> AuditRepository::list(AuditFilter const& filter)

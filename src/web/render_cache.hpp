@@ -17,6 +17,7 @@ namespace tremplin::web {
 struct RenderedResults {
     std::string status;
     std::string table_html;
+    std::size_t rows = 0; // how many it shows, for the audit row of each showing
 };
 
 template <class Value> class RenderCache {

@@ -33,6 +33,10 @@ test('the director opens a record and finds her visit in the audit trail', async
   assert.equal(cells[3], `Participant ${id}`, 'which record');
   assert.equal(cells[5], '127.0.0.1', 'from where');
   assert.equal(await table.getByRole('cell', {name: 'Signed in'}).count() >= 1, true, 'her sign-in is there too');
+  const listed = table.locator('tbody tr', {has: page.getByRole('cell', {name: 'Listed the register', exact: true})}).first();
+  const listedCells = await listed.getByRole('cell').allTextContents();
+  assert.match(listedCells[4], /^\d+ rows?, by name, from the first row, 50 a page$/,
+               'the list she opened, with how many rows it showed');
   await expectNoAxeViolations(page, 'audit trail');
 
   // The trail of that record alone.

@@ -55,6 +55,16 @@ expect_exit 1 "$tremplin" demo --db "$demo" --password "demo password" --partici
 # Its recruitment and training agree: each closed intake drawn, decided, written to, enrolled.
 python3 "$(dirname "$0")/demo_outcomes.py" "$work/demo.db" >/dev/null || fail "the demo's outcomes disagree"
 
+# The audit trail's chain holds; a row changed behind the trigger's back is named.
+"$tremplin" audit verify --db "$demo" | grep -q "audit trail intact" || fail "audit verify on the demo"
+python3 -c "import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute('DROP TRIGGER audit_events_refuse_update')
+db.execute('UPDATE audit_events SET detail = \\'changed\\' WHERE id = 3')
+db.commit()" "$work/demo.db"
+expect_exit 1 "$tremplin" audit verify --db "$demo"
+grep -q "broken at row 3" "$work/out" || fail "audit verify does not name the changed row"
+
 # serve on a free port (0), read the port from its log, ask /healthz, stop it with SIGTERM
 "$tremplin" serve --db "$demo" --listen 127.0.0.1:0 >"$work/serve.log" 2>&1 &
 server=$!

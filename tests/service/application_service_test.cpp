@@ -415,3 +415,18 @@ TEST_P(Applications, GivesUpOnAnEmailRefusedFiveTimes)
     EXPECT_EQ(recruitment.outbox.letters(coordinator, false)->size(), 1U)
         << "it waits in the outbox for staff";
 }
+
+TEST_P(Applications, ListingThePipelineIsAuditedWithItsFiltersAndRows)
+{
+    sent();
+    sent("0470 99 88 77", "Benali");
+    EXPECT_EQ(pipeline({.intake_id = intake_id, .stage = ApplicationStage::Submitted}).size(), 2U);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'applications.listed' AND detail = "
+                    "'rows=2 intake=" +
+                    std::to_string(intake_id) +
+                    " stage=submitted' AND staff_account_id = " + std::to_string(coordinator.account.id)),
+              1);
+    EXPECT_FALSE(recruitment.applications.pipeline(funder, {}));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'applications.listed'"), 1)
+        << "a refused listing reads nothing and leaves no row of a listing";
+}

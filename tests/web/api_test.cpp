@@ -86,6 +86,30 @@ TEST_P(Api, CreatesListsReadsAndUpdatesParticipants)
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.updated'"), 1);
 }
 
+TEST_P(Api, EveryPageReadThroughTheApiIsAuditedWithItsQueryAndRows)
+{
+    auto const token = token_of("coordinator");
+    for (auto const* name : {"Ana", "Awa", "Nadia"})
+        ASSERT_EQ(call("POST", "/api/v1/participants", token,
+                       std::string(R"({"first_name": ")") + name +
+                           R"(", "last_name": "Popa", "gender": "woman", "preferred_language": "fr"})")
+                      .status,
+                  201);
+    EXPECT_EQ(call("GET", "/api/v1/participants?limit=2&offset=0", token).status, 200);
+    EXPECT_EQ(call("GET", "/api/v1/participants?limit=2&offset=2", token).status, 200);
+    EXPECT_EQ(call("GET", "/api/v1/participants?updated_since=2026-01-01T00:00:00Z&q=popa", token).status,
+              200);
+    auto const audited = [&](std::string const& action, std::string const& detail) {
+        return count("SELECT COUNT(*) FROM audit_events WHERE action = '" + action + "' AND detail = '" +
+                     detail + "' AND staff_account_id IS NOT NULL");
+    };
+    EXPECT_EQ(audited("participants.listed", "rows=2 order=name offset=0 limit=2"), 1);
+    EXPECT_EQ(audited("participants.listed", "rows=1 order=name offset=2 limit=2"), 1);
+    EXPECT_EQ(audited("participants.searched", "rows=3 search=4 order=name offset=0 limit=50 "
+                                               "since=2026-01-01T00:00:00Z"),
+              1);
+}
+
 TEST_P(Api, ExplainsInvalidInputFieldByField)
 {
     auto const token = token_of("coordinator");

@@ -220,6 +220,46 @@ TEST_P(AttendancePages, ANameThatLooksLikeAFormulaComesOutAsTextInEveryCsv)
     EXPECT_FALSE(contains(sheet.body, ",\"=HYPERLINK"));
 }
 
+TEST_P(AttendancePages, EveryExportLeavesItsAuditRowWithItsRows)
+{
+    auto coordinator = signed_in("coordinator");
+    get(coordinator, sheet_path());
+    post(coordinator, sheet_path(), "csrf_token=" + coordinator.csrf_token + "&all_present=1");
+    auto const cohort = "/cohorts/" + std::to_string(cohort_id);
+    auto const audited = [&](std::string const& action, std::string const& subject_type, long long subject_id,
+                             std::string const& detail) {
+        return count("SELECT COUNT(*) FROM audit_events WHERE action = '" + action +
+                     "' AND subject_type = '" + subject_type +
+                     "' AND subject_id = " + std::to_string(subject_id) + " AND detail = '" + detail + "'");
+    };
+
+    EXPECT_EQ(get(coordinator, cohort + "/statement.csv?month=2026-03").status, 200);
+    EXPECT_EQ(audited("cohort.statement_exported", "cohort", cohort_id, "format=csv month=2026-03 rows=2"),
+              1);
+    EXPECT_EQ(get(coordinator, cohort + "/statement.xlsx?month=2026-04").status, 200);
+    EXPECT_EQ(audited("cohort.statement_exported", "cohort", cohort_id, "format=xlsx month=2026-04 rows=0"),
+              1);
+    EXPECT_EQ(get(coordinator, cohort + "/register.xlsx").status, 200);
+    EXPECT_EQ(audited("cohort.register_exported", "cohort", cohort_id, "format=xlsx rows=2 lessons=1"), 1);
+    EXPECT_EQ(get(coordinator, sheet_path() + ".csv").status, 200);
+    EXPECT_EQ(audited("lesson.attendance_exported", "lesson", lesson_id, "format=csv rows=2"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'lesson.attendance_exported' AND "
+                    "staff_account_id IS NOT NULL"),
+              1);
+
+    auto const token = training.cohorts.cohort(head, cohort_id)->cohort.calendar_token;
+    test_support::HttpClient anyone(server.port());
+    EXPECT_EQ(anyone.get("/calendar/" + token + ".ics", {}).status, 200);
+    EXPECT_EQ(audited("cohort.timetable_downloaded", "cohort", cohort_id, "format=ics lessons=1"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'cohort.timetable_downloaded' AND "
+                    "staff_account_id IS NULL AND organisation_id = " +
+                    std::to_string(head.organisation_id())),
+              1)
+        << "a download through the link names no account, but the cohort's centre";
+
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action LIKE '%exported'"), 4);
+}
+
 TEST_P(AttendancePages, ATimetableIsGeneratedFromAWeeklyPatternSkippingHolidays)
 {
     auto coordinator = signed_in("coordinator");

@@ -278,7 +278,8 @@ mark_reader(locale::Catalogues const& catalogues)
 // hours attended (when partial). UTF-8 with a byte order mark, so spreadsheets read the accents.
 domain::Result<Response> sheet_csv(Context& context, Services& services)
 {
-    auto const sheet = TRY(services.training.attendance.sheet(context.signed_in(), TRY(context.record_id())));
+    auto const sheet =
+        TRY(services.training.attendance.sheet_for_export(context.signed_in(), TRY(context.record_id())));
     auto const& catalogue = *context.catalogue;
     std::string csv = "\xEF\xBB\xBF";
     std::vector<std::string> header;

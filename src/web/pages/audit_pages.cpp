@@ -6,8 +6,50 @@
 #include "web/paths.hpp"
 
 #include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace tremplin::web::pages::audit {
+
+namespace {
+
+// A detail of named values ("rows=50 order=name", service/audit_entry.hpp) in the reader's
+// language, each under its label `audit.details.<name>`; any other detail as it was written.
+std::string readable_detail(locale::Catalogue const& catalogue, std::string const& detail)
+{
+    std::vector<std::pair<std::string, std::string>> values;
+    std::size_t start = 0;
+    while (start < detail.size()) {
+        auto end = detail.find(' ', start);
+        if (end == std::string::npos)
+            end = detail.size();
+        auto const item = detail.substr(start, end - start);
+        auto const equals = item.find('=');
+        if (equals == std::string::npos || !catalogue.has("audit.details." + item.substr(0, equals)))
+            return detail;
+        values.emplace_back(item.substr(0, equals), item.substr(equals + 1));
+        start = end + 1;
+    }
+    std::string readable;
+    for (auto const& [name, value] : values) {
+        if (!readable.empty())
+            readable += ", ";
+        auto const key = "audit.details." + name;
+        bool const number = !value.empty() && value.size() < 19 &&
+                            std::ranges::all_of(value, [](char c) { return c >= '0' && c <= '9'; });
+        if (number && name != "intake" && name != "cohort")
+            readable += catalogue.format(key, {{"value", std::stoll(value)}});
+        else if (name == "stage" && catalogue.has("applications.stages." + value))
+            readable += catalogue.format(
+                key, {{"value", std::string(catalogue.text("applications.stages." + value))}});
+        else
+            readable += catalogue.format(key, {{"value", value}});
+    }
+    return readable;
+}
+
+} // namespace
 
 domain::Result<Response> audit_page(Context& context, Services& services)
 {
@@ -34,8 +76,17 @@ domain::Result<Response> audit_page(Context& context, Services& services)
         if (event.subject_type == "participant" && event.subject_id) {
             row["subject_href"] = paths::participant(*event.subject_id);
             row["subject"] = catalogue.format("audit.participant_subject", {{"id", *event.subject_id}});
+        } else if (event.subject_type == "cohort" && event.subject_id) {
+            row["subject_href"] = paths::cohort(*event.subject_id);
+            row["subject"] = catalogue.format("audit.cohort_subject", {{"id", *event.subject_id}});
+        } else if (event.subject_type == "lesson" && event.subject_id) {
+            row["subject_href"] = paths::lesson_attendance(*event.subject_id);
+            row["subject"] = catalogue.format("audit.lesson_subject", {{"id", *event.subject_id}});
+        } else if (event.subject_type == "application" && event.subject_id) {
+            row["subject_href"] = paths::application(*event.subject_id);
+            row["subject"] = catalogue.format("audit.application_subject", {{"id", *event.subject_id}});
         }
-        row["detail"] = event.detail;
+        row["detail"] = readable_detail(catalogue, event.detail);
         row["remote_address"] = event.remote_address;
     }
     data["has_events"] = !page.events.empty();

@@ -50,8 +50,9 @@ domain::Result<Response> statement(Context& context, Services& services, bool as
 {
     auto const month = month_asked(context, services);
     auto const cohort_id = TRY(context.record_id());
-    auto const data =
-        TRY(services.training.documents.monthly_statement(context.signed_in(), cohort_id, month));
+    auto const data = TRY(services.training.documents.monthly_statement(context.signed_in(), cohort_id, month,
+                                                                        as_csv ? service::FileFormat::Csv
+                                                                               : service::FileFormat::Xlsx));
     auto const name = "hours-" + month.iso() + "-" + std::to_string(cohort_id);
     if (as_csv)
         return file(report::monthly_statement_csv(data, *context.catalogue), "text/csv; charset=utf-8",

@@ -41,6 +41,7 @@ render_results(Context& context, Services& services, service::ParticipantListQue
 
     auto const count = static_cast<long long>(list.rows.size());
     auto results = std::make_shared<RenderedResults>();
+    results->rows = list.rows.size();
     results->status = query.search.empty()
                           ? catalogue.format("participants.list.status", {{"count", count}, {"page", page}})
                           : catalogue.format("participants.list.search_status",
@@ -73,6 +74,8 @@ domain::Result<Response> participant_list(Context& context, Services& services)
     if (!results) {
         results = TRY(render_results(context, services, query, page, sort));
         cache.keep(key, results);
+    } else {
+        TRY(services.participants.shown_again(context.signed_in(), query, results->rows));
     }
 
     TemplateValue data = TemplateValue::object();
