@@ -12,6 +12,22 @@ namespace {
 // (7274 serialises the migrations).
 constexpr auto audit_chain_lock = "SELECT pg_advisory_xact_lock(7275)";
 
+// The columns every read of the trail selects.
+domain::AuditEvent read_event(Row const& row)
+{
+    domain::AuditEvent event;
+    event.id = row.integer("id");
+    event.organisation_id = row.integer("organisation_id");
+    event.occurred_at = row.text("occurred_at");
+    event.staff_account_id = row.optional_integer("staff_account_id");
+    event.action = row.text("action");
+    event.subject_type = row.text("subject_type");
+    event.subject_id = row.optional_integer("subject_id");
+    event.detail = row.text("detail");
+    event.remote_address = row.text("remote_address");
+    return event;
+}
+
 } // namespace
 
 std::string AuditRepository::chain_head_for_writing()
@@ -53,16 +69,7 @@ std::vector<domain::AuditEvent> AuditRepository::in_chain_order(long long after_
         .bind("after", after_id)
         .bind("limit", limit)
         .rows<domain::AuditEvent>([](Row const& row) {
-            domain::AuditEvent event;
-            event.id = row.integer("id");
-            event.organisation_id = row.integer("organisation_id");
-            event.occurred_at = row.text("occurred_at");
-            event.staff_account_id = row.optional_integer("staff_account_id");
-            event.action = row.text("action");
-            event.subject_type = row.text("subject_type");
-            event.subject_id = row.optional_integer("subject_id");
-            event.detail = row.text("detail");
-            event.remote_address = row.text("remote_address");
+            auto event = read_event(row);
             event.chain_hash = row.text("chain_hash");
             return event;
         });
@@ -99,17 +106,8 @@ std::vector<domain::AuditEvent> AuditRepository::list(AuditFilter const& filter)
     }
     query.bind("limit", filter.limit).bind("offset", filter.offset);
     return query.rows<domain::AuditEvent>([](Row const& row) {
-        domain::AuditEvent event;
-        event.id = row.integer("id");
-        event.organisation_id = row.integer("organisation_id");
-        event.occurred_at = row.text("occurred_at");
-        event.staff_account_id = row.optional_integer("staff_account_id");
+        auto event = read_event(row);
         event.actor_name = row.text("actor_name");
-        event.action = row.text("action");
-        event.subject_type = row.text("subject_type");
-        event.subject_id = row.optional_integer("subject_id");
-        event.detail = row.text("detail");
-        event.remote_address = row.text("remote_address");
         return event;
     });
 }

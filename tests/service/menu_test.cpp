@@ -18,9 +18,9 @@ service::Menu menu_for(domain::Role role)
 TEST(Menu, TheDirectorIsOfferedEveryPart)
 {
     auto const menu = menu_for(domain::Role::Director);
-    EXPECT_TRUE(menu.participants && menu.add_participants && menu.information_sessions && menu.applications &&
-                menu.outbox && menu.lessons && menu.cohorts && menu.tracks && menu.training_hours && menu.audit &&
-                menu.accounts);
+    EXPECT_TRUE(menu.participants && menu.add_participants && menu.information_sessions &&
+                menu.applications && menu.outbox && menu.lessons && menu.cohorts && menu.tracks &&
+                menu.training_hours && menu.audit && menu.accounts);
 }
 
 TEST(Menu, ATrainerIsOfferedHerTrainingAndNoWomanSRecord)

@@ -19,18 +19,7 @@ class AttendancePages : public test_support::TrainingWebTest {
     // A woman of this name enrolled in the cohort on its first day: her enrolment.
     domain::Result<long long> enrolled(std::string const& first_name, std::string const& last_name)
     {
-        domain::ParticipantInput input;
-        input.set(domain::participant_fields::first_name, first_name);
-        input.set(domain::participant_fields::last_name, last_name);
-        input.set(domain::participant_fields::gender, "woman");
-        input.set(domain::participant_fields::preferred_language, "fr");
-        auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
-        EXPECT_TRUE(created && created->id);
-        service::EnrolmentRequest request;
-        request.cohort_id = cohort_id;
-        request.participant_id = created && created->id ? *created->id : 0;
-        request.on = *domain::Date::parse_iso("2026-02-02");
-        return training.enrolments.enrol(head, request);
+        return enrol_woman(cohort_id, first_name, last_name, *domain::Date::parse_iso("2026-02-02"));
     }
 
     void SetUp() override

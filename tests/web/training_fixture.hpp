@@ -37,23 +37,30 @@ class TrainingWebTest : public WebTest {
         return track_id.value_or(0);
     }
 
+    // A woman of this name, new to the register, enrolled in the cohort on `on`: her enrolment.
+    domain::Result<long long> enrol_woman(long long cohort_id, std::string const& first_name,
+                                          std::string const& last_name, domain::Date on)
+    {
+        domain::ParticipantInput input;
+        input.set(domain::participant_fields::first_name, first_name);
+        input.set(domain::participant_fields::last_name, last_name);
+        input.set(domain::participant_fields::gender, "woman");
+        input.set(domain::participant_fields::preferred_language, "fr");
+        auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
+        EXPECT_TRUE(created && created->id);
+        service::EnrolmentRequest request;
+        request.cohort_id = cohort_id;
+        request.participant_id = created && created->id ? *created->id : 0;
+        request.on = on;
+        return training.enrolments.enrol(head, request);
+    }
+
     // Amina Benali and Zoë Peeters, enrolled on `on`; their enrolment ids.
     std::vector<long long> enrol_two_trainees(long long cohort_id, domain::Date on)
     {
         std::vector<long long> enrolments;
         for (auto const& [first, last] : {std::pair{"Amina", "Benali"}, std::pair{"Zoë", "Peeters"}}) {
-            domain::ParticipantInput input;
-            input.set(domain::participant_fields::first_name, first);
-            input.set(domain::participant_fields::last_name, last);
-            input.set(domain::participant_fields::gender, "woman");
-            input.set(domain::participant_fields::preferred_language, "fr");
-            auto const created = participants.create(head, input, service::DuplicateCheck::Warn);
-            EXPECT_TRUE(created && created->id);
-            service::EnrolmentRequest request;
-            request.cohort_id = cohort_id;
-            request.participant_id = created->id.value_or(0);
-            request.on = on;
-            auto const enrolled = training.enrolments.enrol(head, request);
+            auto const enrolled = enrol_woman(cohort_id, first, last, on);
             EXPECT_TRUE(enrolled);
             enrolments.push_back(enrolled.value_or(0));
         }
