@@ -304,4 +304,17 @@ ParticipantInput input_of(Participant const& participant)
     return input;
 }
 
+std::string changed_inputs(ParticipantInput const& before, ParticipantInput const& after)
+{
+    std::string changed;
+    for (auto field : participant_fields::all()) {
+        if (before[field] == after[field])
+            continue;
+        if (!changed.empty())
+            changed += ",";
+        changed += field;
+    }
+    return changed;
+}
+
 } // namespace tremplin::domain

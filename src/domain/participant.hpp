@@ -147,4 +147,8 @@ Result<Participant> validate_participant(ParticipantInput const& input, Validati
 // The inputs that show `participant` in a form.
 ParticipantInput input_of(Participant const& participant);
 
+// The names of the inputs whose value differs, comma-separated: what an audit row says
+// changed, never the values.
+std::string changed_inputs(ParticipantInput const& before, ParticipantInput const& after);
+
 } // namespace tremplin::domain

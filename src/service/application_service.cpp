@@ -1,8 +1,8 @@
 #include "service/application_service.hpp"
 
 #include "locale/countries.hpp"
-#include "service/known_person.hpp"
 #include "service/outbox_service.hpp"
+#include "service/public_record.hpp"
 #include "service/secrets.hpp"
 
 #include <algorithm>
@@ -124,8 +124,8 @@ Result<std::string> ApplicationService::submit(std::string const& token, std::st
     return m_units.write(NoActor{organisation_id}, [&](UnitOfWork& unit) -> Result<std::string> {
         auto& connection = unit.connection();
         TRY(m_desk.admit(connection, organisation_id, "application", remote_address));
-        auto const applicant = attach_or_register(connection, m_clock, organisation_id, complete.applicant,
-                                                  context, "application");
+        auto const applicant =
+            record_from_public_page(connection, m_clock, organisation_id, complete.applicant, "application");
         auto applications = unit.repository<store::ApplicationRepository>();
         auto const reference = fresh_reference(applications, m_clock.today().year());
         applications.submit(draft.application_id, reference, applicant.participant_id, complete.choices,
@@ -140,7 +140,7 @@ Result<std::string> ApplicationService::submit(std::string const& token, std::st
         received.facts = {{"first_name", complete.applicant.first_name}, {"reference", reference}};
         queue_letter(connection, m_clock, std::move(received));
         unit.audit({"application.submitted", "application", draft.application_id,
-                    applicant.was_known ? "attached to a known record" : "new record"});
+                    applicant.possible_matches ? "possible match of a known record" : "new record"});
         return reference;
     });
 }

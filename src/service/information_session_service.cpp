@@ -3,9 +3,10 @@
 #include "domain/schedule.hpp"
 #include "locale/countries.hpp"
 #include "service/application_service.hpp"
-#include "service/known_person.hpp"
 #include "service/outbox_service.hpp"
+#include "service/public_record.hpp"
 #include "service/secrets.hpp"
+#include "service/session_seats.hpp"
 #include "store/participant_repository.hpp"
 
 #include <algorithm>
@@ -27,51 +28,9 @@ namespace {
 // everything; trainers and funders never see who registered.
 constexpr auto manage_sessions = Permission::ManageCohorts;
 
-std::string what_of(domain::InformationSession const& session)
-{
-    return session.held_on.iso() + " " + session.place;
-}
-
 Error session_over()
 {
     return {ErrorCode::Conflict, "errors.info.session_over", {}};
-}
-
-// Tells a woman who waited that she has a seat: she may not look at the page again.
-void tell_of_her_seat(UnitOfWork& unit, domain::InformationSession const& session,
-                      domain::SessionRegistration const& registration)
-{
-    auto const participant = unit.repository<store::ParticipantRepository>().find(
-        session.organisation_id, registration.participant_id);
-    if (!participant)
-        return;
-    domain::Letter letter;
-    letter.organisation_id = session.organisation_id;
-    letter.participant_id = participant->id;
-    letter.kind = domain::LetterKind::SessionSeat;
-    letter.language = registration.language.empty() ? participant->preferred_language : registration.language;
-    letter.email = participant->email;
-    letter.facts = {{"first_name", participant->first_name},
-                    {"starts_on", session.held_on.iso()},
-                    {"time", domain::time_of_day(session.starts_at)},
-                    {"place", session.place}};
-    queue_letter(unit.connection(), unit.clock(), std::move(letter));
-}
-
-// Gives the seats freed (by a cancellation, or more seats) to the first on the waitlist, and
-// tells each of them.
-void fill_free_seats(UnitOfWork& unit, domain::InformationSession const& session)
-{
-    auto repository = unit.repository<store::InformationSessionRepository>();
-    auto const now = unit.clock().now_iso();
-    auto const registrations = repository.registrations(session.id);
-    for (auto const id : domain::promoted_into_free_seats(registrations, session.capacity)) {
-        repository.set_status(id, RegistrationStatus::Registered, now);
-        unit.audit({"session_registration.promoted", "session_registration", id, what_of(session)});
-        auto const promoted = std::ranges::find(registrations, id, &domain::SessionRegistration::id);
-        if (promoted != registrations.end())
-            tell_of_her_seat(unit, session, *promoted);
-    }
 }
 
 } // namespace
@@ -296,7 +255,8 @@ Result<std::string> InformationSessionService::register_publicly(long long sessi
                                                                  domain::ParticipantInput const& typed,
                                                                  std::string const& remote_address)
 {
-    auto const context = validation_context();
+    // Checked before the write transaction opens: a wrong form costs no lock.
+    auto const woman = TRY(domain::check_public_registration(typed, validation_context()));
     // Nobody signed in: the centre is the one this server runs, found in the unit, and its
     // audit row is written for it.
     return m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<std::string> {
@@ -306,39 +266,24 @@ Result<std::string> InformationSessionService::register_publicly(long long sessi
         auto const session = TRY(found(repository.find(centre, session_id)));
         if (session.held_on < unit.clock().today())
             return fail(session_over());
-        auto const woman = TRY(domain::check_public_registration(typed, context));
         TRY(m_desk.admit(connection, centre, "information_session", remote_address));
 
-        auto const attachment =
-            attach_or_register(connection, unit.clock(), centre, woman, context, "information_session");
+        // Her own record, always new: her registration is hers, never one staff made.
+        auto const woman_record =
+            record_from_public_page(connection, unit.clock(), centre, woman, "information_session");
         auto const token = random_token();
-        auto const now = unit.clock().now_iso();
-        auto const language = std::string(typed[domain::participant_fields::preferred_language]);
-        auto const known = repository.registration_of(session_id, attachment.participant_id);
-        if (known && known->status != RegistrationStatus::Cancelled) {
-            // She registered already: the same registration, with a new link to its confirmation.
-            repository.set_confirmation(known->id, token_hash(token), language);
-            return token;
-        }
-        auto const status = domain::status_for_a_new_registration(
+        domain::SessionRegistration registration;
+        registration.session_id = session_id;
+        registration.participant_id = woman_record.participant_id;
+        registration.language = std::string(typed[domain::participant_fields::preferred_language]);
+        registration.status = domain::status_for_a_new_registration(
             domain::seats_taken(repository.registrations(session_id)), session.capacity);
-        long long id = 0;
-        if (known) {
-            id = known->id;
-            repository.set_status(id, status, now, true);
-            repository.set_confirmation(id, token_hash(token), language);
-        } else {
-            domain::SessionRegistration registration;
-            registration.session_id = session_id;
-            registration.participant_id = attachment.participant_id;
-            registration.language = language;
-            registration.status = status;
-            id = repository.insert_registration(centre, registration, token_hash(token), now);
-        }
+        auto const id =
+            repository.insert_registration(centre, registration, token_hash(token), unit.clock().now_iso());
         unit.audit(NoActor{centre},
                    {"session_registration.created", "session_registration", id,
-                    std::string(domain::code_of(status)) + " from the public page, " +
-                        (attachment.was_known ? "attached to a known record" : "new record")});
+                    std::string(domain::code_of(registration.status)) + " from the public page" +
+                        (woman_record.possible_matches ? ", possible match of a known record" : "")});
         return token;
     });
 }

@@ -1,5 +1,6 @@
 #include "service/participant_service.hpp"
 #include "store/participant_repository.hpp"
+#include "store/possible_match_repository.hpp"
 #include "store/timeline_repository.hpp"
 
 namespace tremplin::service {
@@ -31,6 +32,9 @@ domain::Result<ParticipantRecord> ParticipantService::record(Actor const& actor,
                     organisation_id, id);
 
             record.may.edit = actor.can(Permission::EditParticipants);
+            if (record.may.edit)
+                record.possible_matches =
+                    unit.repository<store::PossibleMatchRepository>().open_of(organisation_id, id);
             record.may.enrol = actor.can(Permission::ManageCohorts);
             record.may.recommend = actor.can(Permission::ManageCohorts);
 

@@ -11,6 +11,7 @@
 #include "store/assessment_repository.hpp"
 #include "store/enrolment_repository.hpp"
 #include "store/information_session_repository.hpp"
+#include "store/possible_match_repository.hpp"
 
 #include <vector>
 
@@ -28,6 +29,9 @@ struct ParticipantRecord {
     std::vector<domain::CertificationExam> exams;
     std::vector<store::ApplicationSummary> applications;
     std::vector<store::ParticipantSession> sessions;
+    // Open possible matches with another record (docs/design.md "Public forms"), for those
+    // who may edit.
+    std::vector<store::PossibleMatchView> possible_matches;
 
     struct Sections {
         bool information_sessions = false; // those who run the sessions see who registered

@@ -4,6 +4,7 @@
 #include "service/participant_matching.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/participant_repository.hpp"
+#include "store/possible_match_repository.hpp"
 #include "store/timeline_repository.hpp"
 
 #include <algorithm>
@@ -15,20 +16,6 @@ using domain::Permission;
 using domain::Result;
 
 namespace {
-
-// The names of the inputs whose value differs: what an audit row says changed, never the values.
-std::string changed_fields(domain::ParticipantInput const& before, domain::ParticipantInput const& after)
-{
-    std::string changed;
-    for (auto field : domain::participant_fields::all()) {
-        if (before[field] == after[field])
-            continue;
-        if (!changed.empty())
-            changed += ",";
-        changed += field;
-    }
-    return changed;
-}
 
 store::DuplicateProbe probe_for(domain::Participant const& participant, store::ParticipantKeys const& keys)
 {
@@ -122,9 +109,13 @@ Result<void> ParticipantService::shown_again(Actor const& actor, ParticipantList
 Result<RegisterState> ParticipantService::register_state(Actor const& actor)
 {
     return m_units.read(actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> Result<RegisterState> {
-        return RegisterState{
+        RegisterState state{
             unit.repository<store::OrganisationRepository>().register_version(unit.organisation_id()),
             actor.can(Permission::EditParticipants)};
+        if (state.may_add)
+            state.possible_matches =
+                unit.repository<store::PossibleMatchRepository>().count_open(unit.organisation_id());
+        return state;
     });
 }
 
@@ -194,7 +185,7 @@ Result<domain::Participant> ParticipantService::update(Actor const& actor, long 
             participant.updated_at = unit.clock().now_iso();
             participants.update(participant, keys_of(participant));
             unit.audit({"participant.updated", "participant", id,
-                        changed_fields(domain::input_of(previous), domain::input_of(participant))});
+                        domain::changed_inputs(domain::input_of(previous), domain::input_of(participant))});
             return participant;
         });
 }

@@ -3,6 +3,7 @@
 // The participant register: list, search, view, create, edit, and the timeline of notes.
 
 #include "domain/participant.hpp"
+#include "domain/participant_merge.hpp"
 #include "domain/timeline.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
@@ -10,8 +11,10 @@
 #include "service/unit_of_work.hpp"
 #include "store/database.hpp"
 #include "store/participant_repository.hpp"
+#include "store/possible_match_repository.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,6 +39,7 @@ struct ParticipantList {
 struct RegisterState {
     long long version = 0;
     bool may_add = false;
+    long long possible_matches = 0; // open, for those who may add (and so merge)
 };
 
 // Creating someone who may already be known asks for confirmation first.
@@ -44,6 +48,23 @@ enum class DuplicateCheck { Warn, ConfirmedDifferentPerson };
 struct Creation {
     std::optional<long long> id; // empty when possible duplicates wait for confirmation
     std::vector<domain::ParticipantSummary> possible_duplicates;
+};
+
+// Records made from a public page that may be a known woman's (docs/design.md "Public forms").
+using PossibleMatchView = store::PossibleMatchView;
+
+struct PossibleMatches {
+    std::vector<PossibleMatchView> open; // oldest first, a page of them
+    long long total = 0;                 // how many are open
+};
+
+// Two records side by side, for staff to choose what stays.
+struct MatchComparison {
+    store::PossibleMatch match;
+    domain::Participant kept;  // the record the centre keeps
+    domain::Participant other; // the record made from the public page
+    std::vector<domain::MergeItem> differing;
+    std::set<std::string> suggested; // items offered from `other`: where `kept` has nothing
 };
 
 class ParticipantService {
@@ -86,6 +107,16 @@ class ParticipantService {
     domain::Result<std::vector<domain::TimelineEntry>> timeline(Actor const& actor, long long participant_id);
     domain::Result<long long> add_to_timeline(Actor const& actor, long long participant_id,
                                               domain::TimelineInput const& input);
+
+    // The possible matches staff have to look at.
+    domain::Result<PossibleMatches> possible_matches(Actor const& actor);
+    domain::Result<MatchComparison> comparison(Actor const& actor, long long match_id);
+    // Makes the two records one: the kept record takes the items named in `from_other`, and
+    // everything of the other record comes to it; the other record is removed. Audited with the
+    // names of the fields taken, never their values. The kept record's id.
+    domain::Result<long long> merge(Actor const& actor, long long match_id, std::set<std::string> const& from_other);
+    // The two records are two women: the match is closed, both stay.
+    domain::Result<void> keep_apart(Actor const& actor, long long match_id);
 
     // The rules the record is checked against, for callers that check before saving.
     domain::ValidationContext validation_context() const;

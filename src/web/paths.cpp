@@ -53,6 +53,23 @@ std::string participant_enrolments(long long id)
     return under("/participants", id, "/enrolments");
 }
 
+std::string possible_matches()
+{
+    return "/possible-matches";
+}
+std::string possible_match(long long id)
+{
+    return under("/possible-matches", id);
+}
+std::string possible_match_merge(long long id)
+{
+    return under("/possible-matches", id, "/merge");
+}
+std::string possible_match_keep_apart(long long id)
+{
+    return under("/possible-matches", id, "/keep-apart");
+}
+
 std::string enrolment_stage(long long id)
 {
     return under("/enrolments", id, "/stage");

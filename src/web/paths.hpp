@@ -17,6 +17,11 @@ std::string participant_exams(long long id);
 std::string participant_enrol(long long id);
 std::string participant_enrolments(long long id);
 
+std::string possible_matches();
+std::string possible_match(long long id);
+std::string possible_match_merge(long long id);
+std::string possible_match_keep_apart(long long id);
+
 std::string enrolment_stage(long long id);
 std::string enrolment_recommendations(long long id);
 std::string enrolment_attestation(long long id);

@@ -116,6 +116,11 @@ void add_routes(Router& router, Services& services)
     add("GET",   "/participants/{id}/enrol",      SignedIn, enrolments::show_enrol);
     add("POST",  "/participants/{id}/enrolments", SignedIn, enrolments::enrol);
 
+    add("GET",   "/possible-matches",                 SignedIn, participants::possible_match_list);
+    add("GET",   "/possible-matches/{id}",            SignedIn, participants::show_possible_match);
+    add("POST",  "/possible-matches/{id}/merge",      SignedIn, participants::merge_possible_match);
+    add("POST",  "/possible-matches/{id}/keep-apart", SignedIn, participants::keep_apart);
+
     add("GET",   "/enrolments/{id}/stage",           SignedIn, enrolments::show_stage);
     add("POST",  "/enrolments/{id}/stage",           SignedIn, enrolments::change_stage);
     add("GET",   "/enrolments/{id}/recommendations", SignedIn, orientation::show_recommendations);

@@ -1,6 +1,6 @@
 // Applying from the public form, on both databases: a draft kept page by page, sent once with a
-// reference, attached to her record when the centre already knows her; then the pipeline's
-// filters and audited moves.
+// reference, on a record of her own that staff compare with any record it may duplicate; then
+// the pipeline's filters and audited moves.
 
 #include "service/recruitment.hpp"
 #include "training_fixture.hpp"
@@ -162,7 +162,7 @@ TEST_P(Applications, KeepsAPageOnlyWhenItIsRight)
         << "an optional page may be skipped";
 }
 
-TEST_P(Applications, AttachesHerApplicationsToTheRecordTheCentreKnows)
+TEST_P(Applications, AnApplicationNeverChangesTheRecordTheCentreKeeps)
 {
     auto input = page({{fields::first_name, "Fatima"},
                        {fields::last_name, "El Amrani"},
@@ -173,31 +173,44 @@ TEST_P(Applications, AttachesHerApplicationsToTheRecordTheCentreKnows)
         participants.create(coordinator, input, service::DuplicateCheck::ConfirmedDifferentPerson);
     ASSERT_TRUE(known && known->id);
 
+    // Someone who knows her phone number applies in her name with his own e-mail.
     auto const token = fill_in("0470123456", "EL AMRANI");
     ASSERT_TRUE(recruitment.applications.answer(token, ApplicationQuestion::Contact,
                                                 page({{fields::phone, "0470123456"},
-                                                      {fields::email, "fatima@example.org"},
+                                                      {fields::email, "someone.else@example.org"},
                                                       {fields::preferred_language, "nl"}})));
-    auto const first = recruitment.applications.submit(token, "198.51.100.7");
-    ASSERT_TRUE(first);
-    auto const second = sent("+32 470 12 34 56");
-    EXPECT_NE(*first, second);
+    ASSERT_TRUE(recruitment.applications.submit(token, "198.51.100.7"));
 
-    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1) << "linked, not duplicated";
-    for (auto const& application : pipeline())
-        EXPECT_EQ(application.participant_id, *known->id);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM participants WHERE email = 'fatima@example.org' "
-                    "AND last_name = 'El Amrani' AND preferred_language = 'fr'"),
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants WHERE email = '' AND preferred_language = 'fr' "
+                    "AND last_name = 'El Amrani'"),
               1)
-        << "her e-mail fills a gap; what staff recorded stays";
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.attached'"), 2);
+        << "what staff recorded stays as it was, and no gap is filled";
+    auto const applications = pipeline();
+    ASSERT_EQ(applications.size(), 1U);
+    EXPECT_NE(applications.front().participant_id, *known->id) << "the application is the sender's own";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM letters WHERE participant_id = " + std::to_string(*known->id)), 0)
+        << "no letter goes out in her name";
+    auto const matches = participants.possible_matches(coordinator);
+    ASSERT_TRUE(matches);
+    ASSERT_EQ(matches->total, 1) << "staff are asked to compare";
+    EXPECT_EQ(matches->open.front().match.known_id, *known->id);
+    EXPECT_EQ(matches->open.front().match.source, "application");
+
+    // Once staff merge, the application is hers, and her record takes only what they chose.
+    ASSERT_TRUE(participants.merge(coordinator, matches->open.front().match.id, {}));
+    EXPECT_EQ(pipeline().front().participant_id, *known->id);
+    EXPECT_EQ(participants.view(coordinator, *known->id)->email, "");
 }
 
-TEST_P(Applications, LinksTheSameWomanApplyingTwice)
+TEST_P(Applications, TheSameWomanApplyingTwiceIsAPossibleMatchForStaff)
 {
     sent();
     sent();
-    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 2);
+    auto const matches = participants.possible_matches(coordinator);
+    ASSERT_TRUE(matches);
+    EXPECT_EQ(matches->total, 1);
+    ASSERT_TRUE(participants.merge(coordinator, matches->open.front().match.id, {}));
     auto const both = pipeline();
     ASSERT_EQ(both.size(), 2U);
     EXPECT_EQ(both.front().participant_id, both.back().participant_id);

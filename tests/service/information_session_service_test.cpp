@@ -1,6 +1,6 @@
 // Information sessions on both databases: seats then a waitlist in order, a cancellation that
-// gives the seat to the first in line, registrations from the public page linked to the record
-// the centre knows, attendance marked after the session and the women informed in a year.
+// gives the seat to the first in line, registrations from the public page that never touch a
+// record the centre keeps, attendance marked after the session and the women informed in a year.
 
 #include "service/recruitment.hpp"
 #include "training_fixture.hpp"
@@ -109,8 +109,9 @@ TEST_P(InformationSessions, MoreSeatsTakeWomenOffTheWaitlist)
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'session_registration.promoted'"), 1);
 }
 
-TEST_P(InformationSessions, RegistersAWomanFromThePublicPageLinkedToTheRecordTheCentreKnows)
+TEST_P(InformationSessions, APublicRegistrationNeverTouchesTheRecordOrRegistrationTheCentreKeeps)
 {
+    // Someone who knows her phone number registers "her" with his own e-mail and language.
     auto const known = participant("Fatima", "El Amrani");
     ASSERT_TRUE(participants.update(coordinator, known, [&] {
         auto input = domain::input_of(*participants.view(coordinator, known));
@@ -118,50 +119,139 @@ TEST_P(InformationSessions, RegistersAWomanFromThePublicPageLinkedToTheRecordThe
         return input;
     }()));
     auto const id = session();
+    registered(id, known);
+    auto const hers = registrations(id).front();
 
-    auto const token =
-        sessions().register_publicly(id, typed("Fatima", "EL AMRANI", "0470123456"), "198.51.100.7");
+    auto sender = typed("Fatima", "EL AMRANI", "0470123456");
+    sender.set(fields::email, "someone.else@example.org");
+    auto const token = sessions().register_publicly(id, sender, "198.51.100.7");
     ASSERT_TRUE(token) << token.error().message_key;
-    auto const again =
-        sessions().register_publicly(id, typed("Fatima", "El Amrani", "+32 470 12 34 56"), "198.51.100.7");
-    ASSERT_TRUE(again);
 
-    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1) << "linked, not duplicated";
+    auto const record = participants.view(coordinator, known);
+    ASSERT_TRUE(record);
+    EXPECT_EQ(record->email, "") << "her record gets no e-mail from a public page";
+    EXPECT_EQ(record->preferred_language, "fr");
     auto const listed = registrations(id);
-    ASSERT_EQ(listed.size(), 1U) << "one registration, however often she registers";
+    ASSERT_EQ(listed.size(), 2U) << "the sender's registration is his own";
+    EXPECT_EQ(listed.front().id, hers.id);
     EXPECT_EQ(listed.front().participant_id, known);
-    EXPECT_EQ(listed.front().language, "nl");
+    EXPECT_EQ(listed.front().language, hers.language) << "her registration is not re-pointed";
+    EXPECT_NE(listed.back().participant_id, known);
 
-    auto const confirmation = sessions().confirmation(*again);
+    auto const confirmation = sessions().confirmation(*token);
     ASSERT_TRUE(confirmation);
-    EXPECT_EQ(confirmation->session.id, id);
-    EXPECT_EQ(confirmation->registration.status, RegistrationStatus::Registered);
+    EXPECT_EQ(confirmation->registration.id, listed.back().id) << "his link shows his registration only";
     EXPECT_FALSE(sessions().confirmation("not-a-token"));
-    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.attached'"), 2);
+
+    auto const matches = participants.possible_matches(coordinator);
+    ASSERT_TRUE(matches);
+    ASSERT_EQ(matches->total, 1);
+    EXPECT_EQ(matches->open.front().match.known_id, known);
+    EXPECT_EQ(matches->open.front().match.participant_id, listed.back().participant_id);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.created' "
+                    "AND detail LIKE '%possible match%'"),
+              1);
 }
 
-TEST_P(InformationSessions, ReadsHerConfirmationInTheLanguageSheChoseLast)
+TEST_P(InformationSessions, ReadsHerConfirmationInTheLanguageSheChoseAndKeepsHerSeatWhenStaffMerge)
 {
     auto const id = session();
     auto const amina = participant("Amina", "Benali");
-    registered(id, amina);
-    ASSERT_TRUE(sessions().cancel(coordinator, registrations(id).front().id));
-    auto const token = sessions().register_publicly(id, typed("Amina", "Benali", ""), "198.51.100.7");
-    ASSERT_FALSE(token) << "a way to reach her is needed";
-    auto input = typed("Amina", "Benali", "");
-    input.set(fields::email, "amina@example.org");
-    input.set(fields::preferred_language, "en");
     ASSERT_TRUE(participants.update(coordinator, amina, [&] {
         auto known = domain::input_of(*participants.view(coordinator, amina));
         known.set(fields::email, "amina@example.org");
         return known;
     }()));
-    auto const again = sessions().register_publicly(id, input, "198.51.100.7");
-    ASSERT_TRUE(again);
-    auto const confirmation = sessions().confirmation(*again);
-    EXPECT_EQ(confirmation->registration.participant_id, amina);
-    EXPECT_EQ(confirmation->registration.status, RegistrationStatus::Registered) << "back from cancelled";
+    registered(id, amina);
+    ASSERT_TRUE(sessions().cancel(coordinator, registrations(id).front().id));
+    ASSERT_FALSE(sessions().register_publicly(id, typed("Amina", "Benali", ""), "198.51.100.7"))
+        << "a way to reach her is needed";
+
+    auto input = typed("Amina", "Benali", "0470 55 66 77");
+    input.set(fields::email, "amina@example.org");
+    input.set(fields::preferred_language, "en");
+    auto const token = sessions().register_publicly(id, input, "198.51.100.7");
+    ASSERT_TRUE(token);
+    auto const confirmation = sessions().confirmation(*token);
+    ASSERT_TRUE(confirmation);
+    EXPECT_NE(confirmation->registration.participant_id, amina);
+    EXPECT_EQ(confirmation->registration.status, RegistrationStatus::Registered);
     EXPECT_EQ(confirmation->registration.language, "en");
+
+    // The coordinator sees it is Amina, takes her phone number from the new record and merges.
+    auto const matches = participants.possible_matches(coordinator);
+    ASSERT_TRUE(matches && matches->total == 1);
+    auto const comparison = participants.comparison(coordinator, matches->open.front().match.id);
+    ASSERT_TRUE(comparison);
+    EXPECT_TRUE(comparison->suggested.contains("phone")) << "her record has none: the new one's is offered";
+    EXPECT_FALSE(comparison->suggested.contains("preferred_language")) << "what staff recorded comes first";
+    auto const kept = participants.merge(coordinator, matches->open.front().match.id, comparison->suggested);
+    ASSERT_TRUE(kept) << kept.error().message_key;
+    EXPECT_EQ(*kept, amina);
+
+    auto const after = registrations(id);
+    ASSERT_EQ(after.size(), 1U) << "one woman, one registration: the one that holds a seat";
+    EXPECT_EQ(after.front().participant_id, amina);
+    EXPECT_EQ(after.front().status, RegistrationStatus::Registered);
+    EXPECT_EQ(sessions().confirmation(*token)->registration.participant_id, amina) << "her link still works";
+    EXPECT_EQ(participants.view(coordinator, amina)->phone, "0470 55 66 77");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 1) << "the other record is gone";
+    EXPECT_EQ(participants.possible_matches(coordinator)->total, 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'participant.merged' "
+                    "AND detail LIKE '%phone%' AND detail NOT LIKE '%0470%'"),
+              1)
+        << "the audit row names the fields taken, never their values";
+}
+
+TEST_P(InformationSessions, AMergeGivesUpASecondSeatToTheFirstWaiting)
+{
+    auto const id = session("2026-03-12", "2");
+    auto const known = participant("Fatima", "El Amrani");
+    ASSERT_TRUE(participants.update(coordinator, known, [&] {
+        auto input = domain::input_of(*participants.view(coordinator, known));
+        input.set(fields::phone, "0470 12 34 56");
+        return input;
+    }()));
+    registered(id, known);
+    clock.advance(std::chrono::minutes(1));
+    ASSERT_TRUE(sessions().register_publicly(id, typed("Fatima", "El Amrani", "0470123456"), "198.51.100.7"));
+    clock.advance(std::chrono::minutes(1));
+    auto const waiting = participant("Birgit", "Claes");
+    EXPECT_EQ(registered(id, waiting), RegistrationStatus::Waitlisted);
+
+    auto const match = participants.possible_matches(coordinator)->open.front().match.id;
+    ASSERT_TRUE(participants.merge(coordinator, match, {}));
+    auto const after = registrations(id);
+    ASSERT_EQ(after.size(), 2U);
+    EXPECT_EQ(after[0].participant_id, known);
+    EXPECT_EQ(after[1].participant_id, waiting);
+    EXPECT_EQ(after[1].status, RegistrationStatus::Registered)
+        << "the seat she held twice goes to the first waiting";
+
+    auto const again = participants.merge(coordinator, match, {});
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().message_key, "errors.possible_match.resolved");
+}
+
+TEST_P(InformationSessions, TwoWomenKeptApartKeepTheirRecords)
+{
+    auto const id = session();
+    auto const known = participant("Fatima", "El Amrani");
+    ASSERT_TRUE(participants.update(coordinator, known, [&] {
+        auto input = domain::input_of(*participants.view(coordinator, known));
+        input.set(fields::phone, "0470 12 34 56");
+        return input;
+    }()));
+    ASSERT_TRUE(sessions().register_publicly(id, typed("Nadia", "El Amrani", "0470123456"), "198.51.100.7"))
+        << "her sister, on the family phone";
+    auto const match = participants.possible_matches(coordinator)->open.front().match;
+    EXPECT_FALSE(participants.possible_matches(trainer)) << "a trainer does not merge records";
+    EXPECT_FALSE(participants.keep_apart(trainer, match.id));
+    ASSERT_TRUE(participants.keep_apart(coordinator, match.id));
+    EXPECT_EQ(participants.possible_matches(coordinator)->total, 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 2);
+    EXPECT_TRUE(participants.record(coordinator, known)->possible_matches.empty());
+    EXPECT_FALSE(participants.merge(coordinator, match.id, {})) << "a match kept apart is not merged later";
 }
 
 TEST_P(InformationSessions, CreatesTheRecordOfAWomanTheCentreDoesNotKnowAndWaitlistsHerWhenFull)

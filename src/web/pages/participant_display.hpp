@@ -5,11 +5,14 @@
 
 #include "domain/codes.hpp"
 #include "domain/date.hpp"
+#include "domain/participant_fields.hpp"
 #include "locale/catalogue.hpp"
+#include "locale/catalogues.hpp"
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tremplin::web {
 
@@ -27,5 +30,21 @@ std::string municipality_of(locale::Catalogue const& catalogue, std::string cons
                             std::string const& postcode);
 
 std::string optional_date(locale::Catalogue const& catalogue, std::optional<domain::Date> date);
+std::string optional_month(locale::Catalogue const& catalogue, std::optional<domain::YearMonth> month);
+
+// A field of her record as a page shows it: a field, or one consent (then named
+// "consent_<kind>"), with its value in words ("" when not given) and the value's language when
+// it is not the page's.
+struct ShownField {
+    std::string name;
+    domain::ParticipantField const* field = nullptr;
+    std::string value;
+    std::string lang;
+};
+
+// Every field of the record, in the order of the record page (a month asked only of some is
+// there, empty, for the others).
+std::vector<ShownField> shown_fields(domain::Participant const& p, locale::Catalogue const& catalogue,
+                                     locale::Catalogues const& catalogues);
 
 } // namespace tremplin::web

@@ -82,6 +82,11 @@ domain::Result<Response> participant_list(Context& context, Services& services)
     data["q"] = query.search;
     data["sorted_by_name"] = query.order == service::ParticipantOrder::Name;
     data["can_create"] = state.may_add;
+    if (state.possible_matches > 0) {
+        data["matches_href"] = paths::possible_matches();
+        data["matches_text"] =
+            context.catalogue->format("possible_matches.to_review", {{"count", state.possible_matches}});
+    }
     data["status"] = results->status;
     data["table_html"] = results->table_html;
     if (context.is_htmx() && context.request.header("hx-target") == "participant-results")

@@ -15,100 +15,32 @@ namespace tremplin::web::pages::participants {
 
 namespace {
 
-class Sections {
-  public:
-    explicit Sections(locale::Catalogue const& catalogue) : m_catalogue(catalogue) {}
-
-    // Starts the section titled by catalogue key "participant.sections.<name>".
-    void begin(std::string_view title_key)
-    {
-        m_current = &m_data.append();
-        (*m_current)["title"] = m_catalogue.text(title_key);
-        (*m_current)["section_id"] = "section-" + std::string(title_key.substr(title_key.rfind('.') + 1));
-    }
-
-    // `lang`: the value's language, when it is not the page's.
-    void row(std::string_view field, std::string value, std::string lang = {})
-    {
-        auto& row = (*m_current)["rows"].append();
-        row["label"] = m_catalogue.text("participant.fields." + std::string(field) + ".label");
-        row["missing"] = value.empty() ? m_catalogue.text("forms.not_given") : "";
-        row["value"] = std::move(value);
-        row["value_lang"] = std::move(lang);
-    }
-
-    TemplateValue take() { return std::move(m_data); }
-
-  private:
-    locale::Catalogue const& m_catalogue;
-    TemplateValue m_data = TemplateValue::list();
-    TemplateValue* m_current = nullptr;
-};
-
-// One row per field, in its section (the table in domain/participant_fields.cpp).
+// One section per part of the record, one row per field (the table in
+// domain/participant_fields.cpp).
 TemplateValue record_sections(domain::Participant const& p, locale::Catalogue const& catalogue,
                               locale::Catalogues const& catalogues)
 {
-    Sections sections(catalogue);
-    auto const locale_id = catalogue.locale_id();
+    TemplateValue sections = TemplateValue::list();
+    TemplateValue* current = nullptr;
     std::optional<domain::RecordSection> section;
-    for (auto const& field : domain::participant_fields::table()) {
-        if (field.section != section) {
-            section = field.section;
-            sections.begin("participant.sections." + std::string(domain::code_of(field.section)));
+    for (auto& shown : shown_fields(p, catalogue, catalogues)) {
+        // A month asked only of some (since when she is unemployed): no row for the others.
+        if (shown.field->kind == domain::FieldKind::MonthYear && shown.value.empty())
+            continue;
+        if (shown.field->section != section) {
+            section = shown.field->section;
+            auto const code = std::string(domain::code_of(*section));
+            current = &sections.append();
+            (*current)["title"] = catalogue.text("participant.sections." + code);
+            (*current)["section_id"] = "section-" + code;
         }
-        auto const stored = field.stored ? field.stored(p).value_or("") : std::string();
-        switch (field.kind) {
-        case domain::FieldKind::Text:
-            if (field.name == domain::participant_fields::municipality)
-                sections.row(field.name, municipality_of(catalogue, p.municipality, p.postcode));
-            else
-                sections.row(field.name, stored);
-            break;
-        case domain::FieldKind::Date:
-            sections.row(field.name, optional_date(catalogue, domain::Date::parse_iso(stored)));
-            break;
-        case domain::FieldKind::MonthYear:
-            // Asked only of some (since when she is unemployed): no row for the others.
-            if (auto const month = domain::YearMonth::parse_iso(stored))
-                sections.row(field.name, catalogue.month_year(*month));
-            break;
-        case domain::FieldKind::Choice:
-        case domain::FieldKind::Answer:
-        case domain::FieldKind::SensitiveAnswer:
-            sections.row(field.name,
-                         stored.empty()
-                             ? std::string()
-                             : std::string(catalogue.text(std::string(field.code_list) + "." + stored)));
-            break;
-        case domain::FieldKind::Language: {
-            auto const* language = catalogues.find(stored);
-            // Each language is named in its own words, as in the language switch.
-            sections.row(field.name, language ? std::string(language->text("language.name")) : stored,
-                         language && stored != catalogue.language() ? stored : std::string());
-            break;
-        }
-        case domain::FieldKind::Country:
-            if (stored == "stateless")
-                sections.row(field.name, std::string(catalogue.text("participant.stateless")));
-            else
-                sections.row(field.name,
-                             stored.empty() ? std::string() : locale::country_name(stored, locale_id));
-            break;
-        case domain::FieldKind::Consents:
-            for (auto kind : domain::all_values<domain::ConsentKind>()) {
-                auto const consent = p.consent(kind);
-                std::string value;
-                if (consent)
-                    value = catalogue.format(consent->given ? "participant.consent_given"
-                                                            : "participant.consent_refused",
-                                             {{"date", catalogue.date(consent->recorded_on)}});
-                sections.row(domain::participant_fields::consent_field(kind), std::move(value));
-            }
-            break;
-        }
+        auto& row = (*current)["rows"].append();
+        row["label"] = catalogue.text("participant.fields." + shown.name + ".label");
+        row["missing"] = shown.value.empty() ? catalogue.text("forms.not_given") : "";
+        row["value"] = std::move(shown.value);
+        row["value_lang"] = std::move(shown.lang);
     }
-    return sections.take();
+    return sections;
 }
 
 // Her training: each enrolment, its stage, and her attestation; after an orientation course,
@@ -196,6 +128,19 @@ void add_sessions(TemplateValue& data, service::ParticipantRecord const& record,
     }
 }
 
+// Another record that may be hers: staff compare them before anything is merged.
+void add_possible_matches(TemplateValue& data, service::ParticipantRecord const& record,
+                          locale::Catalogue const& catalogue)
+{
+    for (auto const& view : record.possible_matches) {
+        bool const this_is_new = view.match.participant_id == record.participant.id;
+        auto& item = data["possible_matches"].append();
+        item["text"] = catalogue.format(this_is_new ? "possible_matches.banner.new" : "possible_matches.banner.known",
+                                        {{"name", this_is_new ? view.known_name : view.participant_name}});
+        item["href"] = paths::possible_match(view.match.id);
+    }
+}
+
 domain::Result<Response> record_page(Context& context, Services& services, long long id,
                                      std::vector<domain::FieldError> note_errors,
                                      domain::TimelineInput const& note_input)
@@ -210,7 +155,7 @@ domain::Result<Response> record_page(Context& context, Services& services, long 
     data["can_edit"] = record.may.edit;
     auto const notice = context.query.get("notice");
     if (notice == "created" || notice == "updated" || notice == "noted" || notice == "enrolled" ||
-        notice == "stage_changed" || notice == "exam_added" || notice == "recommended")
+        notice == "stage_changed" || notice == "exam_added" || notice == "recommended" || notice == "merged")
         data["notice"] = catalogue.text("participant.notices." + std::string(notice));
     data["sections"] = record_sections(participant, catalogue, context.site.catalogues);
 
@@ -226,6 +171,7 @@ domain::Result<Response> record_page(Context& context, Services& services, long 
     add_exams(data, record, catalogue);
     add_applications(data, record, catalogue);
     add_sessions(data, record, catalogue);
+    add_possible_matches(data, record, catalogue);
     data["exam_href"] = paths::participant_new_exam(id);
     data["enrol_href"] = paths::participant_enrol(id);
     data["can_enrol"] = record.may.enrol;
