@@ -12,6 +12,7 @@
 #include "domain/error.hpp"
 #include "domain/participant.hpp"
 
+#include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
@@ -63,6 +64,9 @@ enum class ApplicationQuestion {
 // A draft nobody sent is kept this long after its last answer, then forgotten with its answers:
 // she has a month to come back through her resume link.
 inline constexpr int draft_lifetime_days = 30;
+
+// The most applications staff move to another stage in one go.
+inline constexpr std::size_t applications_moved_at_once = 500;
 
 // The inputs of the ranked choices: cohort ids, first choice first.
 namespace application_fields {

@@ -10,7 +10,13 @@ Result<std::vector<ImportedMark>>
 read_attendance_csv(std::string_view text,
                     std::function<std::optional<AttendanceMark>(std::string_view)> const& mark_named)
 {
+    // One lesson's sheet: a cohort's trainees fit many times over. A larger file is no sheet, and
+    // is refused before it is read.
+    if (text.size() > attendance_sheet_max_bytes)
+        return fail(import_error(0, "errors.import.too_large"));
     auto const records = TRY(read_csv(text));
+    if (records.size() > attendance_sheet_max_lines)
+        return fail(import_error(records[attendance_sheet_max_lines].line, "errors.import.too_many_lines"));
     std::vector<ImportedMark> marks;
     std::set<long long> seen;
     for (auto const& record : records) {

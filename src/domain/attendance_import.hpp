@@ -9,6 +9,7 @@
 #include "domain/csv.hpp"
 #include "domain/error.hpp"
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string_view>
@@ -20,6 +21,10 @@ struct ImportedMark {
     int line = 0;
     AttendanceEntry entry;
 };
+
+// The bounds of one sheet.
+inline constexpr std::size_t attendance_sheet_max_bytes = 256 * 1024;
+inline constexpr std::size_t attendance_sheet_max_lines = 500;
 
 // `mark_named` reads a mark as written ("present", "Présente", "Te laat"...).
 Result<std::vector<ImportedMark>>

@@ -226,6 +226,12 @@ void advance_applications(UnitOfWork& unit, std::vector<store::ApplicationSummar
 Result<int> ApplicationService::move(Actor const& actor, std::vector<long long> const& ids,
                                      domain::ApplicationStage stage)
 {
+    // A page of the pipeline holds 100; more at once is no coordinator's click, and would hold
+    // the write lock for as long as it takes.
+    if (ids.size() > domain::applications_moved_at_once)
+        return fail(Error{ErrorCode::InvalidInput,
+                          "errors.application.too_many_at_once",
+                          {{"ids", "errors.application.too_many_at_once"}}});
     return m_units.write(actor, Permission::EditParticipants, [&](UnitOfWork& unit) -> Result<int> {
         auto applications = unit.repository<store::ApplicationRepository>();
         auto const now = unit.clock().now_iso();

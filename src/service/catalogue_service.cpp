@@ -2,6 +2,7 @@
 
 #include "domain/text.hpp"
 #include "store/cohort_repository.hpp"
+#include "store/staff_account_repository.hpp"
 #include "store/track_repository.hpp"
 
 namespace tremplin::service {
@@ -167,6 +168,14 @@ Result<long long> CatalogueService::save_trainer(Actor const& actor, domain::Tra
         return fail(Error::invalid(std::move(errors)));
     trainer.organisation_id = actor.organisation_id();
     return m_units.write(actor, Permission::ManageCatalogue, [&](UnitOfWork& unit) -> Result<long long> {
+        // Her account, when she has one, is one of this centre's: a trainer's account sees the
+        // cohorts she teaches, so a link to another centre's account would open them to it.
+        if (trainer.staff_account_id != 0) {
+            auto const account =
+                unit.repository<store::StaffAccountRepository>().find(trainer.staff_account_id);
+            if (!account || account->organisation_id != trainer.organisation_id)
+                return fail(Error::invalid({{"staff_account_id", "errors.trainer.account_unknown"}}));
+        }
         auto trainers = unit.repository<store::TrainerRepository>();
         if (trainer.id == 0) {
             trainer.id = trainers.insert(trainer, unit.clock().now_iso());

@@ -219,17 +219,6 @@ void InformationSessionRepository::set_attendance(long long id, SessionAttendanc
         .run();
 }
 
-void InformationSessionRepository::set_confirmation(long long id, std::string const& token_hash,
-                                                    std::string const& language)
-{
-    Query(m_connection, "UPDATE session_registrations SET confirmation_token_hash = :token, language = "
-                        ":language WHERE id = :id")
-        .bind("token", token_hash)
-        .bind("language", language)
-        .bind("id", id)
-        .run();
-}
-
 long long InformationSessionRepository::women_who_attended(long long organisation_id, domain::Date from,
                                                            domain::Date to)
 {

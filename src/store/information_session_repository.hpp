@@ -55,8 +55,6 @@ class InformationSessionRepository {
     void set_status(long long id, domain::RegistrationStatus status, std::string const& now,
                     bool requeue = false);
     void set_attendance(long long id, domain::SessionAttendance attendance, std::string const& now);
-    // A new link to her confirmation, and the language she reads it in.
-    void set_confirmation(long long id, std::string const& token_hash, std::string const& language);
 
     // Distinct women who attended at least one session held between `from` and `to`.
     long long women_who_attended(long long organisation_id, domain::Date from, domain::Date to);

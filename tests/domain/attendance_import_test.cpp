@@ -88,3 +88,19 @@ TEST(AttendanceImport, NamesTheLineOfTheFirstMistake)
     EXPECT_EQ(read_attendance_csv("4,A,late,soon\n", by_code).error().message_key, "errors.import.late");
     EXPECT_EQ(read_attendance_csv("4,A,present,,two\n", by_code).error().message_key, "errors.import.hours");
 }
+
+TEST(AttendanceImport, RefusesAFileNoSheetCouldBeAndNamesTheFirstLineTooMany)
+{
+    std::string too_large(attendance_sheet_max_bytes + 1, ' ');
+    auto const large = read_attendance_csv(too_large, by_code);
+    ASSERT_FALSE(large);
+    EXPECT_EQ(large.error().message_key, "errors.import.too_large");
+
+    std::string lines;
+    for (std::size_t number = 1; number <= attendance_sheet_max_lines + 1; ++number)
+        lines += std::to_string(number) + ",A,present\n";
+    auto const long_sheet = read_attendance_csv(lines, by_code);
+    ASSERT_FALSE(long_sheet);
+    EXPECT_EQ(long_sheet.error().message_key, "errors.import.too_many_lines");
+    EXPECT_EQ(long_sheet.error().line, static_cast<int>(attendance_sheet_max_lines) + 1);
+}

@@ -254,6 +254,11 @@ TEST_P(Applications, MovesManyAtOnceAllOrNoneAndAuditsEachMove)
     for (auto const& application : pipeline())
         ids.push_back(application.id);
 
+    std::vector<long long> too_many(domain::applications_moved_at_once + 1, ids.front());
+    auto const refused = recruitment.applications.move(coordinator, too_many, ApplicationStage::TestTaken);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message_key, "errors.application.too_many_at_once");
+
     auto with_unknown = ids;
     with_unknown.push_back(999999);
     EXPECT_FALSE(recruitment.applications.move(coordinator, with_unknown, ApplicationStage::TestTaken));

@@ -1,3 +1,4 @@
+#include "store/query.hpp"
 #include "training_fixture.hpp"
 
 using namespace tremplin;
@@ -458,6 +459,34 @@ TEST_P(WhoPlans, CohortsAndTheirTimetablesArePlannedByTheCoordinatorAndTheDirect
     EXPECT_FALSE(training.cohorts.list(trainer)->may.manage);
     EXPECT_FALSE(training.cohorts.cohort(trainer, cohort_id)->may.manage);
     EXPECT_EQ(training.cohorts.for_editing(coordinator, 424242).error().code, ErrorCode::NotFound);
+}
+
+TEST_P(WhoPlans, ATrainerIsLinkedOnlyToAnAccountOfHerCentre)
+{
+    auto connection = database().connect();
+    auto const other =
+        store::Query(connection, "INSERT INTO organisations (name, default_language, created_at) "
+                                 "VALUES ('Other', 'fr', '2026-01-01T00:00:00Z') RETURNING id")
+            .scalar();
+    auto const stranger =
+        accounts.add_account({"elsewhere", "Elsewhere", domain::Role::Trainer, password, other});
+    ASSERT_TRUE(stranger);
+
+    domain::Trainer linked;
+    linked.name = "Chloé";
+    linked.gender = domain::Gender::Woman;
+    linked.staff_account_id = stranger->id;
+    auto const refused = training.catalogue.save_trainer(director, linked);
+    ASSERT_FALSE(refused);
+    ASSERT_EQ(refused.error().fields.size(), 1U);
+    EXPECT_EQ(refused.error().fields.front().message_key, "errors.trainer.account_unknown");
+    linked.staff_account_id = 424242;
+    EXPECT_FALSE(training.catalogue.save_trainer(director, linked))
+        << "nor to an account that does not exist";
+    linked.staff_account_id = trainer.account.id;
+    EXPECT_TRUE(training.catalogue.save_trainer(director, linked));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM trainers WHERE staff_account_id = " + std::to_string(stranger->id)),
+              0);
 }
 
 TEST_P(WhoPlans, TheTimetablesFormsOfferTheModulesAndTheActiveTrainers)
