@@ -118,9 +118,10 @@ int serve(ServeOptions const& options)
     });
 
     if (options.plain_http)
+        // Worded without a URL: scripts read the port from the first URL the log prints.
         spdlog::warn("--plain-http: cookies go without Secure nor __Host- and no HSTS is sent. Only for "
-                     "development on http://127.0.0.1: anyone on the network between a browser and {}:{} "
-                     "can read its session cookie and act as its user",
+                     "development on this machine (127.0.0.1): anyone on the network between a browser "
+                     "and {} port {} can read its session cookie and act as its user",
                      host, server.port());
     auto const ready_in =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);

@@ -117,4 +117,6 @@ grep -q "^From: .*centre@example.org" "$work"/mail/*.eml || fail "the e-mails ar
 grep -qi "^Content-Transfer-Encoding: base64" "$work"/mail/*.eml || fail "the e-mails are not base64"
 [[ $(waiting_email) -eq 0 ]] || fail "e-mails sent are still waiting in the outbox"
 grep -q "warn.*--plain-http: cookies go without Secure" "$work/serve-mail.log" || fail "plain HTTP is not warned about"
+grep -o 'http://[^ ]*' "$work/serve-mail.log" | head -n 1 | grep -q ':[0-9][0-9]*$' ||
+  fail "the first address in the log is not the one listened on: scripts read its port"
 echo "cli: all checks passed"
