@@ -166,7 +166,8 @@ void whole_list_request(benchmark::State& state)
     web::Request request;
     request.method = "GET";
     request.target = "/participants";
-    request.headers = {{"cookie", "tremplin_session=" + c.session_token}};
+    request.headers = {{"cookie", std::string(web::WebSettings{}.cookies().name(web::Cookie::Session)) + "=" +
+                                      c.session_token}};
     request.remote_address = "127.0.0.1";
     for (auto _ : state) {
         auto copy = request;

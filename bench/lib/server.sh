@@ -9,7 +9,10 @@ port=""
 serve_in_background() {
   local binary=$1 log=$2
   shift 2
-  "$binary" serve --listen 127.0.0.1:0 "$@" >"$log" 2>&1 &
+  # Over plain HTTP, so that curl keeps the cookies; a build older than the flag served so anyway.
+  local plain=()
+  "$binary" serve --help | grep -q -- --plain-http && plain=(--plain-http)
+  "$binary" serve --listen 127.0.0.1:0 "${plain[@]}" "$@" >"$log" 2>&1 &
   server=$!
   port=""
   for _ in $(seq 1 1000); do

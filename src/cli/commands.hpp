@@ -13,7 +13,7 @@ struct ServeOptions {
     std::string database_url;
     std::string listen = "127.0.0.1:8080";
     unsigned threads = 4;
-    bool secure_cookies = false;
+    bool plain_http = false; // development on http://127.0.0.1: docs/design.md "Sessions"
     std::string default_language = "fr";
     std::size_t cached_results = 1024;
     bool trust_forwarded_for = false;

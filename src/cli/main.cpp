@@ -26,8 +26,11 @@ int main(int argc, char** argv)
     serve_command->add_option("--threads", serve_options.threads, "Worker threads")
         ->capture_default_str()
         ->check(CLI::Range(1, 256));
-    serve_command->add_flag("--secure-cookies", serve_options.secure_cookies,
-                            "Send cookies over HTTPS only (when served behind TLS)");
+    auto* plain_http = serve_command->add_flag(
+        "--plain-http", serve_options.plain_http,
+        "Development on http://127.0.0.1 only: cookies without Secure nor __Host-, no HSTS");
+    // Secure cookies are the default; servers started with the old flag keep starting.
+    serve_command->add_flag("--secure-cookies")->group("")->excludes(plain_http);
     serve_command
         ->add_option("--default-language", serve_options.default_language,
                      "Interface language before anyone chooses (fr, nl, en)")

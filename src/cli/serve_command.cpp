@@ -69,7 +69,7 @@ int serve(ServeOptions const& options)
     auto const templates = web::TemplateSet::embedded();
 
     web::WebSettings settings;
-    settings.secure_cookies = options.secure_cookies;
+    settings.plain_http = options.plain_http;
     settings.default_language = options.default_language;
     settings.cached_results = options.cached_results;
     settings.trust_forwarded_for = options.trust_forwarded_for;
@@ -117,6 +117,12 @@ int serve(ServeOptions const& options)
                  !stop.stop_requested());
     });
 
+    if (options.plain_http)
+        // Worded without a URL: scripts read the port from the first URL the log prints.
+        spdlog::warn("--plain-http: cookies go without Secure nor __Host- and no HSTS is sent. Only for "
+                     "development on this machine (127.0.0.1): anyone on the network between a browser "
+                     "and {} port {} can read its session cookie and act as its user",
+                     host, server.port());
     auto const ready_in =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
     spdlog::info("Tremplin {} listening on http://{}:{} ({} threads, ready in {:.0f} ms)", TREMPLIN_VERSION,

@@ -104,6 +104,10 @@ Result<void> AccountAdministration::reset_password(Actor const& actor, long long
 {
     if (!actor.can(Permission::ManageAccounts))
         return fail(Error::forbidden());
+    // Her own password is changed with her current one (AccountService::change_own_password):
+    // a session left open on the director's desk must not be enough to take her account.
+    if (id == actor.account.id)
+        return fail({ErrorCode::Conflict, "errors.account.own_password", {}});
     TRY(domain::check_new_password(password));
     auto const password_hash = hash_password(password, m_hashing);
     return m_units.write(actor, Permission::ManageAccounts, [&](UnitOfWork& unit) -> Result<void> {

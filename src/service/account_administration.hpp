@@ -44,7 +44,7 @@ class AccountAdministration {
     // Closing an account ends its sessions and revokes its API tokens; nobody closes her own.
     domain::Result<void> set_access(Actor const& actor, long long id, AccountAccess access);
 
-    // A password the director gives a colleague who forgot hers; her sessions end.
+    // A password the director gives a colleague who forgot hers; her sessions end. Never her own.
     domain::Result<void> reset_password(Actor const& actor, long long id, std::string const& password);
 
   private:

@@ -1,6 +1,7 @@
 #include "service/account_service.hpp"
 
 #include "domain/contact_details.hpp"
+#include "service/password_attempts.hpp"
 #include "store/api_token_repository.hpp"
 #include "store/login_failure_repository.hpp"
 #include "store/organisation_repository.hpp"
@@ -19,8 +20,25 @@ using domain::Result;
 
 namespace {
 
-// A session's expiry moves forward at most this often, so that most requests only read.
-constexpr auto session_extension_step = std::chrono::minutes(5);
+// A session's last request is written at most this often, so that most requests only read; its
+// idle time is counted from the last one written, a minute early at most.
+constexpr auto session_extension_step = std::chrono::minutes(1);
+
+// When a session ends, docs/design.md "Sessions": the first of its idle timeout after the last
+// request written, its lifetime after signing in, and the end written with it. Each is checked
+// here, so that a session written under longer settings ends by the present ones. None when a
+// time does not read.
+std::optional<domain::Instant> session_end(store::StoredSession const& session,
+                                           AccountSettings const& settings)
+{
+    auto const created = domain::parse_iso_timestamp(session.created_at);
+    auto const last_seen = domain::parse_iso_timestamp(session.last_seen_at);
+    auto const written_end = domain::parse_iso_timestamp(session.expires_at);
+    if (!created || !last_seen || !written_end)
+        return std::nullopt;
+    return std::min(
+        {*written_end, *last_seen + settings.session_idle_timeout, *created + settings.session_lifetime});
+}
 
 Error wrong_credentials()
 {
@@ -46,14 +64,8 @@ bool AccountService::is_language(std::string_view language) const
 Result<SignIn> AccountService::sign_in(std::string_view username_typed, std::string_view password,
                                        std::string_view remote_address_view)
 {
-    auto const username = domain::normalised_username(username_typed);
     std::string const remote_address(remote_address_view);
-    auto const network = address_network(remote_address);
-    auto const& limits = m_settings.sign_in_limits;
-    auto const now = m_units.clock().now();
-    auto const now_text = domain::iso_timestamp(now);
-    auto const window_start = domain::iso_timestamp(now - limits.window);
-    auto const too_many = [] { return Error{ErrorCode::TooManyAttempts, "errors.sign_in.too_many", {}}; };
+    PasswordAttempt const typed{domain::normalised_username(username_typed), address_network(remote_address)};
 
     // The attempt is counted before the password is checked, and stays counted unless it
     // succeeds: a hundred guesses sent at once meet the limit as a hundred sent one by one.
@@ -62,25 +74,10 @@ Result<SignIn> AccountService::sign_in(std::string_view username_typed, std::str
         std::optional<store::StoredCredentials> credentials;
     };
     auto const attempt = TRY(m_units.write(NoActor{}, [&](UnitOfWork& unit) -> Result<Attempt> {
-        auto failures = unit.repository<store::LoginFailureRepository>();
-        if (failures.count_for_pair_since(username, network, window_start) >=
-                limits.per_account_and_address ||
-            failures.count_for_address_since(network, window_start) >= limits.per_address)
-            return fail(too_many());
-        auto const account_failures =
-            static_cast<int>(failures.count_for_username_since(username, window_start));
-        if (auto const wait = delay_after(account_failures, limits); wait.count() > 0) {
-            auto const latest = domain::parse_iso_timestamp(failures.latest_for_username(username));
-            if (latest && now < *latest + wait)
-                return fail(too_many());
-        }
-        Attempt counted{failures.record(username, network, now_text),
-                        unit.repository<store::StaffAccountRepository>().find_credentials(username)};
-        if (counted.credentials && account_failures + 1 == limits.before_delay)
-            // Once a window: the director reads it in the audit trail and on the accounts page.
-            unit.audit(NoActor{counted.credentials->account.organisation_id},
-                       {"staff_account.under_attack", "staff_account", counted.credentials->account.id,
-                        std::to_string(limits.before_delay) + " failed sign-ins"});
+        Attempt counted{0, unit.repository<store::StaffAccountRepository>().find_credentials(typed.username)};
+        counted.id =
+            TRY(count_password_attempt(unit, m_settings.sign_in_limits, typed,
+                                       counted.credentials ? &counted.credentials->account : nullptr));
         return counted;
     }));
     auto const& credentials = attempt.credentials;
@@ -102,15 +99,15 @@ Result<SignIn> AccountService::sign_in(std::string_view username_typed, std::str
     }
 
     return m_units.write(centre, [&](UnitOfWork& unit) -> Result<SignIn> {
+        auto const now = unit.clock().now();
         SignIn signed_in{random_token(), random_token(), credentials->account};
         unit.repository<store::SessionRepository>().insert(
             {token_hash(signed_in.session_token), credentials->account.organisation_id,
-             credentials->account.id, signed_in.csrf_token, now_text, now_text,
-             domain::iso_timestamp(now + m_settings.session_idle_timeout)});
-        // Her own mistakes from her network are forgiven; those from elsewhere still count.
-        auto failures = unit.repository<store::LoginFailureRepository>();
-        failures.forget(attempt.id);
-        failures.forget_pair(username, network);
+             credentials->account.id, signed_in.csrf_token, domain::iso_timestamp(now),
+             domain::iso_timestamp(now),
+             domain::iso_timestamp(now +
+                                   std::min(m_settings.session_idle_timeout, m_settings.session_lifetime))});
+        forgive_password_attempt(unit, attempt.id, typed);
         unit.audit(Actor{credentials->account, remote_address},
                    {"session.signed_in", "staff_account", credentials->account.id, {}});
         return signed_in;
@@ -132,8 +129,8 @@ std::optional<SignedInSession> AccountService::session(std::string_view session_
 
     // Most requests only read; the few that end or extend a session write once more, as before.
     auto const now = m_units.clock().now();
-    auto const expires_at = domain::parse_iso_timestamp(current.session.expires_at);
-    if (!expires_at || *expires_at <= now || current.account.disabled) {
+    auto const ends = session_end(current.session, m_settings);
+    if (!ends || *ends <= now || current.account.disabled) {
         m_units.write(NoActor{current.session.organisation_id}, [&](UnitOfWork& unit) -> Result<void> {
             unit.repository<store::SessionRepository>().remove(hash);
             return {};
@@ -141,11 +138,13 @@ std::optional<SignedInSession> AccountService::session(std::string_view session_
         return std::nullopt;
     }
     auto const last_seen = domain::parse_iso_timestamp(current.session.last_seen_at);
-    if (!last_seen || now - *last_seen >= session_extension_step)
+    auto const created = domain::parse_iso_timestamp(current.session.created_at);
+    if (now - *last_seen >= session_extension_step)
         m_units.write(NoActor{current.session.organisation_id}, [&](UnitOfWork& unit) -> Result<void> {
             unit.repository<store::SessionRepository>().extend(
                 hash, domain::iso_timestamp(now),
-                domain::iso_timestamp(now + m_settings.session_idle_timeout));
+                domain::iso_timestamp(
+                    std::min(now + m_settings.session_idle_timeout, *created + m_settings.session_lifetime)));
             return {};
         });
     return SignedInSession{std::move(current.account), std::move(current.session.csrf_token)};
@@ -179,20 +178,55 @@ void AccountService::tidy()
 }
 
 // Any account changes its own password and language, whatever its role: no permission is
-// asked, and the audit row names her.
+// asked, and the audit row names her. Her current password is asked and counted as at signing
+// in, so that a session left open, or stolen, is not enough to take the account over.
 Result<void> AccountService::change_own_password(Actor const& actor, std::string_view current_password,
                                                  std::string const& new_password,
                                                  std::string_view session_token)
 {
     NoActor const centre{actor.organisation_id()};
-    auto const credentials =
-        TRY(m_units.read(centre, [&](UnitOfWork& unit) -> Result<std::optional<store::StoredCredentials>> {
-            return unit.repository<store::StaffAccountRepository>().find_credentials(actor.account.id);
-        }));
-    if (!credentials || !verify_password(current_password, credentials->password_hash))
-        return fail(Error::invalid({{"current_password", "errors.current_password.wrong"}}));
+    PasswordAttempt const attempt{actor.account.username, address_network(actor.remote_address)};
+    std::vector<domain::FieldError> problems;
     if (auto checked = domain::check_new_password(new_password); !checked)
-        return fail(Error::invalid({{"new_password", checked.error().fields.front().message_key}}));
+        problems.push_back({"new_password", checked.error().fields.front().message_key});
+
+    struct Counted {
+        long long id = 0;
+        std::optional<store::StoredCredentials> credentials;
+    };
+    auto counted = m_units.write(centre, [&](UnitOfWork& unit) -> Result<Counted> {
+        Counted result{0,
+                       unit.repository<store::StaffAccountRepository>().find_credentials(actor.account.id)};
+        result.id = TRY(count_password_attempt(unit, m_settings.sign_in_limits, attempt,
+                                               result.credentials ? &result.credentials->account : nullptr));
+        return result;
+    });
+    if (!counted) {
+        if (counted.error().code == ErrorCode::TooManyAttempts)
+            return fail({ErrorCode::TooManyAttempts,
+                         counted.error().message_key,
+                         {{"current_password", "errors.current_password.too_many"}}});
+        return fail(std::move(counted.error()));
+    }
+
+    // The slow part runs outside any transaction.
+    if (!counted->credentials || !verify_password(current_password, counted->credentials->password_hash)) {
+        TRY(m_units.write(centre, [&](UnitOfWork& unit) -> Result<void> {
+            unit.audit(actor,
+                       {"staff_account.current_password_refused", "staff_account", actor.account.id, {}});
+            return {};
+        }));
+        problems.insert(problems.begin(), {"current_password", "errors.current_password.wrong"});
+        return fail(Error::invalid(std::move(problems)));
+    }
+    if (!problems.empty()) {
+        // She knew her current password: only the new one is to type again.
+        TRY(m_units.write(centre, [&](UnitOfWork& unit) -> Result<void> {
+            forgive_password_attempt(unit, counted->id, attempt);
+            return {};
+        }));
+        return fail(Error::invalid(std::move(problems)));
+    }
     auto const password_hash = hash_password(new_password, m_settings.password_hashing);
 
     return m_units.write(centre, [&](UnitOfWork& unit) -> Result<void> {
@@ -200,6 +234,7 @@ Result<void> AccountService::change_own_password(Actor const& actor, std::string
         unit.repository<store::SessionRepository>().remove_all_except(actor.account.id,
                                                                       token_hash(session_token));
         unit.repository<store::ApiTokenRepository>().revoke_all_of(actor.account.id, unit.clock().now_iso());
+        forgive_password_attempt(unit, counted->id, attempt);
         unit.audit(actor, {"staff_account.password_changed", "staff_account", actor.account.id, {}});
         return {};
     });

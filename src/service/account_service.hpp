@@ -21,8 +21,10 @@
 namespace tremplin::service {
 
 struct AccountSettings {
-    // A session ends after this long without a request (OWASP Session Management: idle timeout).
-    std::chrono::seconds session_idle_timeout = std::chrono::hours(4);
+    // docs/design.md "Sessions": a session ends after this long without a request, and this
+    // long after signing in whatever its use (OWASP Session Management: idle and absolute timeouts).
+    std::chrono::seconds session_idle_timeout = std::chrono::minutes(30);
+    std::chrono::seconds session_lifetime = std::chrono::hours(12);
     SignInLimits sign_in_limits;
     PasswordHashing password_hashing = PasswordHashing::Interactive;
 };
@@ -62,14 +64,16 @@ class AccountService {
     domain::Result<SignIn> sign_in(std::string_view username, std::string_view password,
                                    std::string_view remote_address);
 
-    // The session behind a cookie's token, if it is still valid; each use keeps it alive.
+    // The session behind a cookie's token, if it has ended neither by its idle timeout nor by its
+    // lifetime; each use keeps it alive until the lifetime.
     std::optional<SignedInSession> session(std::string_view session_token);
 
     void sign_out(std::string_view session_token);
 
     domain::Result<void> choose_language(Actor const& actor, std::string const& language);
 
-    // Her own new password, given her current one; her other sessions end, this one goes on.
+    // Her own new password, given her current one, which is counted against the sign-in limits
+    // and audited when wrong; her other sessions end, this one goes on.
     domain::Result<void> change_own_password(Actor const& actor, std::string_view current_password,
                                              std::string const& new_password, std::string_view session_token);
 

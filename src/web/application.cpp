@@ -20,7 +20,8 @@ bool is_state_changing(std::string_view method)
     return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
-// docs/design.md "Security": no inline script or style, no framing, nothing from other origins.
+// docs/design.md "Security": no inline script or style, no framing, nothing from other origins;
+// served over HTTPS (unless told it is plain HTTP), HTTPS only for a year.
 void add_security_headers(Response& response, bool secure)
 {
     response.set_header("Content-Security-Policy",
@@ -98,7 +99,7 @@ locale::Catalogue const& Application::language_for(Request const& request, servi
     if (actor && !actor->account.language.empty())
         if (auto const* chosen = m_catalogues.find(actor->account.language))
             return *chosen;
-    if (auto const* remembered = m_catalogues.find(cookie_value(request, language_cookie)))
+    if (auto const* remembered = m_catalogues.find(m_settings.cookies().read(request, Cookie::Language)))
         return *remembered;
     if (auto const* accepted = m_catalogues.find(m_catalogues.negotiate(request.header("accept-language"))))
         return *accepted;
@@ -132,7 +133,7 @@ Response Application::handle(Request& request)
                 read_only_token = caller->scope == domain::TokenScope::Read;
                 actor = service::Actor{std::move(caller->account), request.remote_address};
             }
-        } else if (auto token = cookie_value(request, session_cookie);
+        } else if (auto token = m_settings.cookies().read(request, Cookie::Session);
                    access != Access::Open && !token.empty()) {
             if (auto session = m_services.accounts.session(token)) {
                 actor = service::Actor{std::move(session->account), request.remote_address};
@@ -161,7 +162,7 @@ Response Application::handle(Request& request)
                                                        : context.error_page(500);
     }
 
-    add_security_headers(response, m_settings.secure_cookies);
+    add_security_headers(response, !m_settings.plain_http);
     response.set_header("X-Request-Id", request_id);
     auto const elapsed =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
@@ -188,7 +189,7 @@ Response Application::dispatch(Context& context, RouteMatch const& route, std::s
     if (context.actor) {
         context.csrf_token = std::move(session_csrf);
     } else {
-        context.csrf_token = std::string(cookie_value(request, csrf_cookie));
+        context.csrf_token = std::string(m_settings.cookies().read(request, Cookie::Csrf));
         if (context.csrf_token.empty()) {
             context.csrf_token = service::random_token();
             new_csrf_cookie = true;
@@ -215,8 +216,7 @@ Response Application::dispatch(Context& context, RouteMatch const& route, std::s
 
     auto response = answer(context, route);
     if (new_csrf_cookie)
-        set_cookie(response, csrf_cookie, context.csrf_token,
-                   {std::nullopt, m_settings.secure_cookies, "Strict"});
+        m_settings.cookies().set(response, Cookie::Csrf, context.csrf_token);
     return response;
 }
 
@@ -224,7 +224,7 @@ Response Application::refuse(int status, Request const& request)
 {
     Context context(m_site, request, next_request_id(), language_for(request, nullptr));
     auto response = context.error_page(status);
-    add_security_headers(response, m_settings.secure_cookies);
+    add_security_headers(response, !m_settings.plain_http);
     response.set_header("X-Request-Id", context.request_id);
     spdlog::info("{} {} - {} refused", context.request_id, request.method, status);
     return response;

@@ -55,9 +55,4 @@ class Application final : public HttpHandler {
     std::atomic<unsigned long long> m_request_counter{0};
 };
 
-// Names of the cookies Tremplin sets.
-inline constexpr std::string_view session_cookie = "tremplin_session";
-inline constexpr std::string_view language_cookie = "tremplin_language";
-inline constexpr std::string_view csrf_cookie = "tremplin_csrf"; // for forms shown before signing in
-
 } // namespace tremplin::web

@@ -6,6 +6,7 @@
 #include "domain/error.hpp"
 #include "locale/catalogues.hpp"
 #include "service/actor.hpp"
+#include "web/cookies.hpp"
 #include "web/form_data.hpp"
 #include "web/http.hpp"
 #include "web/render_cache.hpp"
@@ -19,7 +20,10 @@
 namespace tremplin::web {
 
 struct WebSettings {
-    bool secure_cookies = false;               // behind HTTPS: cookies are sent over TLS only
+    // Served over plain HTTP, for development on http://127.0.0.1 only: cookies without Secure
+    // nor `__Host-`, and no HSTS. By default Tremplin is served behind HTTPS
+    // (docs/design.md "Sessions").
+    bool plain_http = false;
     std::string default_language = "fr";       // before anyone chooses
     std::string time_zone = "Europe/Brussels"; // where times are shown
     std::size_t cached_results = 1024;         // rendered pages of results kept; 0 keeps none
@@ -27,6 +31,8 @@ struct WebSettings {
     // the last one of X-Forwarded-For (the one the proxy added). Only set it behind a proxy
     // that writes that header, or clients could choose their own address.
     bool trust_forwarded_for = false;
+
+    Cookies cookies() const { return Cookies(!plain_http); }
 };
 
 // What every page shares, built once at start.

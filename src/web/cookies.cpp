@@ -34,9 +34,47 @@ void set_cookie(Response& response, std::string_view name, std::string_view valu
     response.add_header("Set-Cookie", std::move(header));
 }
 
-void clear_cookie(Response& response, std::string_view name, bool secure)
+namespace {
+
+// The name with its `__Host-` prefix first, then without: one string for both.
+std::string_view prefixed_name(Cookie cookie)
 {
-    set_cookie(response, name, "", {std::chrono::seconds(0), secure});
+    switch (cookie) {
+    case Cookie::Session:
+        return "__Host-tremplin_session";
+    case Cookie::Csrf:
+        return "__Host-tremplin_csrf";
+    case Cookie::Language:
+        return "__Host-tremplin_language";
+    }
+    return "__Host-tremplin";
+}
+
+constexpr std::string_view host_prefix = "__Host-";
+
+} // namespace
+
+std::string_view Cookies::name(Cookie cookie) const
+{
+    auto const name = prefixed_name(cookie);
+    return m_secure ? name : name.substr(host_prefix.size());
+}
+
+std::string_view Cookies::read(Request const& request, Cookie cookie) const
+{
+    return cookie_value(request, name(cookie));
+}
+
+void Cookies::set(Response& response, Cookie cookie, std::string_view value,
+                  std::optional<std::chrono::seconds> max_age) const
+{
+    // The CSRF cookie only guards forms of this site: no other site's link needs to carry it.
+    set_cookie(response, name(cookie), value, {max_age, m_secure, cookie == Cookie::Csrf ? "Strict" : "Lax"});
+}
+
+void Cookies::clear(Response& response, Cookie cookie) const
+{
+    set(response, cookie, "", std::chrono::seconds(0));
 }
 
 } // namespace tremplin::web

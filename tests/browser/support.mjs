@@ -68,7 +68,9 @@ async function startServer(directory, database) {
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const log = await open(path.join(directory, `serve-${attempt}.log`), 'w');
-    const child = spawn(binary, ['serve', '--db', `sqlite:${database}`, '--listen', `127.0.0.1:${port}`],
+    // Chromium talks plain HTTP to it: cookies without Secure nor __Host-.
+    const child = spawn(binary, ['serve', '--db', `sqlite:${database}`, '--listen', `127.0.0.1:${port}`,
+                                 '--plain-http'],
                         {stdio: ['ignore', log.fd, log.fd]});
     await log.close();
     const url = `http://127.0.0.1:${port}`;

@@ -23,6 +23,7 @@ expect_exit() { # expect_exit CODE command...
 db="sqlite:$work/cli.db"
 "$tremplin" --help | grep -q "serve" || fail "--help lists no serve"
 "$tremplin" serve --help | grep -q -- "--listen" || fail "serve --help has no --listen"
+"$tremplin" serve --help | grep -q -- "--plain-http" || fail "serve --help has no --plain-http"
 "$tremplin" migrate --db "$db" >/dev/null
 
 "$tremplin" user add nadia --role coordinator --name "Nadia Benali" --password "a long passphrase" --db "$db" | grep -q "added nadia"
@@ -76,6 +77,11 @@ for _ in $(seq 1 100); do
 done
 [[ -n $port ]] || { cat "$work/serve.log" >&2; fail "the server did not say where it listens"; }
 curl -sf "http://127.0.0.1:$port/healthz" | grep -q '"status":"ok"' || fail "/healthz"
+# Served behind HTTPS by default: Secure cookies with __Host- names, and HSTS.
+curl -s -o /dev/null -D "$work/headers" "http://127.0.0.1:$port/login"
+grep -qi '^Set-Cookie: __Host-tremplin_csrf=[^;]*;.* Secure' "$work/headers" || fail "the cookie is not Secure by default: $(cat "$work/headers")"
+grep -qi '^Strict-Transport-Security: max-age=' "$work/headers" || fail "no HSTS by default"
+grep -q "plain-http" "$work/serve.log" && fail "a warning about plain HTTP nobody asked for"
 kill -TERM "$server"
 code=0
 wait "$server" || code=$?
@@ -96,7 +102,7 @@ waiting_email() {
 }
 before=$(waiting_email)
 [[ $before -gt 0 ]] || fail "the demo has no e-mail waiting in the outbox"
-"$tremplin" serve --db "$demo" --listen 127.0.0.1:0 --smtp "127.0.0.1:$smtp_port" \
+"$tremplin" serve --db "$demo" --listen 127.0.0.1:0 --plain-http --smtp "127.0.0.1:$smtp_port" \
   --mail-from "centre@example.org" >"$work/serve-mail.log" 2>&1 &
 server=$!
 for _ in $(seq 1 100); do
@@ -110,4 +116,7 @@ kill "$sink" 2>/dev/null || true; sink=""
 grep -q "^From: .*centre@example.org" "$work"/mail/*.eml || fail "the e-mails are not from --mail-from"
 grep -qi "^Content-Transfer-Encoding: base64" "$work"/mail/*.eml || fail "the e-mails are not base64"
 [[ $(waiting_email) -eq 0 ]] || fail "e-mails sent are still waiting in the outbox"
+grep -q "warn.*--plain-http: cookies go without Secure" "$work/serve-mail.log" || fail "plain HTTP is not warned about"
+grep -o 'http://[^ ]*' "$work/serve-mail.log" | head -n 1 | grep -q ':[0-9][0-9]*$' ||
+  fail "the first address in the log is not the one listened on: scripts read its port"
 echo "cli: all checks passed"

@@ -33,6 +33,16 @@ TEST_P(Administration, IsTheDirectorsAlone)
     EXPECT_TRUE(accounts.sign_in("coordinator", password, "192.0.2.10")) << "nothing changed";
 }
 
+TEST_P(Administration, TheDirectorCannotGiveHerselfANewPassword)
+{
+    auto own = administration.reset_password(director, director.account.id, "a password of my choosing");
+    ASSERT_FALSE(own) << "her own is changed with her current one";
+    EXPECT_EQ(own.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(own.error().message_key, "errors.account.own_password");
+    EXPECT_TRUE(accounts.sign_in("director", password, "192.0.2.10")) << "nothing changed";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'staff_account.password_changed'"), 0);
+}
+
 TEST_P(Administration, ListsTheCentresAccountsByName)
 {
     auto list = administration.accounts(director);

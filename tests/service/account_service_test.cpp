@@ -111,16 +111,62 @@ TEST_P(Accounts, RefuseAnAddressThatTriesManyAccounts)
         << "other addresses are not affected";
 }
 
-TEST_P(Accounts, ASessionEndsAfterItsIdleTimeout)
+TEST_P(Accounts, ASessionEndsAfterThirtyMinutesWithoutARequest)
 {
     auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");
     ASSERT_TRUE(signed_in);
-    clock.advance(std::chrono::hours(3));
+    clock.advance(std::chrono::minutes(29));
     ASSERT_TRUE(accounts.session(signed_in->session_token)) << "use keeps it alive";
-    clock.advance(std::chrono::hours(3) + std::chrono::minutes(59));
+    clock.advance(std::chrono::minutes(29));
     ASSERT_TRUE(accounts.session(signed_in->session_token));
-    clock.advance(std::chrono::hours(4) + std::chrono::minutes(1));
-    EXPECT_FALSE(accounts.session(signed_in->session_token));
+    clock.advance(std::chrono::minutes(31));
+    EXPECT_FALSE(accounts.session(signed_in->session_token)) << "idle 31 minutes";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM sessions"), 0) << "an ended session is removed";
+}
+
+TEST_P(Accounts, ASessionEndsTwelveHoursAfterSigningInHoweverBusy)
+{
+    auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");
+    ASSERT_TRUE(signed_in);
+    for (int quarter = 1; quarter < 12 * 4; ++quarter) {
+        clock.advance(std::chrono::minutes(15));
+        ASSERT_TRUE(accounts.session(signed_in->session_token)) << quarter << " quarters after signing in";
+    }
+    clock.advance(std::chrono::minutes(14) + std::chrono::seconds(59));
+    ASSERT_TRUE(accounts.session(signed_in->session_token));
+    clock.advance(std::chrono::seconds(1));
+    EXPECT_FALSE(accounts.session(signed_in->session_token)) << "twelve hours, not a second more";
+}
+
+TEST_P(Accounts, ASessionWrittenUnderLongerSettingsEndsByThePresentOnes)
+{
+    service::AccountService before(database(), clock, {"fr", "nl", "en"},
+                                   {.session_idle_timeout = std::chrono::hours(4),
+                                    .session_lifetime = std::chrono::days(30),
+                                    .password_hashing = service::PasswordHashing::Minimal});
+    auto signed_in = before.sign_in("coordinator", password, "192.0.2.10");
+    ASSERT_TRUE(signed_in);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM sessions WHERE expires_at = '2026-03-02T13:30:00Z'"), 1)
+        << "the row says four hours";
+    clock.advance(std::chrono::minutes(31));
+    EXPECT_FALSE(accounts.session(signed_in->session_token)) << "the row's own end is not trusted alone";
+}
+
+TEST_P(Accounts, ASessionsLastRequestIsWrittenAtMostOnceAMinute)
+{
+    auto const signed_in_at = clock.now_iso();
+    auto signed_in = accounts.sign_in("coordinator", password, "192.0.2.10");
+    ASSERT_TRUE(signed_in);
+    auto const last_seen_at = [&](std::string const& when) {
+        return count("SELECT COUNT(*) FROM sessions WHERE last_seen_at = '" + when + "'");
+    };
+    ASSERT_EQ(last_seen_at(signed_in_at), 1);
+    clock.advance(std::chrono::seconds(59));
+    ASSERT_TRUE(accounts.session(signed_in->session_token));
+    EXPECT_EQ(last_seen_at(signed_in_at), 1) << "a request within the minute only reads";
+    clock.advance(std::chrono::seconds(1));
+    ASSERT_TRUE(accounts.session(signed_in->session_token));
+    EXPECT_EQ(last_seen_at(clock.now_iso()), 1) << "a minute later, it is written";
 }
 
 TEST_P(Accounts, SigningOutEndsTheSession)
@@ -221,11 +267,11 @@ TEST_P(Accounts, TidyingRemovesEndedSessionsAndStaleFailures)
 {
     auto kept = accounts.sign_in("coordinator", password, "192.0.2.10");
     (void)accounts.sign_in("coordinator", "wrong", "192.0.2.10");
-    clock.advance(std::chrono::hours(3));
+    clock.advance(std::chrono::minutes(20));
     auto recent = accounts.sign_in("director", password, "192.0.2.10");
-    clock.advance(std::chrono::hours(2));
+    clock.advance(std::chrono::minutes(15));
     accounts.tidy();
-    EXPECT_EQ(count("SELECT COUNT(*) FROM sessions"), 1) << "the first session ended an hour ago";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM sessions"), 1) << "the first session ended five minutes ago";
     EXPECT_TRUE(accounts.session(recent->session_token));
     EXPECT_FALSE(accounts.session(kept->session_token));
     EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures"), 0);
@@ -248,6 +294,37 @@ TEST_P(Accounts, SheChangesHerOwnPasswordKnowingTheCurrentOne)
     EXPECT_TRUE(accounts.session(here->session_token)) << "she stays signed in where she changed it";
     EXPECT_FALSE(accounts.session(elsewhere->session_token));
     EXPECT_TRUE(accounts.sign_in("coordinator", "a brand new password", "192.0.2.10"));
+}
+
+TEST_P(Accounts, WrongCurrentPasswordsAreCountedAsSignInsAndAudited)
+{
+    auto here = accounts.sign_in("coordinator", password, "192.0.2.10");
+    ASSERT_TRUE(here);
+    for (int guess = 0; guess < 5; ++guess) {
+        auto wrong = accounts.change_own_password(coordinator, "guess " + std::to_string(guess),
+                                                  "a brand new password", here->session_token);
+        ASSERT_FALSE(wrong);
+        EXPECT_EQ(wrong.error().code, ErrorCode::InvalidInput);
+    }
+    auto refused =
+        accounts.change_own_password(coordinator, password, "a brand new password", here->session_token);
+    ASSERT_FALSE(refused) << "even the right one waits out the window";
+    EXPECT_EQ(refused.error().code, ErrorCode::TooManyAttempts);
+    EXPECT_EQ(refused.error().fields.front().field, "current_password");
+    EXPECT_EQ(refused.error().fields.front().message_key, "errors.current_password.too_many");
+    EXPECT_EQ(accounts.sign_in("coordinator", password, "192.0.2.10").error().code,
+              ErrorCode::TooManyAttempts)
+        << "the same counts as signing in";
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM audit_events WHERE action = 'staff_account.current_password_refused' "
+              "AND staff_account_id = " +
+              std::to_string(coordinator.account.id)),
+        5);
+
+    clock.advance(std::chrono::minutes(16));
+    ASSERT_TRUE(
+        accounts.change_own_password(coordinator, password, "a brand new password", here->session_token));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures"), 0) << "her own mistakes are forgiven";
 }
 
 TEST_P(Accounts, RememberTheChosenLanguage)

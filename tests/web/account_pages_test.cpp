@@ -105,6 +105,44 @@ TEST_P(AccountPages, TheDirectorGivesAColleagueANewPassword)
     EXPECT_TRUE(accounts.sign_in("trainer", "a brand new password", "192.0.2.1"));
 }
 
+TEST_P(AccountPages, TheDirectorChangesHerOwnPasswordOnlyWithHerCurrentOne)
+{
+    auto director = signed_in("director");
+    auto const own = "/accounts/" +
+                     std::to_string(count("SELECT id FROM staff_accounts WHERE username = 'director'")) +
+                     "/password";
+    EXPECT_EQ(get(director, own).header("location"), "/account/password") << "the form that asks for it";
+    auto refused =
+        post(director, own, "csrf_token=" + director.csrf_token + "&new_password=a+brand+new+password",
+             {{"Accept-Language", "en"}});
+    EXPECT_EQ(refused.status, 409);
+    EXPECT_TRUE(contains(refused.body, "Your own password is changed on “Change my password”"));
+    EXPECT_TRUE(accounts.sign_in("director", password, "192.0.2.1")) << "nothing changed";
+}
+
+TEST_P(AccountPages, WrongCurrentPasswordsAreThrottledLikeSignIns)
+{
+    auto trainer = signed_in("trainer");
+    auto const guess = [&](std::string const& current) {
+        return post(trainer, "/account/password",
+                    "csrf_token=" + trainer.csrf_token + "&current_password=" + current +
+                        "&new_password=a+brand+new+password",
+                    {{"Accept-Language", "en"}});
+    };
+    for (int attempt = 0; attempt < 5; ++attempt)
+        EXPECT_EQ(guess("guess" + std::to_string(attempt)).status, 422);
+    auto throttled = guess(password_form);
+    EXPECT_EQ(throttled.status, 429);
+    EXPECT_TRUE(contains(
+        throttled.body,
+        "<a href=\"#current_password\">Too many wrong passwords: wait 15 minutes before trying again</a>"))
+        << throttled.body;
+    EXPECT_FALSE(accounts.sign_in("trainer", "a brand new password", "192.0.2.1"));
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM audit_events WHERE action = 'staff_account.current_password_refused'"),
+        5);
+}
+
 TEST_P(AccountPages, EveryoneChangesHerOwnPassword)
 {
     auto trainer = signed_in("trainer");

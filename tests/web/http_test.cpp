@@ -43,9 +43,44 @@ TEST_P(Http, PagesCarryTheSecurityHeaders)
     EXPECT_EQ(reply.header("referrer-policy"), "same-origin");
     EXPECT_EQ(reply.header("cache-control"), "no-store");
     EXPECT_FALSE(reply.header("x-request-id").empty());
+    EXPECT_EQ(reply.header("strict-transport-security"), "max-age=31536000") << "HTTPS by default";
     auto const cookie = reply.header("set-cookie");
+    EXPECT_TRUE(cookie.starts_with("__Host-tremplin_csrf=")) << cookie;
+    EXPECT_TRUE(contains(cookie, "; Path=/;")) << "a __Host- cookie is the whole site's";
+    EXPECT_FALSE(contains(cookie, "Domain="));
     EXPECT_TRUE(contains(cookie, "HttpOnly"));
     EXPECT_TRUE(contains(cookie, "SameSite=Strict"));
+    EXPECT_TRUE(contains(cookie, "; Secure"));
+}
+
+TEST_P(Http, OverPlainHttpCookiesGoWithoutSecureNorPrefixAndWithoutHsts)
+{
+    web::WebSettings plain;
+    plain.plain_http = true;
+    web::Application development(
+        {database(), accounts, participants, audit, administration, training, recruitment}, catalogues(),
+        templates(), plain);
+    auto const ask = [](web::Application& application, std::string target, std::string cookie = "") {
+        web::Request request;
+        request.method = "GET";
+        request.target = std::move(target);
+        request.remote_address = "127.0.0.1";
+        if (!cookie.empty())
+            request.headers = {{"cookie", cookie}};
+        return application.handle(request);
+    };
+    auto const page = ask(development, "/login");
+    EXPECT_EQ(page.header("Strict-Transport-Security"), "");
+    auto const cookie = std::string(page.header("Set-Cookie"));
+    EXPECT_TRUE(cookie.starts_with("tremplin_csrf=")) << cookie;
+    EXPECT_FALSE(contains(cookie, "Secure"));
+
+    auto const session = accounts.sign_in("coordinator", password, "127.0.0.1").value().session_token;
+    EXPECT_EQ(ask(development, "/participants", "tremplin_session=" + session).status, 200);
+    EXPECT_EQ(ask(development, "/participants", "__Host-tremplin_session=" + session).status, 303)
+        << "one name for each way of serving";
+    EXPECT_EQ(ask(application, "/participants", "tremplin_session=" + session).status, 303);
+    EXPECT_EQ(ask(application, "/participants", "__Host-tremplin_session=" + session).status, 200);
 }
 
 TEST_P(Http, AssetsAreCachedAndRevalidated)
@@ -87,7 +122,7 @@ TEST_P(Http, AWrongPasswordGetsAGenericMessage)
     EXPECT_TRUE(contains(reply.body, "<title>Erreur : Se connecter")) << "French before anyone chooses";
     EXPECT_TRUE(contains(reply.body, "Saisissez un nom d’utilisateur et un mot de passe corrects"));
     EXPECT_TRUE(contains(reply.body, "value=\"coordinator\"")) << "the username typed is kept";
-    EXPECT_TRUE(browser.cookies.count("tremplin_session") == 0);
+    EXPECT_TRUE(browser.cookies.count("__Host-tremplin_session") == 0);
 
     auto unknown =
         post(browser, "/login", "csrf_token=" + browser.csrf_token + "&username=nobody&password=wrong");
@@ -104,9 +139,10 @@ TEST_P(Http, SigningInReturnsWhereSheWasButNeverToAnotherSite)
                           "&return_to=%2Fparticipants%3Fq%3Dana");
     EXPECT_EQ(reply.status, 303);
     EXPECT_EQ(reply.header("location"), "/participants?q=ana");
-    EXPECT_TRUE(contains(reply.header("set-cookie"), "tremplin_session="));
+    EXPECT_TRUE(reply.header("set-cookie").starts_with("__Host-tremplin_session="));
     EXPECT_TRUE(contains(reply.header("set-cookie"), "HttpOnly"));
     EXPECT_TRUE(contains(reply.header("set-cookie"), "SameSite=Lax"));
+    EXPECT_TRUE(contains(reply.header("set-cookie"), "; Secure"));
 
     Browser other;
     get(other, "/login");
@@ -158,7 +194,7 @@ TEST_P(Http, AnExpiredSessionAsksToSignInAgainAndThenReturns)
 {
     auto browser = signed_in("coordinator");
     EXPECT_EQ(get(browser, "/participants").status, 200);
-    clock.advance(std::chrono::hours(5));
+    clock.advance(std::chrono::minutes(31));
     auto expired = get(browser, "/participants?sort=recent");
     EXPECT_EQ(expired.status, 303);
     EXPECT_EQ(expired.header("location"), "/login?return_to=%2Fparticipants%3Fsort%3Drecent");
@@ -406,7 +442,7 @@ TEST_P(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
         request.remote_address = "10.0.0.2"; // the proxy
         request.headers = {{"x-forwarded-for", "192.0.2.77, " + client},
                            {"content-type", "application/x-www-form-urlencoded"},
-                           {"cookie", "tremplin_csrf=token"}};
+                           {"cookie", "__Host-tremplin_csrf=token"}};
         request.body = "csrf_token=token&username=coordinator&password=wrong";
         return application.handle(request).status;
     };
@@ -420,12 +456,12 @@ TEST_P(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
 TEST_P(Http, SigningOutEndsTheSession)
 {
     auto browser = signed_in("coordinator");
-    auto const session = browser.cookies["tremplin_session"];
+    auto const session = browser.cookies["__Host-tremplin_session"];
     auto reply = post(browser, "/logout", "csrf_token=" + browser.csrf_token);
     EXPECT_EQ(reply.status, 303);
     EXPECT_EQ(reply.header("location"), "/login?signed_out=1");
     Browser stolen;
-    stolen.cookies["tremplin_session"] = session;
+    stolen.cookies["__Host-tremplin_session"] = session;
     EXPECT_EQ(get(stolen, "/participants").status, 303) << "the old cookie opens nothing";
 }
 

@@ -77,6 +77,36 @@ TEST(Cookies, AreHttpOnlyAndSecureWhenAsked)
     EXPECT_EQ(response.headers.back().second, "tremplin_session=abc; Path=/; HttpOnly; SameSite=Lax; Secure");
 }
 
+TEST(Cookies, AreSecureWithHostNamesUnlessServedOverPlainHttp)
+{
+    EXPECT_TRUE(WebSettings{}.cookies().secure()) << "secure by default";
+    Cookies const secure(true);
+    Response response;
+    secure.set(response, Cookie::Session, "abc");
+    secure.set(response, Cookie::Csrf, "def");
+    secure.set(response, Cookie::Language, "nl", std::chrono::seconds(60));
+    secure.clear(response, Cookie::Session);
+    ASSERT_EQ(response.headers.size(), 4u);
+    EXPECT_EQ(response.headers[0].second,
+              "__Host-tremplin_session=abc; Path=/; HttpOnly; SameSite=Lax; Secure");
+    EXPECT_EQ(response.headers[1].second,
+              "__Host-tremplin_csrf=def; Path=/; HttpOnly; SameSite=Strict; Secure");
+    EXPECT_EQ(response.headers[2].second,
+              "__Host-tremplin_language=nl; Path=/; HttpOnly; SameSite=Lax; Max-Age=60; Secure");
+    EXPECT_EQ(response.headers[3].second,
+              "__Host-tremplin_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0; Secure");
+
+    Cookies const plain(false);
+    Response development;
+    plain.set(development, Cookie::Session, "abc");
+    EXPECT_EQ(development.headers.back().second, "tremplin_session=abc; Path=/; HttpOnly; SameSite=Lax");
+
+    Request request;
+    request.headers = {{"cookie", "tremplin_session=plain; __Host-tremplin_session=secure"}};
+    EXPECT_EQ(secure.read(request, Cookie::Session), "secure");
+    EXPECT_EQ(plain.read(request, Cookie::Session), "plain");
+}
+
 TEST(ReturnPath, StaysOnThisSite)
 {
     EXPECT_EQ(Context::safe_return_path("/participants?q=ana", "/"), "/participants?q=ana");

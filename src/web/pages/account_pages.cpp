@@ -150,6 +150,8 @@ Response own_password_page(Context& context, std::vector<domain::FieldError> err
 domain::Result<Response> show_colleague_password(Context& context, Services& services)
 {
     auto const account = TRY(services.administration.account(context.signed_in(), TRY(context.record_id())));
+    if (account.id == context.signed_in().account.id)
+        return Response::redirect("/account/password"); // her own, given with her current one
     return colleague_password_page(context, account, {}, 200);
 }
 
@@ -175,9 +177,11 @@ domain::Result<Response> change_own_password(Context& context, Services& service
 {
     auto changed = services.accounts.change_own_password(
         context.signed_in(), context.form.get("current_password"),
-        std::string(context.form.get("new_password")), cookie_value(context.request, session_cookie));
+        std::string(context.form.get("new_password")),
+        context.site.settings.cookies().read(context.request, Cookie::Session));
     if (!changed)
-        return own_password_page(context, changed.error().fields, 422);
+        return own_password_page(context, changed.error().fields,
+                                 changed.error().code == domain::ErrorCode::TooManyAttempts ? 429 : 422);
     return Response::redirect("/account/password?notice=changed");
 }
 

@@ -59,16 +59,16 @@ Response sign_in(Context& context, Services& services)
         return sign_in_page(context, {{"username", signed_in.error().message_key}}, status);
     }
     auto response = Response::redirect(Context::safe_return_path(context.form.get("return_to"), "/"));
-    set_cookie(response, session_cookie, signed_in->session_token,
-               {std::nullopt, context.site.settings.secure_cookies});
+    context.site.settings.cookies().set(response, Cookie::Session, signed_in->session_token);
     return response;
 }
 
 Response sign_out(Context& context, Services& services)
 {
-    services.accounts.sign_out(cookie_value(context.request, session_cookie));
+    auto const cookies = context.site.settings.cookies();
+    services.accounts.sign_out(cookies.read(context.request, Cookie::Session));
     auto response = Response::redirect("/login?signed_out=1");
-    clear_cookie(response, session_cookie, context.site.settings.secure_cookies);
+    cookies.clear(response, Cookie::Session);
     return response;
 }
 
@@ -80,7 +80,7 @@ Response choose_language(Context& context, Services& services)
         return response;
     if (context.actor)
         services.accounts.choose_language(*context.actor, language);
-    set_cookie(response, language_cookie, language, {one_year, context.site.settings.secure_cookies});
+    context.site.settings.cookies().set(response, Cookie::Language, language, one_year);
     return response;
 }
 
