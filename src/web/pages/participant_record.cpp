@@ -57,6 +57,9 @@ TemplateValue record_sections(domain::Participant const& p, locale::Catalogue co
             section = field.section;
             sections.begin("participant.sections." + std::string(domain::code_of(field.section)));
         }
+        // Left out for a reader who may not see them: no row, not even "not given".
+        if (field.special_category && p.special_categories_withheld)
+            continue;
         auto const stored = field.stored ? field.stored(p).value_or("") : std::string();
         switch (field.kind) {
         case domain::FieldKind::Text:
