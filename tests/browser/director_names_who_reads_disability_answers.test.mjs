@@ -63,7 +63,7 @@ test('the director allows the coordinator to read disability and minority answer
   await coordinator.goto(`${record}/edit`);
   await coordinator.getByRole('group', {name: disability}).waitFor();
 
-  await row('Nadia Benali').getByRole('button', {name: 'Stop Nadia Benali reading disability and minority answers'}).click();
+  await row('Nadia Benali').getByRole('button', {name: 'Withdraw Nadia Benali’s access to disability and minority answers'}).click();
   await director.waitForURL(/\/accounts\?notice=special_categories_withdrawn$/);
   await director.getByText('She may no longer read disability and minority answers.').waitFor();
   assert.equal(await showsTheAnswers(coordinator, record), 0, 'withdrawn: gone from her next page');

@@ -145,8 +145,8 @@ TEST_P(SpecialCategoryPages, TheDirectorNamesAColleagueOnTheAccountsPage)
     EXPECT_EQ(granted.header("location"), "/accounts?notice=special_categories_granted");
     auto const after = get(director, "/accounts?notice=special_categories_granted", english);
     EXPECT_TRUE(contains(after.body, "She may now read disability and minority answers."));
-    EXPECT_TRUE(contains(after.body, "aria-label=\"Stop Name of coordinator reading disability and minority "
-                                     "answers\""));
+    EXPECT_TRUE(contains(after.body, "aria-label=\"Withdraw Name of coordinator’s access to disability and "
+                                     "minority answers\""));
     EXPECT_EQ(
         count("SELECT COUNT(*) FROM audit_events WHERE action = 'staff_account.special_categories_granted'"),
         1);
