@@ -66,6 +66,10 @@ struct Participant {
     std::string created_at; // UTC, ISO 8601
     std::string updated_at;
 
+    // Read by someone who may not see special categories: they are left out, not unanswered
+    // (docs/design.md "Least privilege"). Such a copy is shown, never stored.
+    bool special_categories_withheld = false;
+
     std::string full_name() const { return first_name + " " + last_name; }
     std::optional<Consent> consent(ConsentKind kind) const;
 };

@@ -222,4 +222,38 @@ std::span<std::string_view const> all()
 
 } // namespace participant_fields
 
+void withhold_special_categories(Participant& participant)
+{
+    for (auto const& field : participant_fields::table())
+        if (field.special_category && field.restore)
+            field.restore(participant, "");
+    participant.special_categories_withheld = true;
+}
+
+void withhold_special_categories(ParticipantInput& input)
+{
+    for (auto const& field : participant_fields::table())
+        if (field.special_category)
+            for (auto const& name : participant_fields::inputs_of(field))
+                input.set(name, "");
+}
+
+void keep_special_categories(Participant& edited, Participant const& stored)
+{
+    for (auto const& field : participant_fields::table())
+        if (field.special_category && field.stored && field.restore)
+            field.restore(edited, field.stored(stored).value_or(""));
+}
+
+std::vector<FieldError> special_category_answers_typed(ParticipantInput const& input)
+{
+    std::vector<FieldError> errors;
+    for (auto const& field : participant_fields::table())
+        if (field.special_category)
+            for (auto const& name : participant_fields::inputs_of(field))
+                if (!input[name].empty())
+                    errors.push_back({name, "errors.special_categories.not_granted"});
+    return errors;
+}
+
 } // namespace tremplin::domain

@@ -73,4 +73,17 @@ std::vector<std::string> inputs_of(ParticipantField const& field);
 
 } // namespace participant_fields
 
+// docs/design.md "Least privilege": the record as shown to someone who may not read special
+// categories (GDPR Art. 9), those answers left out and marked as withheld.
+void withhold_special_categories(Participant& participant);
+
+// The same for answers as typed (an application's): those inputs emptied.
+void withhold_special_categories(ParticipantInput& input);
+
+// An edit by someone who may not read them keeps the special-category answers `stored` holds.
+void keep_special_categories(Participant& edited, Participant const& stored);
+
+// A special-category answer typed by someone who may not read them: one error per such input.
+std::vector<FieldError> special_category_answers_typed(ParticipantInput const& input);
+
 } // namespace tremplin::domain

@@ -14,6 +14,9 @@ bool can(Role role, Permission permission)
     case Permission::ManageAccounts:
     case Permission::ManagePriority:
         return role == Role::Director;
+    case Permission::ViewSpecialCategories:
+        // docs/design.md "Least privilege": others read them only by the director's grant.
+        return role == Role::Director;
     case Permission::ViewAggregates:
         return true;
     case Permission::ManageCatalogue:

@@ -21,8 +21,12 @@ enum class Permission {
     TakeAttendance,   // attendance sheets (a trainer: only of her own lessons)
     ManagePriority,   // the criteria and tiers of social priority
     AdmitApplicants,  // draw, confirm and re-run the admission rounds of an intake
+    // Disability and minority answers (GDPR Art. 9): the director, and the colleagues she names.
+    ViewSpecialCategories,
 };
 
+// What a role allows by itself. A grant of the director adds to it for one account
+// (`can(StaffAccount, Permission)` in staff_account.hpp).
 bool can(Role role, Permission permission);
 
 template <> struct Codes<Role> {

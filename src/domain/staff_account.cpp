@@ -6,6 +6,20 @@
 
 namespace tremplin::domain {
 
+bool may_be_named_for_special_categories(Role role)
+{
+    return role != Role::Director && can(role, Permission::ViewParticipants);
+}
+
+bool can(StaffAccount const& account, Permission permission)
+{
+    if (can(account.role, permission))
+        return true;
+    // docs/design.md "Least privilege"
+    return permission == Permission::ViewSpecialCategories && account.special_categories_granted &&
+           may_be_named_for_special_categories(account.role);
+}
+
 bool is_valid_username(std::string_view username)
 {
     return username.size() >= 3 && username.size() <= 40 && std::ranges::all_of(username, [](char c) {

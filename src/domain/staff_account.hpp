@@ -19,7 +19,18 @@ struct StaffAccount {
     Role role = Role::Coordinator;
     std::string language; // the interface language she chose, empty until she chooses
     bool disabled = false;
+    // The director named her to read disability and minority answers. Counts only for a role
+    // that may be named (`may_be_named_for_special_categories`): docs/design.md "Least privilege".
+    bool special_categories_granted = false;
 };
+
+// Whether the director may name an account of this role to read special categories: those who
+// read the records (coordinators, job coaches). The director reads them by her role; trainers and
+// funders never read a record.
+bool may_be_named_for_special_categories(Role role);
+
+// What this account may do: what her role allows, and what the director granted her.
+bool can(StaffAccount const& account, Permission permission);
 
 // 3 to 40 characters: lower-case letters, digits, dots, hyphens and underscores, so that a
 // username reads the same in every script and is typed easily on any keyboard.

@@ -25,12 +25,25 @@ Result<domain::StaffAccount> colleague(UnitOfWork& unit, long long id)
     return account;
 }
 
+SpecialCategoriesAccess special_categories_access(domain::StaffAccount const& account)
+{
+    if (domain::can(account.role, Permission::ViewSpecialCategories))
+        return SpecialCategoriesAccess::ByRole;
+    if (!domain::may_be_named_for_special_categories(account.role))
+        return SpecialCategoriesAccess::Never;
+    return account.special_categories_granted ? SpecialCategoriesAccess::Granted
+                                              : SpecialCategoriesAccess::NotGranted;
+}
+
 } // namespace
 
 Result<AccountList> AccountAdministration::accounts(Actor const& actor)
 {
     return m_units.read(actor, Permission::ManageAccounts, [&](UnitOfWork& unit) -> Result<AccountList> {
-        AccountList list{unit.repository<store::StaffAccountRepository>().all_in(unit.organisation_id()), {}};
+        AccountList list{
+            unit.repository<store::StaffAccountRepository>().all_in(unit.organisation_id()), {}, {}};
+        for (auto const& account : list.accounts)
+            list.special_categories[account.id] = special_categories_access(account);
         auto const since = domain::iso_timestamp(unit.clock().now() - m_limits.window);
         auto const guessed = unit.repository<store::LoginFailureRepository>().usernames_with_at_least(
             m_limits.before_delay, since);
@@ -95,6 +108,22 @@ Result<void> AccountAdministration::set_access(Actor const& actor, long long id,
             unit.repository<store::ApiTokenRepository>().revoke_all_of(id, unit.clock().now_iso());
         }
         unit.audit({closing ? "staff_account.disabled" : "staff_account.enabled", "staff_account", id, {}});
+        return {};
+    });
+}
+
+Result<void> AccountAdministration::set_special_categories(Actor const& actor, long long id, bool granted)
+{
+    return m_units.write(actor, Permission::ManageAccounts, [&](UnitOfWork& unit) -> Result<void> {
+        auto const account = TRY(colleague(unit, id));
+        if (!domain::may_be_named_for_special_categories(account.role))
+            return fail({ErrorCode::Conflict, "errors.account.special_categories_role", {}});
+        if (account.special_categories_granted == granted)
+            return {}; // nothing given nor taken
+        unit.repository<store::StaffAccountRepository>().set_special_categories_granted(id, granted);
+        unit.audit({granted ? "staff_account.special_categories_granted"
+                            : "staff_account.special_categories_withdrawn",
+                    "staff_account", id, std::string(domain::code_of(account.role))});
         return {};
     });
 }

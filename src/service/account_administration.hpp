@@ -19,11 +19,18 @@ namespace tremplin::service {
 
 enum class AccountAccess { Open, Closed };
 
+// Whether an account reads disability and minority answers (docs/design.md "Least privilege"):
+// by her role (the director), because the director named her, not (yet), or never (a role that
+// reads no record).
+enum class SpecialCategoriesAccess { ByRole, Granted, NotGranted, Never };
+
 // The accounts of the director's centre, and those whose password someone is guessing now.
 struct AccountList {
     std::vector<domain::StaffAccount> accounts; // by name
     // Account → wrong passwords in the current window, for those past SignInLimits::before_delay.
     std::map<long long, long long> under_attack;
+    // Account → whether she reads special categories, and so whether she may be named.
+    std::map<long long, SpecialCategoriesAccess> special_categories;
 };
 
 class AccountAdministration {
@@ -43,6 +50,11 @@ class AccountAdministration {
 
     // Closing an account ends its sessions and revokes its API tokens; nobody closes her own.
     domain::Result<void> set_access(Actor const& actor, long long id, AccountAccess access);
+
+    // Names a colleague who reads disability and minority answers, or withdraws it; audited.
+    // Only an account whose role reads the records may be named. Her sessions and API tokens
+    // follow at once: they read her account on every request.
+    domain::Result<void> set_special_categories(Actor const& actor, long long id, bool granted);
 
     // A password the director gives a colleague who forgot hers; her sessions end. Never her own.
     domain::Result<void> reset_password(Actor const& actor, long long id, std::string const& password);

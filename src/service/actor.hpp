@@ -13,7 +13,7 @@ struct Actor {
     std::string remote_address;
 
     long long organisation_id() const { return account.organisation_id; }
-    bool can(domain::Permission permission) const { return domain::can(account.role, permission); }
+    bool can(domain::Permission permission) const { return domain::can(account, permission); }
 };
 
 } // namespace tremplin::service

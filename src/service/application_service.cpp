@@ -1,5 +1,6 @@
 #include "service/application_service.hpp"
 
+#include "domain/participant_fields.hpp"
 #include "locale/countries.hpp"
 #include "service/outbox_service.hpp"
 #include "service/public_record.hpp"
@@ -199,7 +200,10 @@ Result<ApplicationDetails> ApplicationService::application(Actor const& actor, l
             auto summary = TRY(found(applications.find(unit.organisation_id(), id)));
             auto offer = m_intakes.offer(unit.connection(), unit.organisation_id(), summary.intake_id);
             ApplicationDetails details{
-                std::move(summary), applications.answers(id), offer.value_or(IntakeOffer{}), {}};
+                std::move(summary), applications.answers(id), offer.value_or(IntakeOffer{}), {}, {}};
+            details.sees.special_categories = actor.can(Permission::ViewSpecialCategories);
+            if (!details.sees.special_categories)
+                domain::withhold_special_categories(details.answers);
             details.may.edit = actor.can(Permission::EditParticipants);
             details.may.see_admission = actor.can(Permission::AdmitApplicants);
             unit.audit({"application.viewed", "application", id, {}});

@@ -34,6 +34,12 @@ struct ApplicationDetails {
     domain::ApplicationAnswers answers; // as she typed them
     IntakeOffer offer;
 
+    struct Sections {
+        // Her disability and minority answers: docs/design.md "Least privilege". Without it,
+        // `answers` holds none.
+        bool special_categories = false;
+    } sees;
+
     struct Actions {
         bool edit = false;          // move it to another stage, record a proof or a test score
         bool see_admission = false; // what the admission rounds gave her

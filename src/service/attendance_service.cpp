@@ -1,6 +1,7 @@
 #include "service/attendance_service.hpp"
 
 #include "domain/attendance_import.hpp"
+#include "service/cohort_scope.hpp"
 #include "store/cohort_repository.hpp"
 #include "store/enrolment_repository.hpp"
 #include "store/organisation_repository.hpp"
@@ -44,6 +45,8 @@ Result<store::LessonView> AttendanceService::lesson_for_sheet(UnitOfWork& unit, 
 {
     auto lesson =
         TRY(found(unit.repository<store::LessonRepository>().view(unit.organisation_id(), lesson_id)));
+    // A cohort she does not teach is not found; another trainer's lesson of hers is refused.
+    TRY(CohortScope::of(unit).require(lesson.lesson.cohort_id));
     if (auto const own = own_trainer_id(unit); own && *own != lesson.lesson.trainer_id)
         return fail(Error::forbidden());
     return lesson;
@@ -161,6 +164,7 @@ Result<std::map<long long, TraineeAttendance>> AttendanceService::cohort_attenda
         actor, Permission::ViewTraining,
         [&](UnitOfWork& unit) -> Result<std::map<long long, TraineeAttendance>> {
             auto const organisation_id = unit.organisation_id();
+            TRY(CohortScope::of(unit).require(cohort_id));
             TRY(found(unit.repository<store::CohortRepository>().find(organisation_id, cohort_id)));
             auto const threshold =
                 unit.repository<store::OrganisationRepository>().minimum_attendance_percent(organisation_id);

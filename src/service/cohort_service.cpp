@@ -1,5 +1,6 @@
 #include "service/cohort_service.hpp"
 
+#include "service/cohort_scope.hpp"
 #include "service/secrets.hpp"
 #include "store/track_repository.hpp"
 
@@ -32,17 +33,23 @@ std::string room_key(std::string_view room)
 
 Result<std::vector<store::CohortSummary>> CohortService::cohorts(Actor const& actor)
 {
-    return m_units.read(actor, Permission::ViewTraining,
-                        [&](UnitOfWork& unit) -> Result<std::vector<store::CohortSummary>> {
-                            return unit.repository<store::CohortRepository>().list(unit.organisation_id());
-                        });
+    return m_units.read(
+        actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<std::vector<store::CohortSummary>> {
+            auto cohorts = unit.repository<store::CohortRepository>().list(unit.organisation_id());
+            CohortScope::of(unit).keep_within(
+                cohorts, [](store::CohortSummary const& summary) { return summary.cohort.id; });
+            return cohorts;
+        });
 }
 
 Result<CohortList> CohortService::list(Actor const& actor)
 {
     return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<CohortList> {
-        return CohortList{unit.repository<store::CohortRepository>().list(unit.organisation_id()),
-                          {.manage = actor.can(Permission::ManageCohorts)}};
+        CohortList list{unit.repository<store::CohortRepository>().list(unit.organisation_id()),
+                        {.manage = actor.can(Permission::ManageCohorts)}};
+        CohortScope::of(unit).keep_within(
+            list.cohorts, [](store::CohortSummary const& summary) { return summary.cohort.id; });
+        return list;
     });
 }
 
@@ -80,6 +87,7 @@ Result<CohortDetails> CohortService::cohort(Actor const& actor, long long id)
 {
     return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<CohortDetails> {
         auto const organisation_id = unit.organisation_id();
+        TRY(CohortScope::of(unit).require(id));
         auto cohorts = unit.repository<store::CohortRepository>();
         auto cohort = TRY(found(cohorts.find(organisation_id, id)));
         auto tracks = unit.repository<store::TrackRepository>();
@@ -95,7 +103,8 @@ Result<CohortDetails> CohortService::cohort(Actor const& actor, long long id)
                              seats,
                              std::move(lessons),
                              parity,
-                             {.manage = actor.can(Permission::ManageCohorts)}};
+                             {.manage = actor.can(Permission::ManageCohorts),
+                              .records = actor.can(Permission::ViewParticipants)}};
     });
 }
 
@@ -246,7 +255,9 @@ Result<LessonForm> CohortService::lesson_form(Actor const& actor, long long less
 Result<store::LessonView> CohortService::lesson(Actor const& actor, long long id)
 {
     return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<store::LessonView> {
-        return found(unit.repository<store::LessonRepository>().view(unit.organisation_id(), id));
+        auto lesson = TRY(found(unit.repository<store::LessonRepository>().view(unit.organisation_id(), id)));
+        TRY(CohortScope::of(unit).require(lesson.lesson.cohort_id));
+        return lesson;
     });
 }
 

@@ -22,9 +22,12 @@ namespace tremplin::service {
 using CohortSummary = store::CohortSummary;
 using LessonView = store::LessonView;
 
-// What the reader may do with cohorts: create and change them, plan their timetables.
+// What the reader may do with cohorts: create and change them, plan their timetables; open the
+// trainees' records and the documents copied from the register (attestations, statements, the
+// attendance register).
 struct CohortMay {
     bool manage = false;
+    bool records = false;
 };
 
 struct CohortList {
@@ -73,6 +76,8 @@ class CohortService {
   public:
     CohortService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
+    // Every read of a cohort keeps to the reader's scope (service/cohort_scope.hpp): a trainer
+    // sees the cohorts she teaches, and any other is "not found".
     domain::Result<std::vector<store::CohortSummary>> cohorts(Actor const& actor);
     // The list's page: the cohorts, and what the reader may do with them.
     domain::Result<CohortList> list(Actor const& actor);

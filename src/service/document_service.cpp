@@ -1,5 +1,6 @@
 #include "service/document_service.hpp"
 
+#include "service/cohort_scope.hpp"
 #include "service/secrets.hpp"
 #include "store/attendance_repository.hpp"
 #include "store/cohort_repository.hpp"
@@ -20,6 +21,19 @@ using domain::found;
 using domain::Permission;
 using domain::Result;
 
+namespace {
+
+// The documents copy the register out: those who read the register may have them. The unit is
+// opened for those who read training, so that a trainer asking for a cohort she does not teach
+// learns nothing of it ("not found", as for another centre's), and of her own cohorts is refused.
+Result<void> may_copy_register(UnitOfWork& unit, long long cohort_id)
+{
+    TRY(CohortScope::of(unit).require(cohort_id));
+    return unit.require(Permission::ViewParticipants);
+}
+
+} // namespace
+
 report::CentreDetails DocumentService::centre(UnitOfWork& unit)
 {
     auto const organisation = unit.repository<store::OrganisationRepository>().find(unit.organisation_id());
@@ -32,48 +46,48 @@ report::CentreDetails DocumentService::centre(UnitOfWork& unit)
 Result<AttestationData> DocumentService::attestation(Actor const& actor, long long enrolment_id,
                                                      std::string const& language)
 {
-    return m_units.write(
-        actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> Result<AttestationData> {
-            auto const org = unit.organisation_id();
-            auto const enrolment =
-                TRY(found(unit.repository<store::EnrolmentRepository>().find(org, enrolment_id)));
-            auto const participant =
-                unit.repository<store::ParticipantRepository>().find(org, enrolment.participant_id);
-            auto const cohort = unit.repository<store::CohortRepository>().find(org, enrolment.cohort_id);
-            auto tracks = unit.repository<store::TrackRepository>();
-            auto const track = cohort ? tracks.find(org, cohort->track_id) : std::nullopt;
-            auto const version = cohort ? tracks.version(org, cohort->track_version_id) : std::nullopt;
-            if (!participant || !cohort || !track || !version)
-                return fail(Error::not_found());
-            auto const written_in =
-                participant->preferred_language.empty() ? language : participant->preferred_language;
+    return m_units.write(actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<AttestationData> {
+        auto const org = unit.organisation_id();
+        auto const enrolment =
+            TRY(found(unit.repository<store::EnrolmentRepository>().find(org, enrolment_id)));
+        TRY(may_copy_register(unit, enrolment.cohort_id));
+        auto const participant =
+            unit.repository<store::ParticipantRepository>().find(org, enrolment.participant_id);
+        auto const cohort = unit.repository<store::CohortRepository>().find(org, enrolment.cohort_id);
+        auto tracks = unit.repository<store::TrackRepository>();
+        auto const track = cohort ? tracks.find(org, cohort->track_id) : std::nullopt;
+        auto const version = cohort ? tracks.version(org, cohort->track_version_id) : std::nullopt;
+        if (!participant || !cohort || !track || !version)
+            return fail(Error::not_found());
+        auto const written_in =
+            participant->preferred_language.empty() ? language : participant->preferred_language;
 
-            std::map<std::string, long long> attended;
-            for (auto const& [module_id, minutes] :
-                 unit.repository<store::AttendanceRepository>().minutes_by_module(enrolment_id))
-                attended[module_id] = minutes;
-            report::Attestation attestation;
-            attestation.centre = centre(unit);
-            attestation.trainee_name = participant->full_name();
-            attestation.trainee_birth_date = participant->birth_date;
-            attestation.track_name = track->name.in(written_in);
-            attestation.cohort_name = cohort->name;
-            attestation.cohort_starts_on = cohort->starts_on;
-            attestation.cohort_ends_on = cohort->ends_on;
-            for (auto const& module : version->modules) {
-                auto const minutes = attended.find(std::to_string(module.id));
-                attestation.modules.push_back({module.name.in(written_in), module.planned_minutes,
-                                               minutes == attended.end() ? 0 : minutes->second});
-            }
-            attestation.issued_on = unit.clock().today();
-            attestation.signed_by = actor.account.display_name;
-            unit.audit({"participant.attestation_printed", "participant", participant->id,
-                        std::to_string(enrolment_id)});
-            auto file_name = "attestation-" + cohort->name + "-" + participant->last_name + ".pdf";
-            std::ranges::replace_if(
-                file_name, [](char c) { return c == ' ' || c == '/' || c == '"'; }, '-');
-            return AttestationData{std::move(attestation), written_in, std::move(file_name)};
-        });
+        std::map<std::string, long long> attended;
+        for (auto const& [module_id, minutes] :
+             unit.repository<store::AttendanceRepository>().minutes_by_module(enrolment_id))
+            attended[module_id] = minutes;
+        report::Attestation attestation;
+        attestation.centre = centre(unit);
+        attestation.trainee_name = participant->full_name();
+        attestation.trainee_birth_date = participant->birth_date;
+        attestation.track_name = track->name.in(written_in);
+        attestation.cohort_name = cohort->name;
+        attestation.cohort_starts_on = cohort->starts_on;
+        attestation.cohort_ends_on = cohort->ends_on;
+        for (auto const& module : version->modules) {
+            auto const minutes = attended.find(std::to_string(module.id));
+            attestation.modules.push_back({module.name.in(written_in), module.planned_minutes,
+                                           minutes == attended.end() ? 0 : minutes->second});
+        }
+        attestation.issued_on = unit.clock().today();
+        attestation.signed_by = actor.account.display_name;
+        unit.audit({"participant.attestation_printed", "participant", participant->id,
+                    std::to_string(enrolment_id)});
+        auto file_name = "attestation-" + cohort->name + "-" + participant->last_name + ".pdf";
+        std::ranges::replace_if(
+            file_name, [](char c) { return c == ' ' || c == '/' || c == '"'; }, '-');
+        return AttestationData{std::move(attestation), written_in, std::move(file_name)};
+    });
 }
 
 Result<report::MonthlyStatement> DocumentService::monthly_statement(Actor const& actor, long long cohort_id,
@@ -81,8 +95,9 @@ Result<report::MonthlyStatement> DocumentService::monthly_statement(Actor const&
                                                                     FileFormat format)
 {
     return m_units.read(
-        actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> Result<report::MonthlyStatement> {
+        actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<report::MonthlyStatement> {
             auto const org = unit.organisation_id();
+            TRY(may_copy_register(unit, cohort_id));
             auto const cohort = TRY(found(unit.repository<store::CohortRepository>().find(org, cohort_id)));
             auto const first = domain::Date::from_parts(month.year(), month.month(), 1).value();
             auto const next = month.month() == 12
@@ -122,8 +137,9 @@ Result<report::AttendanceRegister>
 DocumentService::attendance_register(Actor const& actor, long long cohort_id, std::string const& language)
 {
     return m_units.read(
-        actor, Permission::ViewParticipants, [&](UnitOfWork& unit) -> Result<report::AttendanceRegister> {
+        actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<report::AttendanceRegister> {
             auto const org = unit.organisation_id();
+            TRY(may_copy_register(unit, cohort_id));
             auto const cohort = TRY(found(unit.repository<store::CohortRepository>().find(org, cohort_id)));
             auto const track = unit.repository<store::TrackRepository>().find(org, cohort.track_id);
             report::AttendanceRegister result{

@@ -1,6 +1,7 @@
 #include "service/enrolment_service.hpp"
 
 #include "domain/text.hpp"
+#include "service/cohort_scope.hpp"
 #include "store/assessment_repository.hpp"
 #include "store/attendance_repository.hpp"
 #include "store/cohort_repository.hpp"
@@ -151,16 +152,20 @@ Result<long long> change_stage_in(UnitOfWork& unit, long long enrolment_id, Stag
 
 Result<store::EnrolmentView> EnrolmentService::find(Actor const& actor, long long enrolment_id)
 {
-    return m_units.read(actor, Permission::ViewTraining, [&](UnitOfWork& unit) {
-        return found(
-            unit.repository<store::EnrolmentRepository>().view(unit.organisation_id(), enrolment_id));
-    });
+    return m_units.read(
+        actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<store::EnrolmentView> {
+            auto view = TRY(found(
+                unit.repository<store::EnrolmentRepository>().view(unit.organisation_id(), enrolment_id)));
+            TRY(CohortScope::of(unit).require(view.enrolment.cohort_id));
+            return view;
+        });
 }
 
 Result<std::vector<store::EnrolmentView>> EnrolmentService::of_cohort(Actor const& actor, long long cohort_id)
 {
     return m_units.read(
         actor, Permission::ViewTraining, [&](UnitOfWork& unit) -> Result<std::vector<store::EnrolmentView>> {
+            TRY(CohortScope::of(unit).require(cohort_id));
             return unit.repository<store::EnrolmentRepository>().of_cohort(unit.organisation_id(), cohort_id);
         });
 }

@@ -44,6 +44,26 @@ std::string names_of(std::set<std::string> const& items)
     return names;
 }
 
+// What comes from the other record. Someone who may not read special categories chose none of
+// them: those follow the suggestion, so that an answer she gave is kept where the record had
+// none, and an answer staff recorded is never replaced unseen.
+std::set<std::string> taken_by(Actor const& actor, domain::Participant const& kept,
+                               domain::Participant const& other, std::set<std::string> from_other)
+{
+    if (actor.can(Permission::ViewSpecialCategories))
+        return from_other;
+    auto const suggested = domain::suggested_from_other(kept, other);
+    for (auto const& item : domain::merge_items()) {
+        if (!item.field->special_category)
+            continue;
+        if (suggested.contains(item.name))
+            from_other.insert(item.name);
+        else
+            from_other.erase(item.name);
+    }
+    return from_other;
+}
+
 } // namespace
 
 Result<PossibleMatches> ParticipantService::possible_matches(Actor const& actor)
@@ -72,6 +92,11 @@ Result<MatchComparison> ParticipantService::comparison(Actor const& actor, long 
                 TRY(found(participants.find(unit.organisation_id(), match.participant_id))),
                 {},
                 {}};
+            // Compared as this reader may see them (docs/design.md "Least privilege").
+            if (!actor.can(Permission::ViewSpecialCategories)) {
+                domain::withhold_special_categories(comparison.kept);
+                domain::withhold_special_categories(comparison.other);
+            }
             comparison.differing = domain::differing_items(comparison.kept, comparison.other);
             comparison.suggested = domain::suggested_from_other(comparison.kept, comparison.other);
             // Both records are read: each is audited as a view.
@@ -94,9 +119,10 @@ Result<long long> ParticipantService::merge(Actor const& actor, long long match_
         if (moves.enrolled_in_one_cohort(organisation_id, other.id, kept.id))
             return fail({ErrorCode::Conflict, "errors.possible_match.same_cohort", {}});
 
-        auto merged = TRY(domain::validate_participant(domain::merged_input(kept, other, from_other),
+        auto const taken = taken_by(actor, kept, other, from_other);
+        auto merged = TRY(domain::validate_participant(domain::merged_input(kept, other, taken),
                                                        validation_context(), &kept));
-        domain::keep_consent_dates(merged, other, from_other);
+        domain::keep_consent_dates(merged, other, taken);
         auto const now = unit.clock().now_iso();
         merged.updated_at = now;
         participants.update(merged, keys_of(merged));
@@ -113,7 +139,7 @@ Result<long long> ParticipantService::merge(Actor const& actor, long long match_
 
         unit.audit(
             {"participant.merged", "participant", kept.id,
-             "record " + std::to_string(other.id) + " merged in; taken from it: " + names_of(from_other) +
+             "record " + std::to_string(other.id) + " merged in; taken from it: " + names_of(taken) +
                  "; changed: " + domain::changed_inputs(domain::input_of(kept), domain::input_of(merged))});
         return kept.id;
     });

@@ -1,3 +1,4 @@
+#include "domain/participant_fields.hpp"
 #include "service/participant_service.hpp"
 #include "store/participant_repository.hpp"
 #include "store/possible_match_repository.hpp"
@@ -15,6 +16,9 @@ domain::Result<ParticipantRecord> ParticipantService::record(Actor const& actor,
             ParticipantRecord record;
             record.participant =
                 TRY(domain::found(unit.repository<store::ParticipantRepository>().find(organisation_id, id)));
+            // docs/design.md "Least privilege": disability and minority for those who may read them.
+            if (!actor.can(Permission::ViewSpecialCategories))
+                domain::withhold_special_categories(record.participant);
             record.timeline = unit.repository<store::TimelineRepository>().entries_of(organisation_id, id);
             record.enrolments =
                 unit.repository<store::EnrolmentRepository>().of_participant(organisation_id, id);

@@ -1,5 +1,6 @@
 #include "service/participant_service.hpp"
 
+#include "domain/participant_fields.hpp"
 #include "locale/countries.hpp"
 #include "service/participant_matching.hpp"
 #include "store/organisation_repository.hpp"
@@ -55,6 +56,35 @@ void audit_listing(UnitOfWork& unit, ParticipantListQuery const& query, int limi
     else
         unit.audit(
             {"participants.searched", "participant", std::nullopt, listing_detail(query, limit, rows)});
+}
+
+// What she typed, checked. Someone who may not read special categories may not answer them
+// either: an answer she typed is refused with the other problems, and an edit keeps the answers
+// stored (docs/design.md "Least privilege").
+Result<domain::Participant> checked_input(Actor const& actor, domain::ParticipantInput const& input,
+                                          domain::ValidationContext const& context,
+                                          domain::Participant const* previous = nullptr)
+{
+    auto participant = domain::validate_participant(input, context, previous);
+    if (actor.can(Permission::ViewSpecialCategories))
+        return participant;
+    if (auto refused = domain::special_category_answers_typed(input); !refused.empty()) {
+        if (!participant)
+            refused.insert(refused.end(), participant.error().fields.begin(),
+                           participant.error().fields.end());
+        return domain::fail(domain::Error::invalid(std::move(refused)));
+    }
+    if (participant && previous)
+        domain::keep_special_categories(*participant, *previous);
+    return participant;
+}
+
+// The record as this reader may see it: without special categories unless she may read them.
+domain::Participant as_seen_by(Actor const& actor, domain::Participant participant)
+{
+    if (!actor.can(Permission::ViewSpecialCategories))
+        domain::withhold_special_categories(participant);
+    return participant;
 }
 
 } // namespace
@@ -136,8 +166,13 @@ Result<domain::Participant> ParticipantService::viewed(Actor const& actor, Permi
         auto participant =
             TRY(found(unit.repository<store::ParticipantRepository>().find(unit.organisation_id(), id)));
         unit.audit({"participant.viewed", "participant", id, {}});
-        return participant;
+        return as_seen_by(actor, std::move(participant));
     });
+}
+
+bool ParticipantService::asks_special_categories(Actor const& actor) const
+{
+    return actor.can(Permission::ViewSpecialCategories);
 }
 
 Result<domain::ParticipantInput> ParticipantService::blank_input(Actor const& actor,
@@ -155,7 +190,7 @@ Result<Creation> ParticipantService::create(Actor const& actor, domain::Particip
                                             DuplicateCheck check)
 {
     // Checked before the unit: the write lock is taken only for work that will be done.
-    auto participant = TRY(domain::validate_participant(input, validation_context()));
+    auto participant = TRY(checked_input(actor, input, validation_context()));
     participant.organisation_id = actor.organisation_id();
     participant.created_at = participant.updated_at = m_units.clock().now_iso();
     auto const keys = keys_of(participant);
@@ -181,12 +216,12 @@ Result<domain::Participant> ParticipantService::update(Actor const& actor, long 
         actor, Permission::EditParticipants, [&](UnitOfWork& unit) -> Result<domain::Participant> {
             auto participants = unit.repository<store::ParticipantRepository>();
             auto const previous = TRY(found(participants.find(unit.organisation_id(), id)));
-            auto participant = TRY(domain::validate_participant(input, validation_context(), &previous));
+            auto participant = TRY(checked_input(actor, input, validation_context(), &previous));
             participant.updated_at = unit.clock().now_iso();
             participants.update(participant, keys_of(participant));
             unit.audit({"participant.updated", "participant", id,
                         domain::changed_inputs(domain::input_of(previous), domain::input_of(participant))});
-            return participant;
+            return as_seen_by(actor, std::move(participant));
         });
 }
 

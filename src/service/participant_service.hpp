@@ -86,7 +86,14 @@ class ParticipantService {
     domain::Result<RegisterState> register_state(Actor const& actor);
 
     // Every view of a record is audited (GDPR: every access to a person's record is logged).
+    // Whoever may not read special categories gets the record without them, marked as withheld
+    // (docs/design.md "Least privilege"); so do `for_editing`, `update` and `record`.
     domain::Result<domain::Participant> view(Actor const& actor, long long id);
+
+    // Whether her forms ask the special-category questions: only of those who may read the
+    // answers. `create` and `update` refuse an answer typed by anyone else, and `update` keeps
+    // those stored.
+    bool asks_special_categories(Actor const& actor) const;
 
     // A new record's form as it opens: a woman (the centre trains women), in the language of
     // whoever fills it in, for those who may add one.

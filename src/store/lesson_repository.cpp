@@ -178,6 +178,15 @@ std::vector<TeachingMinutes> LessonRepository::teaching_by_track(long long organ
         });
 }
 
+std::vector<long long> LessonRepository::cohorts_taught_by(long long organisation_id, long long trainer_id)
+{
+    return Query(m_connection, "SELECT DISTINCT cohort_id FROM lessons WHERE organisation_id = :organisation "
+                               "AND trainer_id = :trainer ORDER BY cohort_id")
+        .bind("organisation", organisation_id)
+        .bind("trainer", trainer_id)
+        .rows<long long>([](Row const& row) { return row.integer("cohort_id"); });
+}
+
 domain::TeachingParity LessonRepository::teaching_parity_of_cohort(long long cohort_id, domain::Date up_to)
 {
     domain::TeachingParity parity;

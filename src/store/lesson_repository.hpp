@@ -58,6 +58,9 @@ class LessonRepository {
     std::vector<TeachingMinutes> teaching_by_track(long long organisation_id, domain::Date from,
                                                    domain::Date to);
 
+    // The cohorts where this trainer gives at least one lesson, cancelled ones included.
+    std::vector<long long> cohorts_taught_by(long long organisation_id, long long trainer_id);
+
     // The same for one cohort's lessons up to a day.
     domain::TeachingParity teaching_parity_of_cohort(long long cohort_id, domain::Date up_to);
 

@@ -5,6 +5,7 @@
 #include "store/query.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace tremplin::store {
 
@@ -67,6 +68,9 @@ std::string record_columns(ColumnList list)
 // Binds every stored column of the record, in the names the INSERT and UPDATE below use.
 void bind_record(Query& query, domain::Participant const& p, ParticipantKeys const& keys)
 {
+    // A copy read without its special categories would store them as never answered.
+    if (p.special_categories_withheld)
+        throw std::logic_error("a participant read without her special categories is never stored");
     query.bind("organisation", p.organisation_id);
     for (auto const& field : domain::participant_fields::table()) {
         if (field.column.empty())

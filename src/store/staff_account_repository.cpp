@@ -14,6 +14,7 @@ domain::StaffAccount read_staff_account(Row const& row)
     account.role = domain::from_code<domain::Role>(row.text("role")).value_or(domain::Role::Funder);
     account.language = row.text("account_language");
     account.disabled = row.boolean("disabled");
+    account.special_categories_granted = row.boolean("special_categories_granted");
     return account;
 }
 
@@ -102,6 +103,14 @@ void StaffAccountRepository::set_language(long long id, std::string const& langu
 {
     Query(m_connection, "UPDATE staff_accounts SET language = :language WHERE id = :id")
         .bind("language", language)
+        .bind("id", id)
+        .run();
+}
+
+void StaffAccountRepository::set_special_categories_granted(long long id, bool granted)
+{
+    Query(m_connection, "UPDATE staff_accounts SET special_categories_granted = :granted WHERE id = :id")
+        .bind("granted", granted)
         .bind("id", id)
         .run();
 }

@@ -30,6 +30,7 @@ class StaffAccountRepository {
     void set_password_hash(long long id, std::string const& password_hash);
     void set_disabled(long long id, bool disabled);
     void set_language(long long id, std::string const& language);
+    void set_special_categories_granted(long long id, bool granted);
 
   private:
     Connection& m_connection;
@@ -39,7 +40,7 @@ class StaffAccountRepository {
 // of the same query may also have are renamed.
 inline constexpr auto staff_account_columns =
     "a.id AS account_id, a.organisation_id AS account_organisation_id, a.username, a.display_name, a.role, "
-    "a.language AS account_language, a.disabled";
+    "a.language AS account_language, a.disabled, a.special_categories_granted";
 
 // Reads those columns, by name.
 domain::StaffAccount read_staff_account(Row const& row);

@@ -178,6 +178,10 @@ std::string account_password(long long id)
 {
     return under("/accounts", id, "/password");
 }
+std::string account_special_categories(long long id)
+{
+    return under("/accounts", id, "/special-categories");
+}
 
 std::string info_session(long long id)
 {

@@ -52,6 +52,7 @@ std::string closure_removal(long long id);
 
 std::string account_access(long long id);
 std::string account_password(long long id);
+std::string account_special_categories(long long id);
 
 std::string info_session(long long id); // the public registration form
 std::string info_registration(std::string_view token);

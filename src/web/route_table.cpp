@@ -173,14 +173,15 @@ void add_routes(Router& router, Services& services)
     add("POST",  "/closures",              SignedIn, catalogue::add_closure);
     add("POST",  "/closures/{id}/removal", SignedIn, catalogue::remove_closure);
 
-    add("GET",   "/accounts",               SignedIn, accounts::accounts_page);
-    add("GET",   "/accounts/new",           SignedIn, accounts::show_new_account);
-    add("POST",  "/accounts",               SignedIn, accounts::create_account);
-    add("POST",  "/accounts/{id}/access",   SignedIn, accounts::change_access);
-    add("GET",   "/accounts/{id}/password", SignedIn, accounts::show_colleague_password);
-    add("POST",  "/accounts/{id}/password", SignedIn, accounts::reset_colleague_password);
-    add("GET",   "/account/password",       SignedIn, accounts::show_own_password);
-    add("POST",  "/account/password",       SignedIn, accounts::change_own_password);
+    add("GET",   "/accounts",                         SignedIn, accounts::accounts_page);
+    add("GET",   "/accounts/new",                     SignedIn, accounts::show_new_account);
+    add("POST",  "/accounts",                         SignedIn, accounts::create_account);
+    add("POST",  "/accounts/{id}/access",             SignedIn, accounts::change_access);
+    add("POST",  "/accounts/{id}/special-categories", SignedIn, accounts::change_special_categories);
+    add("GET",   "/accounts/{id}/password",           SignedIn, accounts::show_colleague_password);
+    add("POST",  "/accounts/{id}/password",           SignedIn, accounts::reset_colleague_password);
+    add("GET",   "/account/password",                 SignedIn, accounts::show_own_password);
+    add("POST",  "/account/password",                 SignedIn, accounts::change_own_password);
 
     add("GET",   "/audit", SignedIn, audit::audit_page);
 

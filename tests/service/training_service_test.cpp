@@ -457,6 +457,8 @@ TEST_P(WhoPlans, CohortsAndTheirTimetablesArePlannedByTheCoordinatorAndTheDirect
     EXPECT_EQ(training.cohorts.schedule_form(trainer, cohort_id).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(training.cohorts.lesson_form(trainer, lesson_id).error().code, ErrorCode::Forbidden);
     EXPECT_FALSE(training.cohorts.list(trainer)->may.manage);
+    // She reads the cohorts she teaches (docs/design.md "Least privilege").
+    lesson(cohort_id, "2026-03-04", 9 * 60, 12 * 60, trainer_record("Sofia", trainer.account.id));
     EXPECT_FALSE(training.cohorts.cohort(trainer, cohort_id)->may.manage);
     EXPECT_EQ(training.cohorts.for_editing(coordinator, 424242).error().code, ErrorCode::NotFound);
 }

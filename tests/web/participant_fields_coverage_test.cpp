@@ -132,10 +132,11 @@ TEST_P(ParticipantFieldsCoverage, EveryFieldHasItsColumn)
     EXPECT_TRUE(missing.empty()) << "the participants table lacks:" << listed(missing);
 }
 
+// The director, who reads every field, special categories included (docs/design.md "Least privilege").
 TEST_P(ParticipantFieldsCoverage, EveryFieldHasItsFormInputs)
 {
-    auto coordinator = signed_in("coordinator");
-    auto const form = get(coordinator, "/participants/new");
+    auto director = signed_in("director");
+    auto const form = get(director, "/participants/new");
     ASSERT_EQ(form.status, 200);
     std::vector<std::string> missing;
     for (auto const& field : fields::table())
@@ -147,17 +148,17 @@ TEST_P(ParticipantFieldsCoverage, EveryFieldHasItsFormInputs)
 
 TEST_P(ParticipantFieldsCoverage, EveryFieldHasItsRowOnTheRecord)
 {
-    auto coordinator = signed_in("coordinator");
+    auto director = signed_in("director");
     // Unemployed, so that the month she has been since is shown too.
-    auto const created = post(coordinator, "/participants",
+    auto const created = post(director, "/participants",
                               "first_name=Ana&last_name=Popa&gender=woman&preferred_language=fr"
                               "&labour_market_status=unemployed&unemployed_since_month=9"
                               "&unemployed_since_year=2020&csrf_token=" +
-                                  coordinator.csrf_token);
+                                  director.csrf_token);
     ASSERT_EQ(created.status, 303) << "her record was not saved: is a column missing?";
     auto location = created.header("location");
     location = location.substr(0, location.find('?'));
-    auto const record = get(coordinator, location, {{"Accept-Language", "en"}});
+    auto const record = get(director, location, {{"Accept-Language", "en"}});
     ASSERT_EQ(record.status, 200);
     auto const lang_at = record.body.find("<html lang=\"");
     ASSERT_NE(lang_at, std::string::npos);

@@ -71,8 +71,10 @@ int demo(DemoOptions const& options)
         auto const entered = today - three_years + three_years * (i + 1) / std::max(1, options.participants);
         clock.set(std::chrono::floor<std::chrono::seconds>(entered));
         auto const input = invented_participant(random, clock.today());
-        auto created =
-            runtime.participants().create(actor, input, service::DuplicateCheck::ConfirmedDifferentPerson);
+        // The director records them: only those who may read disability and minority answers
+        // may record them (docs/design.md "Least privilege").
+        auto created = runtime.participants().create(service::Actor{*director, "127.0.0.1"}, input,
+                                                     service::DuplicateCheck::ConfirmedDifferentPerson);
         if (!created) {
             std::cerr << describe(created.error(), catalogue);
             return 1;

@@ -51,6 +51,9 @@ nlohmann::json participant_json(domain::Participant const& participant)
 {
     nlohmann::json json{{"id", participant.id}};
     for (auto const& field : fields::table()) {
+        // Withheld from a token whose account may not read them: left out, not null (never answered).
+        if (field.special_category && participant.special_categories_withheld)
+            continue;
         auto& value = json[std::string(field.json_property)];
         switch (field.kind) {
         case domain::FieldKind::Text:

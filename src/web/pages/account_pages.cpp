@@ -19,6 +19,31 @@ std::string role_label(Context const& context, domain::Role role)
     return std::string(context.text("roles." + std::string(domain::code_of(role))));
 }
 
+// Whether she reads disability and minority answers, and the button that changes it when the
+// director may: docs/design.md "Least privilege".
+void add_special_categories(TemplateValue& row, Context const& context, domain::StaffAccount const& account,
+                            service::SpecialCategoriesAccess access)
+{
+    using enum service::SpecialCategoriesAccess;
+    auto const& catalogue = *context.catalogue;
+    row["special_categories"] =
+        catalogue.text(access == ByRole       ? "accounts.special_categories.by_role"
+                       : access == Granted    ? "accounts.special_categories.granted"
+                       : access == NotGranted ? "accounts.special_categories.not_granted"
+                                              : "accounts.special_categories.never");
+    if (access != Granted && access != NotGranted)
+        return;
+    bool const granted = access == Granted;
+    row["may_name"] = true;
+    row["special_categories_action"] = paths::account_special_categories(account.id);
+    row["special_categories_value"] = granted ? "no" : "yes";
+    row["special_categories_button"] = catalogue.text(granted ? "accounts.special_categories.withdraw"
+                                                              : "accounts.special_categories.grant");
+    row["special_categories_label"] = catalogue.format(granted ? "accounts.special_categories.withdraw_named"
+                                                               : "accounts.special_categories.grant_named",
+                                                       {{"name", account.display_name}});
+}
+
 } // namespace
 
 domain::Result<Response> accounts_page(Context& context, Services& services)
@@ -43,10 +68,14 @@ domain::Result<Response> accounts_page(Context& context, Services& services)
                                       {{"name", account.display_name}});
         row["password_label"] =
             context.catalogue->format("accounts.new_password_named", {{"name", account.display_name}});
+        if (auto const access = list.special_categories.find(account.id);
+            access != list.special_categories.end())
+            add_special_categories(row, context, account, access->second);
     }
     data["has_attacks"] = !list.under_attack.empty();
     auto const notice = context.query.get("notice");
-    if (notice == "created" || notice == "closed" || notice == "reopened" || notice == "password")
+    if (notice == "created" || notice == "closed" || notice == "reopened" || notice == "password" ||
+        notice == "special_categories_granted" || notice == "special_categories_withdrawn")
         data["notice"] = context.text("accounts.notices." + std::string(notice));
     return context.page("accounts/index", context.text("accounts.title"), std::move(data));
 }
@@ -105,6 +134,15 @@ domain::Result<Response> change_access(Context& context, Services& services)
     TRY(services.administration.set_access(
         context.signed_in(), id, closing ? service::AccountAccess::Closed : service::AccountAccess::Open));
     return Response::redirect(closing ? "/accounts?notice=closed" : "/accounts?notice=reopened");
+}
+
+domain::Result<Response> change_special_categories(Context& context, Services& services)
+{
+    auto const id = TRY(context.record_id());
+    bool const granted = context.form.get("granted") == "yes";
+    TRY(services.administration.set_special_categories(context.signed_in(), id, granted));
+    return Response::redirect(granted ? "/accounts?notice=special_categories_granted"
+                                      : "/accounts?notice=special_categories_withdrawn");
 }
 
 namespace {

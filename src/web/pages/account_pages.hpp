@@ -10,6 +10,7 @@ domain::Result<Response> accounts_page(Context& context, Services& services);
 domain::Result<Response> show_new_account(Context& context, Services& services);
 domain::Result<Response> create_account(Context& context, Services& services);
 domain::Result<Response> change_access(Context& context, Services& services);
+domain::Result<Response> change_special_categories(Context& context, Services& services);
 domain::Result<Response> show_colleague_password(Context& context, Services& services);
 domain::Result<Response> reset_colleague_password(Context& context, Services& services);
 domain::Result<Response> show_own_password(Context& context, Services&);

@@ -163,6 +163,9 @@ domain::Result<Response> show_application(Context& context, Services& services, 
     data["intake"] = details.offer.intake.name;
     data["record_href"] = paths::participant(summary.participant_id);
     for (auto const question : domain::all_values<domain::ApplicationQuestion>()) {
+        // Not even "not answered" for a reader who may not see them.
+        if (question == domain::ApplicationQuestion::Equality && !details.sees.special_categories)
+            continue;
         auto& row = data["answers"].append();
         row["question"] = catalogue.text(question_key(question, "summary"));
         for (auto const& line :

@@ -215,6 +215,7 @@ TemplateValue cohort_summary(service::CohortDetails const& details, locale::Cata
     auto const& cohort = details.cohort;
     TemplateValue data = TemplateValue::object();
     data["can_manage"] = details.may.manage;
+    data["can_open_records"] = details.may.records;
     data["track"] = details.track.code + " – " + in_reader_language(details.track.name, catalogue);
     data["version"] = catalogue.format("cohorts.version", {{"number", details.version.number}});
     data["dates"] = catalogue.date(cohort.starts_on) + " – " + catalogue.date(cohort.ends_on);

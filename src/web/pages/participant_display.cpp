@@ -31,6 +31,9 @@ std::vector<ShownField> shown_fields(domain::Participant const& p, locale::Catal
     std::vector<ShownField> rows;
     auto const locale_id = catalogue.locale_id();
     for (auto const& field : domain::participant_fields::table()) {
+        // Left out for a reader who may not see them: no row, not even "not given".
+        if (field.special_category && p.special_categories_withheld)
+            continue;
         auto shown = [&](auto const& name, std::string value, std::string lang = {}) {
             rows.push_back({std::string(name), &field, std::move(value), std::move(lang)});
         };

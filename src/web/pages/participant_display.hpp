@@ -43,7 +43,7 @@ struct ShownField {
 };
 
 // Every field of the record, in the order of the record page (a month asked only of some is
-// there, empty, for the others).
+// there, empty, for the others); special categories only when the record was read with them.
 std::vector<ShownField> shown_fields(domain::Participant const& p, locale::Catalogue const& catalogue,
                                      locale::Catalogues const& catalogues);
 

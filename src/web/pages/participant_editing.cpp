@@ -14,6 +14,7 @@ struct FormPage {
     std::string_view title_key;
     std::string action;
     std::string cancel_href;
+    SpecialQuestions special_questions;
 };
 
 Response form_page(Context& context, FormPage const& page, domain::ParticipantInput const& input,
@@ -22,7 +23,7 @@ Response form_page(Context& context, FormPage const& page, domain::ParticipantIn
 {
     bool has_errors = false;
     auto data = participant_form_fields(input, std::move(errors), *context.catalogue, context.site.catalogues,
-                                        has_errors);
+                                        page.special_questions, has_errors);
     data["action"] = page.action;
     data["cancel_href"] = page.cancel_href;
     for (auto const& duplicate : duplicates) {
@@ -38,9 +39,17 @@ Response form_page(Context& context, FormPage const& page, domain::ParticipantIn
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
-FormPage new_form_page()
+// The special-category questions are asked only of those who may read the answers.
+SpecialQuestions special_questions_for(Context& context, Services& services)
 {
-    return {"participants.new.title", "/participants", "/participants"};
+    return services.participants.asks_special_categories(context.signed_in()) ? SpecialQuestions::Asked
+                                                                              : SpecialQuestions::LeftOut;
+}
+
+FormPage new_form_page(Context& context, Services& services)
+{
+    return {"participants.new.title", "/participants", "/participants",
+            special_questions_for(context, services)};
 }
 
 } // namespace
@@ -49,7 +58,7 @@ domain::Result<Response> new_participant_form(Context& context, Services& servic
 {
     auto const input =
         TRY(services.participants.blank_input(context.signed_in(), context.catalogue->language()));
-    return form_page(context, new_form_page(), input, {});
+    return form_page(context, new_form_page(context, services), input, {});
 }
 
 domain::Result<Response> create_participant(Context& context, Services& services)
@@ -60,20 +69,23 @@ domain::Result<Response> create_participant(Context& context, Services& services
                            : service::DuplicateCheck::Warn;
     return after_form(
         services.participants.create(context.signed_in(), input, check),
-        [&](auto errors) { return form_page(context, new_form_page(), input, std::move(errors)); },
+        [&](auto errors) {
+            return form_page(context, new_form_page(context, services), input, std::move(errors));
+        },
         [&](service::Creation const& created) {
             if (!created.id)
-                return form_page(context, new_form_page(), input, {}, created.possible_duplicates);
+                return form_page(context, new_form_page(context, services), input, {},
+                                 created.possible_duplicates);
             return Response::redirect(paths::participant(*created.id) + "?notice=created");
         });
 }
 
 namespace {
 
-FormPage edit_form_page(long long id)
+FormPage edit_form_page(Context& context, Services& services, long long id)
 {
     auto const href = paths::participant(id);
-    return {"participants.edit.title", href, href};
+    return {"participants.edit.title", href, href, special_questions_for(context, services)};
 }
 
 } // namespace
@@ -82,7 +94,7 @@ domain::Result<Response> edit_participant_form(Context& context, Services& servi
 {
     auto const id = TRY(context.record_id());
     auto const participant = TRY(services.participants.for_editing(context.signed_in(), id));
-    return form_page(context, edit_form_page(id), domain::input_of(participant), {});
+    return form_page(context, edit_form_page(context, services, id), domain::input_of(participant), {});
 }
 
 domain::Result<Response> update_participant(Context& context, Services& services)
@@ -91,7 +103,9 @@ domain::Result<Response> update_participant(Context& context, Services& services
     auto const input = participant_input_from(context.form);
     return after_form(
         services.participants.update(context.signed_in(), id, input),
-        [&](auto errors) { return form_page(context, edit_form_page(id), input, std::move(errors)); },
+        [&](auto errors) {
+            return form_page(context, edit_form_page(context, services, id), input, std::move(errors));
+        },
         [&](auto const&) { return Response::redirect(paths::participant(id) + "?notice=updated"); });
 }
 

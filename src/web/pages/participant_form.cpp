@@ -51,7 +51,8 @@ std::vector<Choice> choices_of(domain::ParticipantField const& field, locale::Ca
 TemplateValue participant_form_fields(domain::ParticipantInput const& input,
                                       std::vector<domain::FieldError> errors,
                                       locale::Catalogue const& catalogue,
-                                      locale::Catalogues const& catalogues, bool& has_errors)
+                                      locale::Catalogues const& catalogues,
+                                      SpecialQuestions special_questions, bool& has_errors)
 {
     FormView form(
         catalogue, "participant.fields", [&input](std::string_view field) { return input[field]; },
@@ -91,6 +92,8 @@ TemplateValue participant_form_fields(domain::ParticipantInput const& input,
             inputs = &item["inputs"];
             special_explained = false;
         }
+        if (field.special_category && special_questions == SpecialQuestions::LeftOut)
+            continue;
         auto& shown = inputs->append();
         // Special-category questions are introduced once, by what makes them so.
         if (field.special_category && !special_explained) {

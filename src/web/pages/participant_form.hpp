@@ -12,10 +12,14 @@ namespace tremplin::web {
 // The participant inputs a submitted form carries.
 domain::ParticipantInput participant_input_from(FormData const& form);
 
+// Whether the form asks the special-category questions: the service says so for each reader.
+enum class SpecialQuestions { Asked, LeftOut };
+
 // Every field of the form, under its input name, plus "error_summary".
 TemplateValue participant_form_fields(domain::ParticipantInput const& input,
                                       std::vector<domain::FieldError> errors,
                                       locale::Catalogue const& catalogue,
-                                      locale::Catalogues const& catalogues, bool& has_errors);
+                                      locale::Catalogues const& catalogues,
+                                      SpecialQuestions special_questions, bool& has_errors);
 
 } // namespace tremplin::web
