@@ -18,6 +18,15 @@
 
 namespace tremplin::web {
 
+// How much a request may send, by its route's Body: docs/design.md "Request limits". The
+// server reads no more; a form is read no further than FormLimits.
+struct RequestLimits {
+    std::size_t form_bytes = 64 * 1024;
+    std::size_t import_bytes = 2 * 1024 * 1024;
+    std::size_t api_bytes = 1024 * 1024;
+    FormLimits form;
+};
+
 struct WebSettings {
     bool secure_cookies = false;               // behind HTTPS: cookies are sent over TLS only
     std::string default_language = "fr";       // before anyone chooses
@@ -27,6 +36,7 @@ struct WebSettings {
     // the last one of X-Forwarded-For (the one the proxy added). Only set it behind a proxy
     // that writes that header, or clients could choose their own address.
     bool trust_forwarded_for = false;
+    RequestLimits limits;
 };
 
 // What every page shares, built once at start.
@@ -80,6 +90,8 @@ class Context {
 
     // The page of an HTTP status; `message_key` names a message more precise than the status's.
     Response error_page(int status, std::string_view message_key = {}) const;
+    // The same, with a message already written in the page's language.
+    Response error_page_saying(int status, std::string message) const;
 
     // The page for a service's failure: 403, 404, 409, 429, or sign-in for an ended session.
     Response failure(domain::Error const& error) const;
