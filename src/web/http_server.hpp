@@ -56,7 +56,7 @@ struct ServerOptions {
     // On stop, requests under way get this long to finish.
     std::chrono::seconds shutdown_grace{10};
     // Threads that read and write sockets; they never wait for the database.
-    unsigned io_threads = 2;
+    unsigned io_threads = 1;
     // Requests waiting for a worker, beyond those running; one more is answered 503.
     std::size_t queued_requests = 64;
     // Open connections at once, in all and from one client (an IPv4 address, an IPv6 /64;
