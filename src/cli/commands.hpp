@@ -19,6 +19,10 @@ struct ServeOptions {
     bool trust_forwarded_for = false;
     std::string smtp;      // HOST:PORT; empty: letters wait in the outbox
     std::string mail_from; // needed with smtp
+    // Open connections at once, in all and from one client; per client, 0 is no cap, and
+    // unset is 32, or none behind a proxy (every connection then comes from the proxy).
+    std::size_t max_connections = 512;
+    std::optional<std::size_t> max_connections_per_client;
 };
 
 struct DemoOptions {

@@ -45,6 +45,16 @@ int main(int argc, char** argv)
                               "HOST:PORT of the mail server that sends letters by e-mail (none: they wait in "
                               "the outbox)");
     serve_command->add_option("--mail-from", serve_options.mail_from, "Sender address of the e-mails");
+    serve_command
+        ->add_option("--max-connections", serve_options.max_connections,
+                     "Open connections at once; one more is closed at once")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 100000));
+    std::size_t connections_per_client = 0;
+    auto* per_client = serve_command->add_option(
+        "--max-connections-per-client", connections_per_client,
+        "Open connections at once from one IPv4 address or IPv6 /64 (0: no cap; default 32, or none "
+        "with --trust-forwarded-for)");
 
     std::string migrate_db;
     auto* migrate_command = app.add_subcommand("migrate", "Apply the database migrations not yet applied");
@@ -135,6 +145,8 @@ int main(int argc, char** argv)
                               "Where to write assignments, waitlists and stats (default: standard output)");
 
     CLI11_PARSE(app, argc, argv);
+    if (per_client->count() > 0)
+        serve_options.max_connections_per_client = connections_per_client;
     if (!password.empty())
         user_options.password = password;
     if (organisation_id > 0)

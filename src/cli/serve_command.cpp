@@ -8,6 +8,7 @@
 #include "web/application.hpp"
 #include "web/http_server.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -77,7 +78,17 @@ int serve(ServeOptions const& options)
                                   runtime.audit(), runtime.administration(), runtime.training(),
                                   runtime.recruitment()},
                                  runtime.catalogues(), templates, settings);
-    web::HttpServer server({host, port, options.threads}, application);
+    web::ServerOptions server_options;
+    server_options.address = host;
+    server_options.port = port;
+    server_options.threads = options.threads;
+    server_options.body_limit =
+        std::max({settings.limits.form_bytes, settings.limits.import_bytes, settings.limits.api_bytes});
+    server_options.max_connections = options.max_connections;
+    // Behind a proxy every connection comes from the proxy: the proxy limits its clients.
+    server_options.max_connections_per_client =
+        options.max_connections_per_client.value_or(options.trust_forwarded_for ? 0 : 32);
+    web::HttpServer server(server_options, application);
 
     // While the server runs, ended sessions, stale sign-in failures and application drafts
     // nobody sent for a month are removed every hour.
@@ -125,8 +136,10 @@ int serve(ServeOptions const& options)
                      host, server.port());
     auto const ready_in =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
-    spdlog::info("Tremplin {} listening on http://{}:{} ({} threads, ready in {:.0f} ms)", TREMPLIN_VERSION,
-                 host, server.port(), options.threads, ready_in.count());
+    spdlog::info(
+        "Tremplin {} listening on http://{}:{} ({} threads, at most {} connections, ready in {:.0f} ms)",
+        TREMPLIN_VERSION, host, server.port(), options.threads, server_options.max_connections,
+        ready_in.count());
     spdlog::default_logger()->flush(); // whoever waits for this line sees it at once
     server.run();
     spdlog::info("Tremplin stopped");

@@ -162,19 +162,118 @@ Response Application::handle(Request& request)
                                                        : context.error_page(500);
     }
 
+    finish(response, request, request_id, route_pattern, who, started);
+    return response;
+}
+
+void Application::finish(Response& response, Request const& request, std::string const& request_id,
+                         std::string_view route_pattern, std::string_view who,
+                         std::chrono::steady_clock::time_point started) const
+{
     add_security_headers(response, !m_settings.plain_http);
     response.set_header("X-Request-Id", request_id);
     auto const elapsed =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
     spdlog::info("{} {} {} {} {}B {:.2f}ms {}", request_id, request.method, route_pattern, response.status,
                  response.body.size(), elapsed.count(), who);
+}
+
+template <class Make>
+Response Application::answer_from_header(Request const& header, std::string_view route_pattern, Make make)
+{
+    auto const started = std::chrono::steady_clock::now();
+    Context context(m_site, header, next_request_id(), language_for(header, nullptr));
+    Response response = make(context);
+    finish(response, header, context.request_id, route_pattern, "-", started);
     return response;
+}
+
+std::size_t Application::body_limit(Body body) const
+{
+    switch (body) {
+    case Body::Import:
+        return m_settings.limits.import_bytes;
+    case Body::Api:
+        return m_settings.limits.api_bytes;
+    case Body::Form:
+        break;
+    }
+    return m_settings.limits.form_bytes;
+}
+
+std::string Application::too_large(Context const& context, Body body) const
+{
+    constexpr long long kilobyte = 1024;
+    auto const& limits = m_settings.limits;
+    switch (body) {
+    case Body::Import:
+        return context.catalogue->format(
+            "errors.too_large.import",
+            {{"megabytes", static_cast<long long>(limits.import_bytes) / (kilobyte * kilobyte)}});
+    case Body::Api:
+        return context.catalogue->format(
+            "errors.too_large.api", {{"kilobytes", static_cast<long long>(limits.api_bytes) / kilobyte}});
+    case Body::Form:
+        break;
+    }
+    return context.catalogue->format("errors.too_large.form",
+                                     {{"kilobytes", static_cast<long long>(limits.form_bytes) / kilobyte},
+                                      {"fields", static_cast<long long>(limits.form.fields)}});
+}
+
+Admission Application::admit(Request const& header)
+{
+    auto const route = m_router.match(header.method, header.path());
+    // Only a state-changing request to a route that takes one sends anything worth reading.
+    if (!route || !route->method_allowed || !is_state_changing(header.method))
+        return {m_settings.limits.form_bytes};
+    Admission admission{body_limit(route->body)};
+    admission.check_caller_first = admission.body_limit > m_settings.limits.form_bytes;
+    // Nobody reaches a larger body without naming a session or a token, checked before it is read
+    // (check_caller); without any, the answer needs no body, so none is read.
+    bool const has_session = !m_settings.cookies().read(header, Cookie::Session).empty();
+    switch (route->access) {
+    case Access::Public:
+        // A form shown before signing in set the CSRF cookie; a POST without it is refused anyway.
+        if (!has_session && m_settings.cookies().read(header, Cookie::Csrf).empty())
+            admission.refusal = answer_from_header(header, route->pattern,
+                                                   [](Context& context) { return context.error_page(403); });
+        break;
+    case Access::SignedIn:
+        if (!has_session)
+            admission.refusal = answer_from_header(header, route->pattern, sign_in_redirect);
+        break;
+    case Access::Api:
+        if (bearer_token(header).empty())
+            admission.refusal = answer_from_header(header, route->pattern, [](Context& context) {
+                return api_problem(context, 401, context.text("api.token_required"));
+            });
+        break;
+    case Access::Open:
+        break;
+    }
+    return admission;
+}
+
+std::optional<Response> Application::check_caller(Request const& header)
+{
+    auto const route = m_router.match(header.method, header.path());
+    if (!route)
+        return std::nullopt;
+    if (route->access == Access::Api && !m_services.accounts.account_for_api_token(bearer_token(header)))
+        return answer_from_header(header, route->pattern, [](Context& context) {
+            return api_problem(context, 401, context.text("api.token_required"));
+        });
+    if (route->access == Access::SignedIn &&
+        !m_services.accounts.session(m_settings.cookies().read(header, Cookie::Session)))
+        return answer_from_header(header, route->pattern, sign_in_redirect);
+    return std::nullopt;
 }
 
 Response Application::dispatch(Context& context, RouteMatch const& route, std::string session_csrf)
 {
     auto const& request = context.request;
-    auto query = FormData::parse(request.query());
+    auto query = FormData::parse(request.query(), m_settings.limits.form);
     if (!query)
         return context.error_page(400);
     context.query = std::move(*query);
@@ -197,20 +296,26 @@ Response Application::dispatch(Context& context, RouteMatch const& route, std::s
     }
 
     if (is_state_changing(request.method)) {
+        // Without the cookie, no token can match: refused before the form is read.
+        if (new_csrf_cookie)
+            return context.error_page(403);
         auto const content_type = request.header("content-type");
         bool const multipart = content_type.starts_with("multipart/form-data");
         if (!content_type.empty() && !multipart &&
             !content_type.starts_with("application/x-www-form-urlencoded"))
             return context.error_page(400);
-        auto form =
-            multipart ? FormData::parse_multipart(request.body, content_type) : FormData::parse(request.body);
+        auto const& limits = m_settings.limits.form;
+        auto form = multipart ? FormData::parse_multipart(request.body, content_type, limits)
+                              : FormData::parse(request.body, limits);
         if (!form)
-            return context.error_page(400);
+            return form.error() == FormProblem::TooLarge
+                       ? context.error_page_saying(413, too_large(context, route.body))
+                       : context.error_page(400);
         context.form = std::move(*form);
         auto sent = context.form.get("csrf_token");
         if (sent.empty())
             sent = request.header("x-csrf-token");
-        if (new_csrf_cookie || sent.empty() || !service::same_secret(sent, context.csrf_token))
+        if (sent.empty() || !service::same_secret(sent, context.csrf_token))
             return context.error_page(403);
     }
 
@@ -222,12 +327,15 @@ Response Application::dispatch(Context& context, RouteMatch const& route, std::s
 
 Response Application::refuse(int status, Request const& request)
 {
-    Context context(m_site, request, next_request_id(), language_for(request, nullptr));
-    auto response = context.error_page(status);
-    add_security_headers(response, !m_settings.plain_http);
-    response.set_header("X-Request-Id", context.request_id);
-    spdlog::info("{} {} - {} refused", context.request_id, request.method, status);
-    return response;
+    auto const route = m_router.match(request.method, request.path());
+    Body const body = route ? route->body : Body::Form;
+    return answer_from_header(request, route ? route->pattern : "-", [&](Context& context) {
+        auto message = status == 413 ? too_large(context, body) : std::string();
+        if (request.path().starts_with("/api/"))
+            return api_problem(context, status, message);
+        return message.empty() ? context.error_page(status)
+                               : context.error_page_saying(status, std::move(message));
+    });
 }
 
 } // namespace tremplin::web

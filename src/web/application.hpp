@@ -17,6 +17,8 @@
 #include "web/template_engine.hpp"
 
 #include <atomic>
+#include <chrono>
+#include <optional>
 #include <string>
 
 namespace tremplin::web {
@@ -36,11 +38,25 @@ class Application final : public HttpHandler {
     Application(Services services, locale::Catalogues const& catalogues, TemplateSet const& templates,
                 WebSettings settings);
 
+    // docs/design.md "Request limits": each route's body limit; a form without the cookies it
+    // needs is answered from its header, its body never read.
+    Admission admit(Request const& header) override;
+    // Before a body larger than a form's is read: is the session or the token real?
+    std::optional<Response> check_caller(Request const& header) override;
     Response handle(Request& request) override;
     Response refuse(int status, Request const& request) override;
 
   private:
     Response dispatch(Context& context, RouteMatch const& route, std::string session_csrf);
+    std::size_t body_limit(Body body) const;
+    std::string too_large(Context const& context, Body body) const;
+    // An answer made without the body (or its handler): `make` gets a context without anyone
+    // signed in; the answer is headed and logged like any other.
+    template <class Make>
+    Response answer_from_header(Request const& header, std::string_view route_pattern, Make make);
+    void finish(Response& response, Request const& request, std::string const& request_id,
+                std::string_view route_pattern, std::string_view who,
+                std::chrono::steady_clock::time_point started) const;
     locale::Catalogue const& language_for(Request const& request, service::Actor const* actor) const;
     std::string next_request_id();
 

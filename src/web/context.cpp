@@ -92,14 +92,29 @@ Response Context::fragment(std::string_view template_name, TemplateValue const& 
     return Response::html(site.templates.render(template_name, data, *catalogue), status);
 }
 
+namespace {
+
+// The statuses with a page of their own; anything else reads as a server error.
+int shown_status(int status)
+{
+    static constexpr int known[] = {400, 403, 404, 405, 409, 413, 429, 431, 500, 503};
+    return std::ranges::find(known, status) != std::end(known) ? status : 500;
+}
+
+} // namespace
+
 Response Context::error_page(int status, std::string_view message_key) const
 {
-    // The statuses with a page of their own; anything else reads as a server error.
-    static constexpr int known[] = {400, 403, 404, 405, 409, 413, 429, 431, 500};
-    int const shown = std::ranges::find(known, status) != std::end(known) ? status : 500;
-    auto const prefix = "errors.page." + std::to_string(shown);
+    auto const prefix = "errors.page." + std::to_string(shown_status(status));
+    return error_page_saying(
+        status, std::string(catalogue->has(message_key) ? text(message_key) : text(prefix + ".message")));
+}
+
+Response Context::error_page_saying(int status, std::string message) const
+{
+    auto const prefix = "errors.page." + std::to_string(shown_status(status));
     TemplateValue data = TemplateValue::object();
-    data["message"] = catalogue->has(message_key) ? text(message_key) : text(prefix + ".message");
+    data["message"] = std::move(message);
     data["request_id"] = request_id;
     data["status"] = status;
     return page("errors/show", text(prefix + ".title"), std::move(data), status);

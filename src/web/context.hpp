@@ -19,6 +19,15 @@
 
 namespace tremplin::web {
 
+// How much a request may send, by its route's Body: docs/design.md "Request limits". The
+// server reads no more; a form is read no further than FormLimits.
+struct RequestLimits {
+    std::size_t form_bytes = 64 * 1024;
+    std::size_t import_bytes = 2 * 1024 * 1024;
+    std::size_t api_bytes = 1024 * 1024;
+    FormLimits form;
+};
+
 struct WebSettings {
     // Served over plain HTTP, for development on http://127.0.0.1 only: cookies without Secure
     // nor `__Host-`, and no HSTS. By default Tremplin is served behind HTTPS
@@ -33,6 +42,7 @@ struct WebSettings {
     bool trust_forwarded_for = false;
 
     Cookies cookies() const { return Cookies(!plain_http); }
+    RequestLimits limits;
 };
 
 // What every page shares, built once at start.
@@ -86,6 +96,8 @@ class Context {
 
     // The page of an HTTP status; `message_key` names a message more precise than the status's.
     Response error_page(int status, std::string_view message_key = {}) const;
+    // The same, with a message already written in the page's language.
+    Response error_page_saying(int status, std::string message) const;
 
     // The page for a service's failure: 403, 404, 409, 429, or sign-in for an ended session.
     Response failure(domain::Error const& error) const;

@@ -80,7 +80,7 @@ bool is_valid_utf8(std::string_view text)
     return true;
 }
 
-std::optional<FormData> FormData::parse(std::string_view encoded)
+ParsedForm FormData::parse(std::string_view encoded, FormLimits const& limits)
 {
     FormData form;
     while (!encoded.empty()) {
@@ -89,58 +89,69 @@ std::optional<FormData> FormData::parse(std::string_view encoded)
         encoded = ampersand == std::string_view::npos ? std::string_view() : encoded.substr(ampersand + 1);
         if (pair.empty())
             continue;
+        // Counted before anything is decoded: a flood of fields is refused at the first one too many.
+        if (form.m_fields.size() == limits.fields)
+            return std::unexpected(FormProblem::TooLarge);
         auto const equals = pair.find('=');
         auto name = decode_component(pair.substr(0, equals));
         auto value =
             decode_component(equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1));
         if (!name || !value)
-            return std::nullopt;
+            return std::unexpected(FormProblem::Malformed);
+        if (name->size() > limits.name_bytes || value->size() > limits.value_bytes)
+            return std::unexpected(FormProblem::TooLarge);
         form.m_fields.emplace_back(std::move(*name), std::move(*value));
     }
     return form;
 }
 
-std::optional<FormData> FormData::parse_multipart(std::string_view body, std::string_view content_type)
+ParsedForm FormData::parse_multipart(std::string_view body, std::string_view content_type,
+                                     FormLimits const& limits)
 {
+    auto const malformed = std::unexpected(FormProblem::Malformed);
     auto const boundary_at = content_type.find("boundary=");
     if (boundary_at == std::string_view::npos)
-        return std::nullopt;
+        return malformed;
     auto boundary = content_type.substr(boundary_at + 9);
     boundary = boundary.substr(0, boundary.find(';'));
     if (boundary.size() >= 2 && boundary.front() == '"' && boundary.back() == '"')
         boundary = boundary.substr(1, boundary.size() - 2);
     if (boundary.empty())
-        return std::nullopt;
+        return malformed;
     auto const delimiter = "--" + std::string(boundary);
     auto position = body.find(delimiter);
     if (position == std::string_view::npos)
-        return std::nullopt;
+        return malformed;
     position += delimiter.size();
 
     FormData form;
     // RFC 7578: parts separated by CRLF--boundary, the last one followed by "--".
     while (body.substr(position, 2) != "--") {
         if (body.substr(position, 2) != "\r\n")
-            return std::nullopt;
+            return malformed;
+        if (form.m_fields.size() == limits.fields)
+            return std::unexpected(FormProblem::TooLarge);
         auto const headers_end = body.find("\r\n\r\n", position + 2);
         if (headers_end == std::string_view::npos)
-            return std::nullopt;
+            return malformed;
         auto const headers = body.substr(position + 2, headers_end - position - 2);
         auto const content_start = headers_end + 4;
         auto const next = body.find("\r\n" + delimiter, content_start);
         if (next == std::string_view::npos)
-            return std::nullopt;
+            return malformed;
         auto const name_at = headers.find("; name=\"");
         if (name_at == std::string_view::npos)
-            return std::nullopt;
+            return malformed;
         auto const name_end = headers.find('"', name_at + 8);
         if (name_end == std::string_view::npos)
-            return std::nullopt;
+            return malformed;
         auto const name = headers.substr(name_at + 8, name_end - name_at - 8);
         auto const content = body.substr(content_start, next - content_start);
         bool const is_file = headers.find("filename=") != std::string_view::npos;
         if (!is_valid_utf8(name) || (!is_file && !is_valid_utf8(content)))
-            return std::nullopt;
+            return malformed;
+        if (name.size() > limits.name_bytes || (!is_file && content.size() > limits.value_bytes))
+            return std::unexpected(FormProblem::TooLarge);
         form.m_fields.emplace_back(std::string(name), std::string(content));
         position = next + 2 + delimiter.size();
     }

@@ -1,6 +1,6 @@
-// Every route of the application, one a line: method, path, who may reach it, handler; grouped by
-// resource. The router tries them in this order, so a fixed segment ("/participants/new") comes
-// before the value it would otherwise be read as ("/participants/{id}").
+// Every route of the application, one a line: method, path, who may reach it, handler (and, for a
+// file, how large a body it takes); grouped by resource. The router tries them in this order, so a fixed
+// segment ("/participants/new") comes before the value it would otherwise be read as ("/participants/{id}").
 
 #include "web/route_table.hpp"
 
@@ -29,6 +29,7 @@
 #include "web/pages/session_pages.hpp"
 #include "web/pages/system_routes.hpp"
 
+#include <optional>
 #include <string>
 #include <type_traits>
 
@@ -87,9 +88,11 @@ void add_routes(Router& router, Services& services)
 {
     using enum Access;
     using namespace pages;
-    auto const add = [&](std::string_view method, std::string_view path, Access access, auto handler) {
+    // A route's body is a form's, or an API document's on /api; `Body::Import` marks a file's.
+    auto const add = [&](std::string_view method, std::string_view path, Access access, auto handler,
+                         std::optional<Body> body = std::nullopt) {
         router.add(method, path, access,
-                   access == Api ? authenticated(services, handler) : with_services(services, handler));
+                   access == Api ? authenticated(services, handler) : with_services(services, handler), body);
     };
 
     // Aligned in columns, to be read down as a table.
@@ -146,7 +149,7 @@ void add_routes(Router& router, Services& services)
     add("GET",   "/lessons/{id}/attendance",         SignedIn, attendance::show_sheet);
     add("POST",  "/lessons/{id}/attendance",         SignedIn, attendance::save_sheet);
     add("GET",   "/lessons/{id}/attendance.csv",     SignedIn, attendance::sheet_csv);
-    add("POST",  "/lessons/{id}/attendance/imports", SignedIn, attendance::import_sheet);
+    add("POST",  "/lessons/{id}/attendance/imports", SignedIn, attendance::import_sheet, Body::Import);
     add("GET",   "/lessons/{id}/edit",               SignedIn, schedule::show_lesson_form);
     add("POST",  "/lessons/{id}",                    SignedIn, schedule::save_lesson);
 

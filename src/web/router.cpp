@@ -21,9 +21,15 @@ std::vector<std::string_view> split_path(std::string_view path)
 
 } // namespace
 
-void Router::add(std::string_view method, std::string_view pattern, Access access, RouteHandler handler)
+void Router::add(std::string_view method, std::string_view pattern, Access access, RouteHandler handler,
+                 std::optional<Body> body)
 {
-    Route route{std::string(method), std::string(pattern), {}, access, std::move(handler)};
+    Route route{std::string(method),
+                std::string(pattern),
+                {},
+                access,
+                body.value_or(access == Access::Api ? Body::Api : Body::Form),
+                std::move(handler)};
     for (auto segment : split_path(pattern))
         route.segments.emplace_back(segment.starts_with('{') ? "{}" : std::string(segment));
     m_routes.push_back(std::move(route));
@@ -48,12 +54,13 @@ std::optional<RouteMatch> Router::match(std::string_view method, std::string_vie
             continue;
         bool const method_matches = route.method == method || (method == "HEAD" && route.method == "GET");
         if (!method_matches) {
-            wrong_method = RouteMatch{route.pattern, nullptr, route.access, {}, false};
+            wrong_method = RouteMatch{route.pattern, nullptr, route.access, route.body, {}, false};
             continue;
         }
         match.pattern = route.pattern;
         match.handler = &route.handler;
         match.access = route.access;
+        match.body = route.body;
         return match;
     }
     return wrong_method;

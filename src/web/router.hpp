@@ -24,6 +24,13 @@ enum class Access {
     Api,      // a bearer token
 };
 
+// How much a request to a route may send: docs/design.md "Request limits".
+enum class Body {
+    Form,   // a page's form, or nothing: the smallest, and all that anyone without an account reaches
+    Import, // a file a signed-in colleague sends (an attendance sheet's CSV)
+    Api,    // a JSON document sent with a token
+};
+
 // A handler answers with a response, or with the service's failure: the application turns that
 // into the 403 or 404 page, the sign-in page, or the API's problem document, in one place.
 using RouteHandler = std::function<domain::Result<Response>(Context&)>;
@@ -32,13 +39,16 @@ struct RouteMatch {
     std::string_view pattern; // as the table writes it, "/participants/{id}": what the log shows
     RouteHandler const* handler = nullptr;
     Access access = Access::Public;
+    Body body = Body::Form;
     std::vector<std::string> values; // the {…} segments, in order
     bool method_allowed = true;      // the path exists, but not for this method
 };
 
 class Router {
   public:
-    void add(std::string_view method, std::string_view pattern, Access access, RouteHandler handler);
+    // An API route's body is an Api one; any other route's a Form, unless `body` says otherwise.
+    void add(std::string_view method, std::string_view pattern, Access access, RouteHandler handler,
+             std::optional<Body> body = std::nullopt);
 
     // Nothing when no route has this path; method_allowed false when one has, for another method.
     std::optional<RouteMatch> match(std::string_view method, std::string_view path) const;
@@ -53,6 +63,7 @@ class Router {
         std::string pattern;
         std::vector<std::string> segments; // "{}" marks a value
         Access access;
+        Body body;
         RouteHandler handler;
     };
     std::vector<Route> m_routes;

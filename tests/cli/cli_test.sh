@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The tremplin binary from the outside: every subcommand, its exit codes, and a server
-# that starts, answers, sends the outbox's e-mails to a mail server and stops on SIGTERM.
+# that starts, answers, refuses what no form needs, sends the outbox's e-mails to a mail server
+# and stops on SIGTERM.
 set -euo pipefail
 tremplin=$1
 work=$(mktemp -d)
@@ -82,6 +83,25 @@ curl -s -o /dev/null -D "$work/headers" "http://127.0.0.1:$port/login"
 grep -qi '^Set-Cookie: __Host-tremplin_csrf=[^;]*;.* Secure' "$work/headers" || fail "the cookie is not Secure by default: $(cat "$work/headers")"
 grep -qi '^Strict-Transport-Security: max-age=' "$work/headers" || fail "no HSTS by default"
 grep -q "plain-http" "$work/serve.log" && fail "a warning about plain HTTP nobody asked for"
+kill -TERM "$server"
+code=0
+wait "$server" || code=$?
+server=""
+[[ $code -eq 0 ]] || fail "serve exited with $code after SIGTERM"
+grep -q "stopped" "$work/serve.log" || fail "serve did not say it stopped"
+
+# What no public form needs is refused (100,000 fields, 9 MB, no CSRF cookie, one connection
+# too many), and the server answers the next request as before.
+"$tremplin" serve --db "$demo" --listen 127.0.0.1:0 --max-connections-per-client 4 >"$work/serve-limits.log" 2>&1 &
+server=$!
+port=""
+for _ in $(seq 1 100); do
+  port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve-limits.log" | head -n 1 | cut -d: -f3 || true)
+  [[ -n $port ]] && break
+  sleep 0.1
+done
+[[ -n $port ]] || { cat "$work/serve-limits.log" >&2; fail "the server did not say where it listens"; }
+python3 "$(dirname "$0")/request_limits.py" "$port" 4 || { tail -n 20 "$work/serve-limits.log" >&2; fail "request limits"; }
 kill -TERM "$server"
 code=0
 wait "$server" || code=$?

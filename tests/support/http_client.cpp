@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <arpa/inet.h>
+#include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
+#include <poll.h>
 #include <stdexcept>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -46,6 +48,7 @@ class Socket {
     }
 
     int release() { return std::exchange(m_descriptor, -1); }
+    int descriptor() const { return m_descriptor; }
 
     // Sends what it can: a server may answer and close before reading a whole oversized request.
     void send_all(std::string_view bytes) const
@@ -130,6 +133,24 @@ HttpReply HttpClient::send_raw(std::string const& bytes) const
 {
     auto const socket = Socket::connected_to(m_port);
     socket.send_all(bytes);
+    return parse_reply(socket.receive_response());
+}
+
+HttpReply HttpClient::send_until_answered(std::string const& bytes) const
+{
+    auto const socket = Socket::connected_to(m_port);
+    std::string_view rest = bytes;
+    while (!rest.empty()) {
+        pollfd watched{socket.descriptor(), POLLIN | POLLOUT, 0};
+        if (::poll(&watched, 1, 20000) <= 0 || (watched.revents & (POLLIN | POLLERR | POLLHUP)) != 0)
+            break; // an answer, or a closed connection: read what came
+        auto const sent = ::send(socket.descriptor(), rest.data(), std::min<std::size_t>(rest.size(), 65536),
+                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+            break;
+        if (sent > 0)
+            rest.remove_prefix(static_cast<std::size_t>(sent));
+    }
     return parse_reply(socket.receive_response());
 }
 

@@ -46,6 +46,10 @@ class HttpClient {
     // or the announced body has arrived.
     HttpReply send_raw(std::string const& bytes) const;
 
+    // The same, sent piece by piece while watching for an answer: a server may answer (and
+    // stop reading) before a large request is all sent, as it does to one it refuses.
+    HttpReply send_until_answered(std::string const& bytes) const;
+
     HttpReply get(std::string const& target, std::map<std::string, std::string> const& headers = {}) const;
     HttpReply post_form(std::string const& target, std::string const& body,
                         std::map<std::string, std::string> const& headers = {}) const;

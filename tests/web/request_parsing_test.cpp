@@ -29,6 +29,40 @@ TEST(FormData, RefusesMalformedEncoding)
     EXPECT_TRUE(FormData::parse(""));
 }
 
+TEST(FormData, ReadsNoMoreFieldsThanTheLimit)
+{
+    FormLimits const limits{.fields = 3, .name_bytes = 8, .value_bytes = 5};
+    EXPECT_TRUE(FormData::parse("a=1&b=2&c=3", limits));
+    EXPECT_TRUE(FormData::parse("a=1&&&b=2&&c=3&", limits)) << "empty pairs are no fields";
+    auto const four = FormData::parse("a=1&b=2&c=3&d=4", limits);
+    ASSERT_FALSE(four);
+    EXPECT_EQ(four.error(), FormProblem::TooLarge);
+    EXPECT_EQ(FormData::parse("name=%C3%A9%C3%A9%C3%A9", limits).error(), FormProblem::TooLarge)
+        << "six bytes decoded";
+    EXPECT_TRUE(FormData::parse("name=%C3%A9%C3%A9a", limits));
+    EXPECT_EQ(FormData::parse("a_long_name=1", limits).error(), FormProblem::TooLarge);
+    EXPECT_EQ(FormData::parse("name=%ZZ", limits).error(), FormProblem::Malformed);
+}
+
+TEST(FormData, ReadsNoMorePartsThanTheLimit)
+{
+    FormLimits const limits{.fields = 2, .name_bytes = 8, .value_bytes = 5};
+    auto const part = [](std::string const& name, std::string const& content, bool file = false) {
+        return "--b\r\nContent-Disposition: form-data; name=\"" + name + "\"" +
+               (file ? "; filename=\"f.csv\"" : "") + "\r\n\r\n" + content + "\r\n";
+    };
+    auto const type = "multipart/form-data; boundary=b";
+    EXPECT_TRUE(FormData::parse_multipart(
+        part("a", "1") + part("f", "a file longer than five", true) + "--b--", type, limits))
+        << "a file is bounded by its route's body only";
+    EXPECT_EQ(
+        FormData::parse_multipart(part("a", "1") + part("b", "2") + part("c", "3") + "--b--", type, limits)
+            .error(),
+        FormProblem::TooLarge);
+    EXPECT_EQ(FormData::parse_multipart(part("a", "123456") + "--b--", type, limits).error(),
+              FormProblem::TooLarge);
+}
+
 TEST(FormData, EncodesForUrls)
 {
     EXPECT_EQ(url_encode("/participants?q=Hélène & co"), "%2Fparticipants%3Fq%3DH%C3%A9l%C3%A8ne%20%26%20co");
