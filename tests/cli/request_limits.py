@@ -85,7 +85,7 @@ def get(target):
 
 
 status, head, body = get("/apply")
-cookie = re.search(rb"(?i)set-cookie: *(tremplin_csrf=[^;]+)", head)
+cookie = re.search(rb"(?i)set-cookie: *((?:__Host-)?tremplin_csrf=[^;]+)", head)
 token = re.search(rb'name="csrf_token" value="([^"]+)"', body)
 if status != 200 or not cookie or not token:
     fail(f"GET /apply gave {status} without its CSRF cookie and token")

@@ -42,7 +42,7 @@ class RequestLimits : public WebTest {
     {
         Browser browser;
         get(browser, "/apply");
-        EXPECT_FALSE(browser.cookies["tremplin_csrf"].empty());
+        EXPECT_FALSE(browser.cookies["__Host-tremplin_csrf"].empty());
         return browser;
     }
 
@@ -119,7 +119,7 @@ TEST_P(RequestLimits, AFileIsReadOnlyFromASessionThatExists)
     EXPECT_EQ(without.status, 303);
     EXPECT_TRUE(without.header("location").starts_with("/login"));
     auto const forged =
-        client.send_raw(post_header(import, "Cookie: tremplin_session=forged\r\n", 1024 * 1024));
+        client.send_raw(post_header(import, "Cookie: __Host-tremplin_session=forged\r\n", 1024 * 1024));
     EXPECT_EQ(forged.status, 303) << "a made-up session gets no more than a form's worth";
 
     auto coordinator = signed_in("coordinator");
