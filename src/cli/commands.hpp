@@ -17,6 +17,7 @@ struct ServeOptions {
     std::string default_language = "fr";
     std::size_t cached_results = 1024;
     bool trust_forwarded_for = false;
+    std::string public_url; // "https://tremplin.example.org"; empty: the Host header
     std::string smtp;      // HOST:PORT; empty: letters wait in the outbox
     std::string mail_from; // needed with smtp
     // Open connections at once, in all and from one client; per client, 0 is no cap, and

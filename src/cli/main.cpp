@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -35,6 +36,16 @@ int main(int argc, char** argv)
         ->add_option("--default-language", serve_options.default_language,
                      "Interface language before anyone chooses (fr, nl, en)")
         ->capture_default_str();
+    serve_command
+        ->add_option("--public-url", serve_options.public_url,
+                     "Where the site is reached, for links a woman keeps (https://tremplin.example.org)")
+        ->check([](std::string const& url) -> std::string {
+            bool const scheme = url.starts_with("https://") || url.starts_with("http://");
+            bool const plain = std::ranges::none_of(url, [](unsigned char c) {
+                return c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c >= 0x7f;
+            });
+            return scheme && plain ? std::string() : "an http:// or https:// address, without spaces";
+        });
     serve_command->add_flag("--trust-forwarded-for", serve_options.trust_forwarded_for,
                             "Behind a reverse proxy: take the client's address from X-Forwarded-For");
     serve_command

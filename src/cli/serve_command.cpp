@@ -74,6 +74,7 @@ int serve(ServeOptions const& options)
     settings.default_language = options.default_language;
     settings.cached_results = options.cached_results;
     settings.trust_forwarded_for = options.trust_forwarded_for;
+    settings.public_url = options.public_url;
     web::Application application({runtime.database(), runtime.accounts(), runtime.participants(),
                                   runtime.audit(), runtime.administration(), runtime.training(),
                                   runtime.recruitment()},

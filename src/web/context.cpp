@@ -213,4 +213,42 @@ std::string Context::safe_return_path(std::string_view wanted, std::string_view 
     return std::string(wanted);
 }
 
+namespace {
+
+// A host name or address with an optional port, and nothing else: "tremplin.example.org",
+// "127.0.0.1:8080", "[::1]:8080". A Host header is the client's to write: anything more could
+// carry another site, or markup, into a link.
+bool is_plain_host(std::string_view host)
+{
+    return !host.empty() && host.size() <= 255 && std::ranges::all_of(host, [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+               c == '-' || c == ':' || c == '[' || c == ']';
+    });
+}
+
+} // namespace
+
+std::string Context::absolute_url(std::string_view path) const
+{
+    auto const& configured = site.settings.public_url;
+    if (!configured.empty())
+        return (configured.ends_with('/') ? configured.substr(0, configured.size() - 1) : configured) +
+               std::string(path);
+    auto const host = request.header("host");
+    if (!is_plain_host(host))
+        return std::string(path);
+    return (site.settings.plain_http ? "http://" : "https://") + std::string(host) + std::string(path);
+}
+
+std::string Context::site_host() const
+{
+    auto const& configured = site.settings.public_url;
+    if (auto const scheme = configured.find("://"); scheme != std::string::npos) {
+        auto host = configured.substr(scheme + 3);
+        return host.substr(0, host.find('/'));
+    }
+    auto const host = request.header("host");
+    return is_plain_host(host) ? std::string(host) : std::string("tremplin");
+}
+
 } // namespace tremplin::web

@@ -40,6 +40,10 @@ struct WebSettings {
     // the last one of X-Forwarded-For (the one the proxy added). Only set it behind a proxy
     // that writes that header, or clients could choose their own address.
     bool trust_forwarded_for = false;
+    // Where the site is reached ("https://tremplin.example.org"), for the links a woman keeps
+    // (her resume link); empty: the Host header, when it is a plain host name
+    // (docs/design.md "Links she keeps").
+    std::string public_url;
 
     Cookies cookies() const { return Cookies(!plain_http); }
     RequestLimits limits;
@@ -104,6 +108,12 @@ class Context {
 
     // A local path to go back to after a form, never another site ("/participants?q=x").
     static std::string safe_return_path(std::string_view wanted, std::string_view fallback);
+
+    // This site's address of `path`, for a link she keeps: the configured public address, else
+    // the Host she asked, when it is a plain host name and port; else the path alone.
+    std::string absolute_url(std::string_view path) const;
+    // This site's host name, for identifiers that name it (a calendar event's UID).
+    std::string site_host() const;
 };
 
 } // namespace tremplin::web

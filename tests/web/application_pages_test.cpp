@@ -46,6 +46,19 @@ class ApplicationPages : public RecruitmentWebTest {
 };
 TREMPLIN_ON_EVERY_BACKEND(ApplicationPages);
 
+TEST_P(ApplicationPages, HerResumeLinkNamesThisSiteAndNeverAHostTheRequestMadeUp)
+{
+    Browser visitor;
+    auto const first = start(visitor);
+    auto const page = get(visitor, first, english_headers);
+    EXPECT_TRUE(contains(page.body, "https://127.0.0.1" + first)) << "served behind HTTPS by default";
+
+    auto const forged = client.send_raw("GET " + first + " HTTP/1.1\r\nHost: evil.example/phish?\r\n" +
+                                        "Accept-Language: en\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(forged.status, 200);
+    EXPECT_FALSE(contains(forged.body, "evil.example")) << "a made-up host is no part of her link";
+}
+
 TEST_P(ApplicationPages, AWomanAppliesWithoutAnAccountOneQuestionAPage)
 {
     Browser visitor;

@@ -79,8 +79,7 @@ TemplateValue resume_link(Context const& context, std::string const& token)
     TemplateValue link = TemplateValue::object();
     auto const path = question_path(token, questions.front());
     link["href"] = path;
-    auto const host = context.request.header("host");
-    link["text"] = host.empty() ? path : "http://" + std::string(host) + path;
+    link["text"] = context.absolute_url(path);
     return link;
 }
 

@@ -87,9 +87,8 @@ domain::Result<Response> calendar(Context& context, Services& services)
     if (!token.ends_with(".ics"))
         return context.error_page(404);
     token.resize(token.size() - 4);
-    auto const host = std::string(context.request.header("host"));
-    auto feed = services.training.documents.calendar(token, context.catalogue->language(),
-                                                     host.empty() ? "tremplin" : host);
+    auto feed =
+        services.training.documents.calendar(token, context.catalogue->language(), context.site_host());
     if (!feed)
         return context.error_page(404);
     auto response = Response::text(report::icalendar(*feed));
