@@ -139,17 +139,18 @@ struct History {
                 cohort.ends_on = *domain::Date::from_parts(year, 12, 31);
                 cohort.capacity = trainees_per_cohort;
                 cohort.funding.funder = funders[static_cast<std::size_t>(c) % funders.size()];
-                cohort.calendar_token =
+                cohort.calendar_token_hash =
                     cohort.name + "-" + std::to_string(centre) + "-0123456789abcdef0123456789";
                 auto const starts_on = cohort.starts_on.iso();
                 auto const ends_on = cohort.ends_on.iso();
                 session
                     << "INSERT INTO cohorts (organisation_id, track_id, track_version_id, name, starts_on, "
-                       "ends_on, capacity, funder, calendar_token, created_at, updated_at) SELECT :o, :t, "
+                       "ends_on, capacity, funder, calendar_token_hash, created_at, updated_at) SELECT :o, "
+                       ":t, "
                        "current_version_id, :n, :s, :e, :c, :f, :k, :now, :now2 FROM tracks WHERE id = :t2",
                     soci::use(cohort.organisation_id), soci::use(cohort.track_id), soci::use(cohort.name),
                     soci::use(starts_on), soci::use(ends_on), soci::use(cohort.capacity),
-                    soci::use(cohort.funding.funder), soci::use(cohort.calendar_token), soci::use(now),
+                    soci::use(cohort.funding.funder), soci::use(cohort.calendar_token_hash), soci::use(now),
                     soci::use(now), soci::use(cohort.track_id);
                 long long cohort_id = 0;
                 session << "SELECT MAX(id) FROM cohorts", soci::into(cohort_id);

@@ -41,7 +41,7 @@ INSERT INTO modules (organisation_id, track_version_id, position, name_fr, plann
   SELECT organisation_id, id, 1, 'Module', 600 * 60 FROM track_versions;
 -- Ten cohorts a year per centre, alternating tracks and funders, from February to December.
 INSERT INTO cohorts (organisation_id, track_id, track_version_id, name, starts_on, ends_on, capacity, funder,
-                     calendar_token, created_at, updated_at)
+                     calendar_token_hash, created_at, updated_at)
   SELECT v.organisation_id, v.track_id, v.id, 'C' || y || '-' || n, (2016 + y) || '-02-01', (2016 + y) || '-12-15',
          15, (ARRAY['Bruxelles Formation', 'FSE+', 'Actiris'])[1 + n % 3],
          md5(v.id || '-' || y || '-' || n), '2016-01-01', '2016-01-01'

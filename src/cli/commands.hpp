@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tremplin::cli {
 
@@ -16,7 +17,8 @@ struct ServeOptions {
     bool plain_http = false; // development on http://127.0.0.1: docs/design.md "Sessions"
     std::string default_language = "fr";
     std::size_t cached_results = 1024;
-    bool trust_forwarded_for = false;
+    std::vector<std::string> trusted_proxies; // X-Forwarded-For is read from these only
+    bool trust_forwarded_for = false;         // older: from any peer
     std::string public_url; // "https://tremplin.example.org"; empty: the Host header
     std::string smtp;      // HOST:PORT; empty: letters wait in the outbox
     std::string mail_from; // needed with smtp

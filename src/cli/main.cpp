@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -46,8 +47,19 @@ int main(int argc, char** argv)
             });
             return scheme && plain ? std::string() : "an http:// or https:// address, without spaces";
         });
-    serve_command->add_flag("--trust-forwarded-for", serve_options.trust_forwarded_for,
-                            "Behind a reverse proxy: take the client's address from X-Forwarded-For");
+    serve_command
+        ->add_option("--trusted-proxy", serve_options.trusted_proxies,
+                     "Address of a reverse proxy (repeat for each): from it alone, the client's address is "
+                     "read from X-Forwarded-For")
+        ->check([](std::string const& address) -> std::string {
+            bool const plain =
+                !address.empty() && address.size() <= 45 && std::ranges::all_of(address, [](char c) {
+                    return std::isxdigit(static_cast<unsigned char>(c)) || c == '.' || c == ':';
+                });
+            return plain ? std::string() : "an IPv4 or IPv6 address, like 10.0.0.2";
+        });
+    // Older: every peer is taken for a proxy. Kept so that existing service files still start.
+    serve_command->add_flag("--trust-forwarded-for", serve_options.trust_forwarded_for)->group("");
     serve_command
         ->add_option("--cached-results", serve_options.cached_results,
                      "Rendered pages of results kept until the data changes (0: none)")

@@ -73,6 +73,7 @@ int serve(ServeOptions const& options)
     settings.plain_http = options.plain_http;
     settings.default_language = options.default_language;
     settings.cached_results = options.cached_results;
+    settings.trusted_proxies = options.trusted_proxies;
     settings.trust_forwarded_for = options.trust_forwarded_for;
     settings.public_url = options.public_url;
     web::Application application({runtime.database(), runtime.accounts(), runtime.participants(),
@@ -86,9 +87,11 @@ int serve(ServeOptions const& options)
     server_options.body_limit =
         std::max({settings.limits.form_bytes, settings.limits.import_bytes, settings.limits.api_bytes});
     server_options.max_connections = options.max_connections;
-    // Behind a proxy every connection comes from the proxy: the proxy limits its clients.
+    // Behind a proxy every connection comes from the proxy: the proxy limits its clients. With
+    // the older setting any peer may be a proxy, so none is capped unless asked.
     server_options.max_connections_per_client =
         options.max_connections_per_client.value_or(options.trust_forwarded_for ? 0 : 32);
+    server_options.uncapped_clients = options.trusted_proxies;
     web::HttpServer server(server_options, application);
 
     // While the server runs, ended sessions, stale sign-in failures and application drafts

@@ -32,8 +32,20 @@ struct Cohort {
     std::string room;  // default room of its lessons
     Funding funding;
     long long coordinator_id = 0; // a staff account; 0: none yet
-    std::string calendar_token;   // the secret of its iCalendar link
+    // Its iCalendar link: the hash of the link's secret, and when staff made the link (none:
+    // no link made yet). docs/design.md "Calendar links".
+    std::string calendar_token_hash;
+    std::optional<std::string> calendar_link_made_at;
 };
+
+// A calendar link works until this many days after the cohort ends: long enough to look back at
+// the last weeks, not for years.
+inline constexpr int calendar_link_days_after_end = 30;
+
+inline bool calendar_link_open(Cohort const& cohort, Date today)
+{
+    return today <= cohort.ends_on.plus_days(calendar_link_days_after_end);
+}
 
 // Checks a cohort as typed: a name, the end not before the start, at least one seat.
 std::vector<FieldError> validate_cohort(Cohort const& cohort);

@@ -124,7 +124,9 @@ Result<long long> CohortService::create(Actor const& actor, domain::Cohort cohor
         if (!version || version->modules.empty())
             return fail(Error::invalid({{"track_id", "errors.cohort.track_without_modules"}}));
         cohort.track_version_id = version->id;
-        cohort.calendar_token = random_token();
+        // A secret nobody is given: the cohort has no calendar link until staff make one.
+        cohort.calendar_token_hash = token_hash(random_token());
+        cohort.calendar_link_made_at.reset();
         auto const id = unit.repository<store::CohortRepository>().insert(cohort, unit.clock().now_iso());
         unit.audit({"cohort.created", "cohort", id, cohort.name});
         return id;
@@ -144,7 +146,8 @@ Result<void> CohortService::update(Actor const& actor, domain::Cohort cohort)
         cohort.organisation_id = stored.organisation_id;
         cohort.track_id = stored.track_id;
         cohort.track_version_id = stored.track_version_id;
-        cohort.calendar_token = stored.calendar_token;
+        cohort.calendar_token_hash = stored.calendar_token_hash;
+        cohort.calendar_link_made_at = stored.calendar_link_made_at;
         if (cohort.coordinator_id == 0)
             cohort.coordinator_id = stored.coordinator_id;
         cohorts.update(cohort, unit.clock().now_iso());
@@ -153,28 +156,17 @@ Result<void> CohortService::update(Actor const& actor, domain::Cohort cohort)
     });
 }
 
-Result<void> CohortService::renew_calendar_link(Actor const& actor, long long cohort_id)
+Result<std::string> CohortService::renew_calendar_link(Actor const& actor, long long cohort_id)
 {
-    return m_units.write(actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<void> {
+    return m_units.write(actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<std::string> {
         auto cohorts = unit.repository<store::CohortRepository>();
         auto cohort = TRY(found(cohorts.find(unit.organisation_id(), cohort_id)));
-        cohort.calendar_token = random_token();
-        cohorts.update(cohort, unit.clock().now_iso());
+        auto token = random_token();
+        cohort.calendar_token_hash = token_hash(token);
+        cohort.calendar_link_made_at = unit.clock().now_iso();
+        cohorts.update(cohort, *cohort.calendar_link_made_at);
         unit.audit({"cohort.calendar_link_renewed", "cohort", cohort_id, {}});
-        return {};
-    });
-}
-
-Result<domain::Cohort> CohortService::cohort_by_calendar_token(std::string const& token)
-{
-    if (token.size() < 32)
-        return fail(Error::not_found());
-    // No account: the token is the key, and names its cohort whatever the centre.
-    return m_units.read(NoActor{}, [&](UnitOfWork& unit) -> Result<domain::Cohort> {
-        auto cohort = TRY(found(unit.repository<store::CohortRepository>().find_by_calendar_token(token)));
-        if (!same_secret(cohort.calendar_token, token))
-            return fail(Error::not_found());
-        return cohort;
+        return token;
     });
 }
 

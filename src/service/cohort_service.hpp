@@ -89,9 +89,9 @@ class CohortService {
     // Runs on the track's current version; the version must have modules.
     domain::Result<long long> create(Actor const& actor, domain::Cohort cohort);
     domain::Result<void> update(Actor const& actor, domain::Cohort cohort);
-    // A new secret for the iCalendar link; the old link stops working.
-    domain::Result<void> renew_calendar_link(Actor const& actor, long long cohort_id);
-    domain::Result<domain::Cohort> cohort_by_calendar_token(std::string const& token);
+    // A new iCalendar link; the old one stops working. The link's secret, returned once: only
+    // its hash is kept (docs/design.md "Calendar links").
+    domain::Result<std::string> renew_calendar_link(Actor const& actor, long long cohort_id);
 
     // All or nothing: a clash on any generated lesson refuses the whole timetable.
     domain::Result<ScheduleResult> generate_schedule(Actor const& actor, long long cohort_id,

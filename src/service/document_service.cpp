@@ -182,9 +182,12 @@ Result<report::CalendarFeed> DocumentService::calendar(std::string const& token,
         return fail(Error::not_found());
     // No account: the token is the key, and names its cohort whatever the centre.
     return m_units.read(NoActor{}, [&](UnitOfWork& unit) -> Result<report::CalendarFeed> {
+        auto const hash = token_hash(token);
         auto const cohort =
-            TRY(found(unit.repository<store::CohortRepository>().find_by_calendar_token(token)));
-        if (!same_secret(cohort.calendar_token, token))
+            TRY(found(unit.repository<store::CohortRepository>().find_by_calendar_token_hash(hash)));
+        // A link made, for a cohort not long over (docs/design.md "Calendar links").
+        if (!same_secret(cohort.calendar_token_hash, hash) || !cohort.calendar_link_made_at ||
+            !domain::calendar_link_open(cohort, unit.clock().today()))
             return fail(Error::not_found());
         report::CalendarFeed feed;
         feed.name = cohort.name;

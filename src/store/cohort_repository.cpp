@@ -8,7 +8,8 @@ namespace {
 
 constexpr auto cohort_columns =
     "c.id, c.organisation_id, c.track_id, c.track_version_id, c.name, c.starts_on, c.ends_on, c.capacity, "
-    "c.place, c.room, c.funder, c.funding_programme, c.agreement_number, c.coordinator_id, c.calendar_token";
+    "c.place, c.room, c.funder, c.funding_programme, c.agreement_number, c.coordinator_id, "
+    "c.calendar_token_hash, c.calendar_link_made_at";
 
 domain::Cohort read_cohort(Row const& row)
 {
@@ -25,7 +26,8 @@ domain::Cohort read_cohort(Row const& row)
     cohort.room = row.text("room");
     cohort.funding = {row.text("funder"), row.text("funding_programme"), row.text("agreement_number")};
     cohort.coordinator_id = row.integer("coordinator_id");
-    cohort.calendar_token = row.text("calendar_token");
+    cohort.calendar_token_hash = row.text("calendar_token_hash");
+    cohort.calendar_link_made_at = row.optional_text("calendar_link_made_at");
     return cohort;
 }
 
@@ -51,17 +53,20 @@ constexpr auto seats_taken_sql = "(SELECT COUNT(*) FROM enrolments e WHERE e.coh
 
 long long CohortRepository::insert(domain::Cohort const& cohort, std::string const& now)
 {
-    Query query(
-        m_connection,
-        "INSERT INTO cohorts (organisation_id, track_id, track_version_id, name, starts_on, ends_on, "
-        "capacity, place, room, funder, funding_programme, agreement_number, coordinator_id, calendar_token, "
-        "created_at, updated_at) VALUES (:organisation, :track, :version, :name, :starts_on, :ends_on, "
-        ":capacity, :place, :room, :funder, :programme, :agreement, :coordinator, :token, :now, :now) "
-        "RETURNING id");
+    Query query(m_connection,
+                "INSERT INTO cohorts (organisation_id, track_id, track_version_id, name, starts_on, ends_on, "
+                "capacity, place, room, funder, funding_programme, agreement_number, coordinator_id, "
+                "calendar_token_hash, "
+                "calendar_link_made_at, created_at, updated_at) VALUES (:organisation, :track, :version, "
+                ":name, :starts_on, :ends_on, "
+                ":capacity, :place, :room, :funder, :programme, :agreement, :coordinator, :token, :made_at, "
+                ":now, :now) "
+                "RETURNING id");
     return bind_cohort(query, cohort)
         .bind("track", cohort.track_id)
         .bind("version", cohort.track_version_id)
-        .bind("token", cohort.calendar_token)
+        .bind("token", cohort.calendar_token_hash)
+        .bind("made_at", cohort.calendar_link_made_at)
         .bind("now", now)
         .scalar();
 }
@@ -72,10 +77,12 @@ void CohortRepository::update(domain::Cohort const& cohort, std::string const& n
         m_connection,
         "UPDATE cohorts SET name = :name, starts_on = :starts_on, ends_on = :ends_on, capacity = :capacity, "
         "place = :place, room = :room, funder = :funder, funding_programme = :programme, "
-        "agreement_number = :agreement, coordinator_id = :coordinator, calendar_token = :token, "
-        "updated_at = :now WHERE organisation_id = :organisation AND id = :id");
+        "agreement_number = :agreement, coordinator_id = :coordinator, calendar_token_hash = :token, "
+        "calendar_link_made_at = :made_at, updated_at = :now WHERE organisation_id = :organisation AND id = "
+        ":id");
     bind_cohort(query, cohort)
-        .bind("token", cohort.calendar_token)
+        .bind("token", cohort.calendar_token_hash)
+        .bind("made_at", cohort.calendar_link_made_at)
         .bind("now", now)
         .bind("id", cohort.id)
         .run();
@@ -91,11 +98,11 @@ std::optional<domain::Cohort> CohortRepository::find(long long organisation_id, 
         .first_row<domain::Cohort>(read_cohort);
 }
 
-std::optional<domain::Cohort> CohortRepository::find_by_calendar_token(std::string const& token)
+std::optional<domain::Cohort> CohortRepository::find_by_calendar_token_hash(std::string const& token_hash)
 {
     static auto const sql =
-        std::string("SELECT ") + cohort_columns + " FROM cohorts c WHERE c.calendar_token = :token";
-    return Query(m_connection, sql).bind("token", token).first_row<domain::Cohort>(read_cohort);
+        std::string("SELECT ") + cohort_columns + " FROM cohorts c WHERE c.calendar_token_hash = :token";
+    return Query(m_connection, sql).bind("token", token_hash).first_row<domain::Cohort>(read_cohort);
 }
 
 std::vector<CohortSummary> CohortRepository::list(long long organisation_id,

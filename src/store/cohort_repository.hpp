@@ -25,7 +25,7 @@ class CohortRepository {
     long long insert(domain::Cohort const& cohort, std::string const& now);
     void update(domain::Cohort const& cohort, std::string const& now);
     std::optional<domain::Cohort> find(long long organisation_id, long long id);
-    std::optional<domain::Cohort> find_by_calendar_token(std::string const& token);
+    std::optional<domain::Cohort> find_by_calendar_token_hash(std::string const& token_hash);
     // Newest first; `running_on` set: only cohorts running that day.
     std::vector<CohortSummary> list(long long organisation_id, std::optional<domain::Date> running_on = {});
     long long seats_taken(long long cohort_id);

@@ -111,8 +111,10 @@ locale::Catalogue const& Application::language_for(Request const& request, servi
 Response Application::handle(Request& request)
 {
     auto const started = std::chrono::steady_clock::now();
-    if (m_settings.trust_forwarded_for)
-        if (auto client = forwarded_client_address(request.header("x-forwarded-for")); !client.empty())
+    if (m_settings.is_trusted_proxy(request.remote_address))
+        if (auto client =
+                forwarded_client_address(request.header("x-forwarded-for"), m_settings.trusted_proxies);
+            !client.empty())
             request.remote_address = std::move(client);
     auto request_id = next_request_id();
     Response response;

@@ -12,6 +12,7 @@
 #include "web/render_cache.hpp"
 #include "web/template_engine.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,10 +37,16 @@ struct WebSettings {
     std::string default_language = "fr";       // before anyone chooses
     std::string time_zone = "Europe/Brussels"; // where times are shown
     std::size_t cached_results = 1024;         // rendered pages of results kept; 0 keeps none
-    // Behind a reverse proxy every request comes from the proxy: the client's address is then
-    // the last one of X-Forwarded-For (the one the proxy added). Only set it behind a proxy
-    // that writes that header, or clients could choose their own address.
+    // Behind a reverse proxy every request comes from the proxy: from these addresses only, the
+    // client's address is read from X-Forwarded-For (docs/design.md "Behind a proxy").
+    std::vector<std::string> trusted_proxies;
+    // Older setting: every peer is a proxy. Only behind a proxy that no client can go around.
     bool trust_forwarded_for = false;
+
+    bool is_trusted_proxy(std::string_view peer) const
+    {
+        return trust_forwarded_for || std::ranges::find(trusted_proxies, peer) != trusted_proxies.end();
+    }
     // Where the site is reached ("https://tremplin.example.org"), for the links a woman keeps
     // (her resume link); empty: the Host header, when it is a plain host name
     // (docs/design.md "Links she keeps").

@@ -27,15 +27,28 @@ std::string_view Request::header(std::string_view lower_case_name) const
     return {};
 }
 
-std::string forwarded_client_address(std::string_view x_forwarded_for)
+std::string forwarded_client_address(std::string_view x_forwarded_for,
+                                     std::vector<std::string> const& trusted_proxies)
 {
-    auto const comma = x_forwarded_for.rfind(',');
-    auto last = comma == std::string_view::npos ? x_forwarded_for : x_forwarded_for.substr(comma + 1);
-    while (!last.empty() && last.front() == ' ')
-        last.remove_prefix(1);
-    while (!last.empty() && last.back() == ' ')
-        last.remove_suffix(1);
-    return std::string(last);
+    auto rest = x_forwarded_for;
+    while (!rest.empty()) {
+        auto const comma = rest.rfind(',');
+        auto entry = comma == std::string_view::npos ? rest : rest.substr(comma + 1);
+        rest = comma == std::string_view::npos ? std::string_view() : rest.substr(0, comma);
+        while (!entry.empty() && entry.front() == ' ')
+            entry.remove_prefix(1);
+        while (!entry.empty() && entry.back() == ' ')
+            entry.remove_suffix(1);
+        if (std::ranges::find(trusted_proxies, entry) != trusted_proxies.end())
+            continue;
+        // An IPv4 or IPv6 address, and nothing else: it is logged and counted.
+        bool const address = !entry.empty() && entry.size() <= 45 && std::ranges::all_of(entry, [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '.' ||
+                   c == ':';
+        });
+        return address ? std::string(entry) : std::string();
+    }
+    return {};
 }
 
 namespace {

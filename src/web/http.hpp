@@ -24,10 +24,12 @@ struct Request {
     std::string_view header(std::string_view lower_case_name) const;
 };
 
-// The address the nearest proxy saw the request come from: the last entry of an
-// X-Forwarded-For header ("client, proxy1, proxy2" → "proxy2"'s view is the last one), or ""
-// when there is none.
-std::string forwarded_client_address(std::string_view x_forwarded_for);
+// The client's address in an X-Forwarded-For header ("client, proxy1, proxy2"), as the proxies
+// in `trusted_proxies` passed it on: read from the right, the first entry that is not one of
+// them, since each proxy appends the address it saw and anything to its left is the client's own
+// claim. "" when there is none, or it is no IP address. docs/design.md "Behind a proxy".
+std::string forwarded_client_address(std::string_view x_forwarded_for,
+                                     std::vector<std::string> const& trusted_proxies = {});
 
 struct Response {
     int status = 200;

@@ -408,8 +408,11 @@ void HttpServer::Implementation::admit_connection(tcp::socket socket)
         std::lock_guard lock(sessions_mutex);
         auto const from_client = connections_of_client.find(client);
         std::size_t const already = from_client == connections_of_client.end() ? 0 : from_client->second;
+        bool const capped = options.max_connections_per_client != 0 &&
+                            std::ranges::find(options.uncapped_clients, endpoint.address().to_string()) ==
+                                options.uncapped_clients.end();
         if (sessions.size() >= options.max_connections ||
-            (options.max_connections_per_client != 0 && already >= options.max_connections_per_client)) {
+            (capped && already >= options.max_connections_per_client)) {
             socket.close(error); // over a cap: nothing read, nothing queued
             return;
         }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tremplin::web {
 
@@ -63,6 +64,8 @@ struct ServerOptions {
     // 0: no cap per client). One over either cap is closed at once, before anything is read.
     std::size_t max_connections = 512;
     std::size_t max_connections_per_client = 32;
+    // Clients not capped: the reverse proxies every connection of many women comes through.
+    std::vector<std::string> uncapped_clients;
 };
 
 // After an accept error (no descriptor left, say), the next try waits: 10 ms, doubling up to 1 s.

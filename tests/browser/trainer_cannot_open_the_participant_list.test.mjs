@@ -75,7 +75,7 @@ test('a trainer sees only the cohorts she teaches', async () => {
   await page.goto(hers[0].href);
   await page.getByRole('heading', {level: 1, name: hers[0].name}).waitFor();
   await page.getByRole('heading', {level: 2, name: 'Trainees'}).waitFor();
-  await page.getByRole('link', {name: 'Timetable for phones (iCalendar)'}).waitFor();
+  await page.locator('dt', {hasText: 'Timetable for phones (iCalendar)'}).waitFor();
   assert.equal(await page.getByRole('heading', {name: 'Documents'}).count(), 0, 'no document she would be refused');
   assert.equal(await page.locator('a[href^="/participants/"]').count(), 0, 'no record she would be refused');
   await expectNoAxeViolations(page, 'her cohort');

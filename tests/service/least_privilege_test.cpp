@@ -289,7 +289,6 @@ TEST_P(TrainersCohorts, HerOwnCohortWorksAndItsDocumentsStayTheRegisters)
 {
     auto const details = training.cohorts.cohort(trainer, hers);
     ASSERT_TRUE(details);
-    EXPECT_FALSE(details->cohort.calendar_token.empty());
     EXPECT_FALSE(details->may.records) << "her page offers no record nor document";
     EXPECT_TRUE(training.cohorts.cohort(coordinator, hers)->may.records);
     EXPECT_EQ(training.enrolments.of_cohort(trainer, hers)->size(), 1U);

@@ -463,6 +463,23 @@ TEST_P(WhoPlans, CohortsAndTheirTimetablesArePlannedByTheCoordinatorAndTheDirect
     EXPECT_EQ(training.cohorts.for_editing(coordinator, 424242).error().code, ErrorCode::NotFound);
 }
 
+TEST_P(WhoPlans, ACalendarLinkIsKeptHashedAndEndsThirtyDaysAfterItsCohort)
+{
+    auto const cohort_id = cohort(track()); // 2026-03-02 to 2026-06-30; today 2026-03-02
+    EXPECT_FALSE(training.documents.calendar(std::string(43, 'x'), "fr", "tremplin")) << "none made yet";
+    EXPECT_FALSE(training.cohorts.renew_calendar_link(trainer, cohort_id));
+    auto const token = training.cohorts.renew_calendar_link(coordinator, cohort_id).value();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM cohorts WHERE calendar_token_hash LIKE '%" + token + "%'"), 0);
+    EXPECT_TRUE(training.documents.calendar(token, "fr", "tremplin"));
+
+    clock.advance(std::chrono::days(120 + 30)); // 2026-07-30: the cohort ended 30 days ago
+    EXPECT_TRUE(training.documents.calendar(token, "fr", "tremplin"));
+    clock.advance(std::chrono::days(1));
+    auto const expired = training.documents.calendar(token, "fr", "tremplin");
+    ASSERT_FALSE(expired);
+    EXPECT_EQ(expired.error().code, ErrorCode::NotFound);
+}
+
 TEST_P(WhoPlans, ATrainerIsLinkedOnlyToAnAccountOfHerCentre)
 {
     auto connection = database().connect();

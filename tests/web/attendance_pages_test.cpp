@@ -160,7 +160,9 @@ TEST_P(AttendancePages, TheDocumentsOfTheCohortAreServed)
     ASSERT_TRUE(register_->rows[0].marks[0]);
     EXPECT_EQ(register_->rows[0].marks[0]->minutes_attended, 210);
 
-    auto const token = training.cohorts.cohort(head, cohort_id)->cohort.calendar_token;
+    auto const token = training.cohorts.renew_calendar_link(head, cohort_id).value();
+    EXPECT_EQ(count("SELECT COUNT(*) FROM cohorts WHERE calendar_token_hash = '" + token + "'"), 0)
+        << "the database keeps its hash, never the link";
     test_support::HttpClient anyone(server.port());
     auto ics = anyone.get("/calendar/" + token + ".ics", {});
     EXPECT_EQ(ics.status, 200);
@@ -236,7 +238,7 @@ TEST_P(AttendancePages, EveryExportLeavesItsAuditRowWithItsRows)
                     "staff_account_id IS NOT NULL"),
               1);
 
-    auto const token = training.cohorts.cohort(head, cohort_id)->cohort.calendar_token;
+    auto const token = training.cohorts.renew_calendar_link(head, cohort_id).value();
     test_support::HttpClient anyone(server.port());
     EXPECT_EQ(anyone.get("/calendar/" + token + ".ics", {}).status, 200);
     EXPECT_EQ(audited("cohort.timetable_downloaded", "cohort", cohort_id, "format=ics lessons=1"), 1);
@@ -438,11 +440,17 @@ TEST_P(AttendancePages, ACohortIsChangedAndItsCalendarLinkReplaced)
     EXPECT_EQ(count("SELECT COUNT(*) FROM cohorts WHERE coordinator_id IS NOT NULL"), 1)
         << "the coordinator stays";
 
-    auto const old_token = training.cohorts.cohort(head, cohort_id)->cohort.calendar_token;
+    auto const old_token = training.cohorts.renew_calendar_link(head, cohort_id).value();
     get(coordinator, path);
-    EXPECT_EQ(post(coordinator, path + "/calendar-link", "csrf_token=" + coordinator.csrf_token).status, 303);
+    auto const renewed = post(coordinator, path + "/calendar-link", "csrf_token=" + coordinator.csrf_token);
+    EXPECT_EQ(renewed.status, 200) << "the page that shows the new link, this once";
+    auto const at = renewed.body.find("/calendar/");
+    ASSERT_NE(at, std::string::npos);
+    auto const new_token = renewed.body.substr(at + 10, 43);
     test_support::HttpClient anyone(server.port());
     EXPECT_EQ(anyone.get("/calendar/" + old_token + ".ics", {}).status, 404);
+    EXPECT_EQ(anyone.get("/calendar/" + new_token + ".ics", {}).status, 200);
+    EXPECT_EQ(get(coordinator, path).body.find(new_token), std::string::npos) << "shown once only";
     auto trainer = signed_in("trainer");
     EXPECT_EQ(post(trainer, path + "/calendar-link", "csrf_token=" + trainer.csrf_token).status, 403);
 }

@@ -453,6 +453,32 @@ TEST_P(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
         << "without the setting, the header is not believed";
 }
 
+TEST_P(Http, OnlyTheNamedProxiesAreBelievedAboutTheClientsAddress)
+{
+    web::WebSettings behind_proxy;
+    behind_proxy.trusted_proxies = {"10.0.0.2"};
+    web::Application proxied(
+        {database(), accounts, participants, audit, administration, training, recruitment}, catalogues(),
+        templates(), behind_proxy);
+    auto sign_in_through = [&](std::string const& peer, std::string const& forwarded) {
+        web::Request request;
+        request.method = "POST";
+        request.target = "/login";
+        request.remote_address = peer;
+        request.headers = {{"x-forwarded-for", forwarded},
+                           {"content-type", "application/x-www-form-urlencoded"},
+                           {"cookie", "__Host-tremplin_csrf=token"}};
+        request.body = "csrf_token=token&username=coordinator&password=wrong";
+        return proxied.handle(request).status;
+    };
+    EXPECT_EQ(sign_in_through("10.0.0.2", "192.0.2.77, 198.51.100.30"), 401);
+    EXPECT_EQ(sign_in_through("203.0.113.5", "198.51.100.31"), 401) << "a client that goes round the proxy";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures WHERE remote_address = '198.51.100.30'"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures WHERE remote_address = '198.51.100.31'"), 0)
+        << "a header from anyone else is not believed";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM login_failures WHERE remote_address = '203.0.113.5'"), 1);
+}
+
 TEST_P(Http, SigningOutEndsTheSession)
 {
     auto browser = signed_in("coordinator");

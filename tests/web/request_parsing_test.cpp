@@ -96,6 +96,16 @@ TEST(ForwardedFor, TakesTheAddressTheNearestProxySaw)
     EXPECT_EQ(forwarded_client_address(""), "");
 }
 
+TEST(ForwardedFor, SkipsTheCentresOwnProxiesAndTakesOnlyAnAddress)
+{
+    std::vector<std::string> const proxies{"10.0.0.2", "10.0.0.3"};
+    EXPECT_EQ(forwarded_client_address("198.51.100.1, 203.0.113.9, 10.0.0.3", proxies), "203.0.113.9")
+        << "the address the outer proxy saw, passed on by the inner one";
+    EXPECT_EQ(forwarded_client_address("10.0.0.2, 10.0.0.3", proxies), "");
+    EXPECT_EQ(forwarded_client_address("203.0.113.9, evil<script>", proxies), "")
+        << "what the nearest proxy did not write as an address is not believed";
+}
+
 TEST(Cookies, AreReadFromTheCookieHeader)
 {
     Request request;

@@ -195,11 +195,16 @@ domain::Result<Response> update_cohort(Context& context, Services& services)
                       });
 }
 
+// The cohort's page; `new_calendar_link`, when given, shown this once, just after it was made.
+domain::Result<Response> cohort_page(Context& context, Services& services, long long id,
+                                     std::string const& new_calendar_link);
+
 domain::Result<Response> renew_calendar_link(Context& context, Services& services)
 {
     auto const id = TRY(context.record_id());
-    TRY(services.training.cohorts.renew_calendar_link(context.signed_in(), id));
-    return Response::redirect(paths::cohort(id) + "?notice=calendar");
+    auto const token = TRY(services.training.cohorts.renew_calendar_link(context.signed_in(), id));
+    // Shown this once: only its hash is kept.
+    return cohort_page(context, services, id, context.absolute_url(paths::calendar(token)));
 }
 
 namespace {
@@ -229,7 +234,10 @@ TemplateValue cohort_summary(service::CohortDetails const& details, locale::Cata
     data["planned_hours"] = domain::hours_of(details.version.planned_minutes());
     auto const parity = details.parity.percent_by_women();
     data["parity"] = parity ? catalogue.format("cohorts.percent", {{"value", *parity}}) : std::string("–");
-    data["calendar_href"] = paths::calendar(cohort.calendar_token);
+    if (cohort.calendar_link_made_at)
+        if (auto const made = domain::Date::parse_iso(cohort.calendar_link_made_at->substr(0, 10)))
+            data["calendar_made"] =
+                catalogue.format("cohorts.calendar_made", {{"date", catalogue.date(*made)}});
     return data;
 }
 
@@ -286,10 +294,8 @@ std::string cohort_notice(Context const& context)
         return catalogue.format("cohorts.schedule_generated",
                                 {{"count", context.query_number("count").value_or(0)},
                                  {"skipped", context.query_number("skipped").value_or(0)}});
-    if (notice == "lesson" || notice == "updated" || notice == "calendar")
-        return std::string(catalogue.text(notice == "lesson"    ? "cohorts.lesson_saved"
-                                          : notice == "updated" ? "cohorts.updated"
-                                                                : "cohorts.calendar_renewed"));
+    if (notice == "lesson" || notice == "updated")
+        return std::string(catalogue.text(notice == "lesson" ? "cohorts.lesson_saved" : "cohorts.updated"));
     return {};
 }
 
@@ -316,8 +322,14 @@ void add_statements(TemplateValue& data, domain::Cohort const& cohort, domain::D
 
 domain::Result<Response> show_cohort(Context& context, Services& services)
 {
+    return cohort_page(context, services, TRY(context.record_id()), {});
+}
+
+domain::Result<Response> cohort_page(Context& context, Services& services, long long id,
+                                     std::string const& new_calendar_link)
+{
     auto const& actor = context.signed_in();
-    auto const details = TRY(services.training.cohorts.cohort(actor, TRY(context.record_id())));
+    auto const details = TRY(services.training.cohorts.cohort(actor, id));
     auto const enrolments = TRY(services.training.enrolments.of_cohort(actor, details.cohort.id));
     auto const attendance = TRY(services.training.attendance.cohort_attendance(actor, details.cohort.id));
     auto const& catalogue = *context.catalogue;
@@ -333,6 +345,7 @@ domain::Result<Response> show_cohort(Context& context, Services& services)
     data["schedule_href"] = paths::cohort_schedule(cohort.id);
     add_statements(data, cohort, services.training.attendance.clock().today(), catalogue);
     data["register_href"] = paths::cohort_register(cohort.id);
+    data["new_calendar_link"] = new_calendar_link;
     return context.page("cohorts/show", cohort.name, std::move(data));
 }
 
