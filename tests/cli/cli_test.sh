@@ -67,16 +67,24 @@ db.commit()" "$work/demo.db"
 expect_exit 1 "$tremplin" audit verify --db "$demo"
 grep -q "broken at row 3" "$work/out" || fail "audit verify does not name the changed row"
 
+# Starts serve on the demo on a free port (0) with the options given, logging to $1; sets $server
+# and $port, read from the log.
+serve_on_a_free_port() {
+  local log=$1
+  shift
+  "$tremplin" serve --db "$demo" --listen 127.0.0.1:0 "$@" >"$log" 2>&1 &
+  server=$!
+  port=""
+  for _ in $(seq 1 100); do
+    port=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -n 1 | cut -d: -f3 || true)
+    [[ -n $port ]] && break
+    sleep 0.1
+  done
+  [[ -n $port ]] || { cat "$log" >&2; fail "the server did not say where it listens"; }
+}
+
 # serve on a free port (0), read the port from its log, ask /healthz, stop it with SIGTERM
-"$tremplin" serve --db "$demo" --listen 127.0.0.1:0 >"$work/serve.log" 2>&1 &
-server=$!
-port=""
-for _ in $(seq 1 100); do
-  port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -n 1 | cut -d: -f3 || true)
-  [[ -n $port ]] && break
-  sleep 0.1
-done
-[[ -n $port ]] || { cat "$work/serve.log" >&2; fail "the server did not say where it listens"; }
+serve_on_a_free_port "$work/serve.log"
 curl -sf "http://127.0.0.1:$port/healthz" | grep -q '"status":"ok"' || fail "/healthz"
 # Served behind HTTPS by default: Secure cookies with __Host- names, and HSTS.
 curl -s -o /dev/null -D "$work/headers" "http://127.0.0.1:$port/login"
@@ -92,15 +100,7 @@ grep -q "stopped" "$work/serve.log" || fail "serve did not say it stopped"
 
 # What no public form needs is refused (100,000 fields, 9 MB, no CSRF cookie, one connection
 # too many), and the server answers the next request as before.
-"$tremplin" serve --db "$demo" --listen 127.0.0.1:0 --max-connections-per-client 4 >"$work/serve-limits.log" 2>&1 &
-server=$!
-port=""
-for _ in $(seq 1 100); do
-  port=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve-limits.log" | head -n 1 | cut -d: -f3 || true)
-  [[ -n $port ]] && break
-  sleep 0.1
-done
-[[ -n $port ]] || { cat "$work/serve-limits.log" >&2; fail "the server did not say where it listens"; }
+serve_on_a_free_port "$work/serve-limits.log" --max-connections-per-client 4
 python3 "$(dirname "$0")/request_limits.py" "$port" 4 || { tail -n 20 "$work/serve-limits.log" >&2; fail "request limits"; }
 kill -TERM "$server"
 code=0

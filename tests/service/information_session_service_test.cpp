@@ -23,6 +23,17 @@ class InformationSessions : public TrainingTest {
 
     service::InformationSessionService& sessions() { return recruitment.information_sessions; }
 
+    // A woman in the register, staff having recorded one more way to reach her.
+    long long known_woman(std::string const& first, std::string const& last, std::string_view field,
+                          std::string const& value)
+    {
+        auto const id = participant(first, last);
+        auto input = domain::input_of(*participants.view(coordinator, id));
+        input.set(field, value);
+        EXPECT_TRUE(participants.update(coordinator, id, input));
+        return id;
+    }
+
     RegistrationStatus registered(long long session_id, long long participant_id)
     {
         auto const status = sessions().register_participant(coordinator, session_id, participant_id);
@@ -112,12 +123,7 @@ TEST_P(InformationSessions, MoreSeatsTakeWomenOffTheWaitlist)
 TEST_P(InformationSessions, APublicRegistrationNeverTouchesTheRecordOrRegistrationTheCentreKeeps)
 {
     // Someone who knows her phone number registers "her" with his own e-mail and language.
-    auto const known = participant("Fatima", "El Amrani");
-    ASSERT_TRUE(participants.update(coordinator, known, [&] {
-        auto input = domain::input_of(*participants.view(coordinator, known));
-        input.set(fields::phone, "0470 12 34 56");
-        return input;
-    }()));
+    auto const known = known_woman("Fatima", "El Amrani", fields::phone, "0470 12 34 56");
     auto const id = session();
     registered(id, known);
     auto const hers = registrations(id).front();
@@ -156,12 +162,7 @@ TEST_P(InformationSessions, APublicRegistrationNeverTouchesTheRecordOrRegistrati
 TEST_P(InformationSessions, ReadsHerConfirmationInTheLanguageSheChoseAndKeepsHerSeatWhenStaffMerge)
 {
     auto const id = session();
-    auto const amina = participant("Amina", "Benali");
-    ASSERT_TRUE(participants.update(coordinator, amina, [&] {
-        auto known = domain::input_of(*participants.view(coordinator, amina));
-        known.set(fields::email, "amina@example.org");
-        return known;
-    }()));
+    auto const amina = known_woman("Amina", "Benali", fields::email, "amina@example.org");
     registered(id, amina);
     ASSERT_TRUE(sessions().cancel(coordinator, registrations(id).front().id));
     ASSERT_FALSE(sessions().register_publicly(id, typed("Amina", "Benali", ""), "198.51.100.7"))
@@ -206,12 +207,7 @@ TEST_P(InformationSessions, ReadsHerConfirmationInTheLanguageSheChoseAndKeepsHer
 TEST_P(InformationSessions, AMergeGivesUpASecondSeatToTheFirstWaiting)
 {
     auto const id = session("2026-03-12", "2");
-    auto const known = participant("Fatima", "El Amrani");
-    ASSERT_TRUE(participants.update(coordinator, known, [&] {
-        auto input = domain::input_of(*participants.view(coordinator, known));
-        input.set(fields::phone, "0470 12 34 56");
-        return input;
-    }()));
+    auto const known = known_woman("Fatima", "El Amrani", fields::phone, "0470 12 34 56");
     registered(id, known);
     clock.advance(std::chrono::minutes(1));
     ASSERT_TRUE(sessions().register_publicly(id, typed("Fatima", "El Amrani", "0470123456"), "198.51.100.7"));
@@ -236,12 +232,7 @@ TEST_P(InformationSessions, AMergeGivesUpASecondSeatToTheFirstWaiting)
 TEST_P(InformationSessions, TwoWomenKeptApartKeepTheirRecords)
 {
     auto const id = session();
-    auto const known = participant("Fatima", "El Amrani");
-    ASSERT_TRUE(participants.update(coordinator, known, [&] {
-        auto input = domain::input_of(*participants.view(coordinator, known));
-        input.set(fields::phone, "0470 12 34 56");
-        return input;
-    }()));
+    auto const known = known_woman("Fatima", "El Amrani", fields::phone, "0470 12 34 56");
     ASSERT_TRUE(sessions().register_publicly(id, typed("Nadia", "El Amrani", "0470123456"), "198.51.100.7"))
         << "her sister, on the family phone";
     auto const match = participants.possible_matches(coordinator)->open.front().match;
