@@ -83,6 +83,16 @@ serve_on_a_free_port() {
   [[ -n $port ]] || { cat "$log" >&2; fail "the server did not say where it listens"; }
 }
 
+# Stops the server with SIGTERM: it exits with 0 and says in its log ($1) that it stopped.
+stop_serving() {
+  kill -TERM "$server"
+  local code=0
+  wait "$server" || code=$?
+  server=""
+  [[ $code -eq 0 ]] || fail "serve exited with $code after SIGTERM"
+  grep -q "stopped" "$1" || fail "serve did not say it stopped"
+}
+
 # serve on a free port (0), read the port from its log, ask /healthz, stop it with SIGTERM
 serve_on_a_free_port "$work/serve.log"
 curl -sf "http://127.0.0.1:$port/healthz" | grep -q '"status":"ok"' || fail "/healthz"
@@ -91,23 +101,13 @@ curl -s -o /dev/null -D "$work/headers" "http://127.0.0.1:$port/login"
 grep -qi '^Set-Cookie: __Host-tremplin_csrf=[^;]*;.* Secure' "$work/headers" || fail "the cookie is not Secure by default: $(cat "$work/headers")"
 grep -qi '^Strict-Transport-Security: max-age=' "$work/headers" || fail "no HSTS by default"
 grep -q "plain-http" "$work/serve.log" && fail "a warning about plain HTTP nobody asked for"
-kill -TERM "$server"
-code=0
-wait "$server" || code=$?
-server=""
-[[ $code -eq 0 ]] || fail "serve exited with $code after SIGTERM"
-grep -q "stopped" "$work/serve.log" || fail "serve did not say it stopped"
+stop_serving "$work/serve.log"
 
 # What no public form needs is refused (100,000 fields, 9 MB, no CSRF cookie, one connection
 # too many), and the server answers the next request as before.
 serve_on_a_free_port "$work/serve-limits.log" --max-connections-per-client 4
 python3 "$(dirname "$0")/request_limits.py" "$port" 4 || { tail -n 20 "$work/serve-limits.log" >&2; fail "request limits"; }
-kill -TERM "$server"
-code=0
-wait "$server" || code=$?
-server=""
-[[ $code -eq 0 ]] || fail "serve exited with $code after SIGTERM"
-grep -q "stopped" "$work/serve.log" || fail "serve did not say it stopped"
+stop_serving "$work/serve-limits.log"
 
 # With a mail server, the outbox's e-mails leave as soon as the server starts: the demo's
 # letters waiting with an e-mail address reach a small mail server, and are marked sent.

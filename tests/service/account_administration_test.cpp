@@ -114,11 +114,7 @@ TEST_P(Administration, GivesAColleagueANewPasswordAndEndsHerSessions)
 
 TEST_P(Administration, StaysWithinTheCentre)
 {
-    auto connection = database().connect();
-    auto const other =
-        store::Query(connection, "INSERT INTO organisations (name, default_language, created_at) "
-                                 "VALUES ('Other', 'fr', '2026-01-01T00:00:00Z') RETURNING id")
-            .scalar();
+    auto const other = another_centre();
     auto stranger = accounts.add_account({"elsewhere", "Elsewhere", domain::Role::Trainer, password, other});
     ASSERT_TRUE(stranger);
     EXPECT_EQ(administration.account(director, stranger->id).error().code, ErrorCode::NotFound);

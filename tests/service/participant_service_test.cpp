@@ -187,11 +187,7 @@ TEST_P(Participants, ListInPagesAndSayWhetherMoreFollow)
 TEST_P(Participants, StayWithinTheirCentre)
 {
     auto const id = create(input_for("Ana", "Popa"));
-    auto connection = database().connect();
-    auto const other =
-        store::Query(connection, "INSERT INTO organisations (name, default_language, created_at) "
-                                 "VALUES ('Other', 'fr', '2026-01-01T00:00:00Z') RETURNING id")
-            .scalar();
+    auto const other = another_centre();
     auto ambiguous = accounts.add_account({"elsewhere", "Elsewhere", Role::Coordinator, password});
     ASSERT_FALSE(ambiguous) << "with two organisations, a new account must name its own";
 

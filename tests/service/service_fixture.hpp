@@ -37,6 +37,15 @@ class ServiceTest : public ::testing::TestWithParam<store::Backend> {
 
     long long count(std::string const& sql) { return m_test_database.count(sql); }
 
+    // A second centre in the same database, to check that nothing crosses from one to the other.
+    long long another_centre()
+    {
+        auto connection = database().connect();
+        return store::Query(connection, "INSERT INTO organisations (name, default_language, created_at) "
+                                        "VALUES ('Other', 'fr', '2026-01-01T00:00:00Z') RETURNING id")
+            .scalar();
+    }
+
     std::string const password = "correct horse battery";
     FixedClock clock;
 

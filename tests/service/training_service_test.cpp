@@ -1,4 +1,3 @@
-#include "store/query.hpp"
 #include "training_fixture.hpp"
 
 using namespace tremplin;
@@ -482,11 +481,7 @@ TEST_P(WhoPlans, ACalendarLinkIsKeptHashedAndEndsThirtyDaysAfterItsCohort)
 
 TEST_P(WhoPlans, ATrainerIsLinkedOnlyToAnAccountOfHerCentre)
 {
-    auto connection = database().connect();
-    auto const other =
-        store::Query(connection, "INSERT INTO organisations (name, default_language, created_at) "
-                                 "VALUES ('Other', 'fr', '2026-01-01T00:00:00Z') RETURNING id")
-            .scalar();
+    auto const other = another_centre();
     auto const stranger =
         accounts.add_account({"elsewhere", "Elsewhere", domain::Role::Trainer, password, other});
     ASSERT_TRUE(stranger);
