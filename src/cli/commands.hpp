@@ -19,9 +19,9 @@ struct ServeOptions {
     std::size_t cached_results = 1024;
     std::vector<std::string> trusted_proxies; // X-Forwarded-For is read from these only
     bool trust_forwarded_for = false;         // older: from any peer
-    std::string public_url; // "https://tremplin.example.org"; empty: the Host header
-    std::string smtp;      // HOST:PORT; empty: letters wait in the outbox
-    std::string mail_from; // needed with smtp
+    std::string public_url;                   // "https://tremplin.example.org"; empty: the Host header
+    std::string smtp;                         // HOST:PORT; empty: letters wait in the outbox
+    std::string mail_from;                    // needed with smtp
     // Open connections at once, in all and from one client; per client, 0 is no cap, and
     // unset is 32, or none behind a proxy (every connection then comes from the proxy).
     std::size_t max_connections = 512;

@@ -36,6 +36,7 @@ ParticipantInput merged_input(Participant const& kept, Participant const& other,
 
 // A consent taken from the other record keeps the day she gave it there (validation dates a
 // changed consent today).
-void keep_consent_dates(Participant& merged, Participant const& other, std::set<std::string> const& from_other);
+void keep_consent_dates(Participant& merged, Participant const& other,
+                        std::set<std::string> const& from_other);
 
 } // namespace tremplin::domain

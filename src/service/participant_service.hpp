@@ -121,7 +121,8 @@ class ParticipantService {
     // Makes the two records one: the kept record takes the items named in `from_other`, and
     // everything of the other record comes to it; the other record is removed. Audited with the
     // names of the fields taken, never their values. The kept record's id.
-    domain::Result<long long> merge(Actor const& actor, long long match_id, std::set<std::string> const& from_other);
+    domain::Result<long long> merge(Actor const& actor, long long match_id,
+                                    std::set<std::string> const& from_other);
     // The two records are two women: the match is closed, both stay.
     domain::Result<void> keep_apart(Actor const& actor, long long match_id);
 

@@ -23,7 +23,8 @@ struct PublicRecord {
 
 // `typed` has passed validation; `source` names the public page in the audit trail
 // ("application", "information_session"). Runs in the caller's transaction.
-PublicRecord record_from_public_page(store::Connection& connection, Clock const& clock, long long organisation_id,
-                                     domain::Participant typed, std::string const& source);
+PublicRecord record_from_public_page(store::Connection& connection, Clock const& clock,
+                                     long long organisation_id, domain::Participant typed,
+                                     std::string const& source);
 
 } // namespace tremplin::service

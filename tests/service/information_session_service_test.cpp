@@ -229,6 +229,23 @@ TEST_P(InformationSessions, AMergeGivesUpASecondSeatToTheFirstWaiting)
     EXPECT_EQ(again.error().message_key, "errors.possible_match.resolved");
 }
 
+TEST_P(InformationSessions, TwoRecordsEnrolledInOneCohortAreNotMerged)
+{
+    auto const id = session();
+    auto const known = known_woman("Fatima", "El Amrani", fields::phone, "0470 12 34 56");
+    ASSERT_TRUE(sessions().register_publicly(id, typed("Fatima", "El Amrani", "0470123456"), "198.51.100.7"));
+    auto const match = participants.possible_matches(coordinator)->open.front().match;
+    auto const cohort_id = cohort(track());
+    enrol(cohort_id, known);
+    enrol(cohort_id, match.participant_id);
+
+    auto const refused = participants.merge(coordinator, match.id, {});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message_key, "errors.possible_match.same_cohort");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 2) << "nothing merged, nothing half-moved";
+    EXPECT_EQ(participants.possible_matches(coordinator)->total, 1) << "still there to look at";
+}
+
 TEST_P(InformationSessions, TwoWomenKeptApartKeepTheirRecords)
 {
     auto const id = session();

@@ -6,6 +6,7 @@
 #include "web/application.hpp"
 #include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
+#include "web/pages/participant_display.hpp"
 #include "web/pages/training_display.hpp"
 #include "web/paths.hpp"
 
@@ -235,9 +236,8 @@ TemplateValue cohort_summary(service::CohortDetails const& details, locale::Cata
     auto const parity = details.parity.percent_by_women();
     data["parity"] = parity ? catalogue.format("cohorts.percent", {{"value", *parity}}) : std::string("–");
     if (cohort.calendar_link_made_at)
-        if (auto const made = domain::Date::parse_iso(cohort.calendar_link_made_at->substr(0, 10)))
-            data["calendar_made"] =
-                catalogue.format("cohorts.calendar_made", {{"date", catalogue.date(*made)}});
+        data["calendar_made"] = catalogue.format(
+            "cohorts.calendar_made", {{"date", day_of(catalogue, *cohort.calendar_link_made_at)}});
     return data;
 }
 

@@ -5,6 +5,7 @@
 #include "report/letter.hpp"
 #include "web/application.hpp"
 #include "web/pages/application_pages.hpp"
+#include "web/pages/participant_display.hpp"
 #include "web/paths.hpp"
 
 #include <ranges>
@@ -40,12 +41,6 @@ std::string language_of(Context const& context, domain::Letter const& letter)
 {
     auto const* catalogue = context.site.catalogues.find(letter.language);
     return catalogue ? std::string(catalogue->text("language.name")) : letter.language;
-}
-
-std::string day_of(locale::Catalogue const& catalogue, std::string const& timestamp)
-{
-    auto const day = domain::Date::parse_iso(timestamp.substr(0, 10));
-    return day ? catalogue.date(*day) : timestamp;
 }
 
 } // namespace

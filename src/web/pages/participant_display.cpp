@@ -20,6 +20,12 @@ std::string optional_date(locale::Catalogue const& catalogue, std::optional<doma
     return date ? catalogue.date(*date) : std::string();
 }
 
+std::string day_of(locale::Catalogue const& catalogue, std::string const& timestamp)
+{
+    auto const day = domain::Date::parse_iso(timestamp.substr(0, 10));
+    return day ? catalogue.date(*day) : timestamp;
+}
+
 std::string optional_month(locale::Catalogue const& catalogue, std::optional<domain::YearMonth> month)
 {
     return month ? catalogue.month_year(*month) : std::string();

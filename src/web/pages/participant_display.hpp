@@ -30,6 +30,10 @@ std::string municipality_of(locale::Catalogue const& catalogue, std::string cons
                             std::string const& postcode);
 
 std::string optional_date(locale::Catalogue const& catalogue, std::optional<domain::Date> date);
+// The day of a UTC ISO 8601 timestamp ("2026-03-02T09:30:00Z"), in words; the text as it is when
+// it is no timestamp.
+std::string day_of(locale::Catalogue const& catalogue, std::string const& timestamp);
+
 std::string optional_month(locale::Catalogue const& catalogue, std::optional<domain::YearMonth> month);
 
 // A field of her record as a page shows it: a field, or one consent (then named

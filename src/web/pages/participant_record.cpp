@@ -135,8 +135,9 @@ void add_possible_matches(TemplateValue& data, service::ParticipantRecord const&
     for (auto const& view : record.possible_matches) {
         bool const this_is_new = view.match.participant_id == record.participant.id;
         auto& item = data["possible_matches"].append();
-        item["text"] = catalogue.format(this_is_new ? "possible_matches.banner.new" : "possible_matches.banner.known",
-                                        {{"name", this_is_new ? view.known_name : view.participant_name}});
+        item["text"] =
+            catalogue.format(this_is_new ? "possible_matches.banner.new" : "possible_matches.banner.known",
+                             {{"name", this_is_new ? view.known_name : view.participant_name}});
         item["href"] = paths::possible_match(view.match.id);
     }
 }

@@ -13,12 +13,6 @@ namespace tremplin::web::pages::participants {
 
 namespace {
 
-std::string day_of(locale::Catalogue const& catalogue, std::string const& timestamp)
-{
-    auto const day = domain::Date::parse_iso(timestamp.substr(0, 10));
-    return day ? catalogue.date(*day) : timestamp;
-}
-
 std::string source_of(locale::Catalogue const& catalogue, std::string const& source)
 {
     auto const key = "possible_matches.sources." + source;
