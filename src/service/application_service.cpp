@@ -227,6 +227,13 @@ void advance_applications(UnitOfWork& unit, std::vector<store::ApplicationSummar
     }
 }
 
+Result<void> ApplicationService::may_move(Actor const& actor) const
+{
+    if (!actor.can(Permission::EditParticipants))
+        return fail(Error::forbidden());
+    return {};
+}
+
 Result<int> ApplicationService::move(Actor const& actor, std::vector<long long> const& ids,
                                      domain::ApplicationStage stage)
 {

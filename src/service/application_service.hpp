@@ -94,6 +94,8 @@ class ApplicationService {
     // Her applications, on her record: the ones she sent, whatever their intake.
     domain::Result<std::vector<store::ApplicationSummary>> of_participant(Actor const& actor,
                                                                           long long participant_id);
+    // Whether she may move applications: asked before the selection is read.
+    domain::Result<void> may_move(Actor const& actor) const;
     // Moves each application to `stage`, all or none; every move is audited. Staff never decide
     // one: a confirmed admission round does (domain::may_move).
     domain::Result<int> move(Actor const& actor, std::vector<long long> const& ids,

@@ -53,7 +53,7 @@ Result<CohortList> CohortService::list(Actor const& actor)
     });
 }
 
-Result<void> CohortService::may_create(Actor const& actor) const
+Result<void> CohortService::may_manage(Actor const& actor) const
 {
     if (!actor.can(Permission::ManageCohorts))
         return fail(Error::forbidden());

@@ -82,8 +82,9 @@ class CohortService {
     // The list's page: the cohorts, and what the reader may do with them.
     domain::Result<CohortList> list(Actor const& actor);
     domain::Result<CohortDetails> cohort(Actor const& actor, long long id);
-    // Whether she may create a cohort: the refusal `create` would give, before the form is shown.
-    domain::Result<void> may_create(Actor const& actor) const;
+    // Whether she may create or edit a cohort: the refusal `create` and `update` would give, asked
+    // before a form is shown or read (a form is never checked for whoever may not send it).
+    domain::Result<void> may_manage(Actor const& actor) const;
     // The cohort as its form shows it, for whoever may change it.
     domain::Result<domain::Cohort> for_editing(Actor const& actor, long long id);
     // Runs on the track's current version; the version must have modules.

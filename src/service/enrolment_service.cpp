@@ -71,7 +71,7 @@ domain::StageChangeFacts facts_of(UnitOfWork& unit, domain::Enrolment enrolment,
 
 } // namespace
 
-Result<void> EnrolmentService::may_enrol(Actor const& actor) const
+Result<void> EnrolmentService::may_manage(Actor const& actor) const
 {
     if (!actor.can(Permission::ManageCohorts))
         return domain::fail(domain::Error::forbidden());

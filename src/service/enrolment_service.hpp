@@ -35,8 +35,9 @@ class EnrolmentService {
   public:
     EnrolmentService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
-    // Whether she may enrol anyone: the form is shown to those whose `enrol` would take it.
-    domain::Result<void> may_enrol(Actor const& actor) const;
+    // Whether she may enrol anyone or change an enrolment's stage: the forms are shown to, and read
+    // from, those whose `enrol` and `change_stage` would take them.
+    domain::Result<void> may_manage(Actor const& actor) const;
     domain::Result<long long> enrol(Actor const& actor, EnrolmentRequest const& request);
     domain::Result<void> change_stage(Actor const& actor, long long enrolment_id, StageChange const& change);
 

@@ -83,6 +83,13 @@ Result<SessionYear> InformationSessionService::year(Actor const& actor, int year
     });
 }
 
+Result<void> InformationSessionService::may_manage(Actor const& actor) const
+{
+    if (!actor.can(manage_sessions))
+        return fail(Error::forbidden());
+    return {};
+}
+
 Result<domain::InformationSessionInput>
 InformationSessionService::blank_input(Actor const& actor, std::string_view language) const
 {

@@ -79,6 +79,9 @@ class InformationSessionService {
                                                                           long long participant_id);
     domain::Result<domain::RegistrationStatus> register_participant(Actor const& actor, long long session_id,
                                                                     long long participant_id);
+    // Whether she may plan sessions and register, cancel and mark women: asked before a form of
+    // the staff pages is read, so that it is never checked for whoever may not send it.
+    domain::Result<void> may_manage(Actor const& actor) const;
     // Cancels a registration; a seat it frees goes to the first on the waitlist.
     domain::Result<void> cancel(Actor const& actor, long long registration_id);
     // Marks who came, once the session has begun; the number of marks changed.

@@ -60,7 +60,7 @@ Result<IntakeOffer> IntakeService::intake(Actor const& actor, long long id)
     });
 }
 
-Result<void> IntakeService::may_create(Actor const& actor) const
+Result<void> IntakeService::may_manage(Actor const& actor) const
 {
     if (!actor.can(Permission::ManageCohorts))
         return fail(Error::forbidden());

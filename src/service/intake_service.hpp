@@ -42,8 +42,9 @@ class IntakeService {
 
     domain::Result<IntakeList> intakes(Actor const& actor);
     domain::Result<IntakeOffer> intake(Actor const& actor, long long id);
-    // Whether she may open an intake: the form is shown to those whose `save` would take it.
-    domain::Result<void> may_create(Actor const& actor) const;
+    // Whether she may open or edit an intake: the form is shown to, and read from, those whose
+    // `save` would take it.
+    domain::Result<void> may_manage(Actor const& actor) const;
     // The intake to change, for those who may change it; "not found" first, as for anyone.
     domain::Result<IntakeOffer> for_editing(Actor const& actor, long long id);
     // Creates the intake when its id is 0, else changes it.

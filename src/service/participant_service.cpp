@@ -189,7 +189,10 @@ Result<domain::ParticipantInput> ParticipantService::blank_input(Actor const& ac
 Result<Creation> ParticipantService::create(Actor const& actor, domain::ParticipantInput const& input,
                                             DuplicateCheck check)
 {
-    // Checked before the unit: the write lock is taken only for work that will be done.
+    // Checked before the unit: the write lock is taken only for work that will be done; and who
+    // may not create a record is refused before anything she typed is checked.
+    if (!actor.can(Permission::EditParticipants))
+        return domain::fail(domain::Error::forbidden());
     auto participant = TRY(checked_input(actor, input, validation_context()));
     participant.organisation_id = actor.organisation_id();
     participant.created_at = participant.updated_at = m_units.clock().now_iso();

@@ -329,9 +329,9 @@ TEST_P(Applications, IntakesAreChangedByThoseWhoPlanCohortsAlone)
     EXPECT_TRUE(planned->may.admit);
 
     // The forms are refused as saving them is.
-    ASSERT_FALSE(recruitment.intakes.may_create(job_coach));
-    EXPECT_EQ(recruitment.intakes.may_create(job_coach).error().code, domain::ErrorCode::Forbidden);
-    EXPECT_TRUE(recruitment.intakes.may_create(coordinator));
+    ASSERT_FALSE(recruitment.intakes.may_manage(job_coach));
+    EXPECT_EQ(recruitment.intakes.may_manage(job_coach).error().code, domain::ErrorCode::Forbidden);
+    EXPECT_TRUE(recruitment.intakes.may_manage(coordinator));
     auto const refused = recruitment.intakes.for_editing(job_coach, intake_id);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, domain::ErrorCode::Forbidden);

@@ -145,9 +145,9 @@ TREMPLIN_ON_EVERY_BACKEND(Enrolments);
 
 TEST_P(Enrolments, TheFormIsForThoseWhoMayEnrol)
 {
-    EXPECT_TRUE(training.enrolments.may_enrol(coordinator));
+    EXPECT_TRUE(training.enrolments.may_manage(coordinator));
     auto const job_coach = add("jobcoach", domain::Role::JobCoach);
-    auto const refused = training.enrolments.may_enrol(job_coach);
+    auto const refused = training.enrolments.may_manage(job_coach);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, domain::ErrorCode::Forbidden);
     auto const cohort_id = cohort(track(), "WEB 2026-A");
@@ -446,12 +446,12 @@ TEST_P(WhoPlans, CohortsAndTheirTimetablesArePlannedByTheCoordinatorAndTheDirect
 {
     auto const cohort_id = cohort(track());
     auto const lesson_id = lesson(cohort_id, "2026-03-03", 9 * 60, 12 * 60);
-    EXPECT_TRUE(training.cohorts.may_create(coordinator));
+    EXPECT_TRUE(training.cohorts.may_manage(coordinator));
     EXPECT_TRUE(training.cohorts.list(coordinator)->may.manage);
     EXPECT_TRUE(training.cohorts.cohort(coordinator, cohort_id)->may.manage);
     EXPECT_TRUE(training.cohorts.for_editing(coordinator, cohort_id));
 
-    EXPECT_EQ(training.cohorts.may_create(trainer).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(training.cohorts.may_manage(trainer).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(training.cohorts.for_editing(trainer, cohort_id).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(training.cohorts.schedule_form(trainer, cohort_id).error().code, ErrorCode::Forbidden);
     EXPECT_EQ(training.cohorts.lesson_form(trainer, lesson_id).error().code, ErrorCode::Forbidden);

@@ -109,7 +109,7 @@ domain::Result<Response> cohort_form_page(Context& context, Services& services, 
 
 domain::Result<Response> show_new_cohort(Context& context, Services& services)
 {
-    TRY(services.training.cohorts.may_create(context.signed_in()));
+    TRY(services.training.cohorts.may_manage(context.signed_in()));
     return cohort_form_page(context, services, 0, {{"capacity", "12"}}, {}, 200);
 }
 
@@ -145,6 +145,7 @@ domain::Cohort cohort_typed(Typed const& typed, std::vector<domain::FieldError>&
 
 domain::Result<Response> create_cohort(Context& context, Services& services)
 {
+    TRY(services.training.cohorts.may_manage(context.signed_in()));
     auto const typed = typed_cohort(context.form);
     std::vector<domain::FieldError> errors;
     auto cohort = cohort_typed(typed, errors);
@@ -180,6 +181,7 @@ domain::Result<Response> show_edit_cohort(Context& context, Services& services)
 
 domain::Result<Response> update_cohort(Context& context, Services& services)
 {
+    TRY(services.training.cohorts.may_manage(context.signed_in()));
     auto const id = TRY(context.record_id());
     auto const typed = typed_cohort(context.form);
     std::vector<domain::FieldError> errors;

@@ -57,12 +57,13 @@ domain::Result<Response> enrol_page(Context& context, Services& services, long l
 
 domain::Result<Response> show_enrol(Context& context, Services& services)
 {
-    TRY(services.training.enrolments.may_enrol(context.signed_in()));
+    TRY(services.training.enrolments.may_manage(context.signed_in()));
     return enrol_page(context, services, TRY(context.record_id()), {}, {}, 200);
 }
 
 domain::Result<Response> enrol(Context& context, Services& services)
 {
+    TRY(services.training.enrolments.may_manage(context.signed_in()));
     auto const participant_id = TRY(context.record_id());
     Typed const typed{
         {"cohort_id", std::string(context.form.get("cohort_id"))},
@@ -128,11 +129,13 @@ domain::Result<Response> stage_page(Context& context, Services& services, long l
 
 domain::Result<Response> show_stage(Context& context, Services& services)
 {
+    TRY(services.training.enrolments.may_manage(context.signed_in()));
     return stage_page(context, services, TRY(context.record_id()), {}, {}, 200);
 }
 
 domain::Result<Response> change_stage(Context& context, Services& services)
 {
+    TRY(services.training.enrolments.may_manage(context.signed_in()));
     auto const enrolment_id = TRY(context.record_id());
     Typed const typed{
         {"stage", std::string(context.form.get("stage"))},

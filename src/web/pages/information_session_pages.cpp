@@ -315,6 +315,7 @@ domain::Result<Response> show_session(Context& context, Services& services)
 
 domain::Result<Response> register_participant(Context& context, Services& services)
 {
+    TRY(services.recruitment.information_sessions.may_manage(context.signed_in()));
     auto const session_id = TRY(context.record_id());
     auto const participant_id = whole_number(context.form.get("participant_id"));
     if (!participant_id)

@@ -102,6 +102,7 @@ domain::Result<Response> intake_form(Context& context, Services& services, long 
 
 domain::Result<Response> save_intake(Context& context, Services& services, long long id)
 {
+    TRY(services.recruitment.intakes.may_manage(context.signed_in()));
     auto const typed = typed_from(context.form);
     auto const redisplay = [&](auto errors) {
         return intake_form(context, services, id, typed, std::move(errors));
@@ -144,7 +145,7 @@ domain::Result<Response> intake_list(Context& context, Services& services)
 
 domain::Result<Response> new_intake(Context& context, Services& services)
 {
-    TRY(services.recruitment.intakes.may_create(context.signed_in()));
+    TRY(services.recruitment.intakes.may_manage(context.signed_in()));
     return intake_form(context, services, 0, {}, {});
 }
 

@@ -328,6 +328,7 @@ domain::Result<Response> pipeline(Context& context, Services& services)
 
 domain::Result<Response> move_applications(Context& context, Services& services)
 {
+    TRY(services.recruitment.applications.may_move(context.signed_in()));
     auto const back = Context::safe_return_path(context.form.get("return_to"), "/applications");
     std::vector<long long> ids;
     for (auto const& [name, value] : context.form.fields())

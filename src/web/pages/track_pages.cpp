@@ -199,6 +199,7 @@ SentTrack track_sent(FormData const& form, long long id)
 
 domain::Result<Response> create_track(Context& context, Services& services)
 {
+    TRY(services.training.catalogue.may_manage(context.signed_in()));
     auto const sent = track_sent(context.form, 0);
     auto const redisplay = [&](auto errors) {
         return track_form(context, 0, sent.typed, std::move(errors), 422);
@@ -218,6 +219,7 @@ domain::Result<Response> edit_track_form(Context& context, Services& services)
 
 domain::Result<Response> update_track(Context& context, Services& services)
 {
+    TRY(services.training.catalogue.may_manage(context.signed_in()));
     auto const details =
         TRY(services.training.catalogue.track(context.signed_in(), TRY(context.record_id())));
     auto const id = details.track.id;

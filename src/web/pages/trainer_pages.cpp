@@ -68,6 +68,7 @@ Response trainer_form(Context& context, long long trainer_id, Typed const& typed
 // Saves the trainer as typed: `id` 0 adds one.
 domain::Result<Response> save_trainer(Context& context, Services& services, long long id)
 {
+    TRY(services.training.catalogue.may_manage(context.signed_in()));
     auto const typed = typed_from(context.form);
     domain::Trainer trainer;
     trainer.id = id;

@@ -1,0 +1,498 @@
+// Every role against every route, each answer asserted from one table: docs/design.md "Who uses it"
+// and "Least privilege". The table names each route by an address in a small centre where every
+// kind of thing exists once, so that a page is refused for who asks, never for what is missing.
+// A route added to the application and not to the table fails the first test.
+
+#include "domain/participant.hpp"
+#include "training_fixture.hpp"
+#include "web/route_table.hpp"
+
+#include <array>
+#include <map>
+#include <regex>
+#include <set>
+
+using namespace tremplin;
+using test_support::contains;
+namespace fields = domain::participant_fields;
+
+namespace {
+
+// Who asks: someone without an account, then each role of the centre.
+enum Who { Visitor, Director, Coordinator, JobCoach, Trainer, Funder };
+constexpr std::array<std::string_view, 6> usernames{"",         "director", "coordinator",
+                                                    "jobcoach", "trainer",  "funder"};
+
+// What a route answers, one character for each of the six in the order of `Who`:
+//   +  reached: a page or a download (200), a form sent back with its mistakes (400, 422), a change
+//      made (303 to anywhere but the sign-in page), or refused by the state of things (409)
+//   -  refused to her: 403
+//   0  not found for her: 404 (a trainer's view of a cohort she does not teach)
+//   L  sent to sign in (303 to /login)
+//   T  no token: 401 (the API)
+//   >  moved: 308 to the route's new address, which checks everything itself
+struct Row {
+    std::string_view method;
+    std::string_view address; // {name}: a thing of the centre below
+    std::string_view answers; // "V D C J T F" without the spaces
+    std::string_view form{};  // what a POST sends besides its CSRF token: nothing, mostly
+};
+
+// clang-format off
+constexpr Row table[] = {
+    {"GET",   "/healthz",                     "++++++"},
+    {"GET",   "/static/{asset}",              "++++++"},
+    {"GET",   "/static/{folder}/{file}",      "++++++"},
+
+    {"GET",   "/login",    "++++++"},
+    {"POST",  "/login",    "++++++"},
+    {"POST",  "/language", "++++++"},
+    {"GET",   "/",         "L+++++"},
+
+    {"GET",   "/participants",                      "L+++--"},
+    {"GET",   "/participants/new",                  "L+++--"},
+    {"POST",  "/participants",                      "L+++--"},
+    {"GET",   "/participants/{woman}",              "L+++--"},
+    {"GET",   "/participants/{woman}/edit",         "L+++--"},
+    {"POST",  "/participants/{woman}",              "L+++--"},
+    {"POST",  "/participants/{woman}/timeline",     "L+++--"},
+    {"GET",   "/participants/{woman}/exams/new",    "L+++--"},
+    {"POST",  "/participants/{woman}/exams",        "L+++--"},
+    {"GET",   "/participants/{woman}/enrol",        "L++---"},
+    {"POST",  "/participants/{woman}/enrolments",   "L++---"},
+
+    {"GET",   "/possible-matches",                        "L+++--"},
+    {"GET",   "/possible-matches/{match}",                "L+++--"},
+    {"POST",  "/possible-matches/{match}/merge",          "L+++--"},
+    {"POST",  "/possible-matches/{other_match}/keep-apart", "L+++--"},
+
+    {"GET",   "/enrolments/{enrolment}/stage",           "L++---"},
+    {"POST",  "/enrolments/{enrolment}/stage",           "L++---"},
+    {"GET",   "/enrolments/{enrolment}/recommendations", "L++---"},
+    {"POST",  "/enrolments/{enrolment}/recommendations", "L++---"},
+    {"GET",   "/enrolments/{enrolment}/attestation.pdf", "L+++--"},
+
+    {"GET",   "/cohorts",                         "L++++-"},
+    {"GET",   "/cohorts/new",                     "L++---"},
+    {"POST",  "/cohorts",                         "L++---"},
+    {"GET",   "/cohorts/{cohort}",                "L++++-"},
+    {"GET",   "/cohorts/{cohort}/edit",           "L++---"},
+    {"POST",  "/cohorts/{cohort}",                "L++---"},
+    {"POST",  "/cohorts/{cohort}/calendar-link",  "L++---"},
+    {"GET",   "/cohorts/{cohort}/results",        "L++++-"},
+    {"POST",  "/cohorts/{cohort}/results",        "L++-+-"},
+    {"GET",   "/cohorts/{cohort}/statement.xlsx", "L+++--"},
+    {"GET",   "/cohorts/{cohort}/statement.csv",  "L+++--"},
+    {"GET",   "/cohorts/{cohort}/register.xlsx",  "L+++--"},
+    {"GET",   "/cohorts/{cohort}/schedule",       "L++---"},
+    {"POST",  "/cohorts/{cohort}/schedule",       "L++---"},
+
+    {"GET",   "/lessons",                             "L++++-"},
+    {"GET",   "/lessons/{lesson}/attendance",         "L++-+-"},
+    {"POST",  "/lessons/{lesson}/attendance",         "L++-+-"},
+    {"GET",   "/lessons/{lesson}/attendance.csv",     "L++-+-"},
+    {"POST",  "/lessons/{lesson}/attendance/imports", "L++-+-"},
+    {"GET",   "/lessons/{lesson}/edit",               "L++---"},
+    {"POST",  "/lessons/{lesson}",                    "L++---"},
+
+    {"GET",   "/calendar/{calendar}", "++++++"},
+
+    {"GET",   "/training-hours", "L+++++"},
+
+    {"GET",   "/tracks",                 "L++++-"},
+    {"GET",   "/tracks/new",             "L++---"},
+    {"POST",  "/tracks",                 "L++---"},
+    {"GET",   "/tracks/{track}",         "L++++-"},
+    {"GET",   "/tracks/{track}/edit",    "L++---"},
+    {"POST",  "/tracks/{track}",         "L++---"},
+    {"GET",   "/tracks/{track}/modules", "L++---"},
+    {"POST",  "/tracks/{track}/modules", "L++---"},
+
+    {"GET",   "/trainers",              "L++++-"},
+    {"GET",   "/trainers/new",          "L++---"},
+    {"POST",  "/trainers",              "L++---"},
+    {"GET",   "/trainers/{trainer}/edit", "L++---"},
+    {"POST",  "/trainers/{trainer}",    "L++---"},
+
+    {"GET",   "/closures",                   "L++++-"},
+    {"POST",  "/closures",                   "L++---"},
+    {"POST",  "/closures/{closure}/removal", "L++---"},
+
+    {"GET",   "/accounts",                              "L+----"},
+    {"GET",   "/accounts/new",                          "L+----"},
+    {"POST",  "/accounts",                              "L+----"},
+    {"POST",  "/accounts/{account}/access",             "L+----"},
+    {"POST",  "/accounts/{account}/special-categories", "L+----"},
+    {"GET",   "/accounts/{account}/password",           "L+----"},
+    {"POST",  "/accounts/{account}/password",           "L+----"},
+    {"GET",   "/account/password",                      "L+++++"},
+    {"POST",  "/account/password",                      "L+++++"},
+
+    {"GET",   "/audit", "L+----"},
+
+    {"GET",   "/info",                              "++++++"},
+    {"GET",   "/info/registrations/{registration_token}", "++++++"},
+    {"GET",   "/info/{session}",                    "++++++"},
+    {"POST",  "/info/{session}",                    "++++++"},
+
+    {"GET",   "/information-sessions",                                              "L++---"},
+    {"GET",   "/information-sessions/new",                                          "L++---"},
+    {"POST",  "/information-sessions",                                              "L++---"},
+    {"GET",   "/information-sessions/{session}/edit",                               "L++---"},
+    {"POST",  "/information-sessions/{session}/attendance",                         "L++---"},
+    {"POST",  "/information-sessions/{session}/registrations",                      "L++---"},
+    {"POST",  "/information-sessions/{session}/registrations/{registration}/cancellation", "L++---"},
+    {"GET",   "/information-sessions/{session}",                                    "L++---"},
+    {"POST",  "/information-sessions/{session}",                                    "L++---"},
+
+    {"GET",   "/apply",                       "++++++"},
+    {"POST",  "/apply",                       "++++++"},
+    {"GET",   "/apply/{draft}/check",         "++++++"},
+    {"POST",  "/apply/{draft}/check",         "++++++"},
+    {"GET",   "/apply/{draft}/sent",          "++++++"},
+    {"GET",   "/apply/{draft}/{question}",    "++++++"},
+    {"POST",  "/apply/{draft}/{question}",    "++++++"},
+
+    {"GET",   "/intakes",                    "L+++--"},
+    {"GET",   "/intakes/new",                "L++---"},
+    {"POST",  "/intakes",                    "L++---"},
+    {"GET",   "/intakes/{intake}/edit",      "L++---"},
+    {"POST",  "/intakes/{intake}",           "L++---"},
+    {"GET",   "/intakes/{intake}/admission", "L++---"},
+    {"POST",  "/intakes/{intake}/admission", "L++---"},
+
+    {"GET",   "/applications",                                "L+++--"},
+    {"POST",  "/applications/moves",                          "L+++--"},
+    {"GET",   "/applications/{application}",                  "L+++--"},
+    {"POST",  "/applications/{application}/aptitude-scores",  "L+++--"},
+    {"POST",  "/applications/{application}/priority-proofs",  "L+++--",
+              "criterion=low_education&received_on_day=2&received_on_month=3&received_on_year=2026"},
+
+    {"GET",   "/priority",       "L+----"},
+    {"POST",  "/priority",       "L+----"},
+    {"GET",   "/aptitude-tests", "L++---"},
+    {"POST",  "/aptitude-tests", "L++---"},
+
+    {"GET",   "/admission-rounds/{round}",                  "L++---"},
+    {"GET",   "/admission-rounds/{round}/match-input.json", "L++---"},
+    {"POST",  "/admission-rounds/{round}/confirmation",     "L++---"},
+    {"POST",  "/admission-rounds/{round}/declines",         "L++---"},
+    {"POST",  "/admission-rounds/{round}/reruns",           "L++---"},
+
+    {"GET",   "/outbox",                 "L+++--"},
+    {"GET",   "/outbox/{letter}",        "L+++--"},
+    {"POST",  "/outbox/{letter}/sent",   "L+++--"},
+
+    {"GET",   "/api/v1/participants",          "T+++--"},
+    {"POST",  "/api/v1/participants",          "T+++--"},
+    {"GET",   "/api/v1/participants/{woman}",  "T+++--"},
+    {"PATCH", "/api/v1/participants/{woman}",  "T+++--"},
+
+    {"POST",  "/participants/{woman}/enrol",          ">>>>>>"},
+    {"POST",  "/lessons/{lesson}/edit",               ">>>>>>"},
+    {"POST",  "/lessons/{lesson}/attendance/import",  ">>>>>>"},
+    {"POST",  "/closures/{closure}/remove",           ">>>>>>"},
+    {"POST",  "/applications/move",                   ">>>>>>"},
+    {"POST",  "/admission-rounds/{round}/confirm",    ">>>>>>"},
+    {"POST",  "/admission-rounds/{round}/rerun",      ">>>>>>"},
+
+    // Last, since it ends the session the rows above use.
+    {"POST",  "/logout", "LLLLLL"},
+};
+// clang-format on
+
+// The route a table address stands for, as the router lists it: each {name} written {}.
+std::string pattern_of(std::string_view address)
+{
+    static std::regex const name(R"(\{[a-z_]+\})");
+    return std::regex_replace(std::string(address), name, "{}");
+}
+
+char answer_of(test_support::HttpReply const& reply)
+{
+    switch (reply.status) {
+    case 200:
+    case 400:
+    case 409:
+    case 422:
+        return '+';
+    case 303:
+        return reply.header("location").starts_with("/login") ? 'L' : '+';
+    case 308:
+        return '>';
+    case 401:
+        return 'T';
+    case 403:
+        return '-';
+    case 404:
+        return '0';
+    default:
+        return '!';
+    }
+}
+
+} // namespace
+
+class RouteAccess : public test_support::RecruitmentWebTest {
+  protected:
+    void SetUp() override
+    {
+        RecruitmentWebTest::SetUp();
+        for (auto [name, role] :
+             {std::pair{"jobcoach", domain::Role::JobCoach}, std::pair{"funder", domain::Role::Funder}})
+            ASSERT_TRUE(accounts.add_account({name, std::string("Name of ") + name, role, password}));
+        auto const spare =
+            accounts.add_account({"spare", "Spare colleague", domain::Role::Coordinator, password});
+        ASSERT_TRUE(spare);
+        things["account"] = std::to_string(spare->id);
+        things["asset"] = "app.css";
+        things["folder"] = "vendor";
+        things["file"] = "htmx.min.js";
+
+        // The trainer teaches one lesson of the cohort the intake offers; another cohort is not hers.
+        domain::Trainer sofia;
+        sofia.name = "Sofia Marchetti";
+        sofia.gender = domain::Gender::Woman;
+        sofia.staff_account_id = count("SELECT id FROM staff_accounts WHERE username = 'trainer'");
+        auto const trainer_id = training.catalogue.save_trainer(head, sofia);
+        ASSERT_TRUE(trainer_id);
+        things["trainer"] = std::to_string(*trainer_id);
+        things["track"] = std::to_string(track_id);
+        things["cohort"] = std::to_string(cohort_id);
+        auto const details = training.cohorts.cohort(head, cohort_id);
+        ASSERT_TRUE(details);
+        domain::Lesson lesson;
+        lesson.cohort_id = cohort_id;
+        lesson.module_id = details->version.modules.front().id;
+        lesson.trainer_id = *trainer_id;
+        lesson.room = "Salle 1";
+        lesson.day = *domain::Date::parse_iso("2026-09-14");
+        lesson.starts_at = 9 * 60;
+        lesson.ends_at = 12 * 60;
+        ASSERT_TRUE(training.cohorts.save_lesson(head, lesson));
+        things["lesson"] = std::to_string(count("SELECT MAX(id) FROM lessons"));
+
+        ASSERT_TRUE(training.catalogue.add_closure(
+            head, {0, 0, *domain::Date::parse_iso("2026-11-11"), "Armistice"}));
+        things["closure"] = std::to_string(count("SELECT MAX(id) FROM closure_days"));
+
+        // A woman on the register, enrolled; two others sent her phone from the public page.
+        domain::ParticipantInput input;
+        input.set(fields::first_name, "Ana");
+        input.set(fields::last_name, "Popa");
+        input.set(fields::gender, "woman");
+        input.set(fields::preferred_language, "fr");
+        input.set(fields::phone, "0470 12 34 56");
+        auto const woman =
+            participants.create(head, input, service::DuplicateCheck::ConfirmedDifferentPerson);
+        ASSERT_TRUE(woman && woman->id);
+        things["woman"] = std::to_string(*woman->id);
+        service::EnrolmentRequest enrol;
+        enrol.cohort_id = cohort_id;
+        enrol.participant_id = *woman->id;
+        enrol.on = clock.today();
+        auto const enrolment = training.enrolments.enrol(head, enrol);
+        ASSERT_TRUE(enrolment);
+        things["enrolment"] = std::to_string(*enrolment);
+
+        auto const session = recruitment.information_sessions.save(
+            head, 0, {"2026-03-12", "09:30", "11:30", "Rue Gaucheret 88", "fr", "20"});
+        ASSERT_TRUE(session);
+        things["session"] = std::to_string(*session);
+        for (auto const* first_name : {"Anna", "Ania"}) {
+            domain::ParticipantInput typed;
+            typed.set(fields::first_name, first_name);
+            typed.set(fields::last_name, "Popa");
+            typed.set(fields::phone, "0470 12 34 56");
+            typed.set(fields::preferred_language, "fr");
+            auto const token =
+                recruitment.information_sessions.register_publicly(*session, typed, "192.0.2.1");
+            ASSERT_TRUE(token);
+            things["registration_token"] = *token;
+        }
+        things["registration"] = std::to_string(count("SELECT MAX(id) FROM session_registrations"));
+        things["match"] = std::to_string(count("SELECT MIN(id) FROM possible_matches"));
+        things["other_match"] = std::to_string(count("SELECT MAX(id) FROM possible_matches"));
+
+        // Applications to the intake, a round drawn and confirmed (its letters in the outbox), and
+        // a draft still being filled in.
+        sent_application("Fatima", "0470 00 00 01");
+        things["application"] = std::to_string(sent_application("Zoë", "0470 00 00 02"));
+        things["intake"] = std::to_string(intake_id);
+        auto const round = recruitment.admission.draw(head, {intake_id, domain::LotteryMode::Single, 42});
+        ASSERT_TRUE(round);
+        ASSERT_TRUE(recruitment.admission.confirm(head, *round));
+        things["round"] = std::to_string(*round);
+        things["letter"] = std::to_string(count("SELECT MAX(id) FROM letters"));
+        auto const draft = recruitment.applications.start(intake_id, "fr", "192.0.2.1");
+        ASSERT_TRUE(draft);
+        things["draft"] = *draft;
+        things["question"] = "name";
+        auto const calendar = training.cohorts.renew_calendar_link(head, cohort_id);
+        ASSERT_TRUE(calendar);
+        things["calendar"] = *calendar + ".ics";
+
+        for (auto const& [key, value] : things)
+            EXPECT_FALSE(value.empty() || value == "0") << key;
+    }
+
+    // The table's address with each {name} replaced by the thing of that name.
+    std::string address_of(std::string_view address)
+    {
+        std::string path(address);
+        for (auto const& [name, value] : things) {
+            std::string const placeholder = "{" + name + "}";
+            for (auto at = path.find(placeholder); at != std::string::npos; at = path.find(placeholder))
+                path.replace(at, placeholder.size(), value);
+        }
+        return path;
+    }
+
+    // What each route answers her, in the table's order but every GET before any POST (a change
+    // made by a POST must not decide what a later page shows).
+    void check_every_route(Who who)
+    {
+        Browser browser = who == Visitor ? Browser{} : signed_in(std::string(usernames[who]));
+        if (who == Visitor)
+            get(browser, "/login");
+        std::string api_token;
+        if (who != Visitor) {
+            auto const token = accounts.create_api_token(std::string(usernames[who]), "tests");
+            if (token)
+                api_token = *token;
+        }
+        std::vector<Row const*> order;
+        for (auto const& row : table)
+            if (row.method == "GET")
+                order.push_back(&row);
+        for (auto const& row : table)
+            if (row.method != "GET")
+                order.push_back(&row);
+        for (auto const* row : order) {
+            auto const path = address_of(row->address);
+            test_support::HttpReply reply;
+            if (path.starts_with("/api/")) {
+                std::map<std::string, std::string> headers;
+                if (!api_token.empty())
+                    headers["Authorization"] = "Bearer " + api_token;
+                if (row->method != "GET")
+                    headers["Content-Type"] = "application/json";
+                reply =
+                    client.request(std::string(row->method), path, row->method == "GET" ? "" : "{}", headers);
+            } else if (row->method == "GET") {
+                reply = get(browser, path);
+            } else {
+                reply = post(browser, path,
+                             "csrf_token=" + browser.csrf_token + (row->form.empty() ? "" : "&") +
+                                 std::string(row->form));
+            }
+            char const answer = answer_of(reply);
+            EXPECT_EQ(answer, row->answers[who])
+                << row->method << " " << path << " as " << (who == Visitor ? "a visitor" : usernames[who])
+                << ": " << reply.status << " " << reply.header("location");
+        }
+    }
+
+    std::map<std::string, std::string> things;
+};
+TREMPLIN_ON_EVERY_BACKEND(RouteAccess);
+
+TEST_P(RouteAccess, TheTableNamesEveryRouteOnce)
+{
+    web::Services services{database(), accounts, participants, audit, administration, training, recruitment};
+    web::Router router;
+    web::add_routes(router, services);
+    std::set<std::pair<std::string, std::string>> routes;
+    for (auto const& route : router.routes())
+        routes.insert(route);
+
+    std::set<std::pair<std::string, std::string>> in_table;
+    for (auto const& row : table) {
+        auto const route = std::pair{std::string(row.method), pattern_of(row.address)};
+        EXPECT_TRUE(in_table.insert(route).second)
+            << "twice in the table: " << route.first << " " << route.second;
+        EXPECT_TRUE(routes.contains(route)) << "no such route: " << route.first << " " << route.second;
+        EXPECT_EQ(row.answers.size(), usernames.size()) << row.address;
+    }
+    for (auto const& route : routes)
+        EXPECT_TRUE(in_table.contains(route)) << "not in the table: " << route.first << " " << route.second;
+}
+
+TEST_P(RouteAccess, AsAVisitor)
+{
+    check_every_route(Visitor);
+}
+TEST_P(RouteAccess, AsTheDirector)
+{
+    check_every_route(Director);
+}
+TEST_P(RouteAccess, AsACoordinator)
+{
+    check_every_route(Coordinator);
+}
+TEST_P(RouteAccess, AsAJobCoach)
+{
+    check_every_route(JobCoach);
+}
+TEST_P(RouteAccess, AsATrainer)
+{
+    check_every_route(Trainer);
+}
+TEST_P(RouteAccess, AsAFunder)
+{
+    check_every_route(Funder);
+}
+
+// A trainer's pages of a cohort are those of the cohorts she teaches: of any other cohort, its
+// lessons and its trainees, she finds nothing (docs/design.md "Least privilege").
+TEST_P(RouteAccess, ATrainerFindsNothingOfACohortSheDoesNotTeach)
+{
+    domain::Cohort cohort;
+    cohort.track_id = track_id;
+    cohort.name = "WEB 2026-Z";
+    cohort.starts_on = *domain::Date::parse_iso("2026-09-14");
+    cohort.ends_on = *domain::Date::parse_iso("2027-06-30");
+    cohort.capacity = 12;
+    cohort.room = "Salle 3";
+    auto const other = training.cohorts.create(head, cohort);
+    ASSERT_TRUE(other);
+    domain::Trainer marc;
+    marc.name = "Marc Janssens";
+    marc.gender = domain::Gender::Man;
+    auto const marc_id = training.catalogue.save_trainer(head, marc);
+    ASSERT_TRUE(marc_id);
+    domain::Lesson lesson;
+    lesson.cohort_id = *other;
+    lesson.module_id = training.cohorts.cohort(head, *other)->version.modules.front().id;
+    lesson.trainer_id = *marc_id;
+    lesson.room = "Salle 3";
+    lesson.day = *domain::Date::parse_iso("2026-09-14");
+    lesson.starts_at = 9 * 60;
+    lesson.ends_at = 12 * 60;
+    ASSERT_TRUE(training.cohorts.save_lesson(head, lesson));
+    auto const trainee = enrol_woman(*other, "Lina", "Haddad", clock.today());
+    ASSERT_TRUE(trainee);
+    things["cohort"] = std::to_string(*other);
+    things["lesson"] = std::to_string(count("SELECT MAX(id) FROM lessons"));
+    things["enrolment"] = std::to_string(*trainee);
+
+    auto trainer = signed_in("trainer");
+    int checked = 0;
+    for (auto const& row : table) {
+        auto const address = std::string(row.address);
+        if (!contains(address, "{cohort}") && !contains(address, "{lesson}") &&
+            !contains(address, "{enrolment}"))
+            continue;
+        auto const path = address_of(address);
+        auto const reply = row.method == "GET" ? get(trainer, path)
+                                               : post(trainer, path, "csrf_token=" + trainer.csrf_token);
+        char const answer = answer_of(reply);
+        if (row.answers[Trainer] == '+')
+            EXPECT_EQ(answer, '0') << row.method << " " << path << ": " << reply.status;
+        else
+            EXPECT_TRUE(answer == '-' || answer == '0' || answer == '>')
+                << row.method << " " << path << ": " << reply.status;
+        ++checked;
+    }
+    EXPECT_GT(checked, 20);
+}
