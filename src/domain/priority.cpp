@@ -135,26 +135,27 @@ std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Par
     return std::nullopt;
 }
 
-Placement placement_of(PriorityScheme const& scheme, Participant const& participant, Date day,
-                       ProofsReceived const& received)
+PriorityStanding priority_standing_of(PriorityScheme const& scheme, Participant const& participant, Date day,
+                                      ProofsReceived const& received)
 {
-    return placement_of(scheme.tiers(), scheme.everyone_else_tier(), participant, day, received);
+    return priority_standing_of(scheme.tiers(), scheme.everyone_else_tier(), participant, day, received);
 }
 
-Placement placement_of(std::vector<PriorityTier> const& tiers, int everyone_else_tier,
-                       Participant const& participant, Date day, ProofsReceived const& received)
+PriorityStanding priority_standing_of(std::vector<PriorityTier> const& tiers, int everyone_else_tier,
+                                      Participant const& participant, Date day,
+                                      ProofsReceived const& received)
 {
     for (auto const& tier : tiers) {
-        Placement placement{tier.number, {}};
+        PriorityStanding standing{tier.number, {}};
         for (auto const& criterion : tier.criteria)
             if (auto reason = reason_for(criterion, participant, day)) {
                 auto const proof = received.find(criterion.code);
                 reason->proof = proof_status(
                     criterion, proof == received.end() ? std::nullopt : std::optional(proof->second), day);
-                placement.reasons.push_back(std::move(*reason));
+                standing.reasons.push_back(std::move(*reason));
             }
-        if (!placement.reasons.empty())
-            return placement;
+        if (!standing.reasons.empty())
+            return standing;
     }
     return {everyone_else_tier, {}};
 }

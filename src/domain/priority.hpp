@@ -96,7 +96,7 @@ struct PriorityReason {
     ProofStatus proof;
 };
 
-struct Placement {
+struct PriorityStanding {
     int tier = 1;
     std::vector<PriorityReason> reasons; // the criteria of her tier she meets; none: everyone else
     bool everyone_else() const { return reasons.empty(); }
@@ -109,11 +109,12 @@ std::optional<PriorityReason> reason_for(PriorityCriterion const& criterion, Par
 // Her tier on `day`: the first tier one of whose criteria she meets, with every criterion of
 // that tier she meets and where its proof stands among those `received`; the tier after the
 // last when she meets none. A proof never places her: the tier follows her record alone.
-Placement placement_of(PriorityScheme const& scheme, Participant const& participant, Date day,
-                       ProofsReceived const& received = {});
+PriorityStanding priority_standing_of(PriorityScheme const& scheme, Participant const& participant, Date day,
+                                      ProofsReceived const& received = {});
 // The same with the scheme's tiers worked out once (`scheme.tiers()`), to place many women.
-Placement placement_of(std::vector<PriorityTier> const& tiers, int everyone_else_tier,
-                       Participant const& participant, Date day, ProofsReceived const& received = {});
+PriorityStanding priority_standing_of(std::vector<PriorityTier> const& tiers, int everyone_else_tier,
+                                      Participant const& participant, Date day,
+                                      ProofsReceived const& received = {});
 
 // A proof received on `received_on` is valid up to the day before the same date
 // `proof_valid_months` later (the end of the month when that day does not exist).

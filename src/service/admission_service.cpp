@@ -223,7 +223,7 @@ Result<long long> AdmissionService::draw(Actor const& actor, DrawRequest const& 
         if (total_seats(round.seats) == 0)
             return fail(problem("draw", "errors.admission.no_capacity"));
         for (auto const& standing : standings) {
-            AdmissionApplicant applicant{standing.application_id, standing.placement.tier, {}, {}, {}};
+            AdmissionApplicant applicant{standing.application_id, standing.priority.tier, {}, {}, {}};
             for (auto const& choice : standing.choices) {
                 applicant.choices.push_back(choice.cohort_id);
                 if (choice.eligibility.eligible())

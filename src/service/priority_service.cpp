@@ -102,9 +102,9 @@ PriorityService::standings(Actor const& actor, std::vector<long long> const& app
                     ApplicantStanding standing{
                         id,
                         participant->first,
-                        domain::placement_of(tiers, scheme.everyone_else_tier(), participant->second, today,
-                                             proofs == proofs_of.end() ? domain::ProofsReceived{}
-                                                                       : proofs->second),
+                        domain::priority_standing_of(
+                            tiers, scheme.everyone_else_tier(), participant->second, today,
+                            proofs == proofs_of.end() ? domain::ProofsReceived{} : proofs->second),
                         {}};
                     auto const& hers = scores_of[id];
                     for (auto const cohort_id : summary->second.choices) {

@@ -27,7 +27,7 @@ struct ChoiceEligibility {
 struct ApplicantStanding {
     long long application_id = 0;
     long long participant_id = 0;
-    domain::Placement placement;
+    domain::PriorityStanding priority;
     std::vector<ChoiceEligibility> choices; // in her order of preference
 };
 

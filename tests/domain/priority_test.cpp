@@ -47,10 +47,10 @@ Participant woman_with_a_bachelor()
     return woman;
 }
 
-std::vector<std::string> codes_of(Placement const& placement)
+std::vector<std::string> codes_of(PriorityStanding const& standing)
 {
     std::vector<std::string> codes;
-    for (auto const& reason : placement.reasons)
+    for (auto const& reason : standing.reasons)
         codes.push_back(reason.criterion.code);
     return codes;
 }
@@ -153,9 +153,9 @@ TEST(PriorityTiers, TheFirstTierWhoseCriteriaSheMeetsWins)
     auto woman = woman_with_a_bachelor();
     woman.single_parent = Answer::Yes;
     woman.education_level = EducationLevel::Isced2;
-    auto const placement = placement_of(programme_scheme(), woman, on("2026-12-01"));
-    EXPECT_EQ(placement.tier, 1);
-    EXPECT_EQ(codes_of(placement), std::vector<std::string>{"low_education"});
+    auto const standing = priority_standing_of(programme_scheme(), woman, on("2026-12-01"));
+    EXPECT_EQ(standing.tier, 1);
+    EXPECT_EQ(codes_of(standing), std::vector<std::string>{"low_education"});
 }
 
 TEST(PriorityTiers, AnotherDisadvantagePlacesHerInTierTwoWithEveryReason)
@@ -163,16 +163,16 @@ TEST(PriorityTiers, AnotherDisadvantagePlacesHerInTierTwoWithEveryReason)
     auto woman = woman_with_a_bachelor();
     woman.single_parent = Answer::Yes;
     woman.housing_exclusion = Answer::Yes;
-    auto const placement = placement_of(programme_scheme(), woman, on("2026-12-01"));
-    EXPECT_EQ(placement.tier, 2);
-    EXPECT_EQ(codes_of(placement), (std::vector<std::string>{"single_parent", "housing_exclusion"}));
+    auto const standing = priority_standing_of(programme_scheme(), woman, on("2026-12-01"));
+    EXPECT_EQ(standing.tier, 2);
+    EXPECT_EQ(codes_of(standing), (std::vector<std::string>{"single_parent", "housing_exclusion"}));
 }
 
 TEST(PriorityTiers, EveryoneElseIsInTheTierAfterTheLast)
 {
-    auto const placement = placement_of(programme_scheme(), woman_with_a_bachelor(), on("2026-12-01"));
-    EXPECT_EQ(placement.tier, 3);
-    EXPECT_TRUE(placement.everyone_else());
+    auto const standing = priority_standing_of(programme_scheme(), woman_with_a_bachelor(), on("2026-12-01"));
+    EXPECT_EQ(standing.tier, 3);
+    EXPECT_TRUE(standing.everyone_else());
 }
 
 TEST(PriorityTiers, ACriterionInNoTierPlacesNobody)
@@ -181,7 +181,7 @@ TEST(PriorityTiers, ACriterionInNoTierPlacesNobody)
     scheme.criteria[3].tier = 0; // single parent
     auto woman = woman_with_a_bachelor();
     woman.single_parent = Answer::Yes;
-    EXPECT_EQ(placement_of(scheme, woman, on("2026-12-01")).tier, 3);
+    EXPECT_EQ(priority_standing_of(scheme, woman, on("2026-12-01")).tier, 3);
 }
 
 TEST(PriorityTiers, ReorderingTiersChangesWhoComesFirst)
@@ -192,9 +192,9 @@ TEST(PriorityTiers, ReorderingTiersChangesWhoComesFirst)
     auto woman = woman_with_a_bachelor();
     woman.education_level = EducationLevel::Isced1;
     woman.housing_exclusion = Answer::Yes;
-    auto const placement = placement_of(scheme, woman, on("2026-12-01"));
-    EXPECT_EQ(placement.tier, 1);
-    EXPECT_EQ(codes_of(placement), std::vector<std::string>{"housing_exclusion"});
+    auto const standing = priority_standing_of(scheme, woman, on("2026-12-01"));
+    EXPECT_EQ(standing.tier, 1);
+    EXPECT_EQ(codes_of(standing), std::vector<std::string>{"housing_exclusion"});
 }
 
 TEST(PriorityProof, StaysValidForItsMonthsLessADay)
@@ -244,12 +244,12 @@ TEST(PriorityProof, ThePlacementSaysWhereEachProofOfHerTierStands)
     woman.single_parent = Answer::Yes;
     woman.housing_exclusion = Answer::Yes;
     ProofsReceived const received{{"single_parent", on("2026-10-10")}, {"low_education", on("2026-11-30")}};
-    auto const placement = placement_of(programme_scheme(), woman, on("2026-12-01"), received);
-    ASSERT_EQ(placement.reasons.size(), 2U);
-    EXPECT_EQ(placement.tier, 2) << "a proof of a criterion she does not meet places her nowhere";
-    EXPECT_EQ(placement.reasons[0].proof.state, ProofState::Valid);
-    EXPECT_EQ(placement.reasons[0].proof.valid_until, on("2027-04-09"));
-    EXPECT_EQ(placement.reasons[1].proof.state, ProofState::NotReceived);
+    auto const standing = priority_standing_of(programme_scheme(), woman, on("2026-12-01"), received);
+    ASSERT_EQ(standing.reasons.size(), 2U);
+    EXPECT_EQ(standing.tier, 2) << "a proof of a criterion she does not meet places her nowhere";
+    EXPECT_EQ(standing.reasons[0].proof.state, ProofState::Valid);
+    EXPECT_EQ(standing.reasons[0].proof.valid_until, on("2027-04-09"));
+    EXPECT_EQ(standing.reasons[1].proof.state, ProofState::NotReceived);
 }
 
 TEST(PriorityProof, TheDayReceivedIsARealDayNotAfterToday)

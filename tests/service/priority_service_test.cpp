@@ -97,12 +97,12 @@ TEST_P(Priority, PlacesEachApplicantInHerTierWithTheReasons)
     auto const standings = recruitment.priority.standings(coordinator, {other, low, unemployed, 999999});
     ASSERT_TRUE(standings);
     ASSERT_EQ(standings->size(), 3U) << "an unknown application is left out";
-    EXPECT_EQ((*standings)[0].placement.tier, 3);
-    EXPECT_TRUE((*standings)[0].placement.everyone_else());
-    EXPECT_EQ((*standings)[1].placement.tier, 1);
-    EXPECT_EQ((*standings)[1].placement.reasons.at(0).level, domain::EducationLevel::Isced2);
-    EXPECT_EQ((*standings)[2].placement.tier, 2);
-    EXPECT_EQ((*standings)[2].placement.reasons.at(0).months, 14);
+    EXPECT_EQ((*standings)[0].priority.tier, 3);
+    EXPECT_TRUE((*standings)[0].priority.everyone_else());
+    EXPECT_EQ((*standings)[1].priority.tier, 1);
+    EXPECT_EQ((*standings)[1].priority.reasons.at(0).level, domain::EducationLevel::Isced2);
+    EXPECT_EQ((*standings)[2].priority.tier, 2);
+    EXPECT_EQ((*standings)[2].priority.reasons.at(0).months, 14);
     EXPECT_FALSE(recruitment.priority.standings(funder, {low}));
 }
 
@@ -141,7 +141,7 @@ TEST_P(Priority, SavesTheDirectorsCriteriaAndAuditsTheChange)
     auto const single =
         apply("0470 00 00 04", {{ApplicationQuestion::Circumstances,
                                  page({{fields::single_parent, "yes"}, {fields::housing_exclusion, ""}})}});
-    EXPECT_EQ(recruitment.priority.standing(coordinator, single)->placement.tier, 1);
+    EXPECT_EQ(recruitment.priority.standing(coordinator, single)->priority.tier, 1);
 }
 
 TEST_P(Priority, KeepsEverythingAsItWasWhenOneFieldIsWrong)
@@ -251,18 +251,18 @@ TEST_P(Priority, RecordsTheDayAProofWasReceivedReplacingTheOneBefore)
         apply("0470 00 00 07", {{ApplicationQuestion::Circumstances,
                                  page({{fields::single_parent, "yes"}, {fields::housing_exclusion, ""}})}});
     auto const before = recruitment.priority.standing(coordinator, single).value();
-    ASSERT_EQ(before.placement.reasons.size(), 1U);
-    EXPECT_EQ(before.placement.reasons[0].proof.state, domain::ProofState::NotReceived);
+    ASSERT_EQ(before.priority.reasons.size(), 1U);
+    EXPECT_EQ(before.priority.reasons[0].proof.state, domain::ProofState::NotReceived);
 
     ASSERT_TRUE(
         recruitment.priority.record_proof(coordinator, single, {"single_parent", {"3", "8", "2025"}}));
-    auto const expired = recruitment.priority.standing(coordinator, single)->placement.reasons.at(0).proof;
+    auto const expired = recruitment.priority.standing(coordinator, single)->priority.reasons.at(0).proof;
     EXPECT_EQ(expired.state, domain::ProofState::Expired) << "a household composition is valid 6 months";
     EXPECT_EQ(expired.expired_on, day("2026-02-03"));
 
     ASSERT_TRUE(
         recruitment.priority.record_proof(coordinator, single, {"single_parent", {"2", "3", "2026"}}));
-    auto const valid = recruitment.priority.standing(coordinator, single)->placement.reasons.at(0).proof;
+    auto const valid = recruitment.priority.standing(coordinator, single)->priority.reasons.at(0).proof;
     EXPECT_EQ(valid.state, domain::ProofState::Valid);
     EXPECT_EQ(valid.received_on, day("2026-03-02"));
     EXPECT_EQ(valid.valid_until, day("2026-09-01"));

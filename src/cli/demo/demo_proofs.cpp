@@ -17,7 +17,7 @@ int record_proofs(service::Recruitment& recruitment, DemoClock const& clock, ser
         if (std::uniform_int_distribution<int>(0, 9)(random) == 0)
             continue; // still to bring
         auto const received_on = today.plus_days(-std::uniform_int_distribution<long>(0, 6)(random));
-        for (auto const& reason : standing.placement.reasons) {
+        for (auto const& reason : standing.priority.reasons) {
             expect(recruitment.priority.record_proof(
                        actor, standing.application_id,
                        {reason.criterion.code, domain::date_fields_of(received_on)}),

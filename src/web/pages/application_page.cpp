@@ -67,8 +67,8 @@ domain::Result<void> add_priority(TemplateValue& data, Context& context, Service
     auto const& catalogue = *context.catalogue;
     auto const standing = TRY(services.recruitment.priority.standing(context.signed_in(), id));
     TemplateValue proof_errors = TemplateValue::object();
-    data["placement"] = placement_view(
-        standing.placement, catalogue, [&](domain::PriorityReason const& reason, TemplateValue& line) {
+    data["priority_standing"] = priority_view(
+        standing.priority, catalogue, [&](domain::PriorityReason const& reason, TemplateValue& line) {
             if (can_edit)
                 line["proof_form"] = proof_form(catalogue, id, reason, refused, proof_errors);
         });

@@ -98,7 +98,7 @@ domain::Result<std::map<long long, int>> tiers_of(Context& context, Services& se
     auto const standings = TRY(services.recruitment.priority.standings(context.signed_in(), application_ids));
     std::map<long long, int> tier_of;
     for (auto const& standing : standings)
-        tier_of[standing.application_id] = standing.placement.tier;
+        tier_of[standing.application_id] = standing.priority.tier;
     return tier_of;
 }
 

@@ -61,22 +61,22 @@ std::string proof_sentence(domain::PriorityReason const& reason, locale::Catalog
         {{"proof", proof}, {"months", static_cast<long long>(reason.criterion.proof_valid_months)}});
 }
 
-TemplateValue placement_view(domain::Placement const& placement, locale::Catalogue const& catalogue,
-                             ReasonLineExtra const& add_to_line)
+TemplateValue priority_view(domain::PriorityStanding const& standing, locale::Catalogue const& catalogue,
+                            ReasonLineExtra const& add_to_line)
 {
     TemplateValue view = TemplateValue::object();
-    auto const tier = static_cast<long long>(placement.tier);
-    view["tier"] = tier_label(placement.tier, catalogue);
-    if (placement.everyone_else())
-        view["sentence"] = catalogue.format("priority.placement.everyone_else", {{"tier", tier}});
-    else if (placement.reasons.size() == 1)
+    auto const tier = static_cast<long long>(standing.tier);
+    view["tier"] = tier_label(standing.tier, catalogue);
+    if (standing.everyone_else())
+        view["sentence"] = catalogue.format("priority.standing.everyone_else", {{"tier", tier}});
+    else if (standing.reasons.size() == 1)
         view["sentence"] =
-            catalogue.format("priority.placement.because_one",
-                             {{"tier", tier}, {"reason", reason_text(placement.reasons[0], catalogue)}});
+            catalogue.format("priority.standing.because_one",
+                             {{"tier", tier}, {"reason", reason_text(standing.reasons[0], catalogue)}});
     else
-        view["sentence"] = catalogue.format("priority.placement.because_many", {{"tier", tier}});
-    view["several"] = placement.reasons.size() > 1;
-    for (auto const& reason : placement.reasons) {
+        view["sentence"] = catalogue.format("priority.standing.because_many", {{"tier", tier}});
+    view["several"] = standing.reasons.size() > 1;
+    for (auto const& reason : standing.reasons) {
         auto& row = view["reasons"].append();
         row["reason"] = reason_text(reason, catalogue);
         row["criterion"] = in_reader_language(reason.criterion.name, catalogue);

@@ -18,8 +18,8 @@ using ReasonLineExtra = std::function<void(domain::PriorityReason const& reason,
 // "Tier 1" and the sentences that say why: `sentence` alone for one reason or none,
 // `sentence` then `reasons` for several; each reason with its criterion and where its proof
 // stands ("received on 3 March 2026, valid until 2 March 2027").
-TemplateValue placement_view(domain::Placement const& placement, locale::Catalogue const& catalogue,
-                             ReasonLineExtra const& add_to_line = {});
+TemplateValue priority_view(domain::PriorityStanding const& standing, locale::Catalogue const& catalogue,
+                            ReasonLineExtra const& add_to_line = {});
 
 // Where the proof of a reason stands, in a sentence that names the proof.
 std::string proof_sentence(domain::PriorityReason const& reason, locale::Catalogue const& catalogue);
