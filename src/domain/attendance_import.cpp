@@ -2,6 +2,7 @@
 
 #include "domain/text.hpp"
 
+#include <limits>
 #include <set>
 
 namespace tremplin::domain {
@@ -37,7 +38,8 @@ read_attendance_csv(std::string_view text,
         AttendanceEntry entry{*number, *mark, 0, std::nullopt};
         if (fields.size() > 3 && !trimmed(fields[3]).empty()) {
             auto const late = whole_number(fields[3]);
-            if (!late)
+            // Minutes no int holds are refused, never read as other minutes ("4294967306" as 10).
+            if (!late || *late < std::numeric_limits<int>::min() || *late > std::numeric_limits<int>::max())
                 return fail(import_error(record.line, "errors.import.late"));
             entry.late_minutes = static_cast<int>(*late);
         }

@@ -6,10 +6,26 @@ namespace tremplin::domain {
 
 namespace {
 
+// Counted in the first record outside quotes: a quoted cell ("Amrani; Fatima", a heading
+// "Present, late, excused") may hold either separator, and a line break.
 char separator_of(std::string_view text)
 {
-    auto const first_line = text.substr(0, text.find('\n'));
-    return std::ranges::count(first_line, ';') > std::ranges::count(first_line, ',') ? ';' : ',';
+    std::size_t semicolons = 0;
+    std::size_t commas = 0;
+    bool quoted = false;
+    for (char const c : text) {
+        if (c == '"')
+            quoted = !quoted; // a doubled quote inside a quoted cell toggles twice
+        else if (quoted)
+            continue;
+        else if (c == '\n')
+            break;
+        else if (c == ';')
+            ++semicolons;
+        else if (c == ',')
+            ++commas;
+    }
+    return semicolons > commas ? ';' : ',';
 }
 
 bool blank(CsvRecord const& record)

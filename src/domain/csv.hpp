@@ -17,8 +17,9 @@ struct CsvRecord {
 };
 
 // The records of `text`, a UTF-8 byte order mark and blank lines left out. The separator is
-// ';' when the first line has more semicolons than commas, else ','. A quote never closed is
-// refused on the line where it opens: read on, it would take every later line into one field.
+// ';' when the first record has more semicolons than commas outside quotes, else ','. A quote
+// never closed is refused on the line where it opens: read on, it would take every later line
+// into one field.
 Result<std::vector<CsvRecord>> read_csv(std::string_view text);
 
 // The error of an import, on its line.

@@ -3,6 +3,7 @@
 #include "service/loggable.hpp"
 #include "service/secrets.hpp"
 #include "web/api/problem.hpp"
+#include "web/body_admission.hpp"
 #include "web/cookies.hpp"
 #include "web/route_table.hpp"
 
@@ -14,11 +15,6 @@
 namespace tremplin::web {
 
 namespace {
-
-bool is_state_changing(std::string_view method)
-{
-    return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
-}
 
 // docs/design.md "Security": no inline script or style, no framing, nothing from other origins;
 // served over HTTPS (unless told it is plain HTTP), HTTPS only for a year.
@@ -35,13 +31,6 @@ void add_security_headers(Response& response, bool secure)
         response.set_header("Cache-Control", "no-store"); // pages show personal data
     if (secure)
         response.set_header("Strict-Transport-Security", "max-age=31536000");
-}
-
-std::string_view bearer_token(Request const& request)
-{
-    auto const authorization = request.header("authorization");
-    constexpr std::string_view scheme = "Bearer ";
-    return authorization.starts_with(scheme) ? authorization.substr(scheme.size()) : std::string_view();
 }
 
 // The handler's response, or the page or problem document that says why there is none.
@@ -190,19 +179,6 @@ Response Application::answer_from_header(Request const& header, std::string_view
     return response;
 }
 
-std::size_t Application::body_limit(Body body) const
-{
-    switch (body) {
-    case Body::Import:
-        return m_settings.limits.import_bytes;
-    case Body::Api:
-        return m_settings.limits.api_bytes;
-    case Body::Form:
-        break;
-    }
-    return m_settings.limits.form_bytes;
-}
-
 std::string Application::too_large(Context const& context, Body body) const
 {
     constexpr long long kilobyte = 1024;
@@ -226,32 +202,23 @@ std::string Application::too_large(Context const& context, Body body) const
 Admission Application::admit(Request const& header)
 {
     auto const route = m_router.match(header.method, header.path());
-    // Only a state-changing request to a route that takes one sends anything worth reading.
-    if (!route || !route->method_allowed || !is_state_changing(header.method))
-        return {m_settings.limits.form_bytes};
-    Admission admission{body_limit(route->body)};
+    auto const decided = admit_header(header, route, m_settings.cookies());
+    Admission admission{body_limit(decided.body, m_settings.limits)};
     admission.check_caller_first = admission.body_limit > m_settings.limits.form_bytes;
-    // Nobody reaches a larger body without naming a session or a token, checked before it is read
-    // (check_caller); without any, the answer needs no body, so none is read.
-    bool const has_session = !m_settings.cookies().read(header, Cookie::Session).empty();
-    switch (route->access) {
-    case Access::Public:
-        // A form shown before signing in set the CSRF cookie; a POST without it is refused anyway.
-        if (!has_session && m_settings.cookies().read(header, Cookie::Csrf).empty())
-            admission.refusal = answer_from_header(header, route->pattern,
-                                                   [](Context& context) { return context.error_page(403); });
+    switch (decided.refusal) {
+    case HeaderRefusal::Forbidden:
+        admission.refusal = answer_from_header(header, route->pattern,
+                                               [](Context& context) { return context.error_page(403); });
         break;
-    case Access::SignedIn:
-        if (!has_session)
-            admission.refusal = answer_from_header(header, route->pattern, sign_in_redirect);
+    case HeaderRefusal::SignIn:
+        admission.refusal = answer_from_header(header, route->pattern, sign_in_redirect);
         break;
-    case Access::Api:
-        if (bearer_token(header).empty())
-            admission.refusal = answer_from_header(header, route->pattern, [](Context& context) {
-                return api_problem(context, 401, context.text("api.token_required"));
-            });
+    case HeaderRefusal::TokenRequired:
+        admission.refusal = answer_from_header(header, route->pattern, [](Context& context) {
+            return api_problem(context, 401, context.text("api.token_required"));
+        });
         break;
-    case Access::Open:
+    case HeaderRefusal::None:
         break;
     }
     return admission;

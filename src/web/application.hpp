@@ -48,7 +48,6 @@ class Application final : public HttpHandler {
 
   private:
     Response dispatch(Context& context, RouteMatch const& route, std::string session_csrf);
-    std::size_t body_limit(Body body) const;
     std::string too_large(Context const& context, Body body) const;
     // An answer made without the body (or its handler): `make` gets a context without anyone
     // signed in; the answer is headed and logged like any other.

@@ -6,6 +6,7 @@
 #include "domain/error.hpp"
 #include "locale/catalogues.hpp"
 #include "service/actor.hpp"
+#include "web/body_admission.hpp"
 #include "web/cookies.hpp"
 #include "web/form_data.hpp"
 #include "web/http.hpp"
@@ -19,15 +20,6 @@
 #include <vector>
 
 namespace tremplin::web {
-
-// How much a request may send, by its route's Body: docs/design.md "Request limits". The
-// server reads no more; a form is read no further than FormLimits.
-struct RequestLimits {
-    std::size_t form_bytes = 64 * 1024;
-    std::size_t import_bytes = 2 * 1024 * 1024;
-    std::size_t api_bytes = 1024 * 1024;
-    FormLimits form;
-};
 
 struct WebSettings {
     // Served over plain HTTP, for development on http://127.0.0.1 only: cookies without Secure
@@ -113,7 +105,8 @@ class Context {
     // The page for a service's failure: 403, 404, 409, 429, or sign-in for an ended session.
     Response failure(domain::Error const& error) const;
 
-    // A local path to go back to after a form, never another site ("/participants?q=x").
+    // A local path to go back to after a form, never another site ("/participants?q=x"):
+    // web/return_path.hpp.
     static std::string safe_return_path(std::string_view wanted, std::string_view fallback);
 
     // This site's address of `path`, for a link she keeps: the configured public address, else

@@ -1,5 +1,7 @@
 #include "web/http_server.hpp"
 
+#include "web/request_head.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <mutex>
@@ -30,23 +32,6 @@ namespace {
 // reads the refusal rather than a reset connection.
 constexpr std::chrono::seconds lingering{2};
 constexpr std::size_t drain_chunk = 16 * 1024;
-
-std::string lower_case(std::string_view text)
-{
-    std::string lowered(text);
-    std::ranges::transform(lowered, lowered.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lowered;
-}
-
-void copy_header_fields(http::request_header<> const& from, Request& to)
-{
-    to.method = std::string(from.method_string());
-    to.target = std::string(from.target());
-    for (auto const& field : from)
-        to.headers.emplace_back(lower_case({field.name_string().data(), field.name_string().size()}),
-                                std::string(field.value()));
-}
 
 bool is_quiet_end(beast::error_code const& error)
 {

@@ -43,6 +43,25 @@ TEST(Csv, AQuoteClosedOnTheLastLineIsNoError)
     EXPECT_EQ(records->at(0).fields[1], "a\nb");
 }
 
+TEST(Csv, TheSeparatorIsCountedOutsideQuotes)
+{
+    // A heading that lists the marks holds two commas, in quotes: the sheet is still read with ';'.
+    auto const semicolons =
+        read_csv("Numéro;Nom;\"Marque (présente, en retard, excusée)\"\n41;Amrani;present\n");
+    ASSERT_TRUE(semicolons);
+    ASSERT_EQ(semicolons->size(), 2u);
+    EXPECT_EQ(semicolons->at(1).fields, (std::vector<std::string>{"41", "Amrani", "present"}));
+
+    // A name written "last; first" in quotes, in a sheet separated with commas; a quoted cell that
+    // goes on to the next line counts there too.
+    auto const commas = read_csv("41,\"Amrani; Fatima; Zoë;\nInès\",present\n42,Claes,late\n");
+    ASSERT_TRUE(commas);
+    ASSERT_EQ(commas->size(), 2u);
+    EXPECT_EQ(commas->at(0).fields,
+              (std::vector<std::string>{"41", "Amrani; Fatima; Zoë;\nInès", "present"}));
+    EXPECT_EQ(commas->at(1).fields, (std::vector<std::string>{"42", "Claes", "late"}));
+}
+
 TEST(AttendanceImport, RefusesASheetWithAQuoteNeverClosed)
 {
     // Read on, the quote would take the lines of the two trainees after Claes into a sixth
@@ -86,6 +105,9 @@ TEST(AttendanceImport, NamesTheLineOfTheFirstMistake)
 
     EXPECT_EQ(read_attendance_csv("Number,Name,Mark\n", by_code).error().message_key, "errors.import.empty");
     EXPECT_EQ(read_attendance_csv("4,A,late,soon\n", by_code).error().message_key, "errors.import.late");
+    auto const beyond_an_int = read_attendance_csv("4,A,late,4294967306\n", by_code);
+    ASSERT_FALSE(beyond_an_int) << beyond_an_int->at(0).entry.late_minutes << " minutes late";
+    EXPECT_EQ(beyond_an_int.error().message_key, "errors.import.late");
     EXPECT_EQ(read_attendance_csv("4,A,present,,two\n", by_code).error().message_key, "errors.import.hours");
 }
 
