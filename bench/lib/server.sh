@@ -1,4 +1,5 @@
-# Starting and stopping a Tremplin server for a benchmark, sourced by bench/*.sh.
+# Starting and stopping a Tremplin server for a benchmark, sourced by bench/*.sh (and by
+# tests/security/sqlmap.sh).
 #
 #   serve_in_background BINARY LOG serve-options…   # sets $server (its PID) and $port
 #   stop_server                                     # stops it, if one runs
