@@ -36,11 +36,12 @@ struct Centre {
           participants(*database, clock, catalogues.languages()), audit(*database),
           administration(*database, clock, service::PasswordHashing::Minimal), training(*database, clock),
           recruitment(*database, clock, catalogues.languages()), partners(*database, clock),
-          application({*database, accounts, participants, audit, administration, training, recruitment, partners},
-                      catalogues, templates, {}),
+          application(
+              {*database, accounts, participants, audit, administration, training, recruitment, partners},
+              catalogues, templates, {}),
           uncached_application(
-              {*database, accounts, participants, audit, administration, training, recruitment, partners}, catalogues,
-              templates, uncached())
+              {*database, accounts, participants, audit, administration, training, recruitment, partners},
+              catalogues, templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
         auto account =

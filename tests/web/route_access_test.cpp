@@ -420,7 +420,8 @@ TREMPLIN_ON_EVERY_BACKEND(RouteAccess);
 
 TEST_P(RouteAccess, TheTableNamesEveryRouteOnce)
 {
-    web::Services services{database(), accounts, participants, audit, administration, training, recruitment, partners};
+    web::Services services{database(),     accounts, participants, audit,
+                           administration, training, recruitment,  partners};
     web::Router router;
     web::add_routes(router, services);
     std::set<std::pair<std::string, std::string>> routes;

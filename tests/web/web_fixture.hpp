@@ -36,8 +36,9 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
           participants(database(), clock, catalogues().languages()), audit(database()),
           administration(database(), clock, service::PasswordHashing::Minimal), training(database(), clock),
           recruitment(database(), clock, catalogues().languages()), partners(database(), clock),
-          application({database(), accounts, participants, audit, administration, training, recruitment, partners},
-                      catalogues(), templates(), {}),
+          application(
+              {database(), accounts, participants, audit, administration, training, recruitment, partners},
+              catalogues(), templates(), {}),
           server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
                   std::chrono::seconds(2)},
                  application),
