@@ -139,7 +139,10 @@ Result<domain::PartnerContact> PartnerService::contact_for_editing(Actor const& 
                         [&](UnitOfWork& unit) -> Result<domain::PartnerContact> {
                             auto partners = unit.repository<store::PartnerRepository>();
                             TRY(found(partners.find(unit.organisation_id(), partner_id)));
-                            return found(partners.contact(partner_id, contact_id));
+                            auto contact = TRY(found(partners.contact(partner_id, contact_id)));
+                            // Her details are shown in the form: a view of them.
+                            unit.audit({"partner_contact.viewed", "partner", partner_id, {}});
+                            return contact;
                         });
 }
 

@@ -70,6 +70,7 @@ class PartnerService {
 
     domain::Result<long long> add_contact(Actor const& actor, long long partner_id,
                                           domain::PartnerContactInput const& input);
+    // A contact to change, audited as a view of her details.
     domain::Result<domain::PartnerContact> contact_for_editing(Actor const& actor, long long partner_id,
                                                                long long contact_id);
     domain::Result<void> update_contact(Actor const& actor, long long partner_id, long long contact_id,

@@ -143,9 +143,11 @@ TEST_P(Partners, EveryUseCaseLeavesAnAuditRowWithoutTheValues)
     ASSERT_TRUE(partners.update(job_coach, id, acme()));
     ASSERT_TRUE(partners.partner(coordinator, id));
     ASSERT_TRUE(partners.list(coordinator, {.search = "acme"}));
+    ASSERT_TRUE(partners.contact_for_editing(job_coach, id, *contact));
     ASSERT_TRUE(partners.remove_contact(job_coach, id, *contact));
-    for (auto const* action : {"partner.created", "partner_contact.added", "partner.updated",
-                               "partner.viewed", "partners.listed", "partner_contact.removed"})
+    for (auto const* action :
+         {"partner.created", "partner_contact.added", "partner.updated", "partner.viewed", "partners.listed",
+          "partner_contact.viewed", "partner_contact.removed"})
         EXPECT_EQ(count(std::string("SELECT COUNT(*) FROM audit_events WHERE action = '") + action + "'"), 1)
             << action;
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE detail LIKE '%lena%' OR detail LIKE '%acme%' "
