@@ -35,12 +35,13 @@ struct Centre {
                    {.password_hashing = service::PasswordHashing::Minimal}),
           participants(*database, clock, catalogues.languages()), audit(*database),
           administration(*database, clock, service::PasswordHashing::Minimal), training(*database, clock),
-          recruitment(*database, clock, catalogues.languages()),
-          application({*database, accounts, participants, audit, administration, training, recruitment},
-                      catalogues, templates, {}),
+          recruitment(*database, clock, catalogues.languages()), partners(*database, clock),
+          application(
+              {*database, accounts, participants, audit, administration, training, recruitment, partners},
+              catalogues, templates, {}),
           uncached_application(
-              {*database, accounts, participants, audit, administration, training, recruitment}, catalogues,
-              templates, uncached())
+              {*database, accounts, participants, audit, administration, training, recruitment, partners},
+              catalogues, templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
         auto account =
@@ -102,6 +103,7 @@ struct Centre {
     service::AccountAdministration administration;
     service::Training training;
     service::Recruitment recruitment;
+    service::PartnerService partners;
     web::Application application;
     web::Application uncached_application; // renders every page anew
     service::Actor actor;

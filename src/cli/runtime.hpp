@@ -8,6 +8,7 @@
 #include "service/audit_trail.hpp"
 #include "service/clock.hpp"
 #include "service/participant_service.hpp"
+#include "service/partner_service.hpp"
 #include "service/recruitment.hpp"
 #include "service/training.hpp"
 #include "store/database.hpp"
@@ -37,6 +38,7 @@ class Runtime {
     service::AccountAdministration& administration() { return m_administration; }
     service::Training& training() { return m_training; }
     service::Recruitment& recruitment() { return m_recruitment; }
+    service::PartnerService& partners() { return m_partners; }
 
   private:
     service::SystemClock m_system_clock;
@@ -49,6 +51,7 @@ class Runtime {
     service::AccountAdministration m_administration;
     service::Training m_training;
     service::Recruitment m_recruitment;
+    service::PartnerService m_partners;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

@@ -23,6 +23,11 @@ bool can(Role role, Permission permission)
     case Permission::ManageCohorts:
     case Permission::AdmitApplicants:
         return role == Role::Director || role == Role::Coordinator;
+    case Permission::ManagePartners:
+        // docs/design.md "Partners": the job coach keeps the centre's partners.
+        return role == Role::Director || role == Role::JobCoach;
+    case Permission::ViewPartners:
+        return role == Role::Director || role == Role::Coordinator || role == Role::JobCoach;
     case Permission::ViewTraining:
     case Permission::TakeAttendance:
         return role == Role::Director || role == Role::Coordinator || role == Role::Trainer ||

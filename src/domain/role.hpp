@@ -21,6 +21,8 @@ enum class Permission {
     TakeAttendance,   // attendance sheets (a trainer: only of her own lessons)
     ManagePriority,   // the criteria and tiers of social priority
     AdmitApplicants,  // draw, confirm and re-run the admission rounds of an intake
+    ManagePartners,   // partner organisations and their contacts: add, change
+    ViewPartners,     // partner organisations and their contacts: the list and a partner's page
     // Disability and minority answers (GDPR Art. 9): the director, and the colleagues she names.
     ViewSpecialCategories,
 };

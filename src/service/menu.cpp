@@ -10,6 +10,7 @@ Menu menu_of(Actor const& actor)
         .participants = may(Permission::ViewParticipants),
         .add_participants = may(Permission::EditParticipants),
         .information_sessions = may(Permission::ManageCohorts),
+        .partners = may(Permission::ViewPartners),
         .applications = may(Permission::ViewParticipants),
         .outbox = may(Permission::EditParticipants),
         .lessons = may(Permission::ViewTraining),

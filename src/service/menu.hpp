@@ -12,6 +12,7 @@ struct Menu {
     bool participants = false;
     bool add_participants = false;
     bool information_sessions = false;
+    bool partners = false;
     bool applications = false;
     bool outbox = false;
     bool lessons = false;

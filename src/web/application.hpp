@@ -8,6 +8,7 @@
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/participant_service.hpp"
+#include "service/partner_service.hpp"
 #include "service/recruitment.hpp"
 #include "service/system_health.hpp"
 #include "service/training.hpp"
@@ -31,6 +32,7 @@ struct Services {
     service::AccountAdministration& administration;
     service::Training& training;
     service::Recruitment& recruitment;
+    service::PartnerService& partners;
 };
 
 class Application final : public HttpHandler {

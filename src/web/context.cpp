@@ -20,6 +20,7 @@ constexpr NavigationItem navigation[] = {
     {"/information-sessions", "navigation.information_sessions", &service::Menu::information_sessions},
     {"/applications", "navigation.applications", &service::Menu::applications},
     {"/outbox", "navigation.outbox", &service::Menu::outbox},
+    {"/partners", "navigation.partners", &service::Menu::partners},
     {"/lessons", "navigation.lessons", &service::Menu::lessons},
     {"/cohorts", "navigation.cohorts", &service::Menu::cohorts},
     {"/tracks", "navigation.tracks", &service::Menu::tracks},

@@ -157,6 +157,36 @@ std::string track_modules(long long id)
 {
     return under("/tracks", id, "/modules");
 }
+std::string partner(long long id)
+{
+    return under("/partners", id);
+}
+
+std::string partner_edit(long long id)
+{
+    return under("/partners", id, "/edit");
+}
+
+std::string partner_contacts(long long id)
+{
+    return under("/partners", id, "/contacts");
+}
+
+std::string partner_contact(long long id, long long contact_id)
+{
+    return partner_contacts(id) + "/" + std::to_string(contact_id);
+}
+
+std::string partner_contact_edit(long long id, long long contact_id)
+{
+    return partner_contact(id, contact_id) + "/edit";
+}
+
+std::string partner_contact_removal(long long id, long long contact_id)
+{
+    return partner_contact(id, contact_id) + "/removal";
+}
+
 std::string trainer(long long id)
 {
     return under("/trainers", id);

@@ -50,6 +50,13 @@ std::string trainer(long long id);
 std::string trainer_edit(long long id);
 std::string closure_removal(long long id);
 
+std::string partner(long long id);
+std::string partner_edit(long long id);
+std::string partner_contacts(long long id);
+std::string partner_contact(long long id, long long contact_id);
+std::string partner_contact_edit(long long id, long long contact_id);
+std::string partner_contact_removal(long long id, long long contact_id);
+
 std::string account_access(long long id);
 std::string account_password(long long id);
 std::string account_special_categories(long long id);

@@ -23,6 +23,7 @@
 #include "web/pages/information_session_pages.hpp"
 #include "web/pages/orientation_pages.hpp"
 #include "web/pages/participant_pages.hpp"
+#include "web/pages/partner_pages.hpp"
 #include "web/pages/priority_pages.hpp"
 #include "web/pages/results_pages.hpp"
 #include "web/pages/schedule_pages.hpp"
@@ -192,6 +193,17 @@ void add_routes(Router& router, Services& services)
     add("GET",   "/info/registrations/{token}", Public, info::show_confirmation);
     add("GET",   "/info/{id}",                  Public, info::show_form);
     add("POST",  "/info/{id}",                  Public, info::register_for_session);
+
+    add("GET",   "/partners",                                     SignedIn, partners::partner_list);
+    add("GET",   "/partners/new",                                 SignedIn, partners::new_partner);
+    add("POST",  "/partners",                                     SignedIn, partners::create_partner);
+    add("GET",   "/partners/{id}",                                SignedIn, partners::show_partner);
+    add("GET",   "/partners/{id}/edit",                           SignedIn, partners::edit_partner);
+    add("POST",  "/partners/{id}",                                SignedIn, partners::update_partner);
+    add("POST",  "/partners/{id}/contacts",                       SignedIn, partners::add_contact);
+    add("GET",   "/partners/{id}/contacts/{contact}/edit",        SignedIn, partners::edit_contact);
+    add("POST",  "/partners/{id}/contacts/{contact}",             SignedIn, partners::update_contact);
+    add("POST",  "/partners/{id}/contacts/{contact}/removal",     SignedIn, partners::remove_contact);
 
     add("GET",   "/information-sessions",                                                SignedIn, information_sessions::session_list);
     add("GET",   "/information-sessions/new",                                            SignedIn, information_sessions::new_session);

@@ -18,7 +18,7 @@ service::Menu menu_for(domain::Role role)
 TEST(Menu, TheDirectorIsOfferedEveryPart)
 {
     auto const menu = menu_for(domain::Role::Director);
-    EXPECT_TRUE(menu.participants && menu.add_participants && menu.information_sessions &&
+    EXPECT_TRUE(menu.participants && menu.add_participants && menu.information_sessions && menu.partners &&
                 menu.applications && menu.outbox && menu.lessons && menu.cohorts && menu.tracks &&
                 menu.training_hours && menu.audit && menu.accounts);
 }
@@ -28,21 +28,28 @@ TEST(Menu, ATrainerIsOfferedHerTrainingAndNoWomanSRecord)
     auto const menu = menu_for(domain::Role::Trainer);
     EXPECT_TRUE(menu.lessons && menu.cohorts && menu.tracks);
     EXPECT_FALSE(menu.participants || menu.add_participants || menu.applications || menu.outbox);
-    EXPECT_FALSE(menu.audit || menu.accounts || menu.information_sessions);
+    EXPECT_FALSE(menu.audit || menu.accounts || menu.information_sessions || menu.partners);
 }
 
 TEST(Menu, AFunderIsOfferedFiguresOnly)
 {
     auto const menu = menu_for(domain::Role::Funder);
     EXPECT_TRUE(menu.training_hours);
-    EXPECT_FALSE(menu.participants || menu.lessons || menu.cohorts || menu.audit || menu.accounts);
+    EXPECT_FALSE(menu.participants || menu.lessons || menu.cohorts || menu.audit || menu.accounts ||
+                 menu.partners);
 }
 
 TEST(Menu, AJobCoachFollowsTheWomenButPlansNoSession)
 {
     auto const menu = menu_for(domain::Role::JobCoach);
-    EXPECT_TRUE(menu.participants && menu.add_participants && menu.applications && menu.lessons);
+    EXPECT_TRUE(menu.participants && menu.add_participants && menu.applications && menu.lessons &&
+                menu.partners);
     EXPECT_FALSE(menu.information_sessions || menu.audit || menu.accounts);
+}
+
+TEST(Menu, TheCoordinatorReadsThePartners)
+{
+    EXPECT_TRUE(menu_for(domain::Role::Coordinator).partners);
 }
 
 } // namespace

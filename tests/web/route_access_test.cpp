@@ -114,6 +114,17 @@ constexpr Row table[] = {
     {"GET",   "/trainers/{trainer}/edit", "L++---"},
     {"POST",  "/trainers/{trainer}",    "L++---"},
 
+    {"GET",   "/partners",                                        "L+++--"},
+    {"GET",   "/partners/new",                                    "L+-+--"},
+    {"POST",  "/partners",                                        "L+-+--"},
+    {"GET",   "/partners/{partner}",                              "L+++--"},
+    {"GET",   "/partners/{partner}/edit",                         "L+-+--"},
+    {"POST",  "/partners/{partner}",                              "L+-+--"},
+    {"POST",  "/partners/{partner}/contacts",                     "L+-+--"},
+    {"GET",   "/partners/{partner}/contacts/{contact}/edit",      "L+-+--"},
+    {"POST",  "/partners/{partner}/contacts/{contact}",           "L+-+--"},
+    {"POST",  "/partners/{partner}/contacts/{contact}/removal",   "L+-+--"},
+
     {"GET",   "/closures",                   "L++++-"},
     {"POST",  "/closures",                   "L++---"},
     {"POST",  "/closures/{closure}/removal", "L++---"},
@@ -272,6 +283,16 @@ class RouteAccess : public test_support::RecruitmentWebTest {
         ASSERT_TRUE(training.cohorts.save_lesson(head, lesson));
         things["lesson"] = std::to_string(count("SELECT MAX(id) FROM lessons"));
 
+        // A partner with one contact.
+        auto const partner = partners.create(head, {.name = "Acme Brussels", .kind = "enterprise"},
+                                             service::DuplicateCheck::Warn);
+        ASSERT_TRUE(partner && partner->id);
+        things["partner"] = std::to_string(*partner->id);
+        auto const contact =
+            partners.add_contact(head, *partner->id, {.name = "Lena Peeters", .language = "nl"});
+        ASSERT_TRUE(contact);
+        things["contact"] = std::to_string(*contact);
+
         ASSERT_TRUE(training.catalogue.add_closure(
             head, {0, 0, *domain::Date::parse_iso("2026-11-11"), "Armistice"}));
         things["closure"] = std::to_string(count("SELECT MAX(id) FROM closure_days"));
@@ -399,7 +420,8 @@ TREMPLIN_ON_EVERY_BACKEND(RouteAccess);
 
 TEST_P(RouteAccess, TheTableNamesEveryRouteOnce)
 {
-    web::Services services{database(), accounts, participants, audit, administration, training, recruitment};
+    web::Services services{database(),     accounts, participants, audit,
+                           administration, training, recruitment,  partners};
     web::Router router;
     web::add_routes(router, services);
     std::set<std::pair<std::string, std::string>> routes;

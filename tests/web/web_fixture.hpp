@@ -7,6 +7,7 @@
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/participant_service.hpp"
+#include "service/partner_service.hpp"
 #include "service/recruitment.hpp"
 #include "store/query.hpp"
 #include "support/fixed_clock.hpp"
@@ -34,9 +35,10 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
                                                    {.password_hashing = service::PasswordHashing::Minimal}),
           participants(database(), clock, catalogues().languages()), audit(database()),
           administration(database(), clock, service::PasswordHashing::Minimal), training(database(), clock),
-          recruitment(database(), clock, catalogues().languages()),
-          application({database(), accounts, participants, audit, administration, training, recruitment},
-                      catalogues(), templates(), {}),
+          recruitment(database(), clock, catalogues().languages()), partners(database(), clock),
+          application(
+              {database(), accounts, participants, audit, administration, training, recruitment, partners},
+              catalogues(), templates(), {}),
           server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
                   std::chrono::seconds(2)},
                  application),
@@ -129,6 +131,7 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
     service::AccountAdministration administration;
     service::Training training;
     service::Recruitment recruitment;
+    service::PartnerService partners;
     web::Application application;
     web::HttpServer server;
     HttpClient client;

@@ -4,6 +4,7 @@
 #include "cli/demo/demo_catalogue.hpp"
 #include "cli/demo/demo_clock.hpp"
 #include "cli/demo/demo_information_sessions.hpp"
+#include "cli/demo/demo_partners.hpp"
 #include "cli/demo/demo_people.hpp"
 #include "cli/demo/demo_recruitment.hpp"
 #include "cli/demo/demo_training.hpp"
@@ -45,6 +46,7 @@ int demo(DemoOptions const& options)
     auto const started = std::chrono::steady_clock::now();
     std::optional<domain::StaffAccount> coordinator;
     std::optional<domain::StaffAccount> director;
+    std::optional<domain::StaffAccount> job_coach;
     long long trainer_account_id = 0;
     for (auto const& account : demo_accounts) {
         auto added = runtime.accounts().add_account(
@@ -59,6 +61,8 @@ int demo(DemoOptions const& options)
             coordinator = *added;
         if (account.role == domain::Role::Director)
             director = *added;
+        if (account.role == domain::Role::JobCoach)
+            job_coach = *added;
         if (account.role == domain::Role::Trainer)
             trainer_account_id = added->id;
     }
@@ -97,6 +101,7 @@ int demo(DemoOptions const& options)
     DemoTrainingSummary training;
     DemoRecruitmentSummary recruitment;
     DemoInformationSessionsSummary information_sessions;
+    DemoPartnersSummary partners;
     try {
         service::Actor const director_actor{*director, "127.0.0.1"};
         set_centre_details(runtime.database(), director->organisation_id);
@@ -111,6 +116,7 @@ int demo(DemoOptions const& options)
         clock.set(today);
         information_sessions = create_information_sessions(runtime.recruitment(), runtime.database(), clock,
                                                            actor, random, options.informed_per_year);
+        partners = create_partners(runtime.partners(), service::Actor{*job_coach, "127.0.0.1"}, random);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -125,7 +131,8 @@ int demo(DemoOptions const& options)
               << " aptitude scores, " << recruitment.proofs << " proofs of priority, " << recruitment.rounds
               << " admission rounds, " << recruitment.declined << " seats declined, "
               << information_sessions.sessions << " information sessions, "
-              << information_sessions.registrations << " registrations (" << std::fixed
+              << information_sessions.registrations << " registrations, " << partners.partners
+              << " partners, " << partners.contacts << " partner contacts (" << std::fixed
               << std::setprecision(1) << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)

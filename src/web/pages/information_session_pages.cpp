@@ -9,6 +9,7 @@
 #include "web/application.hpp"
 #include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
+#include "web/pages/language_choices.hpp"
 #include "web/paths.hpp"
 
 namespace tremplin::web::pages::information_sessions {
@@ -23,23 +24,6 @@ std::string hours_of(domain::InformationSession const& session, locale::Catalogu
 {
     return catalogue.format("information_sessions.hours", {{"from", domain::time_of_day(session.starts_at)},
                                                            {"to", domain::time_of_day(session.ends_at)}});
-}
-
-std::string language_name(Context const& context, std::string const& code)
-{
-    auto const* catalogue = context.site.catalogues.find(code);
-    return catalogue ? std::string(catalogue->text("language.name")) : code;
-}
-
-std::vector<Choice> language_choices(Context const& context)
-{
-    std::vector<Choice> choices;
-    for (auto const& language : context.site.catalogues.languages())
-        choices.push_back({language,
-                           language_name(context, language),
-                           {},
-                           language == context.catalogue->language() ? std::string() : language});
-    return choices;
 }
 
 TemplateValue session_row(Context const& context, service::SessionCounts const& counts)

@@ -1,0 +1,177 @@
+#include "service/partner_service.hpp"
+
+#include "locale/text_folding.hpp"
+
+namespace tremplin::service {
+
+using domain::Error;
+using domain::fail;
+using domain::found;
+using domain::Permission;
+using domain::Result;
+
+store::PartnerKeys partner_keys(domain::Partner const& partner)
+{
+    store::PartnerKeys keys;
+    keys.name_key = domain::partner_name_key(locale::folded_words(partner.name));
+    keys.search_key = " ";
+    for (auto const* text : {&partner.name, &partner.commune})
+        for (auto const& word : locale::folded_words(*text))
+            keys.search_key += word + " ";
+    return keys;
+}
+
+Result<void> PartnerService::may_manage(Actor const& actor) const
+{
+    if (!actor.can(Permission::ManagePartners))
+        return fail(Error::forbidden());
+    return {};
+}
+
+Result<PartnerList> PartnerService::list(Actor const& actor, PartnerListQuery const& query)
+{
+    return m_units.read(actor, Permission::ViewPartners, [&](UnitOfWork& unit) -> Result<PartnerList> {
+        store::PartnerSearch search;
+        search.organisation_id = unit.organisation_id();
+        // An enterprise number, however typed, finds its partner; other text, the words it starts.
+        if (auto number = domain::normalised_enterprise_number(query.search))
+            search.enterprise_number = *number;
+        else
+            search.words = locale::folded_words(query.search);
+        search.kind = query.kind;
+        search.nace_section = query.nace_section;
+        search.commune = query.commune;
+        search.limit = query.limit + 1; // one more tells whether there is a next page
+        search.offset = query.offset;
+        auto partners = unit.repository<store::PartnerRepository>();
+        PartnerList list;
+        list.rows = partners.search(search);
+        list.has_more = static_cast<int>(list.rows.size()) > query.limit;
+        if (list.has_more)
+            list.rows.pop_back();
+        list.communes = partners.communes(unit.organisation_id());
+        list.may.manage = actor.can(Permission::ManagePartners);
+        // Contacts are people: who listed them is kept, never what was searched for.
+        unit.audit(
+            {"partners.listed", "partner", std::nullopt,
+             audit_detail({{"rows", std::to_string(list.rows.size())},
+                           {"offset", std::to_string(query.offset)},
+                           {"search", query.search.empty() ? "" : std::to_string(query.search.size())}})});
+        return list;
+    });
+}
+
+Result<PartnerDetails> PartnerService::partner(Actor const& actor, long long id)
+{
+    return m_units.read(actor, Permission::ViewPartners, [&](UnitOfWork& unit) -> Result<PartnerDetails> {
+        auto partners = unit.repository<store::PartnerRepository>();
+        auto partner = TRY(found(partners.find(unit.organisation_id(), id)));
+        auto contacts = partners.contacts(partner.id);
+        unit.audit({"partner.viewed", "partner", partner.id, {}});
+        return PartnerDetails{
+            std::move(partner), std::move(contacts), {.manage = actor.can(Permission::ManagePartners)}};
+    });
+}
+
+Result<domain::Partner> PartnerService::for_editing(Actor const& actor, long long id)
+{
+    return m_units.read(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<domain::Partner> {
+        return found(unit.repository<store::PartnerRepository>().find(unit.organisation_id(), id));
+    });
+}
+
+Result<PartnerCreation> PartnerService::create(Actor const& actor, domain::PartnerInput const& input,
+                                               DuplicateCheck check)
+{
+    TRY(may_manage(actor));
+    auto partner = TRY(domain::validate_partner(input));
+    partner.organisation_id = actor.organisation_id();
+    auto const keys = partner_keys(partner);
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<PartnerCreation> {
+        auto partners = unit.repository<store::PartnerRepository>();
+        if (check == DuplicateCheck::Warn) {
+            auto duplicates = partners.possible_duplicates(partner.organisation_id, keys.name_key,
+                                                           partner.enterprise_number);
+            if (!duplicates.empty())
+                return PartnerCreation{std::nullopt, std::move(duplicates)};
+        }
+        auto const id = partners.insert(partner, keys, unit.clock().now_iso());
+        unit.audit({"partner.created", "partner", id,
+                    check == DuplicateCheck::ConfirmedDifferentPerson ? "confirmed_different_partner" : ""});
+        return PartnerCreation{id, {}};
+    });
+}
+
+Result<void> PartnerService::update(Actor const& actor, long long id, domain::PartnerInput const& input)
+{
+    TRY(may_manage(actor));
+    auto partner = TRY(domain::validate_partner(input));
+    partner.id = id;
+    partner.organisation_id = actor.organisation_id();
+    auto const keys = partner_keys(partner);
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<void> {
+        auto partners = unit.repository<store::PartnerRepository>();
+        TRY(found(partners.find(partner.organisation_id, id)));
+        partners.update(partner, keys, unit.clock().now_iso());
+        unit.audit({"partner.updated", "partner", id, {}});
+        return {};
+    });
+}
+
+Result<long long> PartnerService::add_contact(Actor const& actor, long long partner_id,
+                                              domain::PartnerContactInput const& input)
+{
+    TRY(may_manage(actor));
+    auto contact = TRY(domain::validate_partner_contact(input));
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<long long> {
+        auto partners = unit.repository<store::PartnerRepository>();
+        contact.partner_id = TRY(found(partners.find(unit.organisation_id(), partner_id))).id;
+        auto const id = partners.insert_contact(unit.organisation_id(), contact, unit.clock().now_iso());
+        unit.audit({"partner_contact.added", "partner", partner_id, {}});
+        return id;
+    });
+}
+
+Result<domain::PartnerContact> PartnerService::contact_for_editing(Actor const& actor, long long partner_id,
+                                                                   long long contact_id)
+{
+    return m_units.read(actor, Permission::ManagePartners,
+                        [&](UnitOfWork& unit) -> Result<domain::PartnerContact> {
+                            auto partners = unit.repository<store::PartnerRepository>();
+                            TRY(found(partners.find(unit.organisation_id(), partner_id)));
+                            auto contact = TRY(found(partners.contact(partner_id, contact_id)));
+                            // Her details are shown in the form: a view of them.
+                            unit.audit({"partner_contact.viewed", "partner", partner_id, {}});
+                            return contact;
+                        });
+}
+
+Result<void> PartnerService::update_contact(Actor const& actor, long long partner_id, long long contact_id,
+                                            domain::PartnerContactInput const& input)
+{
+    TRY(may_manage(actor));
+    auto contact = TRY(domain::validate_partner_contact(input));
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<void> {
+        auto partners = unit.repository<store::PartnerRepository>();
+        TRY(found(partners.find(unit.organisation_id(), partner_id)));
+        contact.id = TRY(found(partners.contact(partner_id, contact_id))).id;
+        contact.partner_id = partner_id;
+        partners.update_contact(contact, unit.clock().now_iso());
+        unit.audit({"partner_contact.updated", "partner", partner_id, {}});
+        return {};
+    });
+}
+
+Result<void> PartnerService::remove_contact(Actor const& actor, long long partner_id, long long contact_id)
+{
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<void> {
+        auto partners = unit.repository<store::PartnerRepository>();
+        TRY(found(partners.find(unit.organisation_id(), partner_id)));
+        TRY(found(partners.contact(partner_id, contact_id)));
+        partners.remove_contact(partner_id, contact_id);
+        unit.audit({"partner_contact.removed", "partner", partner_id, {}});
+        return {};
+    });
+}
+
+} // namespace tremplin::service

@@ -1,0 +1,223 @@
+#include "store/partner_repository.hpp"
+
+#include "store/query.hpp"
+
+namespace tremplin::store {
+
+namespace {
+
+constexpr auto partner_columns = "p.id, p.organisation_id, p.name, p.kind, p.nace_section, p.size_band, "
+                                 "p.street, p.postcode, p.commune, p.website, p.enterprise_number";
+
+domain::Partner partner_at(Row const& row)
+{
+    domain::Partner partner;
+    partner.id = row.integer("id");
+    partner.organisation_id = row.integer("organisation_id");
+    partner.name = row.text("name");
+    partner.kind = choice_at<domain::PartnerKind>(row, "kind").value_or(domain::PartnerKind::Other);
+    partner.nace_section = row.text("nace_section");
+    partner.size_band = choice_at<domain::SizeBand>(row, "size_band");
+    partner.street = row.text("street");
+    partner.postcode = row.text("postcode");
+    partner.commune = row.text("commune");
+    partner.website = row.text("website");
+    partner.enterprise_number = row.text("enterprise_number");
+    return partner;
+}
+
+constexpr auto contact_columns = "c.id, c.partner_id, c.name, c.role, c.language, c.phone, c.email";
+
+domain::PartnerContact contact_at(Row const& row)
+{
+    return {row.integer("id"),    row.integer("partner_id"), row.text("name"), row.text("role"),
+            row.text("language"), row.text("phone"),         row.text("email")};
+}
+
+// The partner's values, bound by the names the insert and the update share.
+Query& bind_partner(Query& query, domain::Partner const& partner, PartnerKeys const& keys)
+{
+    return query.bind("name", partner.name)
+        .bind("name_key", keys.name_key)
+        .bind("search_key", keys.search_key)
+        .bind("kind", std::string(domain::code_of(partner.kind)))
+        .bind("nace_section", partner.nace_section)
+        .bind("size_band", code_or_null(partner.size_band))
+        .bind("street", partner.street)
+        .bind("postcode", partner.postcode)
+        .bind("commune", partner.commune)
+        .bind("website", partner.website)
+        .bind("enterprise_number", partner.enterprise_number);
+}
+
+Query& bind_contact(Query& query, domain::PartnerContact const& contact)
+{
+    return query.bind("name", contact.name)
+        .bind("role", contact.role)
+        .bind("language", contact.language)
+        .bind("phone", contact.phone)
+        .bind("email", contact.email);
+}
+
+} // namespace
+
+long long PartnerRepository::insert(domain::Partner const& partner, PartnerKeys const& keys,
+                                    std::string const& now)
+{
+    Query query(m_connection,
+                "INSERT INTO partners (organisation_id, name, name_key, search_key, kind, nace_section, "
+                "size_band, street, postcode, commune, website, enterprise_number, created_at, updated_at) "
+                "VALUES (:organisation, :name, :name_key, :search_key, :kind, :nace_section, :size_band, "
+                ":street, :postcode, :commune, :website, :enterprise_number, :now, :now) RETURNING id");
+    return bind_partner(query, partner, keys)
+        .bind("organisation", partner.organisation_id)
+        .bind("now", now)
+        .scalar();
+}
+
+void PartnerRepository::update(domain::Partner const& partner, PartnerKeys const& keys,
+                               std::string const& now)
+{
+    Query query(m_connection,
+                "UPDATE partners SET name = :name, name_key = :name_key, search_key = :search_key, "
+                "kind = :kind, nace_section = :nace_section, size_band = :size_band, street = :street, "
+                "postcode = :postcode, commune = :commune, website = :website, "
+                "enterprise_number = :enterprise_number, updated_at = :now "
+                "WHERE organisation_id = :organisation AND id = :id");
+    bind_partner(query, partner, keys)
+        .bind("now", now)
+        .bind("organisation", partner.organisation_id)
+        .bind("id", partner.id)
+        .run();
+}
+
+std::optional<domain::Partner> PartnerRepository::find(long long organisation_id, long long id)
+{
+    return Query(m_connection, std::string("SELECT ") + partner_columns +
+                                   " FROM partners p WHERE p.organisation_id = :organisation AND p.id = :id")
+        .bind("organisation", organisation_id)
+        .bind("id", id)
+        .first_row<domain::Partner>(partner_at);
+}
+
+std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
+{
+    std::string sql = std::string("SELECT ") + partner_columns +
+                      ", (SELECT COUNT(*) FROM partner_contacts c WHERE c.partner_id = p.id) AS contacts "
+                      "FROM partners p WHERE p.organisation_id = :organisation";
+    for (std::size_t i = 0; i < search.words.size(); ++i)
+        sql += " AND p.search_key LIKE :word" + std::to_string(i);
+    if (!search.enterprise_number.empty())
+        sql += " AND p.enterprise_number = :enterprise_number";
+    if (search.kind)
+        sql += " AND p.kind = :kind";
+    if (!search.nace_section.empty())
+        sql += " AND p.nace_section = :nace_section";
+    if (!search.commune.empty())
+        sql += " AND p.commune = :commune";
+    sql += " ORDER BY p.name, p.id LIMIT :limit OFFSET :offset";
+    Query query(m_connection, sql);
+    query.bind("organisation", search.organisation_id);
+    // A folded word is letters and digits only: no LIKE wildcard can come from it.
+    for (std::size_t i = 0; i < search.words.size(); ++i)
+        query.bind("word" + std::to_string(i), "% " + search.words[i] + "%");
+    if (!search.enterprise_number.empty())
+        query.bind("enterprise_number", search.enterprise_number);
+    if (search.kind)
+        query.bind("kind", std::string(domain::code_of(*search.kind)));
+    if (!search.nace_section.empty())
+        query.bind("nace_section", search.nace_section);
+    if (!search.commune.empty())
+        query.bind("commune", search.commune);
+    query.bind("limit", search.limit).bind("offset", search.offset);
+    return query.rows<PartnerLine>([](Row const& row) {
+        return PartnerLine{partner_at(row), row.integer("contacts")};
+    });
+}
+
+std::vector<std::string> PartnerRepository::communes(long long organisation_id)
+{
+    return Query(m_connection, "SELECT DISTINCT commune FROM partners WHERE organisation_id = :organisation "
+                               "AND commune <> '' ORDER BY commune")
+        .bind("organisation", organisation_id)
+        .rows<std::string>([](Row const& row) { return row.text("commune"); });
+}
+
+std::vector<domain::Partner> PartnerRepository::possible_duplicates(long long organisation_id,
+                                                                    std::string const& name_key,
+                                                                    std::string const& enterprise_number,
+                                                                    long long excluding)
+{
+    std::string sql = std::string("SELECT ") + partner_columns +
+                      " FROM partners p WHERE p.organisation_id = :organisation AND p.id <> :excluding "
+                      "AND (p.name_key = :name_key";
+    if (!enterprise_number.empty())
+        sql += " OR p.enterprise_number = :enterprise_number";
+    sql += ") ORDER BY p.name, p.id LIMIT 20";
+    Query query(m_connection, sql);
+    query.bind("organisation", organisation_id).bind("excluding", excluding).bind("name_key", name_key);
+    if (!enterprise_number.empty())
+        query.bind("enterprise_number", enterprise_number);
+    return query.rows<domain::Partner>(partner_at);
+}
+
+long long PartnerRepository::count(long long organisation_id)
+{
+    return Query(m_connection, "SELECT COUNT(*) FROM partners WHERE organisation_id = :organisation")
+        .bind("organisation", organisation_id)
+        .scalar();
+}
+
+long long PartnerRepository::insert_contact(long long organisation_id, domain::PartnerContact const& contact,
+                                            std::string const& now)
+{
+    Query query(m_connection,
+                "INSERT INTO partner_contacts (organisation_id, partner_id, name, role, language, phone, "
+                "email, created_at, updated_at) VALUES (:organisation, :partner, :name, :role, :language, "
+                ":phone, :email, :now, :now) RETURNING id");
+    return bind_contact(query, contact)
+        .bind("organisation", organisation_id)
+        .bind("partner", contact.partner_id)
+        .bind("now", now)
+        .scalar();
+}
+
+void PartnerRepository::update_contact(domain::PartnerContact const& contact, std::string const& now)
+{
+    Query query(m_connection, "UPDATE partner_contacts SET name = :name, role = :role, language = :language, "
+                              "phone = :phone, email = :email, updated_at = :now "
+                              "WHERE partner_id = :partner AND id = :id");
+    bind_contact(query, contact)
+        .bind("now", now)
+        .bind("partner", contact.partner_id)
+        .bind("id", contact.id)
+        .run();
+}
+
+void PartnerRepository::remove_contact(long long partner_id, long long id)
+{
+    Query(m_connection, "DELETE FROM partner_contacts WHERE partner_id = :partner AND id = :id")
+        .bind("partner", partner_id)
+        .bind("id", id)
+        .run();
+}
+
+std::optional<domain::PartnerContact> PartnerRepository::contact(long long partner_id, long long id)
+{
+    return Query(m_connection, std::string("SELECT ") + contact_columns +
+                                   " FROM partner_contacts c WHERE c.partner_id = :partner AND c.id = :id")
+        .bind("partner", partner_id)
+        .bind("id", id)
+        .first_row<domain::PartnerContact>(contact_at);
+}
+
+std::vector<domain::PartnerContact> PartnerRepository::contacts(long long partner_id)
+{
+    return Query(m_connection,
+                 std::string("SELECT ") + contact_columns +
+                     " FROM partner_contacts c WHERE c.partner_id = :partner ORDER BY c.name, c.id")
+        .bind("partner", partner_id)
+        .rows<domain::PartnerContact>(contact_at);
+}
+
+} // namespace tremplin::store

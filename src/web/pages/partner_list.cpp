@@ -1,0 +1,83 @@
+// The partners: a page of them in name order, found by words of their name or commune or by an
+// enterprise number, filtered by kind, sector and commune; a plain GET form, without JavaScript.
+
+#include "domain/text.hpp"
+#include "web/pages/partner_display.hpp"
+#include "web/pages/partner_pages.hpp"
+#include "web/paths.hpp"
+
+#include <algorithm>
+
+namespace tremplin::web::pages::partners {
+
+namespace {
+
+// The filter's choices with the one chosen marked.
+TemplateValue filter_options(std::vector<Choice> const& choices, std::string_view chosen)
+{
+    TemplateValue options = TemplateValue::list();
+    for (auto const& choice : choices) {
+        auto& option = options.append();
+        option["value"] = choice.value;
+        option["label"] = choice.label;
+        option["selected"] = choice.value == chosen;
+    }
+    return options;
+}
+
+} // namespace
+
+domain::Result<Response> partner_list(Context& context, Services& services)
+{
+    constexpr int page_size = 50;
+    service::PartnerListQuery query;
+    query.search = std::string(domain::trimmed(context.query.get("q")));
+    auto const kind = std::string(context.query.get("kind"));
+    query.kind = domain::from_code<domain::PartnerKind>(kind);
+    query.nace_section = std::string(context.query.get("sector"));
+    if (!domain::is_nace_section(query.nace_section))
+        query.nace_section.clear();
+    query.commune = std::string(context.query.get("commune"));
+    int const page = static_cast<int>(std::clamp(context.query_number("page").value_or(1), 1LL, 1'000'000LL));
+    query.offset = (page - 1) * page_size;
+    query.limit = page_size;
+    auto const list = TRY(services.partners.list(context.signed_in(), query));
+
+    auto const& catalogue = *context.catalogue;
+    TemplateValue data = TemplateValue::object();
+    data["q"] = query.search;
+    data["can_create"] = list.may.manage;
+    data["kinds"] = filter_options(kind_choices(context), query.kind ? kind : "");
+    data["sectors"] = filter_options(sector_choices(context), query.nace_section);
+    std::vector<Choice> communes;
+    for (auto const& commune : list.communes)
+        communes.push_back({commune, commune, {}});
+    data["communes"] = filter_options(communes, query.commune);
+    for (auto const& line : list.rows) {
+        auto const& partner = line.partner;
+        auto& row = data["rows"].append();
+        row["href"] = paths::partner(partner.id);
+        row["name"] = partner.name;
+        row["kind"] = kind_label(context, partner.kind);
+        row["sector"] = sector_label(context, partner.nace_section);
+        row["commune"] = partner.commune;
+        row["enterprise_number"] = partner.enterprise_number;
+        row["contacts"] = line.contacts;
+    }
+    data["has_rows"] = !list.rows.empty();
+    auto page_href = [&](int number) {
+        return "/partners?q=" + url_encode(query.search) + "&kind=" + url_encode(query.kind ? kind : "") +
+               "&sector=" + url_encode(query.nace_section) + "&commune=" + url_encode(query.commune) +
+               "&page=" + std::to_string(number);
+    };
+    if (page > 1)
+        data["previous_href"] = page_href(page - 1);
+    if (list.has_more)
+        data["next_href"] = page_href(page + 1);
+    data["page_label"] = catalogue.format("pagination.page", {{"page", page}});
+    data["status"] = catalogue.format("partners.list.status",
+                                      {{"count", static_cast<long long>(list.rows.size())}, {"page", page}});
+    return context.page("partners/index", context.text("partners.title"), std::move(data));
+}
+
+} // namespace tremplin::web::pages::partners

@@ -1,0 +1,144 @@
+// A partner's page: its details, its contacts, and for the job coach the form that adds one; a
+// contact's own form to change it; a contact removed. All without JavaScript.
+
+#include "web/form_outcome.hpp"
+#include "web/pages/language_choices.hpp"
+#include "web/pages/partner_display.hpp"
+#include "web/pages/partner_pages.hpp"
+#include "web/paths.hpp"
+
+namespace tremplin::web::pages::partners {
+
+namespace {
+
+// The contact's inputs; their ids start with "contact-" on the partner's page, whose other
+// parts have ids of their own.
+void add_contact_inputs(TemplateValue& data, FormView& form, Context const& context)
+{
+    data["contact_name"] = form.text("name", {.autocomplete = "off", .width = "width-20"});
+    data["contact_role"] = form.text("role", {.autocomplete = "off", .width = "width-20"});
+    data["contact_language"] = form.radios("language", language_choices(context), true);
+    data["contact_phone"] = form.text("phone", {.type = "tel", .autocomplete = "off", .width = "width-10"});
+    data["contact_email"] = form.text("email", {.type = "email", .autocomplete = "off", .width = "width-20"});
+}
+
+domain::Result<Response> partner_page(Context& context, Services& services, long long id,
+                                      domain::PartnerContactInput const& typed,
+                                      std::vector<domain::FieldError> errors, int status)
+{
+    auto const details = TRY(services.partners.partner(context.signed_in(), id));
+    auto const& partner = details.partner;
+    auto const& catalogue = *context.catalogue;
+    TemplateValue data = TemplateValue::object();
+    data["can_manage"] = details.may.manage;
+    data["edit_href"] = paths::partner_edit(partner.id);
+    data["kind"] = kind_label(context, partner.kind);
+    data["enterprise_number"] = partner.enterprise_number;
+    data["sector"] = sector_label(context, partner.nace_section);
+    data["size_band"] = partner.size_band
+                            ? std::string(catalogue.text("partners.size_bands." +
+                                                         std::string(domain::code_of(*partner.size_band))))
+                            : std::string();
+    data["street"] = partner.street;
+    data["postcode_commune"] =
+        partner.postcode.empty() ? partner.commune : partner.postcode + " " + partner.commune;
+    data["website"] = partner.website;
+    data["not_given"] = catalogue.text("partners.not_given");
+    for (auto const& contact : details.contacts) {
+        auto& row = data["contacts"].append();
+        row["name"] = contact.name;
+        row["role"] = contact.role;
+        row["language_name"] = language_name(context, contact.language);
+        row["language_code"] = contact.language;
+        row["phone"] = contact.phone;
+        row["email"] = contact.email;
+        row["edit_href"] = paths::partner_contact_edit(partner.id, contact.id);
+        row["remove_action"] = paths::partner_contact_removal(partner.id, contact.id);
+        row["change_label"] = catalogue.format("partners.contacts.change_named", {{"name", contact.name}});
+        row["remove_label"] = catalogue.format("partners.contacts.remove_named", {{"name", contact.name}});
+    }
+    data["has_contacts"] = !details.contacts.empty();
+    FormView form(catalogue, "partners.contact_fields", typed_in(typed, domain::partner_contact_inputs),
+                  std::move(errors));
+    form.set_id_prefix("contact-");
+    if (details.may.manage) {
+        data["contact_action"] = paths::partner_contacts(partner.id);
+        add_contact_inputs(data, form, context);
+    }
+    data["error_summary"] = form.error_summary();
+    auto const notice = context.query.get("notice");
+    if (notice == "created" || notice == "updated" || notice == "contact_added" ||
+        notice == "contact_updated" || notice == "contact_removed")
+        data["notice"] = context.text("partners.notices." + std::string(notice));
+    return context.page("partners/show", partner.name, std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+Response contact_form(Context& context, domain::Partner const& partner, long long contact_id,
+                      domain::PartnerContactInput const& typed, std::vector<domain::FieldError> errors,
+                      int status)
+{
+    auto const& catalogue = *context.catalogue;
+    FormView form(catalogue, "partners.contact_fields", typed_in(typed, domain::partner_contact_inputs),
+                  std::move(errors));
+    TemplateValue data = TemplateValue::object();
+    data["action"] = paths::partner_contact(partner.id, contact_id);
+    data["cancel_href"] = paths::partner(partner.id);
+    add_contact_inputs(data, form, context);
+    data["error_summary"] = form.error_summary();
+    auto const title = catalogue.format("partners.contacts.edit_title", {{"partner", partner.name}});
+    return context.page("partners/contact_form", title, std::move(data), status,
+                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+}
+
+} // namespace
+
+domain::Result<Response> show_partner(Context& context, Services& services)
+{
+    return partner_page(context, services, TRY(context.record_id()),
+                        {.language = context.catalogue->language()}, {}, 200);
+}
+
+domain::Result<Response> add_contact(Context& context, Services& services)
+{
+    TRY(services.partners.may_manage(context.signed_in()));
+    auto const id = TRY(context.record_id());
+    auto const typed = input_from<domain::PartnerContactInput>(context.form, domain::partner_contact_inputs);
+    return after_form(
+        services.partners.add_contact(context.signed_in(), id, typed),
+        [&](auto errors) { return partner_page(context, services, id, typed, std::move(errors), 422); },
+        [&](long long) { return Response::redirect(paths::partner(id) + "?notice=contact_added#contacts"); });
+}
+
+domain::Result<Response> edit_contact(Context& context, Services& services)
+{
+    auto const id = TRY(context.record_id());
+    auto const contact_id = TRY(context.record_id(1));
+    auto const contact = TRY(services.partners.contact_for_editing(context.signed_in(), id, contact_id));
+    auto const partner = TRY(services.partners.for_editing(context.signed_in(), id));
+    return contact_form(context, partner, contact_id, domain::input_of(contact), {}, 200);
+}
+
+domain::Result<Response> update_contact(Context& context, Services& services)
+{
+    TRY(services.partners.may_manage(context.signed_in()));
+    auto const id = TRY(context.record_id());
+    auto const contact_id = TRY(context.record_id(1));
+    auto const typed = input_from<domain::PartnerContactInput>(context.form, domain::partner_contact_inputs);
+    return after_form(
+        services.partners.update_contact(context.signed_in(), id, contact_id, typed),
+        [&](auto errors) -> domain::Result<Response> {
+            auto const partner = TRY(services.partners.for_editing(context.signed_in(), id));
+            return contact_form(context, partner, contact_id, typed, std::move(errors), 422);
+        },
+        [&] { return Response::redirect(paths::partner(id) + "?notice=contact_updated#contacts"); });
+}
+
+domain::Result<Response> remove_contact(Context& context, Services& services)
+{
+    auto const id = TRY(context.record_id());
+    TRY(services.partners.remove_contact(context.signed_in(), id, TRY(context.record_id(1))));
+    return Response::redirect(paths::partner(id) + "?notice=contact_removed#contacts");
+}
+
+} // namespace tremplin::web::pages::partners

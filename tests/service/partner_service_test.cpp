@@ -1,0 +1,200 @@
+// The partners on both backends: who may read and change them, the duplicate warning, the
+// audit rows (without the values of anyone's details), and one centre's partners kept from
+// another's.
+
+#include "service/partner_service.hpp"
+#include "service_fixture.hpp"
+
+using namespace tremplin;
+using domain::ErrorCode;
+
+namespace {
+
+class Partners : public test_support::ServiceTest {
+  protected:
+    Partners() : partners(database(), clock) { job_coach = add("jobcoach", domain::Role::JobCoach); }
+
+    long long created(domain::PartnerInput const& input)
+    {
+        auto const creation = partners.create(job_coach, input, service::DuplicateCheck::Warn);
+        EXPECT_TRUE(creation && creation->id);
+        return creation && creation->id ? *creation->id : 0;
+    }
+
+    service::PartnerService partners;
+    service::Actor job_coach;
+};
+TREMPLIN_ON_EVERY_BACKEND(Partners);
+
+domain::PartnerInput acme()
+{
+    return {.name = "Acme Brussels SRL",
+            .kind = "enterprise",
+            .nace_section = "J",
+            .postcode = "1030",
+            .commune = "Schaerbeek",
+            .enterprise_number = "0123456749"};
+}
+
+} // namespace
+
+TEST_P(Partners, TheJobCoachAddsAPartnerAndItsContacts)
+{
+    auto const id = created(acme());
+    auto const contact = partners.add_contact(
+        job_coach, id, {.name = "Lena Peeters", .role = "HR", .language = "nl", .phone = "02 227 61 00"});
+    ASSERT_TRUE(contact);
+
+    auto const details = partners.partner(job_coach, id);
+    ASSERT_TRUE(details);
+    EXPECT_EQ(details->partner.enterprise_number, "0123.456.749");
+    EXPECT_EQ(details->partner.commune, "Schaerbeek");
+    ASSERT_EQ(details->contacts.size(), 1U);
+    EXPECT_EQ(details->contacts[0].name, "Lena Peeters");
+    EXPECT_TRUE(details->may.manage);
+
+    ASSERT_TRUE(partners.update_contact(job_coach, id, *contact,
+                                        {.name = "Lena Peeters", .role = "Head of HR", .language = "nl"}));
+    EXPECT_EQ(partners.partner(job_coach, id)->contacts[0].role, "Head of HR");
+    ASSERT_TRUE(partners.remove_contact(job_coach, id, *contact));
+    EXPECT_TRUE(partners.partner(job_coach, id)->contacts.empty());
+}
+
+TEST_P(Partners, TheCoordinatorReadsButChangesNothing)
+{
+    auto const id = created(acme());
+    auto const read = partners.partner(coordinator, id);
+    ASSERT_TRUE(read);
+    EXPECT_FALSE(read->may.manage);
+    EXPECT_TRUE(partners.list(coordinator, {}));
+
+    auto const refused =
+        partners.create(coordinator, acme(), service::DuplicateCheck::ConfirmedDifferentPerson);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+    // Refused before the form is read: an invalid form is refused the same way.
+    auto const invalid = partners.update(coordinator, id, {.name = ""});
+    ASSERT_FALSE(invalid);
+    EXPECT_EQ(invalid.error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(partners.add_contact(coordinator, id, {.name = "Lena", .language = "nl"}).error().code,
+              ErrorCode::Forbidden);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 1);
+}
+
+TEST_P(Partners, TrainersAndFundersSeeNoPartner)
+{
+    auto const id = created(acme());
+    for (auto const& actor : {trainer, funder}) {
+        EXPECT_EQ(partners.partner(actor, id).error().code, ErrorCode::Forbidden);
+        EXPECT_EQ(partners.list(actor, {}).error().code, ErrorCode::Forbidden);
+    }
+}
+
+TEST_P(Partners, AnInvalidEnterpriseNumberIsRefusedAndNothingIsStored)
+{
+    auto input = acme();
+    input.enterprise_number = "0123.456.748";
+    auto const refused = partners.create(job_coach, input, service::DuplicateCheck::Warn);
+    ASSERT_FALSE(refused);
+    ASSERT_EQ(refused.error().fields.size(), 1U);
+    EXPECT_EQ(refused.error().fields[0].field, "enterprise_number");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 0);
+}
+
+TEST_P(Partners, ASameNameWithoutAccentsNorLegalFormIsAPossibleDuplicate)
+{
+    auto const first = created({.name = "Société Générale d'Informatique SA", .kind = "enterprise"});
+    auto const warned =
+        partners.create(job_coach, {.name = "Societe generale d’informatique NV", .kind = "enterprise"},
+                        service::DuplicateCheck::Warn);
+    ASSERT_TRUE(warned);
+    EXPECT_FALSE(warned->id);
+    ASSERT_EQ(warned->possible_duplicates.size(), 1U);
+    EXPECT_EQ(warned->possible_duplicates[0].id, first);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 1);
+
+    auto const confirmed =
+        partners.create(job_coach, {.name = "Societe generale d’informatique NV", .kind = "enterprise"},
+                        service::DuplicateCheck::ConfirmedDifferentPerson);
+    ASSERT_TRUE(confirmed && confirmed->id);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'partner.created' AND detail = "
+                    "'confirmed_different_partner'"),
+              1);
+}
+
+TEST_P(Partners, AnotherPartnerWithTheSameEnterpriseNumberIsAPossibleDuplicate)
+{
+    created(acme());
+    auto const warned = partners.create(
+        job_coach, {.name = "Totally Other", .kind = "enterprise", .enterprise_number = "BE 0123 456 749"},
+        service::DuplicateCheck::Warn);
+    ASSERT_TRUE(warned);
+    EXPECT_FALSE(warned->id);
+    EXPECT_EQ(warned->possible_duplicates.size(), 1U);
+}
+
+TEST_P(Partners, EveryUseCaseLeavesAnAuditRowWithoutTheValues)
+{
+    auto const id = created(acme());
+    auto const contact = partners.add_contact(
+        job_coach, id, {.name = "Lena Peeters", .language = "nl", .email = "lena@acme.example"});
+    ASSERT_TRUE(contact);
+    ASSERT_TRUE(partners.update(job_coach, id, acme()));
+    ASSERT_TRUE(partners.partner(coordinator, id));
+    ASSERT_TRUE(partners.list(coordinator, {.search = "acme"}));
+    ASSERT_TRUE(partners.contact_for_editing(job_coach, id, *contact));
+    ASSERT_TRUE(partners.remove_contact(job_coach, id, *contact));
+    for (auto const* action :
+         {"partner.created", "partner_contact.added", "partner.updated", "partner.viewed", "partners.listed",
+          "partner_contact.viewed", "partner_contact.removed"})
+        EXPECT_EQ(count(std::string("SELECT COUNT(*) FROM audit_events WHERE action = '") + action + "'"), 1)
+            << action;
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE detail LIKE '%lena%' OR detail LIKE '%acme%' "
+                    "OR detail LIKE '%Lena%' OR detail LIKE '%Acme%'"),
+              0);
+}
+
+TEST_P(Partners, TheListFindsByWordsEnterpriseNumberAndFilters)
+{
+    created(acme());
+    created({.name = "Actiris", .kind = "employment_service", .commune = "Saint-Josse-ten-Noode"});
+    created({.name = "Café Bruxellois", .kind = "enterprise", .nace_section = "I", .commune = "Ixelles"});
+    auto const names = [&](service::PartnerListQuery const& query) {
+        std::vector<std::string> found;
+        auto const list = partners.list(coordinator, query);
+        EXPECT_TRUE(list);
+        if (list)
+            for (auto const& row : list->rows)
+                found.push_back(row.partner.name);
+        return found;
+    };
+    using Names = std::vector<std::string>;
+    EXPECT_EQ(names({}), (Names{"Acme Brussels SRL", "Actiris", "Café Bruxellois"}));
+    EXPECT_EQ(names({.search = "cafe"}), (Names{"Café Bruxellois"}));
+    EXPECT_EQ(names({.search = "brus"}), (Names{"Acme Brussels SRL"}))
+        << "the start of a word, not its middle";
+    EXPECT_EQ(names({.search = "ixel"}), (Names{"Café Bruxellois"})) << "a commune";
+    EXPECT_EQ(names({.search = "BE0123456749"}), (Names{"Acme Brussels SRL"}));
+    EXPECT_EQ(names({.kind = domain::PartnerKind::EmploymentService}), (Names{"Actiris"}));
+    EXPECT_EQ(names({.nace_section = "J"}), (Names{"Acme Brussels SRL"}));
+    EXPECT_EQ(names({.commune = "Ixelles"}), (Names{"Café Bruxellois"}));
+    auto const page = partners.list(coordinator, {.limit = 2});
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->rows.size(), 2U);
+    EXPECT_TRUE(page->has_more);
+    EXPECT_EQ(page->communes, (Names{"Ixelles", "Saint-Josse-ten-Noode", "Schaerbeek"}));
+}
+
+TEST_P(Partners, AnotherCentresPartnerIsNotFound)
+{
+    auto const id = created(acme());
+    auto const elsewhere =
+        accounts.add_account({"elsewhere", "Elsewhere", domain::Role::JobCoach, password, another_centre()});
+    ASSERT_TRUE(elsewhere);
+    service::Actor other{*elsewhere, "192.0.2.11"};
+    EXPECT_EQ(partners.partner(other, id).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(partners.add_contact(other, id, {.name = "X", .language = "fr"}).error().code,
+              ErrorCode::NotFound);
+    EXPECT_TRUE(partners.list(other, {})->rows.empty());
+}

@@ -1,0 +1,111 @@
+// The partners' pages: the job coach records a partner and its contact; an invalid enterprise
+// number comes back beside its field, in English, with what was typed; a possible duplicate asks
+// for confirmation; the coordinator reads the partners but cannot add one.
+
+#include "web_fixture.hpp"
+
+using namespace tremplin;
+using test_support::contains;
+using test_support::WebTest;
+
+namespace {
+
+std::map<std::string, std::string> const in_english{{"Accept-Language", "en"}};
+
+} // namespace
+
+class PartnerPages : public WebTest {
+  protected:
+    PartnerPages()
+    {
+        EXPECT_TRUE(accounts.add_account({"jobcoach", "Name of jobcoach", domain::Role::JobCoach, password}));
+    }
+
+    test_support::HttpReply add_partner(Browser& browser, std::string const& fields)
+    {
+        return post(browser, "/partners", "csrf_token=" + browser.csrf_token + fields, in_english);
+    }
+};
+TREMPLIN_ON_EVERY_BACKEND(PartnerPages);
+
+TEST_P(PartnerPages, TheJobCoachRecordsAPartnerAndItsContact)
+{
+    auto browser = signed_in("jobcoach");
+    EXPECT_TRUE(contains(get(browser, "/", in_english).body, "href=\"/partners\""));
+    EXPECT_EQ(get(browser, "/partners/new", in_english).status, 200);
+    auto const added =
+        add_partner(browser, "&name=Acme+Brussels+SRL&kind=enterprise&enterprise_number=BE0123456749"
+                             "&nace_section=J&size_band=small&street=&postcode=1030"
+                             "&commune=Schaerbeek&website=https%3A%2F%2Facme.example");
+    ASSERT_EQ(added.status, 303) << added.body;
+    auto const id = std::to_string(count("SELECT id FROM partners WHERE name = 'Acme Brussels SRL'"));
+    EXPECT_EQ(added.header("location"), "/partners/" + id + "?notice=created");
+
+    auto page = get(browser, "/partners/" + id, in_english);
+    EXPECT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "<dd>0123.456.749</dd>"));
+    EXPECT_TRUE(contains(page.body, "J – Information and communication"));
+    EXPECT_TRUE(contains(page.body, "No contacts yet."));
+
+    auto const contact =
+        post(browser, "/partners/" + id + "/contacts",
+             "csrf_token=" + browser.csrf_token +
+                 "&name=Lena+Peeters&role=HR&language=nl&phone=02+227+61+00&email=lena%40acme.example",
+             in_english);
+    EXPECT_EQ(contact.status, 303) << contact.body;
+    page = get(browser, "/partners/" + id, in_english);
+    EXPECT_TRUE(contains(page.body, "<th scope=\"row\">Lena Peeters</th><td>HR</td>"));
+
+    auto const list = get(browser, "/partners?q=schaer", in_english);
+    EXPECT_TRUE(contains(list.body, "<a href=\"/partners/" + id + "\">Acme Brussels SRL</a>"));
+}
+
+TEST_P(PartnerPages, AnInvalidEnterpriseNumberIsRefusedBesideItsFieldWithWhatWasTyped)
+{
+    auto browser = signed_in("jobcoach");
+    auto const refused =
+        add_partner(browser, "&name=Acme+Brussels&kind=enterprise&enterprise_number=0123.456.748");
+    EXPECT_EQ(refused.status, 422);
+    auto const message =
+        std::string("Enter a real enterprise number: 10 digits starting with 0 or 1, like 0123.456.749");
+    EXPECT_TRUE(contains(refused.body, "<a href=\"#enterprise_number\">" + message + "</a>")) << refused.body;
+    EXPECT_TRUE(contains(refused.body, "</span>" + message + "</p>")) << "beside the field";
+    EXPECT_TRUE(contains(refused.body, "value=\"0123.456.748\""));
+    EXPECT_TRUE(contains(refused.body, "value=\"Acme Brussels\""));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 0);
+}
+
+TEST_P(PartnerPages, APossibleDuplicateAsksForConfirmation)
+{
+    auto browser = signed_in("jobcoach");
+    ASSERT_EQ(add_partner(browser, "&name=Dupont+SA&kind=enterprise").status, 303);
+    auto const warned = add_partner(browser, "&name=Dupont+NV&kind=enterprise");
+    EXPECT_EQ(warned.status, 409);
+    EXPECT_TRUE(contains(warned.body, "The centre may already know this organisation"));
+    EXPECT_TRUE(contains(warned.body, "name=\"confirm_different_partner\""));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 1);
+    EXPECT_EQ(add_partner(browser, "&name=Dupont+NV&kind=enterprise&confirm_different_partner=yes").status,
+              303);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 2);
+}
+
+TEST_P(PartnerPages, TheCoordinatorReadsButCannotCreate)
+{
+    auto coach = signed_in("jobcoach");
+    ASSERT_EQ(
+        add_partner(coach, "&name=Actiris&kind=employment_service&commune=Saint-Josse-ten-Noode").status,
+        303);
+    auto const id = std::to_string(count("SELECT id FROM partners"));
+
+    auto browser = signed_in("coordinator");
+    auto const list = get(browser, "/partners", in_english);
+    EXPECT_EQ(list.status, 200);
+    EXPECT_TRUE(contains(list.body, "Actiris"));
+    EXPECT_FALSE(contains(list.body, "href=\"/partners/new\""));
+    auto const page = get(browser, "/partners/" + id, in_english);
+    EXPECT_EQ(page.status, 200);
+    EXPECT_FALSE(contains(page.body, "/partners/" + id + "/contacts\""));
+    EXPECT_EQ(get(browser, "/partners/new").status, 403);
+    EXPECT_EQ(add_partner(browser, "&name=Acme&kind=enterprise").status, 403);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 1);
+}
