@@ -80,41 +80,51 @@ Result<domain::Partner> PartnerService::for_editing(Actor const& actor, long lon
     });
 }
 
-Result<PartnerCreation> PartnerService::create(Actor const& actor, domain::PartnerInput const& input,
-                                               DuplicateCheck check)
+Result<PartnerSaving> PartnerService::create(Actor const& actor, domain::PartnerInput const& input,
+                                             DuplicateCheck check)
 {
     TRY(may_manage(actor));
     auto partner = TRY(domain::validate_partner(input));
     partner.organisation_id = actor.organisation_id();
     auto const keys = partner_keys(partner);
-    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<PartnerCreation> {
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<PartnerSaving> {
         auto partners = unit.repository<store::PartnerRepository>();
         if (check == DuplicateCheck::Warn) {
             auto duplicates = partners.possible_duplicates(partner.organisation_id, keys.name_key,
                                                            partner.enterprise_number);
             if (!duplicates.empty())
-                return PartnerCreation{std::nullopt, std::move(duplicates)};
+                return PartnerSaving{std::nullopt, std::move(duplicates)};
         }
         auto const id = partners.insert(partner, keys, unit.clock().now_iso());
         unit.audit({"partner.created", "partner", id,
                     check == DuplicateCheck::ConfirmedDifferentPerson ? "confirmed_different_partner" : ""});
-        return PartnerCreation{id, {}};
+        return PartnerSaving{id, {}};
     });
 }
 
-Result<void> PartnerService::update(Actor const& actor, long long id, domain::PartnerInput const& input)
+Result<PartnerSaving> PartnerService::update(Actor const& actor, long long id,
+                                             domain::PartnerInput const& input, DuplicateCheck check)
 {
     TRY(may_manage(actor));
     auto partner = TRY(domain::validate_partner(input));
     partner.id = id;
     partner.organisation_id = actor.organisation_id();
     auto const keys = partner_keys(partner);
-    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<void> {
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<PartnerSaving> {
         auto partners = unit.repository<store::PartnerRepository>();
-        TRY(found(partners.find(partner.organisation_id, id)));
+        auto const stored = TRY(found(partners.find(partner.organisation_id, id)));
+        bool const keys_changed = partner_keys(stored).name_key != keys.name_key ||
+                                  stored.enterprise_number != partner.enterprise_number;
+        if (check == DuplicateCheck::Warn && keys_changed) {
+            auto duplicates = partners.possible_duplicates(partner.organisation_id, keys.name_key,
+                                                           partner.enterprise_number, id);
+            if (!duplicates.empty())
+                return PartnerSaving{std::nullopt, std::move(duplicates)};
+        }
         partners.update(partner, keys, unit.clock().now_iso());
-        unit.audit({"partner.updated", "partner", id, {}});
-        return {};
+        unit.audit({"partner.updated", "partner", id,
+                    check == DuplicateCheck::ConfirmedDifferentPerson ? "confirmed_different_partner" : ""});
+        return PartnerSaving{id, {}};
     });
 }
 

@@ -44,7 +44,8 @@ struct PartnerDetails {
     PartnerMay may;
 };
 
-struct PartnerCreation {
+// A partner created or changed: its id, or the partners it may duplicate, waiting for confirmation.
+struct PartnerSaving {
     std::optional<long long> id; // empty when possible duplicates wait for confirmation
     std::vector<domain::Partner> possible_duplicates;
 };
@@ -64,9 +65,12 @@ class PartnerService {
 
     // A partner with the name key or the enterprise number of another is created only once
     // confirmed (`DuplicateCheck::ConfirmedDifferentPerson`): until then the others come back.
-    domain::Result<PartnerCreation> create(Actor const& actor, domain::PartnerInput const& input,
-                                           DuplicateCheck check);
-    domain::Result<void> update(Actor const& actor, long long id, domain::PartnerInput const& input);
+    domain::Result<PartnerSaving> create(Actor const& actor, domain::PartnerInput const& input,
+                                         DuplicateCheck check);
+    // A change that gives it the name key or the enterprise number of another is kept only once
+    // confirmed, the same way; a partner already sharing them with another is not asked again.
+    domain::Result<PartnerSaving> update(Actor const& actor, long long id, domain::PartnerInput const& input,
+                                         DuplicateCheck check = DuplicateCheck::Warn);
 
     domain::Result<long long> add_contact(Actor const& actor, long long partner_id,
                                           domain::PartnerContactInput const& input);

@@ -134,6 +134,30 @@ TEST_P(Partners, AnotherPartnerWithTheSameEnterpriseNumberIsAPossibleDuplicate)
     EXPECT_EQ(warned->possible_duplicates.size(), 1U);
 }
 
+// docs/design.md "Partners": a change that makes a partner look like another is warned of too.
+TEST_P(Partners, AChangeToAnotherPartnersEnterpriseNumberIsConfirmedBeforeItIsKept)
+{
+    created(acme());
+    auto const other = created({.name = "Totally Other", .kind = "enterprise"});
+    domain::PartnerInput changed{
+        .name = "Totally Other", .kind = "enterprise", .enterprise_number = "0123456749"};
+    auto const warned = partners.update(job_coach, other, changed);
+    ASSERT_TRUE(warned);
+    EXPECT_FALSE(warned->id);
+    ASSERT_EQ(warned->possible_duplicates.size(), 1U);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE enterprise_number = '0123.456.749'"), 1)
+        << "not kept yet";
+
+    auto const confirmed =
+        partners.update(job_coach, other, changed, service::DuplicateCheck::ConfirmedDifferentPerson);
+    ASSERT_TRUE(confirmed && confirmed->id);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE enterprise_number = '0123.456.749'"), 2);
+    changed.commune = "Ixelles";
+    auto const again = partners.update(job_coach, other, changed);
+    ASSERT_TRUE(again);
+    EXPECT_TRUE(again->id) << "already confirmed: the same number is not asked about again";
+}
+
 TEST_P(Partners, EveryUseCaseLeavesAnAuditRowWithoutTheValues)
 {
     auto const id = created(acme());

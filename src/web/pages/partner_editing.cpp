@@ -47,6 +47,14 @@ Response partner_form(Context& context, long long id, domain::PartnerInput const
                         form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
 }
 
+// Whether she confirmed, on the warning, that the organisation is none of those it named.
+service::DuplicateCheck duplicate_check(Context const& context)
+{
+    return context.form.get("confirm_different_partner") == "yes"
+               ? service::DuplicateCheck::ConfirmedDifferentPerson
+               : service::DuplicateCheck::Warn;
+}
+
 } // namespace
 
 domain::Result<Response> new_partner(Context& context, Services& services)
@@ -59,13 +67,10 @@ domain::Result<Response> create_partner(Context& context, Services& services)
 {
     TRY(services.partners.may_manage(context.signed_in()));
     auto const input = input_from<domain::PartnerInput>(context.form, domain::partner_inputs);
-    auto const check = context.form.get("confirm_different_partner") == "yes"
-                           ? service::DuplicateCheck::ConfirmedDifferentPerson
-                           : service::DuplicateCheck::Warn;
     return after_form(
-        services.partners.create(context.signed_in(), input, check),
+        services.partners.create(context.signed_in(), input, duplicate_check(context)),
         [&](auto errors) { return partner_form(context, 0, input, std::move(errors), 422); },
-        [&](service::PartnerCreation const& created) {
+        [&](service::PartnerSaving const& created) {
             if (!created.id)
                 return partner_form(context, 0, input, {}, 409, created.possible_duplicates);
             return Response::redirect(paths::partner(*created.id) + "?notice=created");
@@ -84,9 +89,13 @@ domain::Result<Response> update_partner(Context& context, Services& services)
     auto const id = TRY(context.record_id());
     auto const input = input_from<domain::PartnerInput>(context.form, domain::partner_inputs);
     return after_form(
-        services.partners.update(context.signed_in(), id, input),
+        services.partners.update(context.signed_in(), id, input, duplicate_check(context)),
         [&](auto errors) { return partner_form(context, id, input, std::move(errors), 422); },
-        [&] { return Response::redirect(paths::partner(id) + "?notice=updated"); });
+        [&](service::PartnerSaving const& saved) {
+            if (!saved.id)
+                return partner_form(context, id, input, {}, 409, saved.possible_duplicates);
+            return Response::redirect(paths::partner(id) + "?notice=updated");
+        });
 }
 
 } // namespace tremplin::web::pages::partners
