@@ -173,22 +173,8 @@ class TrainersCohortPages : public test_support::TrainingWebTest {
         auto const track_id = web_track({{"HTML", "HTML", "HTML"}});
         hers = cohort(track_id, "WEB 2026-A", "Salle 1");
         other = cohort(track_id, "WEB 2026-Z", "Salle 2");
-        domain::Trainer sofia;
-        sofia.name = "Sofia Marchetti";
-        sofia.gender = domain::Gender::Woman;
-        sofia.staff_account_id = count("SELECT id FROM staff_accounts WHERE username = 'trainer'");
-        auto const trainer_id = training.catalogue.save_trainer(head, sofia);
-        ASSERT_TRUE(trainer_id);
-        auto const details = training.cohorts.cohort(head, hers);
-        domain::Lesson lesson;
-        lesson.cohort_id = hers;
-        lesson.module_id = details->version.modules.front().id;
-        lesson.trainer_id = *trainer_id;
-        lesson.room = "Salle 1";
-        lesson.day = clock.today();
-        lesson.starts_at = 9 * 60;
-        lesson.ends_at = 12 * 60;
-        ASSERT_TRUE(training.cohorts.save_lesson(head, lesson));
+        auto const sofia = trainer("Sofia Marchetti", domain::Gender::Woman, "trainer");
+        ASSERT_NE(morning_lesson(hers, sofia, clock.today(), "Salle 1"), 0);
         ana = enrol_woman(hers, "Ana", "Popa", clock.today()).value_or(0);
         lina = enrol_woman(other, "Lina", "Haddad", clock.today()).value_or(0);
     }
@@ -237,8 +223,10 @@ TEST_P(TrainersCohortPages, HerOwnCohortWorksWithoutTheRegistersDocuments)
     auto const page = get(trainer, path(hers), english);
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(contains(page.body, "Popa, Ana"));
-    EXPECT_TRUE(contains(page.body, "Timetable for phones")) << "her timetable for phones, its link sent by staff";
-    EXPECT_FALSE(contains(page.body, "/calendar/")) << "the link itself is shown only once, to whoever made it";
+    EXPECT_TRUE(contains(page.body, "Timetable for phones"))
+        << "her timetable for phones, its link sent by staff";
+    EXPECT_FALSE(contains(page.body, "/calendar/"))
+        << "the link itself is shown only once, to whoever made it";
     EXPECT_FALSE(contains(page.body, "register.xlsx")) << "no document she would be refused";
     EXPECT_FALSE(contains(page.body, "attestation.pdf"));
     EXPECT_FALSE(contains(page.body, "href=\"/participants/")) << "no record she would be refused";

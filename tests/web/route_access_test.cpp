@@ -261,27 +261,15 @@ class RouteAccess : public test_support::RecruitmentWebTest {
         things["file"] = "htmx.min.js";
 
         // The trainer teaches one lesson of the cohort the intake offers; another cohort is not hers.
-        domain::Trainer sofia;
-        sofia.name = "Sofia Marchetti";
-        sofia.gender = domain::Gender::Woman;
-        sofia.staff_account_id = count("SELECT id FROM staff_accounts WHERE username = 'trainer'");
-        auto const trainer_id = training.catalogue.save_trainer(head, sofia);
-        ASSERT_TRUE(trainer_id);
-        things["trainer"] = std::to_string(*trainer_id);
+        auto const sofia = trainer("Sofia Marchetti", domain::Gender::Woman, "trainer");
+        ASSERT_NE(sofia, 0);
+        things["trainer"] = std::to_string(sofia);
         things["track"] = std::to_string(track_id);
         things["cohort"] = std::to_string(cohort_id);
-        auto const details = training.cohorts.cohort(head, cohort_id);
-        ASSERT_TRUE(details);
-        domain::Lesson lesson;
-        lesson.cohort_id = cohort_id;
-        lesson.module_id = details->version.modules.front().id;
-        lesson.trainer_id = *trainer_id;
-        lesson.room = "Salle 1";
-        lesson.day = *domain::Date::parse_iso("2026-09-14");
-        lesson.starts_at = 9 * 60;
-        lesson.ends_at = 12 * 60;
-        ASSERT_TRUE(training.cohorts.save_lesson(head, lesson));
-        things["lesson"] = std::to_string(count("SELECT MAX(id) FROM lessons"));
+        auto const lesson =
+            morning_lesson(cohort_id, sofia, *domain::Date::parse_iso("2026-09-14"), "Salle 1");
+        ASSERT_NE(lesson, 0);
+        things["lesson"] = std::to_string(lesson);
 
         // A partner with one contact.
         auto const partner = partners.create(head, {.name = "Acme Brussels", .kind = "enterprise"},
@@ -478,24 +466,13 @@ TEST_P(RouteAccess, ATrainerFindsNothingOfACohortSheDoesNotTeach)
     cohort.room = "Salle 3";
     auto const other = training.cohorts.create(head, cohort);
     ASSERT_TRUE(other);
-    domain::Trainer marc;
-    marc.name = "Marc Janssens";
-    marc.gender = domain::Gender::Man;
-    auto const marc_id = training.catalogue.save_trainer(head, marc);
-    ASSERT_TRUE(marc_id);
-    domain::Lesson lesson;
-    lesson.cohort_id = *other;
-    lesson.module_id = training.cohorts.cohort(head, *other)->version.modules.front().id;
-    lesson.trainer_id = *marc_id;
-    lesson.room = "Salle 3";
-    lesson.day = *domain::Date::parse_iso("2026-09-14");
-    lesson.starts_at = 9 * 60;
-    lesson.ends_at = 12 * 60;
-    ASSERT_TRUE(training.cohorts.save_lesson(head, lesson));
+    auto const marc = trainer("Marc Janssens", domain::Gender::Man);
+    auto const lesson = morning_lesson(*other, marc, *domain::Date::parse_iso("2026-09-14"), "Salle 3");
+    ASSERT_NE(lesson, 0);
     auto const trainee = enrol_woman(*other, "Lina", "Haddad", clock.today());
     ASSERT_TRUE(trainee);
     things["cohort"] = std::to_string(*other);
-    things["lesson"] = std::to_string(count("SELECT MAX(id) FROM lessons"));
+    things["lesson"] = std::to_string(lesson);
     things["enrolment"] = std::to_string(*trainee);
 
     auto trainer = signed_in("trainer");

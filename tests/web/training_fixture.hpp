@@ -67,6 +67,39 @@ class TrainingWebTest : public WebTest {
         return enrolments;
     }
 
+    // A trainer of the centre, linked to the account `username` when one is named: her id.
+    long long trainer(std::string const& name, domain::Gender gender, std::string const& username = "")
+    {
+        domain::Trainer trainer;
+        trainer.name = name;
+        trainer.gender = gender;
+        if (!username.empty())
+            trainer.staff_account_id =
+                count("SELECT id FROM staff_accounts WHERE username = '" + username + "'");
+        auto const id = training.catalogue.save_trainer(head, trainer);
+        EXPECT_TRUE(id);
+        return id.value_or(0);
+    }
+
+    // A morning lesson (9:00–12:00) of the cohort's first module, given by `trainer_id`: its id.
+    long long morning_lesson(long long cohort_id, long long trainer_id, domain::Date day,
+                             std::string const& room)
+    {
+        auto const details = training.cohorts.cohort(head, cohort_id);
+        EXPECT_TRUE(details && !details->version.modules.empty());
+        domain::Lesson lesson;
+        lesson.cohort_id = cohort_id;
+        lesson.module_id = details ? details->version.modules.front().id : 0;
+        lesson.trainer_id = trainer_id;
+        lesson.room = room;
+        lesson.day = day;
+        lesson.starts_at = 9 * 60;
+        lesson.ends_at = 12 * 60;
+        auto const id = training.cohorts.save_lesson(head, lesson);
+        EXPECT_TRUE(id);
+        return id.value_or(0);
+    }
+
     service::Actor head;
 };
 
