@@ -27,6 +27,13 @@ std::vector<FieldError> validate_cohort(Cohort const& cohort)
         errors.push_back({"ends_on", "errors.cohort.end_before_start"});
     if (cohort.capacity < 1 || cohort.capacity > most_seats)
         errors.push_back({"capacity", "errors.cohort.capacity_invalid"});
+    if (cohort.traineeship) {
+        auto const& period = *cohort.traineeship;
+        if (period.ends_on < period.starts_on)
+            errors.push_back({"traineeship_ends_on", "errors.cohort.traineeship_end_before_start"});
+        else if (period.starts_on < cohort.starts_on || cohort.ends_on < period.ends_on)
+            errors.push_back({"traineeship_starts_on", "errors.cohort.traineeship_outside_cohort"});
+    }
     return errors;
 }
 

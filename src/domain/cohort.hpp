@@ -17,6 +17,14 @@ struct Funding {
     std::string funder;           // e.g. "Bruxelles Formation", "ESF+"
     std::string programme;        // e.g. "ESF+ 2021-2027, priority 1"
     std::string agreement_number; // the convention's reference
+    long long partner_id = 0;     // the funder among the centre's partners; 0: not recorded as one
+};
+
+// The weeks the cohort's trainees spend in enterprises: inside the cohort's dates, since the
+// traineeship is part of the training (docs/domain.md "Traineeship period").
+struct TraineeshipPeriod {
+    Date starts_on;
+    Date ends_on;
 };
 
 struct Cohort {
@@ -31,7 +39,8 @@ struct Cohort {
     std::string place; // address or site name
     std::string room;  // default room of its lessons
     Funding funding;
-    long long coordinator_id = 0; // a staff account; 0: none yet
+    std::optional<TraineeshipPeriod> traineeship; // none: no traineeship planned yet
+    long long coordinator_id = 0;                 // a staff account; 0: none yet
     // Its iCalendar link: the hash of the link's secret, and when staff made the link (none:
     // no link made yet). docs/design.md "Calendar links".
     std::string calendar_token_hash;
@@ -47,7 +56,8 @@ inline bool calendar_link_open(Cohort const& cohort, Date today)
     return today <= cohort.ends_on.plus_days(calendar_link_days_after_end);
 }
 
-// Checks a cohort as typed: a name, the end not before the start, at least one seat.
+// Checks a cohort as typed: a name, the end not before the start, at least one seat, and its
+// traineeship period, when it has one, in order and inside its dates.
 std::vector<FieldError> validate_cohort(Cohort const& cohort);
 
 struct Trainer {

@@ -2,6 +2,7 @@
 
 #include "service/cohort_scope.hpp"
 #include "service/secrets.hpp"
+#include "store/partner_repository.hpp"
 #include "store/track_repository.hpp"
 
 #include <algorithm>
@@ -67,7 +68,24 @@ Result<domain::Cohort> CohortService::for_editing(Actor const& actor, long long 
     });
 }
 
+Result<std::vector<domain::Partner>> CohortService::possible_funders(Actor const& actor)
+{
+    return m_units.read(
+        actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<std::vector<domain::Partner>> {
+            return unit.repository<store::PartnerRepository>().possible_funders(unit.organisation_id());
+        });
+}
+
 namespace {
+
+// A funder named among the partners must be one of the centre's.
+Result<void> require_known_funder(UnitOfWork& unit, domain::Cohort const& cohort)
+{
+    auto const id = cohort.funding.partner_id;
+    if (id != 0 && !unit.repository<store::PartnerRepository>().find(unit.organisation_id(), id))
+        return fail(Error::invalid({{"funding_partner_id", "errors.cohort.funding_partner_unknown"}}));
+    return {};
+}
 
 // The modules of a cohort's version and the trainers still active: what a lesson may be about
 // and who may give it.
@@ -97,14 +115,20 @@ Result<CohortDetails> CohortService::cohort(Actor const& actor, long long id)
         auto lesson_store = unit.repository<store::LessonRepository>();
         auto lessons = lesson_store.of_cohort(organisation_id, id);
         auto const parity = lesson_store.teaching_parity_of_cohort(id, unit.clock().today());
+        auto funding_partner =
+            cohort.funding.partner_id
+                ? unit.repository<store::PartnerRepository>().find(organisation_id, cohort.funding.partner_id)
+                : std::nullopt;
         return CohortDetails{std::move(cohort),
                              std::move(track),
                              std::move(version),
                              seats,
                              std::move(lessons),
                              parity,
+                             std::move(funding_partner),
                              {.manage = actor.can(Permission::ManageCohorts),
-                              .records = actor.can(Permission::ViewParticipants)}};
+                              .records = actor.can(Permission::ViewParticipants),
+                              .partners = actor.can(Permission::ViewPartners)}};
     });
 }
 
@@ -116,6 +140,7 @@ Result<long long> CohortService::create(Actor const& actor, domain::Cohort cohor
         return fail(Error::invalid(std::move(errors)));
     cohort.organisation_id = actor.organisation_id();
     return m_units.write(actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<long long> {
+        TRY(require_known_funder(unit, cohort));
         auto tracks = unit.repository<store::TrackRepository>();
         auto const track = tracks.find(cohort.organisation_id, cohort.track_id);
         if (!track)
@@ -142,6 +167,7 @@ Result<void> CohortService::update(Actor const& actor, domain::Cohort cohort)
     return m_units.write(actor, Permission::ManageCohorts, [&](UnitOfWork& unit) -> Result<void> {
         auto cohorts = unit.repository<store::CohortRepository>();
         auto const stored = TRY(found(cohorts.find(unit.organisation_id(), cohort.id)));
+        TRY(require_known_funder(unit, cohort));
         // The track, its version and the calendar secret are not the form's to change.
         cohort.organisation_id = stored.organisation_id;
         cohort.track_id = stored.track_id;

@@ -5,6 +5,7 @@
 // twice at the same time is refused.
 
 #include "domain/cohort.hpp"
+#include "domain/partner.hpp"
 #include "domain/schedule.hpp"
 #include "domain/track.hpp"
 #include "service/actor.hpp"
@@ -28,6 +29,7 @@ using LessonView = store::LessonView;
 struct CohortMay {
     bool manage = false;
     bool records = false;
+    bool partners = false; // open the funder's page among the partners
 };
 
 struct CohortList {
@@ -42,6 +44,7 @@ struct CohortDetails {
     long long seats_taken = 0;
     std::vector<store::LessonView> lessons;
     domain::TeachingParity parity; // of the lessons given so far
+    std::optional<domain::Partner> funding_partner;
     CohortMay may;
 };
 
@@ -87,7 +90,10 @@ class CohortService {
     domain::Result<void> may_manage(Actor const& actor) const;
     // The cohort as its form shows it, for whoever may change it.
     domain::Result<domain::Cohort> for_editing(Actor const& actor, long long id);
-    // Runs on the track's current version; the version must have modules.
+    // The partners a cohort's funder may be chosen from, for whoever may change a cohort.
+    domain::Result<std::vector<domain::Partner>> possible_funders(Actor const& actor);
+    // Runs on the track's current version; the version must have modules; the funder, when
+    // named among the partners, is one of the centre's.
     domain::Result<long long> create(Actor const& actor, domain::Cohort cohort);
     domain::Result<void> update(Actor const& actor, domain::Cohort cohort);
     // A new iCalendar link; the old one stops working. The link's secret, returned once: only

@@ -9,7 +9,8 @@ namespace {
 constexpr auto cohort_columns =
     "c.id, c.organisation_id, c.track_id, c.track_version_id, c.name, c.starts_on, c.ends_on, c.capacity, "
     "c.place, c.room, c.funder, c.funding_programme, c.agreement_number, c.coordinator_id, "
-    "c.calendar_token_hash, c.calendar_link_made_at";
+    "c.calendar_token_hash, c.calendar_link_made_at, c.traineeship_starts_on, c.traineeship_ends_on, "
+    "c.funding_partner_id";
 
 domain::Cohort read_cohort(Row const& row)
 {
@@ -24,11 +25,21 @@ domain::Cohort read_cohort(Row const& row)
     cohort.capacity = static_cast<int>(row.integer("capacity"));
     cohort.place = row.text("place");
     cohort.room = row.text("room");
-    cohort.funding = {row.text("funder"), row.text("funding_programme"), row.text("agreement_number")};
+    cohort.funding = {row.text("funder"), row.text("funding_programme"), row.text("agreement_number"),
+                      row.integer("funding_partner_id")};
+    if (!row.is_null("traineeship_starts_on"))
+        cohort.traineeship =
+            domain::TraineeshipPeriod{row.date("traineeship_starts_on"), row.date("traineeship_ends_on")};
     cohort.coordinator_id = row.integer("coordinator_id");
     cohort.calendar_token_hash = row.text("calendar_token_hash");
     cohort.calendar_link_made_at = row.optional_text("calendar_link_made_at");
     return cohort;
+}
+
+std::optional<std::string> traineeship_day(domain::Cohort const& cohort,
+                                           domain::Date domain::TraineeshipPeriod::*day)
+{
+    return cohort.traineeship ? std::optional(((*cohort.traineeship).*day).iso()) : std::nullopt;
 }
 
 Query& bind_cohort(Query& query, domain::Cohort const& cohort)
@@ -43,6 +54,9 @@ Query& bind_cohort(Query& query, domain::Cohort const& cohort)
         .bind("funder", cohort.funding.funder)
         .bind("programme", cohort.funding.programme)
         .bind("agreement", cohort.funding.agreement_number)
+        .bind("funding_partner", id_or_null(cohort.funding.partner_id))
+        .bind("traineeship_starts_on", traineeship_day(cohort, &domain::TraineeshipPeriod::starts_on))
+        .bind("traineeship_ends_on", traineeship_day(cohort, &domain::TraineeshipPeriod::ends_on))
         .bind("coordinator", id_or_null(cohort.coordinator_id));
 }
 
@@ -55,11 +69,12 @@ long long CohortRepository::insert(domain::Cohort const& cohort, std::string con
 {
     Query query(m_connection,
                 "INSERT INTO cohorts (organisation_id, track_id, track_version_id, name, starts_on, ends_on, "
-                "capacity, place, room, funder, funding_programme, agreement_number, coordinator_id, "
-                "calendar_token_hash, "
+                "capacity, place, room, funder, funding_programme, agreement_number, funding_partner_id, "
+                "traineeship_starts_on, traineeship_ends_on, coordinator_id, calendar_token_hash, "
                 "calendar_link_made_at, created_at, updated_at) VALUES (:organisation, :track, :version, "
                 ":name, :starts_on, :ends_on, "
-                ":capacity, :place, :room, :funder, :programme, :agreement, :coordinator, :token, :made_at, "
+                ":capacity, :place, :room, :funder, :programme, :agreement, :funding_partner, "
+                ":traineeship_starts_on, :traineeship_ends_on, :coordinator, :token, :made_at, "
                 ":now, :now) "
                 "RETURNING id");
     return bind_cohort(query, cohort)
@@ -77,7 +92,9 @@ void CohortRepository::update(domain::Cohort const& cohort, std::string const& n
         m_connection,
         "UPDATE cohorts SET name = :name, starts_on = :starts_on, ends_on = :ends_on, capacity = :capacity, "
         "place = :place, room = :room, funder = :funder, funding_programme = :programme, "
-        "agreement_number = :agreement, coordinator_id = :coordinator, calendar_token_hash = :token, "
+        "agreement_number = :agreement, funding_partner_id = :funding_partner, "
+        "traineeship_starts_on = :traineeship_starts_on, traineeship_ends_on = :traineeship_ends_on, "
+        "coordinator_id = :coordinator, calendar_token_hash = :token, "
         "calendar_link_made_at = :made_at, updated_at = :now WHERE organisation_id = :organisation AND id = "
         ":id");
     bind_cohort(query, cohort)

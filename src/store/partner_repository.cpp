@@ -135,6 +135,15 @@ std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
     });
 }
 
+std::vector<domain::Partner> PartnerRepository::possible_funders(long long organisation_id)
+{
+    return Query(m_connection, std::string("SELECT ") + partner_columns +
+                                   " FROM partners p WHERE p.organisation_id = :organisation "
+                                   "AND p.kind <> 'enterprise' ORDER BY p.name, p.id")
+        .bind("organisation", organisation_id)
+        .rows<domain::Partner>(partner_at);
+}
+
 std::vector<std::string> PartnerRepository::communes(long long organisation_id)
 {
     return Query(m_connection, "SELECT DISTINCT commune FROM partners WHERE organisation_id = :organisation "

@@ -44,6 +44,8 @@ class PartnerRepository {
     std::optional<domain::Partner> find(long long organisation_id, long long id);
     // In name order, `limit` at most from `offset`.
     std::vector<PartnerLine> search(PartnerSearch const& search);
+    // The partners that may fund a cohort: every one that is not an enterprise, in name order.
+    std::vector<domain::Partner> possible_funders(long long organisation_id);
     // The communes the centre's partners are in, for the list's filter.
     std::vector<std::string> communes(long long organisation_id);
     // Others with the same name key or enterprise number (when it has one), in name order.

@@ -20,16 +20,23 @@ test('the coordinator plans a cohort and enrols a woman in it', async () => {
   const helpdesk = (await course.locator('option').allTextContents()).find((label) => label.startsWith('HELPDESK'));
   await course.selectOption({label: helpdesk});
   await page.getByLabel('Name of the cohort').fill(`HELPDESK ${year}-Z`);
-  await page.getByLabel('First day').fill(`${year}-03-01`);
-  await page.getByLabel('Last day').fill(`${year}-02-01`);
+  await page.getByLabel('First day', {exact: true}).fill(`${year}-03-01`);
+  await page.getByLabel('Last day', {exact: true}).fill(`${year}-02-01`);
+  // Its traineeships, the last four weeks, and its funder among the partners.
+  await page.getByLabel('First day of traineeships').fill(`${year}-06-02`);
+  await page.getByLabel('Last day of traineeships').fill(`${year}-06-27`);
+  await page.getByLabel('Funder among the partners').selectOption({label: 'Bruxelles Formation'});
   await page.getByRole('button', {name: 'Create the cohort'}).click();
   await page.getByRole('alert').waitFor();
   assert.match(await page.title(), /^Error: /);
   await expectNoAxeViolations(page, 'new cohort with an error');
-  await page.getByLabel('Last day').fill(`${year}-06-30`);
+  assert.equal(await page.getByLabel('First day of traineeships').inputValue(), `${year}-06-02`, 'kept as typed');
+  await page.getByLabel('Last day', {exact: true}).fill(`${year}-06-30`);
   await page.getByRole('button', {name: 'Create the cohort'}).click();
   await page.waitForURL(/\/cohorts\/\d+$/);
   const cohortUrl = page.url();
+  await page.getByText(`2 June ${year} – 27 June ${year}`).waitFor();
+  await page.getByRole('link', {name: 'Bruxelles Formation'}).waitFor();
   await expectNoAxeViolations(page, 'new cohort page');
 
   // Its timetable: Mondays and Tuesdays of April; Easter Monday is skipped.

@@ -100,3 +100,29 @@ TEST(CohortValidation, RefusesControlCharactersInItsTexts)
               (std::vector<FieldError>{{"name", "errors.text.control_characters"},
                                        {"email", "errors.text.control_characters"}}));
 }
+
+TEST(CohortValidation, AcceptsATraineeshipPeriodInsideTheCohortsDates)
+{
+    auto cohort = web_2026_a();
+    cohort.traineeship = TraineeshipPeriod{*Date::parse_iso("2026-05-18"), *Date::parse_iso("2026-06-30")};
+    EXPECT_TRUE(validate_cohort(cohort).empty());
+    cohort.traineeship = TraineeshipPeriod{cohort.starts_on, cohort.starts_on};
+    EXPECT_TRUE(validate_cohort(cohort).empty());
+}
+
+TEST(CohortValidation, RefusesATraineeshipPeriodEndingFirstOrOutsideTheCohort)
+{
+    auto cohort = web_2026_a();
+    cohort.traineeship = TraineeshipPeriod{*Date::parse_iso("2026-06-01"), *Date::parse_iso("2026-05-31")};
+    EXPECT_EQ(
+        validate_cohort(cohort),
+        (std::vector<FieldError>{{"traineeship_ends_on", "errors.cohort.traineeship_end_before_start"}}));
+    for (auto const& [first, last] :
+         {std::pair{"2026-03-01", "2026-04-01"}, std::pair{"2026-06-01", "2026-07-01"}}) {
+        cohort.traineeship = TraineeshipPeriod{*Date::parse_iso(first), *Date::parse_iso(last)};
+        EXPECT_EQ(
+            validate_cohort(cohort),
+            (std::vector<FieldError>{{"traineeship_starts_on", "errors.cohort.traineeship_outside_cohort"}}))
+            << first;
+    }
+}

@@ -1,3 +1,4 @@
+#include "service/partner_service.hpp"
 #include "training_fixture.hpp"
 
 using namespace tremplin;
@@ -524,4 +525,77 @@ TEST_P(WhoPlans, TheTimetablesFormsOfferTheModulesAndTheActiveTrainers)
     EXPECT_EQ(form->lesson.lesson.id, lesson_id);
     EXPECT_EQ(form->modules.size(), 2U);
     EXPECT_EQ(form->trainers.size(), 1U);
+}
+
+class CohortFunding : public TrainingTest {
+  protected:
+    long long partner(std::string const& name, std::string const& kind)
+    {
+        service::PartnerService partners(database(), clock);
+        auto const created =
+            partners.create(director, {.name = name, .kind = kind}, service::DuplicateCheck::Warn);
+        EXPECT_TRUE(created && created->id) << name;
+        return created && created->id ? *created->id : 0;
+    }
+};
+TREMPLIN_ON_EVERY_BACKEND(CohortFunding);
+
+TEST_P(CohortFunding, ACohortKeepsItsTraineeshipPeriodAndItsFunderAmongThePartners)
+{
+    auto const funder = partner("Bruxelles Formation", "training_centre");
+    partner("Acme Brussels SRL", "enterprise");
+    auto const funders = training.cohorts.possible_funders(coordinator);
+    ASSERT_TRUE(funders);
+    ASSERT_EQ(funders->size(), 1U) << "an enterprise is not offered as a funder";
+    EXPECT_EQ(funders->front().id, funder);
+
+    auto cohort = cohort_on(track());
+    cohort.funding.partner_id = funder;
+    cohort.traineeship = TraineeshipPeriod{day("2026-06-01"), day("2026-06-26")};
+    auto const id = training.cohorts.create(coordinator, cohort);
+    ASSERT_TRUE(id);
+    auto const stored = training.cohorts.cohort(coordinator, *id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->cohort.funding.partner_id, funder);
+    ASSERT_TRUE(stored->funding_partner);
+    EXPECT_EQ(stored->funding_partner->name, "Bruxelles Formation");
+    ASSERT_TRUE(stored->cohort.traineeship);
+    EXPECT_EQ(stored->cohort.traineeship->starts_on, day("2026-06-01"));
+    EXPECT_EQ(stored->cohort.traineeship->ends_on, day("2026-06-26"));
+
+    auto changed = stored->cohort;
+    changed.traineeship.reset();
+    changed.funding.partner_id = 0;
+    ASSERT_TRUE(training.cohorts.update(coordinator, changed));
+    auto const again = training.cohorts.cohort(coordinator, *id);
+    EXPECT_FALSE(again->cohort.traineeship);
+    EXPECT_FALSE(again->funding_partner);
+}
+
+TEST_P(CohortFunding, AFunderOfAnotherCentreIsRefusedAndNothingIsSaved)
+{
+    auto const elsewhere =
+        accounts.add_account({"elsewhere", "Elsewhere", domain::Role::Director, password, another_centre()});
+    ASSERT_TRUE(elsewhere);
+    service::PartnerService partners(database(), clock);
+    auto const theirs = partners.create({*elsewhere, "192.0.2.11"}, {.name = "Their fund", .kind = "funder"},
+                                        service::DuplicateCheck::Warn);
+    ASSERT_TRUE(theirs && theirs->id);
+    auto cohort = cohort_on(track());
+    cohort.funding.partner_id = *theirs->id;
+    auto const created = training.cohorts.create(coordinator, cohort);
+    ASSERT_FALSE(created);
+    EXPECT_TRUE(has_field(created.error(), "funding_partner_id", "errors.cohort.funding_partner_unknown"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM cohorts"), 0);
+}
+
+TEST_P(CohortFunding, ATraineeshipPeriodOutsideTheCohortIsRefused)
+{
+    auto cohort = cohort_on(track());
+    cohort.traineeship = TraineeshipPeriod{day("2026-06-01"), day("2026-07-15")};
+    auto const created = training.cohorts.create(coordinator, cohort);
+    ASSERT_FALSE(created);
+    EXPECT_TRUE(
+        has_field(created.error(), "traineeship_starts_on", "errors.cohort.traineeship_outside_cohort"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM cohorts"), 0);
 }

@@ -454,3 +454,34 @@ TEST_P(AttendancePages, ACohortIsChangedAndItsCalendarLinkReplaced)
     auto trainer = signed_in("trainer");
     EXPECT_EQ(post(trainer, path + "/calendar-link", "csrf_token=" + trainer.csrf_token).status, 403);
 }
+
+TEST_P(AttendancePages, ACohortsTraineeshipPeriodIsKeptInsideItsDates)
+{
+    auto coordinator = signed_in("coordinator");
+    auto const path = "/cohorts/" + std::to_string(cohort_id);
+    auto const fields = "&name=WEB+2026-A&starts_on=2026-02-02&ends_on=2026-07-15&capacity=12&place=&room="
+                        "&funder=Actiris&funding_partner_id=&funding_programme=&agreement_number=";
+    auto outside = post(coordinator, path,
+                        "csrf_token=" + coordinator.csrf_token + fields +
+                            "&traineeship_starts_on=2026-07-01&traineeship_ends_on=2026-08-14",
+                        {{"Accept-Language", "en"}});
+    EXPECT_EQ(outside.status, 422);
+    EXPECT_TRUE(
+        contains(outside.body, "The traineeship period must fall between the cohort’s first and last day"));
+    EXPECT_TRUE(contains(outside.body, "value=\"2026-08-14\"")) << "what was typed comes back";
+    auto half = post(coordinator, path,
+                     "csrf_token=" + coordinator.csrf_token + fields +
+                         "&traineeship_starts_on=2026-06-01&traineeship_ends_on=",
+                     {{"Accept-Language", "nl"}});
+    EXPECT_EQ(half.status, 422);
+    EXPECT_TRUE(contains(half.body, "Vul een echte datum in, of laat beide stagedagen leeg"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM cohorts WHERE traineeship_starts_on IS NOT NULL"), 0);
+
+    auto saved = post(coordinator, path,
+                      "csrf_token=" + coordinator.csrf_token + fields +
+                          "&traineeship_starts_on=2026-06-01&traineeship_ends_on=2026-07-03");
+    EXPECT_EQ(saved.status, 303);
+    auto const page = get(coordinator, path, {{"Accept-Language", "en"}});
+    EXPECT_TRUE(contains(page.body, "Traineeship period"));
+    EXPECT_TRUE(contains(page.body, "1 June 2026 – 3 July 2026"));
+}

@@ -107,6 +107,8 @@ int demo(DemoOptions const& options)
         set_centre_details(runtime.database(), director->organisation_id);
         auto const demo_catalogue = create_catalogue(runtime.training(), director_actor, trainer_account_id);
         add_closures(runtime.training(), director_actor, clock.today().year() - 3, clock.today().year() + 1);
+        // Before the cohorts, which name their funders among them.
+        partners = create_partners(runtime.partners(), service::Actor{*job_coach, "127.0.0.1"}, random);
         training = create_training(runtime.training(), runtime.database(), clock, director_actor,
                                    demo_catalogue, people, random, [&] {
                                        recruitment = create_recruitment(
@@ -116,7 +118,6 @@ int demo(DemoOptions const& options)
         clock.set(today);
         information_sessions = create_information_sessions(runtime.recruitment(), runtime.database(), clock,
                                                            actor, random, options.informed_per_year);
-        partners = create_partners(runtime.partners(), service::Actor{*job_coach, "127.0.0.1"}, random);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;

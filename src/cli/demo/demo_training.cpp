@@ -40,17 +40,18 @@ struct TrackPlan {
     std::string room;
     std::vector<std::string> funders; // in turn
     std::string programme;
+    int traineeship_weeks = 0; // its last weeks, spent in enterprises without lessons
 };
 
 std::vector<TrackPlan> const& track_plans()
 {
     static std::vector<TrackPlan> const plans{
-        {"ORIENT", 4, 5, -2, false, 16, "Salle 1", {"Actiris"}, "Orientation des chercheuses d'emploi"},
-        {"WEB", 22, 26, -11, false, 14, "Salle 2", {"FSE+ / ESF+"}, "FSE+ 2021-2027, priorité 1"},
-        {"SYSADM", 22, 26, -20, false, 12, "Labo réseau", {"FSE+ / ESF+"}, "FSE+ 2021-2027, priorité 1"},
-        {"HELPDESK", 12, 17, 0, true, 14, "Salle 3", {"Bruxelles Formation"}, "Convention ISP"},
-        {"ADMIN-ICT", 11, 17, -6, false, 14, "Salle 4", {"Bruxelles Formation"}, "Convention ISP"},
-        {"CERT", 6, 10, -2, false, 12, "Salle 5", {"Actiris", "Bruxelles Formation"}, "Certifications"},
+        {"ORIENT", 4, 5, -2, false, 16, "Salle 1", {"Actiris"}, "Orientation des chercheuses d'emploi", 0},
+        {"WEB", 22, 26, -11, false, 14, "Salle 2", {"FSE+ / ESF+"}, "FSE+ 2021-2027, priorité 1", 6},
+        {"SYSADM", 22, 26, -20, false, 12, "Labo réseau", {"FSE+ / ESF+"}, "FSE+ 2021-2027, priorité 1", 6},
+        {"HELPDESK", 12, 17, 0, true, 14, "Salle 3", {"Bruxelles Formation"}, "Convention ISP", 4},
+        {"ADMIN-ICT", 11, 17, -6, false, 14, "Salle 4", {"Bruxelles Formation"}, "Convention ISP", 3},
+        {"CERT", 6, 10, -2, false, 12, "Salle 5", {"Actiris", "Bruxelles Formation"}, "Certifications", 0},
     };
     return plans;
 }
@@ -92,6 +93,12 @@ std::string agreement_number(std::string const& funder, int year, int number)
     auto const prefix = funder == "Actiris" ? "ACT" : funder == "Bruxelles Formation" ? "BF" : "FSE";
     return std::string(prefix) + "/" + std::to_string(year) + "/TR-" + (number < 10 ? "0" : "") +
            std::to_string(number);
+}
+
+// The funder's name among the demo's partners.
+std::string funder_partner_name(std::string const& funder)
+{
+    return funder == "FSE+ / ESF+" ? "Agence FSE" : funder;
 }
 
 class TrainingBuilder {
@@ -144,6 +151,10 @@ class TrainingBuilder {
         cohort.funding.programme = plan.programme;
         cohort.funding.agreement_number = agreement_number(cohort.funding.funder, planned.starts_on.year(),
                                                            ++m_agreements[cohort.funding.funder]);
+        cohort.funding.partner_id = funder_partner_id(cohort.funding.funder);
+        if (plan.traineeship_weeks > 0)
+            cohort.traineeship = domain::TraineeshipPeriod{
+                planned.starts_on.plus_days(7L * (plan.weeks - plan.traineeship_weeks)), planned.ends_on};
         cohort.coordinator_id = m_actor.account.id;
         cohort.id = expect(m_training.cohorts.create(m_actor, cohort), "cohort " + name);
         ++m_summary.cohorts;
@@ -154,6 +165,16 @@ class TrainingBuilder {
             ensure_lesson_today(details);
         m_summary.lessons += static_cast<int>(details.lessons.size());
         return cohort;
+    }
+
+    // The funder's id among the partners (0 when the demo has no such partner).
+    long long funder_partner_id(std::string const& funder)
+    {
+        if (m_funders.empty())
+            for (auto const& partner : expect(m_training.cohorts.possible_funders(m_actor), "funders"))
+                m_funders[partner.name] = partner.id;
+        auto const found = m_funders.find(funder_partner_name(funder));
+        return found == m_funders.end() ? 0 : found->second;
     }
 
     bool running(domain::Cohort const& cohort) const
@@ -181,8 +202,8 @@ class TrainingBuilder {
         close(cohort, trainees);
     }
 
-    // Modules follow each other over the weeks, in proportion to their planned hours; each
-    // has a trainer in the morning and one in the afternoon.
+    // Modules follow each other over the weeks before the traineeship, in proportion to their
+    // planned hours; each has a trainer in the morning and one in the afternoon.
     void schedule(domain::Cohort const& cohort, TrackPlan const& plan)
     {
         auto const details = expect(m_training.cohorts.cohort(m_actor, cohort.id), "cohort " + cohort.name);
@@ -190,14 +211,17 @@ class TrainingBuilder {
         long long const total = details.version.planned_minutes();
         long long planned_before = 0;
         int week = 0;
+        int const weeks = plan.weeks - plan.traineeship_weeks;
+        auto const last_day =
+            cohort.traineeship ? cohort.traineeship->starts_on.plus_days(-1) : cohort.ends_on;
         for (std::size_t i = 0; i < modules.size(); ++i) {
             planned_before += modules[i].planned_minutes;
             int const left = static_cast<int>(modules.size() - i - 1);
-            int end_week = static_cast<int>((plan.weeks * planned_before + total / 2) / total);
-            end_week = std::clamp(end_week, week + 1, plan.weeks - left);
+            int end_week = static_cast<int>((weeks * planned_before + total / 2) / total);
+            end_week = std::clamp(end_week, week + 1, weeks - left);
             auto const from = cohort.starts_on.plus_days(7L * week);
             auto const to =
-                i + 1 == modules.size() ? cohort.ends_on : cohort.starts_on.plus_days(7L * end_week - 1);
+                i + 1 == modules.size() ? last_day : cohort.starts_on.plus_days(7L * end_week - 1);
             week = end_week;
             for (int slot = 0; slot < static_cast<int>(slots.size()); ++slot) {
                 service::ScheduleRequest request;
@@ -400,6 +424,7 @@ class TrainingBuilder {
     std::map<long long, Date> m_free_from;              // participant -> the day she is free to start again
     std::set<std::pair<long long, std::string>> m_done; // participant, track
     std::map<std::string, int> m_agreements;
+    std::map<std::string, long long> m_funders; // partner name -> id
     DemoTrainingSummary m_summary;
 };
 

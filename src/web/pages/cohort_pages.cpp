@@ -3,6 +3,7 @@
 
 #include "web/pages/cohort_pages.hpp"
 
+#include "domain/text.hpp"
 #include "web/application.hpp"
 #include "web/form_outcome.hpp"
 #include "web/form_view.hpp"
@@ -10,6 +11,7 @@
 #include "web/pages/training_display.hpp"
 #include "web/paths.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace tremplin::web::pages::cohorts {
@@ -59,7 +61,8 @@ Typed typed_cohort(FormData const& form)
 {
     Typed typed;
     for (auto field : {"track_id", "name", "starts_on", "ends_on", "capacity", "place", "room", "funder",
-                       "funding_programme", "agreement_number"})
+                       "funding_partner_id", "funding_programme", "agreement_number", "traineeship_starts_on",
+                       "traineeship_ends_on"})
         typed[field] = std::string(form.get(field));
     return typed;
 }
@@ -93,9 +96,19 @@ domain::Result<Response> cohort_form_page(Context& context, Services& services, 
     data["text_fields"].append(form.text("capacity", {.input_mode = "numeric", .width = "width-4"}));
     data["text_fields"].append(form.text("place", {.width = "width-20"}));
     data["text_fields"].append(form.text("room", {.width = "width-10"}));
-    data["text_fields"].append(form.text("funder", {.width = "width-20"}));
-    data["text_fields"].append(form.text("funding_programme", {.width = "width-20"}));
-    data["text_fields"].append(form.text("agreement_number", {.width = "width-10"}));
+    data["funding_fields"].append(form.text("funder", {.width = "width-20"}));
+    std::vector<Choice> funder_choices;
+    for (auto const& partner : TRY(services.training.cohorts.possible_funders(context.signed_in())))
+        funder_choices.push_back({std::to_string(partner.id), partner.name, {}});
+    if (!funder_choices.empty())
+        data["funding_partner_field"] = form.select("funding_partner_id", funder_choices,
+                                                    context.text("cohorts.fields.funding_partner_id.none"));
+    data["funding_fields_after"].append(form.text("funding_programme", {.width = "width-20"}));
+    data["funding_fields_after"].append(form.text("agreement_number", {.width = "width-10"}));
+    data["traineeship_fields"].append(
+        form.text("traineeship_starts_on", {.type = "date", .width = "width-10"}));
+    data["traineeship_fields"].append(
+        form.text("traineeship_ends_on", {.type = "date", .width = "width-10"}));
     data["error_summary"] = form.error_summary();
     data["action"] = cohort_id ? paths::cohort(cohort_id) : std::string("/cohorts");
     data["back_href"] = cohort_id ? paths::cohort(cohort_id) : std::string("/cohorts");
@@ -115,6 +128,25 @@ domain::Result<Response> show_new_cohort(Context& context, Services& services)
 
 namespace {
 
+// The traineeship period as typed: both days, or neither (no traineeship planned).
+std::optional<domain::TraineeshipPeriod> traineeship_typed(Typed const& typed,
+                                                           std::vector<domain::FieldError>& errors)
+{
+    auto const& first = typed.at("traineeship_starts_on");
+    auto const& last = typed.at("traineeship_ends_on");
+    if (domain::trimmed(first).empty() && domain::trimmed(last).empty())
+        return std::nullopt;
+    auto const starts_on = domain::Date::parse_iso(first);
+    auto const ends_on = domain::Date::parse_iso(last);
+    if (!starts_on)
+        errors.push_back({"traineeship_starts_on", "errors.cohort.traineeship_date_missing"});
+    if (!ends_on)
+        errors.push_back({"traineeship_ends_on", "errors.cohort.traineeship_date_missing"});
+    if (!starts_on || !ends_on)
+        return std::nullopt;
+    return domain::TraineeshipPeriod{*starts_on, *ends_on};
+}
+
 // The cohort as typed; what cannot be read is said in `errors`.
 domain::Cohort cohort_typed(Typed const& typed, std::vector<domain::FieldError>& errors)
 {
@@ -131,11 +163,14 @@ domain::Cohort cohort_typed(Typed const& typed, std::vector<domain::FieldError>&
     cohort.capacity = std::atoi(typed.at("capacity").c_str());
     cohort.place = typed.at("place");
     cohort.room = typed.at("room");
-    cohort.funding = {typed.at("funder"), typed.at("funding_programme"), typed.at("agreement_number")};
+    cohort.funding = {typed.at("funder"), typed.at("funding_programme"), typed.at("agreement_number"),
+                      std::atoll(typed.at("funding_partner_id").c_str())};
+    cohort.traineeship = traineeship_typed(typed, errors);
     if (!errors.empty()) {
         // Report every other problem at once, not one round at a time.
         for (auto& error : domain::validate_cohort(cohort))
-            if (error.field != "ends_on" || (starts_on && ends_on))
+            if (std::ranges::none_of(errors, [&](auto const& known) { return known.field == error.field; }) &&
+                (error.field != "ends_on" || (starts_on && ends_on)))
                 errors.push_back(error);
     }
     return cohort;
@@ -167,15 +202,19 @@ domain::Result<Response> create_cohort(Context& context, Services& services)
 domain::Result<Response> show_edit_cohort(Context& context, Services& services)
 {
     auto const c = TRY(services.training.cohorts.for_editing(context.signed_in(), TRY(context.record_id())));
-    Typed const typed{{"name", c.name},
-                      {"starts_on", c.starts_on.iso()},
-                      {"ends_on", c.ends_on.iso()},
-                      {"capacity", std::to_string(c.capacity)},
-                      {"place", c.place},
-                      {"room", c.room},
-                      {"funder", c.funding.funder},
-                      {"funding_programme", c.funding.programme},
-                      {"agreement_number", c.funding.agreement_number}};
+    Typed const typed{
+        {"name", c.name},
+        {"starts_on", c.starts_on.iso()},
+        {"ends_on", c.ends_on.iso()},
+        {"capacity", std::to_string(c.capacity)},
+        {"place", c.place},
+        {"room", c.room},
+        {"funder", c.funding.funder},
+        {"funding_partner_id", c.funding.partner_id ? std::to_string(c.funding.partner_id) : ""},
+        {"funding_programme", c.funding.programme},
+        {"agreement_number", c.funding.agreement_number},
+        {"traineeship_starts_on", c.traineeship ? c.traineeship->starts_on.iso() : ""},
+        {"traineeship_ends_on", c.traineeship ? c.traineeship->ends_on.iso() : ""}};
     return cohort_form_page(context, services, c.id, typed, {}, 200);
 }
 
@@ -232,8 +271,18 @@ TemplateValue cohort_summary(service::CohortDetails const& details, locale::Cata
     data["place"] = cohort.place;
     data["room"] = cohort.room;
     data["funder"] = cohort.funding.funder;
+    if (details.funding_partner) {
+        data["funding_partner"] = details.funding_partner->name;
+        if (details.may.partners)
+            data["funding_partner_href"] = paths::partner(details.funding_partner->id);
+        if (cohort.funding.funder == details.funding_partner->name)
+            data["funder"] = "";
+    }
     data["programme"] = cohort.funding.programme;
     data["agreement"] = cohort.funding.agreement_number;
+    data["traineeship"] = cohort.traineeship ? catalogue.date(cohort.traineeship->starts_on) + " – " +
+                                                   catalogue.date(cohort.traineeship->ends_on)
+                                             : std::string(catalogue.text("cohorts.traineeship_none"));
     data["planned_hours"] = domain::hours_of(details.version.planned_minutes());
     auto const parity = details.parity.percent_by_women();
     data["parity"] = parity ? catalogue.format("cohorts.percent", {{"value", *parity}}) : std::string("–");
