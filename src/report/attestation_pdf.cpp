@@ -5,48 +5,24 @@
 #include "locale/catalogue.hpp"
 #include "report/documents.hpp"
 #include "report/hours.hpp"
-#include "report/pdf_document.hpp"
+#include "report/letter_layout.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace tremplin::report {
 
 namespace {
 
-constexpr double margin = 56.7; // 2 cm
-constexpr double content_width = PdfDocument::page_width - 2 * margin;
-constexpr double content_bottom = PdfDocument::page_height - 64; // the footer lives below
 constexpr double hours_column_width = 92;
 constexpr double cell_padding = 5;
 
-constexpr Colour ink{0.12, 0.12, 0.16};
-constexpr Colour accent{0.33, 0.16, 0.48};
-constexpr Colour muted{0.38, 0.38, 0.44};
-constexpr Colour hairline{0.80, 0.80, 0.84};
-constexpr Colour shading{0.95, 0.94, 0.97};
-
-// The town of the centre's address: its last line without the postal code ("1030
-// Schaerbeek" gives "Schaerbeek"), where a Belgian letter says it was written.
-std::string place_of(std::string const& address)
-{
-    std::string_view last(address);
-    while (!last.empty() && (last.back() == '\n' || last.back() == ' '))
-        last.remove_suffix(1);
-    if (auto const newline = last.rfind('\n'); newline != std::string_view::npos)
-        last.remove_prefix(newline + 1);
-    if (last.starts_with("B-"))
-        last.remove_prefix(2);
-    while (!last.empty() && (std::isdigit(static_cast<unsigned char>(last.front())) || last.front() == ' '))
-        last.remove_prefix(1);
-    return std::string(last);
-}
-
-class AttestationLayout {
+class AttestationLayout : public LetterLayout {
   public:
     AttestationLayout(Attestation const& attestation, locale::Catalogue const& catalogue, int page_count)
-        : m_attestation(attestation), m_catalogue(catalogue), m_page_count(page_count),
-          m_pdf(std::string(catalogue.text("documents.attestation.title")) + " – " + attestation.trainee_name)
+        : LetterLayout(attestation.centre, attestation.trainee_name, catalogue, page_count,
+                       std::string(catalogue.text("documents.attestation.title")) + " – " +
+                           attestation.trainee_name),
+          m_attestation(attestation)
     {
     }
 
@@ -62,64 +38,10 @@ class AttestationLayout {
         return m_pdf.finish();
     }
 
-    int pages() const { return m_pdf.page(); }
-
   private:
     std::string hours(long long minutes) const
     {
         return hours_text(minutes, m_catalogue.text("documents.decimal_separator"));
-    }
-
-    // Wrapped text from the current position down; returns nothing, moves m_y.
-    void paragraph(std::string_view text, double line_height, double width = content_width,
-                   Align align = Align::Left)
-    {
-        auto const x = align == Align::Centre ? margin + width / 2 : margin;
-        for (auto const& line : m_pdf.wrap(text, width)) {
-            m_pdf.text(line, x, m_y, align);
-            m_y += line_height;
-        }
-    }
-
-    void letterhead()
-    {
-        auto const& centre = m_attestation.centre;
-        // A long name shrinks first, down to a size still read at arm's length, then wraps.
-        double size = 16;
-        m_pdf.set_font(Weight::Bold, size, accent);
-        while (size > 11 && m_pdf.text_width(centre.name) > content_width)
-            m_pdf.set_font(Weight::Bold, size -= 0.5, accent);
-        m_y = 64;
-        paragraph(centre.name, size * 1.25);
-
-        m_pdf.set_font(Weight::Regular, 9, muted);
-        m_y += 1;
-        paragraph(centre.address, 12);
-        std::vector<std::string> contact;
-        if (!centre.phone.empty())
-            contact.push_back(m_catalogue.format("documents.centre.phone", {{"phone", centre.phone}}));
-        if (!centre.email.empty())
-            contact.push_back(centre.email);
-        if (!centre.enterprise_number.empty())
-            contact.push_back(m_catalogue.format("documents.centre.enterprise_number",
-                                                 {{"number", centre.enterprise_number}}));
-        std::string joined;
-        for (auto const& part : contact)
-            joined += (joined.empty() ? "" : "  ·  ") + part;
-        paragraph(joined, 12);
-        m_y += 2;
-        m_pdf.line(margin, m_y, margin + content_width, m_y, 1.2, accent);
-        m_y += 56;
-    }
-
-    void running_head()
-    {
-        m_pdf.set_font(Weight::Bold, 9, accent);
-        m_pdf.text(m_attestation.centre.name, margin, 50);
-        m_pdf.set_font(Weight::Regular, 9, muted);
-        m_pdf.text(m_attestation.trainee_name, margin + content_width, 50, Align::Right);
-        m_pdf.line(margin, 57, margin + content_width, 57, 0.6, hairline);
-        m_y = 84;
     }
 
     void title_and_statement()
@@ -142,17 +64,6 @@ class AttestationLayout {
         m_pdf.set_font(Weight::Regular, 11.5, ink);
         paragraph(statement, 17);
         m_y += 18;
-    }
-
-    // Starts a new page when `height` more points do not fit, and says whether it did.
-    bool make_room(double height)
-    {
-        if (m_y + height <= content_bottom)
-            return false;
-        footer();
-        m_pdf.next_page();
-        running_head();
-        return true;
     }
 
     double module_column_width() const { return content_width - 2 * hours_column_width; }
@@ -260,33 +171,15 @@ class AttestationLayout {
         }
     }
 
-    void footer()
-    {
-        if (m_page_count < 2)
-            return;
-        m_pdf.set_font(Weight::Regular, 8, muted);
-        m_pdf.text(m_catalogue.format("documents.page", {{"page", static_cast<long long>(m_pdf.page())},
-                                                         {"pages", static_cast<long long>(m_page_count)}}),
-                   PdfDocument::page_width / 2, PdfDocument::page_height - 36, Align::Centre);
-    }
-
     Attestation const& m_attestation;
-    locale::Catalogue const& m_catalogue;
-    int m_page_count;
-    PdfDocument m_pdf;
-    double m_y = 0;
 };
 
 } // namespace
 
 std::string attestation_pdf(Attestation const& attestation, locale::Catalogue const& catalogue)
 {
-    // Numbering pages needs their count: lay out once to count them, then again to number.
-    AttestationLayout counting(attestation, catalogue, 1);
-    auto bytes = counting.render();
-    if (counting.pages() == 1)
-        return bytes;
-    return AttestationLayout(attestation, catalogue, counting.pages()).render();
+    return numbered_pages<AttestationLayout>(
+        [&](int page_count) { return AttestationLayout(attestation, catalogue, page_count); });
 }
 
 } // namespace tremplin::report
