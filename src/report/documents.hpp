@@ -48,6 +48,46 @@ struct Attestation {
 // A4 PDF, fonts embedded (DejaVu Sans), in the catalogue's language.
 std::string attestation_pdf(Attestation const& attestation, locale::Catalogue const& catalogue);
 
+// The tripartite traineeship agreement between the centre, the host enterprise and the trainee
+// (docs/domain.md "Traineeship record"), in the trainee's language, with who has signed.
+struct HostDetails {
+    std::string name;
+    std::string address; // one line per '\n'
+    std::string enterprise_number;
+};
+
+// The day each party signed; nothing while it has not.
+struct AgreementSignatures {
+    std::optional<domain::Date> centre;
+    std::optional<domain::Date> host;
+    std::optional<domain::Date> trainee;
+};
+
+struct TraineeshipAgreement {
+    CentreDetails centre;
+    std::string centre_signatory; // who signs for the centre
+    HostDetails host;
+    std::string tutor_name;
+    std::string tutor_role;
+    std::string tutor_contact; // phone and e-mail, as one line
+    std::string trainee_name;
+    std::optional<domain::Date> trainee_birth_date;
+    std::string track_name;
+    std::string cohort_name;
+    std::string job_title; // what she will do there, e.g. the offer's title
+    std::string tasks;     // the offer's description; may be empty
+    std::string place;     // where, when not the host's address
+    domain::Date starts_on;
+    domain::Date ends_on;
+    int hours_per_week = 0;
+    AgreementSignatures signatures;
+    domain::Date issued_on;
+};
+
+// A4 PDF, fonts embedded, in the catalogue's language.
+std::string traineeship_agreement_pdf(TraineeshipAgreement const& agreement,
+                                      locale::Catalogue const& catalogue);
+
 // Monthly statement of hours attended per trainee: the basis of the training allowance, €2 per
 // hour attended, paid by Bruxelles Formation
 // (docs/domain.md "Training allowance and monthly statement").

@@ -34,7 +34,7 @@ void LetterLayout::paragraph(std::string_view text, double line_height, double w
     }
 }
 
-void LetterLayout::letterhead()
+void LetterLayout::letterhead(double space_after)
 {
     // A long name shrinks first, down to a size still read at arm's length, then wraps.
     double size = 16;
@@ -61,7 +61,7 @@ void LetterLayout::letterhead()
     paragraph(joined, 12);
     m_y += 2;
     m_pdf.line(margin, m_y, margin + content_width, m_y, 1.2, accent);
-    m_y += 56;
+    m_y += space_after;
 }
 
 void LetterLayout::running_head()

@@ -36,7 +36,8 @@ class LetterLayout {
     // Wrapped text from the current position down, moving m_y.
     void paragraph(std::string_view text, double line_height, double width = content_width,
                    Align align = Align::Left);
-    void letterhead();
+    // The centre's name, address and numbers, a rule, and `space_after` points before the body.
+    void letterhead(double space_after = 56);
     // Starts a new page when `height` more points do not fit, and says whether it did.
     bool make_room(double height);
     void footer();

@@ -26,40 +26,6 @@ Attestation sample_attestation()
     return attestation;
 }
 
-// The text a reader can copy out of the PDF, its lines joined and its spaces made plain, so
-// that a sentence reads the same wherever the page wrapped it.
-std::string text_of(TemporaryDirectory const& directory, std::string const& pdf)
-{
-    auto const path = directory.write("attestation.pdf", pdf);
-    auto const result = run("pdftotext -enc UTF-8 " + path + " -");
-    EXPECT_EQ(result.status, 0);
-    std::string text;
-    for (std::size_t at = 0; at < result.output.size(); ++at) {
-        auto const no_break_space = result.output.compare(at, 2, "\xC2\xA0") == 0;
-        auto const space = no_break_space || std::isspace(static_cast<unsigned char>(result.output[at]));
-        if (no_break_space)
-            ++at;
-        if (!space)
-            text += result.output[at];
-        else if (!text.empty() && text.back() != ' ')
-            text += ' ';
-    }
-    return text;
-}
-
-int pages_of(TemporaryDirectory const& directory, std::string const& pdf)
-{
-    auto const path = directory.write("attestation.pdf", pdf);
-    auto const result = run("pdfinfo " + path);
-    auto const at = result.output.find("Pages:");
-    return at == std::string::npos ? 0 : std::stoi(result.output.substr(at + 6));
-}
-
-void expect_contains(std::string const& text, std::string const& part)
-{
-    EXPECT_NE(text.find(part), std::string::npos) << "missing «" << part << "» in:\n" << text;
-}
-
 } // namespace
 
 TEST(AttestationPdf, IsAPdfDocumentOfOnePage)
