@@ -67,9 +67,13 @@ Result<PartnerDetails> PartnerService::partner(Actor const& actor, long long id)
         auto partners = unit.repository<store::PartnerRepository>();
         auto partner = TRY(found(partners.find(unit.organisation_id(), id)));
         auto contacts = partners.contacts(partner.id);
+        auto timeline = domain::partner_history(partners.events(partner.id), partners.created_at(partner.id),
+                                                partners.contacts_added(partner.id));
         unit.audit({"partner.viewed", "partner", partner.id, {}});
-        return PartnerDetails{
-            std::move(partner), std::move(contacts), {.manage = actor.can(Permission::ManagePartners)}};
+        return PartnerDetails{std::move(partner),
+                              std::move(contacts),
+                              std::move(timeline),
+                              {.manage = actor.can(Permission::ManagePartners)}};
     });
 }
 
@@ -181,6 +185,25 @@ Result<void> PartnerService::remove_contact(Actor const& actor, long long partne
         partners.remove_contact(partner_id, contact_id);
         unit.audit({"partner_contact.removed", "partner", partner_id, {}});
         return {};
+    });
+}
+
+Result<long long> PartnerService::add_event(Actor const& actor, long long partner_id,
+                                            domain::PartnerEventInput const& input)
+{
+    TRY(may_manage(actor));
+    auto event = TRY(domain::validate_partner_event(input, m_units.clock().today()));
+    event.created_at = m_units.clock().now_iso();
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<long long> {
+        auto partners = unit.repository<store::PartnerRepository>();
+        event.partner_id = TRY(found(partners.find(unit.organisation_id(), partner_id))).id;
+        // Only one of its own contacts: an id from elsewhere is refused beside the field.
+        if (event.contact_id && !partners.contact(partner_id, *event.contact_id))
+            return fail(Error::invalid({{"contact", "errors.partner_event.contact_unknown"}}));
+        auto const id = partners.insert_event(unit.organisation_id(), event, unit.actor().account.id);
+        // The summary may name people: the kind is kept, never the text.
+        unit.audit({"partner_event.added", "partner", partner_id, std::string(domain::code_of(event.kind))});
+        return id;
     });
 }
 

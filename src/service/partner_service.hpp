@@ -4,6 +4,7 @@
 // them, the coordinator reads them (docs/design.md "Partners").
 
 #include "domain/partner.hpp"
+#include "domain/partner_event.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
 #include "service/participant_service.hpp"
@@ -41,6 +42,7 @@ struct PartnerList {
 struct PartnerDetails {
     domain::Partner partner;
     std::vector<domain::PartnerContact> contacts;
+    std::vector<domain::PartnerHistoryItem> timeline; // newest first
     PartnerMay may;
 };
 
@@ -80,6 +82,11 @@ class PartnerService {
     domain::Result<void> update_contact(Actor const& actor, long long partner_id, long long contact_id,
                                         domain::PartnerContactInput const& input);
     domain::Result<void> remove_contact(Actor const& actor, long long partner_id, long long contact_id);
+
+    // A meeting, call, e-mail, event or note with the partner, by whoever may change it; the
+    // contact, when one is chosen, must be one of the partner's. Audited without its summary.
+    domain::Result<long long> add_event(Actor const& actor, long long partner_id,
+                                        domain::PartnerEventInput const& input);
 
   private:
     UnitsOfWork m_units;

@@ -220,4 +220,66 @@ std::vector<domain::PartnerContact> PartnerRepository::contacts(long long partne
         .rows<domain::PartnerContact>(contact_at);
 }
 
+long long PartnerRepository::insert_event(long long organisation_id, domain::PartnerEvent const& event,
+                                          std::optional<long long> author_staff_account_id)
+{
+    return Query(m_connection,
+                 "INSERT INTO partner_events (organisation_id, partner_id, kind, happened_on, contact_id, "
+                 "summary, author_staff_account_id, created_at) VALUES (:organisation, :partner, :kind, "
+                 ":happened_on, :contact, :summary, :author, :created_at) RETURNING id")
+        .bind("organisation", organisation_id)
+        .bind("partner", event.partner_id)
+        .bind("kind", std::string(domain::code_of(event.kind)))
+        .bind("happened_on", event.happened_on.iso())
+        .bind("contact", event.contact_id)
+        .bind("summary", event.summary)
+        .bind("author", author_staff_account_id)
+        .bind("created_at", event.created_at)
+        .scalar();
+}
+
+std::vector<domain::PartnerEvent> PartnerRepository::events(long long partner_id)
+{
+    return Query(m_connection,
+                 "SELECT e.id, e.partner_id, e.kind, e.happened_on, e.contact_id, "
+                 "COALESCE(c.name, '') AS contact_name, e.summary, COALESCE(a.display_name, '') AS author, "
+                 "e.created_at FROM partner_events e "
+                 "LEFT JOIN partner_contacts c ON c.id = e.contact_id "
+                 "LEFT JOIN staff_accounts a ON a.id = e.author_staff_account_id "
+                 "WHERE e.partner_id = :partner ORDER BY e.happened_on DESC, e.id DESC")
+        .bind("partner", partner_id)
+        .rows<domain::PartnerEvent>([](Row const& row) {
+            domain::PartnerEvent event;
+            event.id = row.integer("id");
+            event.partner_id = row.integer("partner_id");
+            event.kind =
+                choice_at<domain::PartnerEventKind>(row, "kind").value_or(domain::PartnerEventKind::Note);
+            event.happened_on = domain::Date::parse_iso(row.text("happened_on")).value_or(domain::Date());
+            event.contact_id = row.optional_integer("contact_id");
+            event.contact_name = row.text("contact_name");
+            event.summary = row.text("summary");
+            event.author = row.text("author");
+            event.created_at = row.text("created_at");
+            return event;
+        });
+}
+
+std::string PartnerRepository::created_at(long long partner_id)
+{
+    return Query(m_connection, "SELECT created_at FROM partners WHERE id = :id")
+        .bind("id", partner_id)
+        .first_row<std::string>([](Row const& row) { return row.text("created_at"); })
+        .value_or("");
+}
+
+std::vector<domain::ContactAdded> PartnerRepository::contacts_added(long long partner_id)
+{
+    return Query(m_connection, "SELECT name, created_at FROM partner_contacts WHERE partner_id = :partner "
+                               "ORDER BY created_at DESC, id DESC")
+        .bind("partner", partner_id)
+        .rows<domain::ContactAdded>([](Row const& row) {
+            return domain::ContactAdded{row.text("name"), row.text("created_at")};
+        });
+}
+
 } // namespace tremplin::store

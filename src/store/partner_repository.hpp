@@ -3,6 +3,7 @@
 // The centre's partner organisations and their contacts.
 
 #include "domain/partner.hpp"
+#include "domain/partner_event.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -59,6 +60,16 @@ class PartnerRepository {
     std::optional<domain::PartnerContact> contact(long long partner_id, long long id);
     // In name order.
     std::vector<domain::PartnerContact> contacts(long long partner_id);
+
+    long long insert_event(long long organisation_id, domain::PartnerEvent const& event,
+                           std::optional<long long> author_staff_account_id);
+    // Newest first: by the day it happened on, then the last noted first; with the contact's and
+    // the author's names.
+    std::vector<domain::PartnerEvent> events(long long partner_id);
+    // When the partner was added, for its timeline.
+    std::string created_at(long long partner_id);
+    // Its contacts as the timeline tells of them, newest first.
+    std::vector<domain::ContactAdded> contacts_added(long long partner_id);
 
   private:
     Connection& m_connection;
