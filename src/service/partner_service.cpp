@@ -18,6 +18,8 @@ store::PartnerKeys partner_keys(domain::Partner const& partner)
     for (auto const* text : {&partner.name, &partner.commune})
         for (auto const& word : locale::folded_words(*text))
             keys.search_key += word + " ";
+    for (auto const& tag : partner.tags)
+        keys.tag_keys.push_back(locale::case_folded(tag));
     return keys;
 }
 
@@ -41,6 +43,7 @@ Result<PartnerList> PartnerService::list(Actor const& actor, PartnerListQuery co
         search.kind = query.kind;
         search.nace_section = query.nace_section;
         search.commune = query.commune;
+        search.tag_key = query.tag;
         search.limit = query.limit + 1; // one more tells whether there is a next page
         search.offset = query.offset;
         auto partners = unit.repository<store::PartnerRepository>();
@@ -50,6 +53,7 @@ Result<PartnerList> PartnerService::list(Actor const& actor, PartnerListQuery co
         if (list.has_more)
             list.rows.pop_back();
         list.communes = partners.communes(unit.organisation_id());
+        list.tags = partners.tags_in_use(unit.organisation_id());
         list.may.manage = actor.can(Permission::ManagePartners);
         // Contacts are people: who listed them is kept, never what was searched for.
         unit.audit(
@@ -88,7 +92,7 @@ Result<PartnerSaving> PartnerService::create(Actor const& actor, domain::Partner
                                              DuplicateCheck check)
 {
     TRY(may_manage(actor));
-    auto partner = TRY(domain::validate_partner(input));
+    auto partner = TRY(domain::validate_partner(input, locale::case_folded));
     partner.organisation_id = actor.organisation_id();
     auto const keys = partner_keys(partner);
     return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<PartnerSaving> {
@@ -110,7 +114,7 @@ Result<PartnerSaving> PartnerService::update(Actor const& actor, long long id,
                                              domain::PartnerInput const& input, DuplicateCheck check)
 {
     TRY(may_manage(actor));
-    auto partner = TRY(domain::validate_partner(input));
+    auto partner = TRY(domain::validate_partner(input, locale::case_folded));
     partner.id = id;
     partner.organisation_id = actor.organisation_id();
     auto const keys = partner_keys(partner);

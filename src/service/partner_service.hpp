@@ -28,6 +28,7 @@ struct PartnerListQuery {
     std::optional<domain::PartnerKind> kind;
     std::string nace_section;
     std::string commune;
+    std::string tag; // a tag's case-folded key, as the filter sends it
     int limit = 50;
     int offset = 0;
 };
@@ -35,7 +36,8 @@ struct PartnerListQuery {
 struct PartnerList {
     std::vector<store::PartnerLine> rows;
     bool has_more = false;
-    std::vector<std::string> communes; // every commune of a partner, for the filter
+    std::vector<std::string> communes;   // every commune of a partner, for the filter
+    std::vector<store::PartnerTag> tags; // every tag in use, for the filter
     PartnerMay may;
 };
 
@@ -92,7 +94,8 @@ class PartnerService {
     UnitsOfWork m_units;
 };
 
-// The keys a partner is found by: its name key and the folded words of its name and commune.
+// The keys a partner is found by: its name key, the folded words of its name and commune, and
+// its tags case-folded.
 store::PartnerKeys partner_keys(domain::Partner const& partner);
 
 } // namespace tremplin::service

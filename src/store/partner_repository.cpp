@@ -69,10 +69,12 @@ long long PartnerRepository::insert(domain::Partner const& partner, PartnerKeys 
                 "size_band, street, postcode, commune, website, enterprise_number, created_at, updated_at) "
                 "VALUES (:organisation, :name, :name_key, :search_key, :kind, :nace_section, :size_band, "
                 ":street, :postcode, :commune, :website, :enterprise_number, :now, :now) RETURNING id");
-    return bind_partner(query, partner, keys)
-        .bind("organisation", partner.organisation_id)
-        .bind("now", now)
-        .scalar();
+    auto const id = bind_partner(query, partner, keys)
+                        .bind("organisation", partner.organisation_id)
+                        .bind("now", now)
+                        .scalar();
+    replace_tags(partner, id, keys);
+    return id;
 }
 
 void PartnerRepository::update(domain::Partner const& partner, PartnerKeys const& keys,
@@ -89,15 +91,52 @@ void PartnerRepository::update(domain::Partner const& partner, PartnerKeys const
         .bind("organisation", partner.organisation_id)
         .bind("id", partner.id)
         .run();
+    replace_tags(partner, partner.id, keys);
+}
+
+void PartnerRepository::replace_tags(domain::Partner const& partner, long long id, PartnerKeys const& keys)
+{
+    Query(m_connection, "DELETE FROM partner_tags WHERE partner_id = :partner").bind("partner", id).run();
+    for (std::size_t i = 0; i < partner.tags.size() && i < keys.tag_keys.size(); ++i)
+        Query(m_connection, "INSERT INTO partner_tags (organisation_id, partner_id, tag, tag_key) "
+                            "VALUES (:organisation, :partner, :tag, :tag_key)")
+            .bind("organisation", partner.organisation_id)
+            .bind("partner", id)
+            .bind("tag", partner.tags[i])
+            .bind("tag_key", keys.tag_keys[i])
+            .run();
+}
+
+void PartnerRepository::read_tags(std::vector<domain::Partner*> const& partners)
+{
+    if (partners.empty())
+        return;
+    // The ids are numbers read from the database: written in the statement, nothing typed is.
+    std::string ids;
+    for (auto const* partner : partners)
+        ids += (ids.empty() ? "" : ", ") + std::to_string(partner->id);
+    auto const rows = Query(m_connection, "SELECT partner_id, tag FROM partner_tags WHERE partner_id IN (" +
+                                              ids + ") ORDER BY partner_id, tag_key")
+                          .rows<std::pair<long long, std::string>>([](Row const& row) {
+                              return std::pair{row.integer("partner_id"), row.text("tag")};
+                          });
+    for (auto* partner : partners)
+        for (auto const& [partner_id, tag] : rows)
+            if (partner_id == partner->id)
+                partner->tags.push_back(tag);
 }
 
 std::optional<domain::Partner> PartnerRepository::find(long long organisation_id, long long id)
 {
-    return Query(m_connection, std::string("SELECT ") + partner_columns +
-                                   " FROM partners p WHERE p.organisation_id = :organisation AND p.id = :id")
-        .bind("organisation", organisation_id)
-        .bind("id", id)
-        .first_row<domain::Partner>(partner_at);
+    auto partner =
+        Query(m_connection, std::string("SELECT ") + partner_columns +
+                                " FROM partners p WHERE p.organisation_id = :organisation AND p.id = :id")
+            .bind("organisation", organisation_id)
+            .bind("id", id)
+            .first_row<domain::Partner>(partner_at);
+    if (partner)
+        read_tags({&*partner});
+    return partner;
 }
 
 std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
@@ -115,6 +154,9 @@ std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
         sql += " AND p.nace_section = :nace_section";
     if (!search.commune.empty())
         sql += " AND p.commune = :commune";
+    if (!search.tag_key.empty())
+        sql +=
+            " AND EXISTS (SELECT 1 FROM partner_tags t WHERE t.partner_id = p.id AND t.tag_key = :tag_key)";
     sql += " ORDER BY p.name, p.id LIMIT :limit OFFSET :offset";
     Query query(m_connection, sql);
     query.bind("organisation", search.organisation_id);
@@ -129,10 +171,27 @@ std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
         query.bind("nace_section", search.nace_section);
     if (!search.commune.empty())
         query.bind("commune", search.commune);
+    if (!search.tag_key.empty())
+        query.bind("tag_key", search.tag_key);
     query.bind("limit", search.limit).bind("offset", search.offset);
-    return query.rows<PartnerLine>([](Row const& row) {
+    auto lines = query.rows<PartnerLine>([](Row const& row) {
         return PartnerLine{partner_at(row), row.integer("contacts")};
     });
+    std::vector<domain::Partner*> partners;
+    for (auto& line : lines)
+        partners.push_back(&line.partner);
+    read_tags(partners);
+    return lines;
+}
+
+std::vector<PartnerTag> PartnerRepository::tags_in_use(long long organisation_id)
+{
+    return Query(m_connection, "SELECT tag_key, MIN(tag) AS tag FROM partner_tags WHERE organisation_id = "
+                               ":organisation GROUP BY tag_key ORDER BY tag_key")
+        .bind("organisation", organisation_id)
+        .rows<PartnerTag>([](Row const& row) {
+            return PartnerTag{row.text("tag_key"), row.text("tag")};
+        });
 }
 
 std::vector<std::string> PartnerRepository::communes(long long organisation_id)

@@ -321,3 +321,42 @@ TEST_P(Partners, AnotherCentresPartnerGetsNoEntry)
               ErrorCode::NotFound);
     EXPECT_EQ(count("SELECT COUNT(*) FROM partner_events"), 0);
 }
+
+// docs/domain.md "Partner tags"
+TEST_P(Partners, TagsAreKeptOnceWhateverTheirCaseAndTheListIsFilteredByThem)
+{
+    auto input = acme();
+    input.tags = "ICT, Événement 2026, ict, événement 2026";
+    auto const id = created(input);
+    created({.name = "Actiris", .kind = "employment_service", .tags = "hosts every year, ÉVÉNEMENT 2026"});
+    created({.name = "Café Bruxellois", .kind = "enterprise"});
+    EXPECT_EQ(partners.partner(coordinator, id)->partner.tags,
+              (std::vector<std::string>{"ICT", "Événement 2026"}));
+
+    auto const list = partners.list(coordinator, {});
+    ASSERT_TRUE(list);
+    std::vector<std::string> keys;
+    for (auto const& tag : list->tags)
+        keys.push_back(tag.key);
+    EXPECT_EQ(keys, (std::vector<std::string>{"hosts every year", "ict", "événement 2026"}));
+    auto const names = [&](std::string const& tag) {
+        std::vector<std::string> found;
+        auto const filtered = partners.list(coordinator, {.tag = tag});
+        EXPECT_TRUE(filtered);
+        if (filtered)
+            for (auto const& row : filtered->rows)
+                found.push_back(row.partner.name);
+        return found;
+    };
+    EXPECT_EQ(names("événement 2026"), (std::vector<std::string>{"Acme Brussels SRL", "Actiris"}));
+    EXPECT_EQ(names("ict"), (std::vector<std::string>{"Acme Brussels SRL"}));
+    EXPECT_EQ(names("nothing"), (std::vector<std::string>{}));
+
+    // A change gives the partner its new tags in place of the old.
+    input.tags = "hosts every year";
+    ASSERT_TRUE(partners.update(job_coach, id, input));
+    EXPECT_EQ(partners.partner(coordinator, id)->partner.tags,
+              (std::vector<std::string>{"hosts every year"}));
+    EXPECT_EQ(names("ict"), (std::vector<std::string>{}));
+    EXPECT_EQ(names("hosts every year"), (std::vector<std::string>{"Acme Brussels SRL", "Actiris"}));
+}

@@ -173,3 +173,26 @@ TEST_P(PartnerPages, TheTimelineShowsEntriesNewestFirst)
                          "<strong>Meeting</strong> · 2 January 2025 · with Lena Peeters · Name of jobcoach"))
         << page.body;
 }
+
+TEST_P(PartnerPages, TheListIsFilteredByATagInUse)
+{
+    auto browser = signed_in("jobcoach");
+    ASSERT_EQ(add_partner(browser, "&name=Acme+Brussels&kind=enterprise&tags=ICT%2C+hosts+every+year").status,
+              303);
+    ASSERT_EQ(add_partner(browser, "&name=Actiris&kind=employment_service&tags=Job+fair+2026").status, 303);
+    auto const all = get(browser, "/partners", in_english);
+    EXPECT_TRUE(contains(all.body, "<option value=\"ict\">ICT</option>")) << all.body;
+    EXPECT_TRUE(contains(all.body, "<option value=\"job fair 2026\">Job fair 2026</option>"));
+    EXPECT_TRUE(contains(all.body, "<td>hosts every year, ICT</td>")) << "in the order of their keys";
+
+    auto const filtered = get(browser, "/partners?tag=job+fair+2026", in_english);
+    EXPECT_TRUE(contains(filtered.body, "<option value=\"job fair 2026\" selected>Job fair 2026</option>"));
+    EXPECT_TRUE(contains(filtered.body, ">Actiris</a>"));
+    EXPECT_FALSE(contains(filtered.body, ">Acme Brussels</a>"));
+
+    auto const refused =
+        add_partner(browser, "&name=Bruxelles+Formation&kind=training_centre&tags=" + std::string(41, 'x'));
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(contains(refused.body, "</span>Each tag must be 40 characters or fewer</p>"));
+    EXPECT_TRUE(contains(refused.body, "value=\"" + std::string(41, 'x') + "\""));
+}

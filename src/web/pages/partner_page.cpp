@@ -87,6 +87,7 @@ domain::Result<Response> partner_page(Context& context, Services& services, long
     data["postcode_commune"] =
         partner.postcode.empty() ? partner.commune : partner.postcode + " " + partner.commune;
     data["website"] = partner.website;
+    data["tags"] = domain::tags_typed(partner.tags);
     data["not_given"] = catalogue.text("partners.not_given");
     for (auto const& contact : details.contacts) {
         auto& row = data["contacts"].append();
