@@ -116,7 +116,8 @@ int demo(DemoOptions const& options)
         clock.set(today);
         information_sessions = create_information_sessions(runtime.recruitment(), runtime.database(), clock,
                                                            actor, random, options.informed_per_year);
-        partners = create_partners(runtime.partners(), service::Actor{*job_coach, "127.0.0.1"}, random);
+        partners = create_partners(runtime.partners(), service::Actor{*job_coach, "127.0.0.1"}, random,
+                                   clock.today());
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -132,8 +133,8 @@ int demo(DemoOptions const& options)
               << " admission rounds, " << recruitment.declined << " seats declined, "
               << information_sessions.sessions << " information sessions, "
               << information_sessions.registrations << " registrations, " << partners.partners
-              << " partners, " << partners.contacts << " partner contacts (" << std::fixed
-              << std::setprecision(1) << seconds << " s).\n"
+              << " partners, " << partners.contacts << " partner contacts, " << partners.timeline_entries
+              << " partner timeline entries (" << std::fixed << std::setprecision(1) << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)
         std::cout << "  " << account.username << "  ("
