@@ -40,7 +40,56 @@ std::string text_of(std::vector<FieldError>& errors, std::string_view field, std
     return text;
 }
 
+// The characters of a UTF-8 text: every byte but those continuing a character.
+std::size_t characters_in(std::string_view text)
+{
+    return static_cast<std::size_t>(
+        std::ranges::count_if(text, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 } // namespace
+
+std::string ascii_lowered(std::string_view tag)
+{
+    std::string lowered(tag);
+    for (char& c : lowered)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return lowered;
+}
+
+Result<std::vector<std::string>> read_partner_tags(std::string_view typed, TagKey const& key_of)
+{
+    std::vector<FieldError> errors;
+    std::vector<std::string> tags;
+    std::set<std::string> keys;
+    std::size_t start = 0;
+    while (start <= typed.size()) {
+        auto const comma = std::min(typed.find(',', start), typed.size());
+        auto const part = trimmed(typed.substr(start, comma - start));
+        start = comma + 1;
+        // Runs of spaces inside a tag are one space: "job  fair" and "job fair" are one tag.
+        std::string tag;
+        for (char const c : part)
+            if (c != ' ' || tag.empty() || tag.back() != ' ')
+                tag += c;
+        if (tag.empty())
+            continue;
+        if (refuse_control_characters(errors, "tags", tag))
+            break;
+        if (characters_in(tag) > partner_tag_limit) {
+            errors.push_back({"tags", "errors.partner.tag_too_long"});
+            break;
+        }
+        if (keys.insert(key_of(tag)).second)
+            tags.push_back(std::move(tag));
+    }
+    if (errors.empty() && tags.size() > partner_tags_limit)
+        errors.push_back({"tags", "errors.partner.too_many_tags"});
+    if (!errors.empty())
+        return fail(Error::invalid(std::move(errors)));
+    return tags;
+}
 
 std::optional<std::string> normalised_enterprise_number(std::string_view typed)
 {
@@ -96,7 +145,7 @@ std::string partner_name_key(std::vector<std::string> const& folded_words)
     return key;
 }
 
-Result<Partner> validate_partner(PartnerInput const& input)
+Result<Partner> validate_partner(PartnerInput const& input, TagKey const& key_of)
 {
     std::vector<FieldError> errors;
     Partner partner;
@@ -146,6 +195,12 @@ Result<Partner> validate_partner(PartnerInput const& input)
     if (!partner.website.empty() && !is_http_address(partner.website))
         errors.push_back({"website", "errors.partner.website_format"});
 
+    auto tags = read_partner_tags(input.tags, key_of);
+    if (tags)
+        partner.tags = std::move(*tags);
+    else
+        errors.insert(errors.end(), tags.error().fields.begin(), tags.error().fields.end());
+
     if (!errors.empty()) {
         // In the order of the form, so the summary reads like it; one message a field.
         std::vector<FieldError> ordered;
@@ -169,7 +224,16 @@ PartnerInput input_of(Partner const& partner)
             partner.postcode,
             partner.commune,
             partner.website,
-            partner.enterprise_number};
+            partner.enterprise_number,
+            tags_typed(partner.tags)};
+}
+
+std::string tags_typed(std::vector<std::string> const& tags)
+{
+    std::string typed;
+    for (auto const& tag : tags)
+        typed += (typed.empty() ? "" : ", ") + tag;
+    return typed;
 }
 
 Result<PartnerContact> validate_partner_contact(PartnerContactInput const& input)

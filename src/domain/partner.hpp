@@ -8,6 +8,7 @@
 #include "domain/error.hpp"
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,7 @@ struct Partner {
     std::string commune;
     std::string website;           // http(s) only, or ""
     std::string enterprise_number; // "0123.456.749", or ""
+    std::vector<std::string> tags; // docs/domain.md "Partner tags"
 };
 
 // A partner as typed in the form, before it is read.
@@ -55,10 +57,11 @@ struct PartnerInput {
     std::string commune;
     std::string website;
     std::string enterprise_number;
+    std::string tags; // separated by commas
 };
 
 // Each input's name in the form, in the order of the form (and of the error summary).
-inline constexpr std::array<std::pair<std::string_view, std::string PartnerInput::*>, 9> partner_inputs{{
+inline constexpr std::array<std::pair<std::string_view, std::string PartnerInput::*>, 10> partner_inputs{{
     {"name", &PartnerInput::name},
     {"kind", &PartnerInput::kind},
     {"enterprise_number", &PartnerInput::enterprise_number},
@@ -68,14 +71,33 @@ inline constexpr std::array<std::pair<std::string_view, std::string PartnerInput
     {"postcode", &PartnerInput::postcode},
     {"commune", &PartnerInput::commune},
     {"website", &PartnerInput::website},
+    {"tags", &PartnerInput::tags},
 }};
+
+// docs/domain.md "Partner tags"
+inline constexpr std::size_t partner_tag_limit = 40;  // characters a tag
+inline constexpr std::size_t partner_tags_limit = 10; // tags a partner
+
+// What makes two tags one: their case-folded form. The service gives Unicode's case folding;
+// without it, ASCII letters are lowered.
+using TagKey = std::function<std::string(std::string_view)>;
+std::string ascii_lowered(std::string_view tag);
+
+// "ICT, hosts every year,, ict " → {"ICT", "hosts every year"}: split at commas, trimmed, inner
+// spaces made one, empty ones and repeats (by `key_of`) left out; each 40 characters at most,
+// 10 tags at most, no control character.
+Result<std::vector<std::string>> read_partner_tags(std::string_view typed,
+                                                   TagKey const& key_of = ascii_lowered);
 
 // Reads and checks every input: a name, a kind, a known NACE-BEL section and size band, a
 // postcode of 4 digits, a website on http(s), a real enterprise number (stored in its dotted
-// form). Every problem at once, in the order of the form.
-Result<Partner> validate_partner(PartnerInput const& input);
+// form), its tags (`read_partner_tags`). Every problem at once, in the order of the form.
+Result<Partner> validate_partner(PartnerInput const& input, TagKey const& key_of = ascii_lowered);
 
 PartnerInput input_of(Partner const& partner);
+
+// The tags as the form shows them: "ICT, hosts every year".
+std::string tags_typed(std::vector<std::string> const& tags);
 
 // docs/domain.md "Enterprise number"
 // "0123.456.749", "0123456749", "BE 0123 456 749" → "0123.456.749"; anything that is not

@@ -78,4 +78,14 @@ std::vector<std::string> folded_words(std::string_view text)
     return words;
 }
 
+std::string case_folded(std::string_view text)
+{
+    auto folded =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    folded.foldCase();
+    std::string result;
+    folded.toUTF8String(result);
+    return result;
+}
+
 } // namespace tremplin::locale

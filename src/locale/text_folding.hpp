@@ -14,4 +14,8 @@ std::string fold(std::string_view text);
 
 std::vector<std::string> folded_words(std::string_view text);
 
+// Only the case folded, as Unicode defines it: "ICT", "Ict" → "ict", "Événement" → "événement";
+// accents, punctuation and spaces stay ("C#" and "C++" are two tags).
+std::string case_folded(std::string_view text);
+
 } // namespace tremplin::locale

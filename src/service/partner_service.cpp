@@ -18,6 +18,8 @@ store::PartnerKeys partner_keys(domain::Partner const& partner)
     for (auto const* text : {&partner.name, &partner.commune})
         for (auto const& word : locale::folded_words(*text))
             keys.search_key += word + " ";
+    for (auto const& tag : partner.tags)
+        keys.tag_keys.push_back(locale::case_folded(tag));
     return keys;
 }
 
@@ -41,6 +43,7 @@ Result<PartnerList> PartnerService::list(Actor const& actor, PartnerListQuery co
         search.kind = query.kind;
         search.nace_section = query.nace_section;
         search.commune = query.commune;
+        search.tag_key = query.tag;
         search.limit = query.limit + 1; // one more tells whether there is a next page
         search.offset = query.offset;
         auto partners = unit.repository<store::PartnerRepository>();
@@ -50,6 +53,7 @@ Result<PartnerList> PartnerService::list(Actor const& actor, PartnerListQuery co
         if (list.has_more)
             list.rows.pop_back();
         list.communes = partners.communes(unit.organisation_id());
+        list.tags = partners.tags_in_use(unit.organisation_id());
         list.may.manage = actor.can(Permission::ManagePartners);
         // Contacts are people: who listed them is kept, never what was searched for.
         unit.audit(
@@ -67,9 +71,13 @@ Result<PartnerDetails> PartnerService::partner(Actor const& actor, long long id)
         auto partners = unit.repository<store::PartnerRepository>();
         auto partner = TRY(found(partners.find(unit.organisation_id(), id)));
         auto contacts = partners.contacts(partner.id);
+        auto timeline = domain::partner_history(partners.events(partner.id), partners.created_at(partner.id),
+                                                partners.contacts_added(partner.id));
         unit.audit({"partner.viewed", "partner", partner.id, {}});
-        return PartnerDetails{
-            std::move(partner), std::move(contacts), {.manage = actor.can(Permission::ManagePartners)}};
+        return PartnerDetails{std::move(partner),
+                              std::move(contacts),
+                              std::move(timeline),
+                              {.manage = actor.can(Permission::ManagePartners)}};
     });
 }
 
@@ -84,7 +92,7 @@ Result<PartnerSaving> PartnerService::create(Actor const& actor, domain::Partner
                                              DuplicateCheck check)
 {
     TRY(may_manage(actor));
-    auto partner = TRY(domain::validate_partner(input));
+    auto partner = TRY(domain::validate_partner(input, locale::case_folded));
     partner.organisation_id = actor.organisation_id();
     auto const keys = partner_keys(partner);
     return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<PartnerSaving> {
@@ -106,7 +114,7 @@ Result<PartnerSaving> PartnerService::update(Actor const& actor, long long id,
                                              domain::PartnerInput const& input, DuplicateCheck check)
 {
     TRY(may_manage(actor));
-    auto partner = TRY(domain::validate_partner(input));
+    auto partner = TRY(domain::validate_partner(input, locale::case_folded));
     partner.id = id;
     partner.organisation_id = actor.organisation_id();
     auto const keys = partner_keys(partner);
@@ -181,6 +189,25 @@ Result<void> PartnerService::remove_contact(Actor const& actor, long long partne
         partners.remove_contact(partner_id, contact_id);
         unit.audit({"partner_contact.removed", "partner", partner_id, {}});
         return {};
+    });
+}
+
+Result<long long> PartnerService::add_event(Actor const& actor, long long partner_id,
+                                            domain::PartnerEventInput const& input)
+{
+    TRY(may_manage(actor));
+    auto event = TRY(domain::validate_partner_event(input, m_units.clock().today()));
+    event.created_at = m_units.clock().now_iso();
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<long long> {
+        auto partners = unit.repository<store::PartnerRepository>();
+        event.partner_id = TRY(found(partners.find(unit.organisation_id(), partner_id))).id;
+        // Only one of its own contacts: an id from elsewhere is refused beside the field.
+        if (event.contact_id && !partners.contact(partner_id, *event.contact_id))
+            return fail(Error::invalid({{"contact", "errors.partner_event.contact_unknown"}}));
+        auto const id = partners.insert_event(unit.organisation_id(), event, unit.actor().account.id);
+        // The summary may name people: the kind is kept, never the text.
+        unit.audit({"partner_event.added", "partner", partner_id, std::string(domain::code_of(event.kind))});
+        return id;
     });
 }
 

@@ -4,6 +4,7 @@
 // them, the coordinator reads them (docs/design.md "Partners").
 
 #include "domain/partner.hpp"
+#include "domain/partner_event.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
 #include "service/participant_service.hpp"
@@ -27,6 +28,7 @@ struct PartnerListQuery {
     std::optional<domain::PartnerKind> kind;
     std::string nace_section;
     std::string commune;
+    std::string tag; // a tag's case-folded key, as the filter sends it
     int limit = 50;
     int offset = 0;
 };
@@ -34,13 +36,15 @@ struct PartnerListQuery {
 struct PartnerList {
     std::vector<store::PartnerLine> rows;
     bool has_more = false;
-    std::vector<std::string> communes; // every commune of a partner, for the filter
+    std::vector<std::string> communes;   // every commune of a partner, for the filter
+    std::vector<store::PartnerTag> tags; // every tag in use, for the filter
     PartnerMay may;
 };
 
 struct PartnerDetails {
     domain::Partner partner;
     std::vector<domain::PartnerContact> contacts;
+    std::vector<domain::PartnerHistoryItem> timeline; // newest first
     PartnerMay may;
 };
 
@@ -81,11 +85,17 @@ class PartnerService {
                                         domain::PartnerContactInput const& input);
     domain::Result<void> remove_contact(Actor const& actor, long long partner_id, long long contact_id);
 
+    // A meeting, call, e-mail, event or note with the partner, by whoever may change it; the
+    // contact, when one is chosen, must be one of the partner's. Audited without its summary.
+    domain::Result<long long> add_event(Actor const& actor, long long partner_id,
+                                        domain::PartnerEventInput const& input);
+
   private:
     UnitsOfWork m_units;
 };
 
-// The keys a partner is found by: its name key and the folded words of its name and commune.
+// The keys a partner is found by: its name key, the folded words of its name and commune, and
+// its tags case-folded.
 store::PartnerKeys partner_keys(domain::Partner const& partner);
 
 } // namespace tremplin::service

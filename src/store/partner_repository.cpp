@@ -69,10 +69,12 @@ long long PartnerRepository::insert(domain::Partner const& partner, PartnerKeys 
                 "size_band, street, postcode, commune, website, enterprise_number, created_at, updated_at) "
                 "VALUES (:organisation, :name, :name_key, :search_key, :kind, :nace_section, :size_band, "
                 ":street, :postcode, :commune, :website, :enterprise_number, :now, :now) RETURNING id");
-    return bind_partner(query, partner, keys)
-        .bind("organisation", partner.organisation_id)
-        .bind("now", now)
-        .scalar();
+    auto const id = bind_partner(query, partner, keys)
+                        .bind("organisation", partner.organisation_id)
+                        .bind("now", now)
+                        .scalar();
+    replace_tags(partner, id, keys);
+    return id;
 }
 
 void PartnerRepository::update(domain::Partner const& partner, PartnerKeys const& keys,
@@ -89,15 +91,52 @@ void PartnerRepository::update(domain::Partner const& partner, PartnerKeys const
         .bind("organisation", partner.organisation_id)
         .bind("id", partner.id)
         .run();
+    replace_tags(partner, partner.id, keys);
+}
+
+void PartnerRepository::replace_tags(domain::Partner const& partner, long long id, PartnerKeys const& keys)
+{
+    Query(m_connection, "DELETE FROM partner_tags WHERE partner_id = :partner").bind("partner", id).run();
+    for (std::size_t i = 0; i < partner.tags.size() && i < keys.tag_keys.size(); ++i)
+        Query(m_connection, "INSERT INTO partner_tags (organisation_id, partner_id, tag, tag_key) "
+                            "VALUES (:organisation, :partner, :tag, :tag_key)")
+            .bind("organisation", partner.organisation_id)
+            .bind("partner", id)
+            .bind("tag", partner.tags[i])
+            .bind("tag_key", keys.tag_keys[i])
+            .run();
+}
+
+void PartnerRepository::read_tags(std::vector<domain::Partner*> const& partners)
+{
+    if (partners.empty())
+        return;
+    // The ids are numbers read from the database: written in the statement, nothing typed is.
+    std::string ids;
+    for (auto const* partner : partners)
+        ids += (ids.empty() ? "" : ", ") + std::to_string(partner->id);
+    auto const rows = Query(m_connection, "SELECT partner_id, tag FROM partner_tags WHERE partner_id IN (" +
+                                              ids + ") ORDER BY partner_id, tag_key")
+                          .rows<std::pair<long long, std::string>>([](Row const& row) {
+                              return std::pair{row.integer("partner_id"), row.text("tag")};
+                          });
+    for (auto* partner : partners)
+        for (auto const& [partner_id, tag] : rows)
+            if (partner_id == partner->id)
+                partner->tags.push_back(tag);
 }
 
 std::optional<domain::Partner> PartnerRepository::find(long long organisation_id, long long id)
 {
-    return Query(m_connection, std::string("SELECT ") + partner_columns +
-                                   " FROM partners p WHERE p.organisation_id = :organisation AND p.id = :id")
-        .bind("organisation", organisation_id)
-        .bind("id", id)
-        .first_row<domain::Partner>(partner_at);
+    auto partner =
+        Query(m_connection, std::string("SELECT ") + partner_columns +
+                                " FROM partners p WHERE p.organisation_id = :organisation AND p.id = :id")
+            .bind("organisation", organisation_id)
+            .bind("id", id)
+            .first_row<domain::Partner>(partner_at);
+    if (partner)
+        read_tags({&*partner});
+    return partner;
 }
 
 std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
@@ -115,6 +154,9 @@ std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
         sql += " AND p.nace_section = :nace_section";
     if (!search.commune.empty())
         sql += " AND p.commune = :commune";
+    if (!search.tag_key.empty())
+        sql +=
+            " AND EXISTS (SELECT 1 FROM partner_tags t WHERE t.partner_id = p.id AND t.tag_key = :tag_key)";
     sql += " ORDER BY p.name, p.id LIMIT :limit OFFSET :offset";
     Query query(m_connection, sql);
     query.bind("organisation", search.organisation_id);
@@ -129,10 +171,27 @@ std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
         query.bind("nace_section", search.nace_section);
     if (!search.commune.empty())
         query.bind("commune", search.commune);
+    if (!search.tag_key.empty())
+        query.bind("tag_key", search.tag_key);
     query.bind("limit", search.limit).bind("offset", search.offset);
-    return query.rows<PartnerLine>([](Row const& row) {
+    auto lines = query.rows<PartnerLine>([](Row const& row) {
         return PartnerLine{partner_at(row), row.integer("contacts")};
     });
+    std::vector<domain::Partner*> partners;
+    for (auto& line : lines)
+        partners.push_back(&line.partner);
+    read_tags(partners);
+    return lines;
+}
+
+std::vector<PartnerTag> PartnerRepository::tags_in_use(long long organisation_id)
+{
+    return Query(m_connection, "SELECT tag_key, MIN(tag) AS tag FROM partner_tags WHERE organisation_id = "
+                               ":organisation GROUP BY tag_key ORDER BY tag_key")
+        .bind("organisation", organisation_id)
+        .rows<PartnerTag>([](Row const& row) {
+            return PartnerTag{row.text("tag_key"), row.text("tag")};
+        });
 }
 
 std::vector<domain::Partner> PartnerRepository::possible_funders(long long organisation_id)
@@ -227,6 +286,68 @@ std::vector<domain::PartnerContact> PartnerRepository::contacts(long long partne
                      " FROM partner_contacts c WHERE c.partner_id = :partner ORDER BY c.name, c.id")
         .bind("partner", partner_id)
         .rows<domain::PartnerContact>(contact_at);
+}
+
+long long PartnerRepository::insert_event(long long organisation_id, domain::PartnerEvent const& event,
+                                          std::optional<long long> author_staff_account_id)
+{
+    return Query(m_connection,
+                 "INSERT INTO partner_events (organisation_id, partner_id, kind, happened_on, contact_id, "
+                 "summary, author_staff_account_id, created_at) VALUES (:organisation, :partner, :kind, "
+                 ":happened_on, :contact, :summary, :author, :created_at) RETURNING id")
+        .bind("organisation", organisation_id)
+        .bind("partner", event.partner_id)
+        .bind("kind", std::string(domain::code_of(event.kind)))
+        .bind("happened_on", event.happened_on.iso())
+        .bind("contact", event.contact_id)
+        .bind("summary", event.summary)
+        .bind("author", author_staff_account_id)
+        .bind("created_at", event.created_at)
+        .scalar();
+}
+
+std::vector<domain::PartnerEvent> PartnerRepository::events(long long partner_id)
+{
+    return Query(m_connection,
+                 "SELECT e.id, e.partner_id, e.kind, e.happened_on, e.contact_id, "
+                 "COALESCE(c.name, '') AS contact_name, e.summary, COALESCE(a.display_name, '') AS author, "
+                 "e.created_at FROM partner_events e "
+                 "LEFT JOIN partner_contacts c ON c.id = e.contact_id "
+                 "LEFT JOIN staff_accounts a ON a.id = e.author_staff_account_id "
+                 "WHERE e.partner_id = :partner ORDER BY e.happened_on DESC, e.id DESC")
+        .bind("partner", partner_id)
+        .rows<domain::PartnerEvent>([](Row const& row) {
+            domain::PartnerEvent event;
+            event.id = row.integer("id");
+            event.partner_id = row.integer("partner_id");
+            event.kind =
+                choice_at<domain::PartnerEventKind>(row, "kind").value_or(domain::PartnerEventKind::Note);
+            event.happened_on = domain::Date::parse_iso(row.text("happened_on")).value_or(domain::Date());
+            event.contact_id = row.optional_integer("contact_id");
+            event.contact_name = row.text("contact_name");
+            event.summary = row.text("summary");
+            event.author = row.text("author");
+            event.created_at = row.text("created_at");
+            return event;
+        });
+}
+
+std::string PartnerRepository::created_at(long long partner_id)
+{
+    return Query(m_connection, "SELECT created_at FROM partners WHERE id = :id")
+        .bind("id", partner_id)
+        .first_row<std::string>([](Row const& row) { return row.text("created_at"); })
+        .value_or("");
+}
+
+std::vector<domain::ContactAdded> PartnerRepository::contacts_added(long long partner_id)
+{
+    return Query(m_connection, "SELECT name, created_at FROM partner_contacts WHERE partner_id = :partner "
+                               "ORDER BY created_at DESC, id DESC")
+        .bind("partner", partner_id)
+        .rows<domain::ContactAdded>([](Row const& row) {
+            return domain::ContactAdded{row.text("name"), row.text("created_at")};
+        });
 }
 
 } // namespace tremplin::store

@@ -3,6 +3,7 @@
 // The centre's partner organisations and their contacts.
 
 #include "domain/partner.hpp"
+#include "domain/partner_event.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -13,8 +14,15 @@ namespace tremplin::store {
 
 // The keys a partner is found by, made by the service from its folded name (store knows no ICU).
 struct PartnerKeys {
-    std::string name_key;   // domain::partner_name_key
-    std::string search_key; // " word word … ": the folded words of its name and commune
+    std::string name_key;              // domain::partner_name_key
+    std::string search_key;            // " word word … ": the folded words of its name and commune
+    std::vector<std::string> tag_keys; // each of its tags case-folded, in the order of its tags
+};
+
+// A tag in use, for the list's filter.
+struct PartnerTag {
+    std::string key; // case-folded: what the filter sends
+    std::string tag; // one of its spellings, to show
 };
 
 // A page of the list: every condition given must hold.
@@ -25,6 +33,7 @@ struct PartnerSearch {
     std::optional<domain::PartnerKind> kind;
     std::string nace_section;
     std::string commune;
+    std::string tag_key; // case-folded: the partners with this tag
     int limit = 50;
     int offset = 0;
 };
@@ -48,6 +57,8 @@ class PartnerRepository {
     std::vector<domain::Partner> possible_funders(long long organisation_id);
     // The communes the centre's partners are in, for the list's filter.
     std::vector<std::string> communes(long long organisation_id);
+    // The tags the centre's partners have, in the order of their keys.
+    std::vector<PartnerTag> tags_in_use(long long organisation_id);
     // Others with the same name key or enterprise number (when it has one), in name order.
     std::vector<domain::Partner> possible_duplicates(long long organisation_id, std::string const& name_key,
                                                      std::string const& enterprise_number,
@@ -62,7 +73,22 @@ class PartnerRepository {
     // In name order.
     std::vector<domain::PartnerContact> contacts(long long partner_id);
 
+    long long insert_event(long long organisation_id, domain::PartnerEvent const& event,
+                           std::optional<long long> author_staff_account_id);
+    // Newest first: by the day it happened on, then the last noted first; with the contact's and
+    // the author's names.
+    std::vector<domain::PartnerEvent> events(long long partner_id);
+    // When the partner was added, for its timeline.
+    std::string created_at(long long partner_id);
+    // Its contacts as the timeline tells of them, newest first.
+    std::vector<domain::ContactAdded> contacts_added(long long partner_id);
+
   private:
+    // Its tags, as given, in place of those it had.
+    void replace_tags(domain::Partner const& partner, long long id, PartnerKeys const& keys);
+    // The tags of each partner given, in the order of their keys.
+    void read_tags(std::vector<domain::Partner*> const& partners);
+
     Connection& m_connection;
 };
 

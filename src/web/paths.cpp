@@ -187,6 +187,11 @@ std::string partner_contact_removal(long long id, long long contact_id)
     return partner_contact(id, contact_id) + "/removal";
 }
 
+std::string partner_events(long long id)
+{
+    return under("/partners", id, "/events");
+}
+
 std::string trainer(long long id)
 {
     return under("/trainers", id);

@@ -56,6 +56,7 @@ std::string partner_contacts(long long id);
 std::string partner_contact(long long id, long long contact_id);
 std::string partner_contact_edit(long long id, long long contact_id);
 std::string partner_contact_removal(long long id, long long contact_id);
+std::string partner_events(long long id);
 
 std::string account_access(long long id);
 std::string account_password(long long id);

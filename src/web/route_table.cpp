@@ -204,6 +204,7 @@ void add_routes(Router& router, Services& services)
     add("GET",   "/partners/{id}/contacts/{contact}/edit",        SignedIn, partners::edit_contact);
     add("POST",  "/partners/{id}/contacts/{contact}",             SignedIn, partners::update_contact);
     add("POST",  "/partners/{id}/contacts/{contact}/removal",     SignedIn, partners::remove_contact);
+    add("POST",  "/partners/{id}/events",                         SignedIn, partners::add_event);
 
     add("GET",   "/information-sessions",                                                SignedIn, information_sessions::session_list);
     add("GET",   "/information-sessions/new",                                            SignedIn, information_sessions::new_session);

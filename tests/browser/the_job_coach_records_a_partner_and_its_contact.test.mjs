@@ -1,5 +1,6 @@
 // The job coach finds the centre's partners, records a new enterprise (its enterprise number
-// mistyped first) and a contact there. Without JavaScript: every step is a link or a form.
+// mistyped first), a contact there, and a meeting with her in the partner's timeline (its date
+// mistyped first). Without JavaScript: every step is a link or a form.
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,5 +60,33 @@ test('the job coach records a partner and its contact', async () => {
   const contacts = page.getByRole('table', {name: 'Contacts'});
   assert.deepEqual(await contacts.locator('tbody th').allTextContents(), ['Lena Peeters']);
   await scan('partner with a contact');
+
+  const entry = page.getByRole('form', {name: 'Note a meeting, call or event'});
+  await entry.getByLabel('Kind').selectOption({label: 'Meeting'});
+  await entry.getByLabel('Day').fill('31');
+  await entry.getByLabel('Month').fill('2');
+  await entry.getByLabel('Year').fill('2026');
+  await entry.getByLabel('With').selectOption({label: 'Lena Peeters'});
+  await entry.getByLabel('Summary').fill('Two trainees from the spring cohort');
+  const [refusedEntry] = await Promise.all([
+    page.waitForResponse((response) => response.request().method() === 'POST'),
+    entry.getByRole('button', {name: 'Add to the timeline'}).click(),
+  ]);
+  assert.equal(refusedEntry.status(), 422);
+  await page.getByRole('heading', {name: 'There is a problem'}).waitFor();
+  assert.equal(await entry.getByLabel('Summary').inputValue(), 'Two trainees from the spring cohort');
+  assert.equal(await entry.getByLabel('Day').inputValue(), '31');
+  await scan('partner timeline entry with errors');
+
+  await entry.getByLabel('Day').fill('');
+  await entry.getByLabel('Month').fill('');
+  await entry.getByLabel('Year').fill('');
+  await entry.getByRole('button', {name: 'Add to the timeline'}).click();
+  await page.waitForURL(/\/partners\/\d+\?notice=event_added/);
+  await page.getByText('The entry has been added to the timeline.').waitFor();
+  const timeline = page.getByRole('region', {name: 'Timeline'}).getByRole('listitem');
+  assert.match(await timeline.first().textContent(), /^Meeting · .* · with Lena Peeters · .*Two trainees from the spring cohort$/);
+  assert.match(await timeline.last().textContent(), /^Partner added/);
+  await scan('partner with a timeline entry');
   expectNoBrowserErrors(page);
 });

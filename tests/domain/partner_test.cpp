@@ -141,3 +141,45 @@ TEST(PartnerPermissions, TheJobCoachManagesAndTheCoordinatorReads)
         EXPECT_FALSE(can(role, Permission::ManagePartners));
     }
 }
+
+// docs/domain.md "Partner tags"
+TEST(PartnerTags, AreSplitAtCommasTrimmedAndKeptOnce)
+{
+    EXPECT_EQ(read_partner_tags(" ICT,  hosts   every year ,, ict ,Job fair 2026,"),
+              (std::vector<std::string>{"ICT", "hosts every year", "Job fair 2026"}));
+    EXPECT_EQ(read_partner_tags(""), std::vector<std::string>{});
+    EXPECT_EQ(read_partner_tags(" , "), std::vector<std::string>{});
+    // What makes two tags one is the key the service gives.
+    auto const first_letter = [](std::string_view tag) { return std::string(tag.substr(0, 1)); };
+    EXPECT_EQ(read_partner_tags("apple, avocado, banana", first_letter),
+              (std::vector<std::string>{"apple", "banana"}));
+}
+
+TEST(PartnerTags, AreFortyCharactersAtMostTenAtMostWithoutControlCharacters)
+{
+    auto const problem = [](std::string_view typed) {
+        auto const tags = read_partner_tags(typed);
+        return tags ? std::string()
+                    : tags.error().fields.at(0).field + " " + tags.error().fields.at(0).message_key;
+    };
+    EXPECT_EQ(problem(std::string(40, 'a')), "");
+    EXPECT_EQ(problem("é" + std::string(39, 'a')), "") << "characters, not bytes";
+    EXPECT_EQ(problem(std::string(41, 'a')), "tags errors.partner.tag_too_long");
+    EXPECT_EQ(problem("1,2,3,4,5,6,7,8,9,10"), "");
+    EXPECT_EQ(problem("1,2,3,4,5,6,7,8,9,10,1"), "") << "a repeat is not an eleventh";
+    EXPECT_EQ(problem("1,2,3,4,5,6,7,8,9,10,11"), "tags errors.partner.too_many_tags");
+    EXPECT_EQ(problem("ICT\x07"), "tags errors.text.control_characters");
+}
+
+TEST(PartnerTags, AreReadWithThePartnerAndShownAsTyped)
+{
+    auto const partner =
+        validate_partner({.name = "Acme", .kind = "enterprise", .tags = "ICT, hosts every year"});
+    ASSERT_TRUE(partner);
+    EXPECT_EQ(partner->tags, (std::vector<std::string>{"ICT", "hosts every year"}));
+    EXPECT_EQ(input_of(*partner).tags, "ICT, hosts every year");
+    auto const refused =
+        validate_partner({.name = "Acme", .kind = "enterprise", .tags = std::string(41, 'a')});
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().fields.at(0).field, "tags");
+}

@@ -222,3 +222,141 @@ TEST_P(Partners, AnotherCentresPartnerIsNotFound)
               ErrorCode::NotFound);
     EXPECT_TRUE(partners.list(other, {})->rows.empty());
 }
+
+// A partner's timeline (docs/domain.md "Partner timeline").
+
+TEST_P(Partners, TheJobCoachNotesMeetingsAndTheTimelineShowsThemNewestFirstWithTheFacts)
+{
+    auto const id = created(acme()); // 2 March 2026
+    clock.advance(std::chrono::hours(24));
+    auto const lena = partners.add_contact(job_coach, id, {.name = "Lena Peeters", .language = "nl"});
+    ASSERT_TRUE(lena);
+    clock.advance(std::chrono::hours(24 * 7));
+    ASSERT_TRUE(partners.add_event(job_coach, id,
+                                   {.kind = "meeting",
+                                    .happened_on_day = "5",
+                                    .happened_on_month = "3",
+                                    .happened_on_year = "2026",
+                                    .contact = std::to_string(*lena),
+                                    .summary = "Two trainees in April"}));
+    ASSERT_TRUE(partners.add_event(job_coach, id, {.kind = "call", .summary = "Confirmed by phone"}));
+
+    auto const details = partners.partner(coordinator, id);
+    ASSERT_TRUE(details);
+    using What = domain::PartnerHistoryItem::What;
+    ASSERT_EQ(details->timeline.size(), 4U);
+    EXPECT_EQ(details->timeline[0].what, What::Noted);
+    EXPECT_EQ(details->timeline[0].on.iso(), "2026-03-10");
+    EXPECT_EQ(details->timeline[0].noted->summary, "Confirmed by phone");
+    EXPECT_EQ(details->timeline[0].noted->author, "Name of jobcoach");
+    EXPECT_EQ(details->timeline[1].noted->summary, "Two trainees in April");
+    EXPECT_EQ(details->timeline[1].noted->contact_name, "Lena Peeters");
+    EXPECT_EQ(details->timeline[2].what, What::ContactAdded);
+    EXPECT_EQ(details->timeline[2].contact_name, "Lena Peeters");
+    EXPECT_EQ(details->timeline[3].what, What::PartnerAdded);
+    EXPECT_EQ(details->timeline[3].on.iso(), "2026-03-02");
+
+    // Her removal leaves the entry, without her.
+    ASSERT_TRUE(partners.remove_contact(job_coach, id, *lena));
+    auto const after = partners.partner(coordinator, id);
+    ASSERT_TRUE(after);
+    ASSERT_EQ(after->timeline.size(), 3U);
+    EXPECT_EQ(after->timeline[1].noted->summary, "Two trainees in April");
+    EXPECT_EQ(after->timeline[1].noted->contact_name, "");
+}
+
+TEST_P(Partners, OnlyWhoMayChangeThePartnerNotesAnEntry)
+{
+    auto const id = created(acme());
+    for (auto const& actor : {coordinator, trainer, funder}) {
+        auto const refused = partners.add_event(actor, id, {.kind = "note", .summary = ""});
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().code, ErrorCode::Forbidden) << "before the form is read";
+    }
+    EXPECT_TRUE(partners.add_event(director, id, {.kind = "note", .summary = "Annual review"}));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partner_events"), 1);
+}
+
+TEST_P(Partners, AnInvalidEntryIsRefusedAndNothingIsStored)
+{
+    auto const id = created(acme());
+    auto const refused = partners.add_event(job_coach, id, {.kind = "meeting", .summary = "  "});
+    ASSERT_FALSE(refused);
+    ASSERT_EQ(refused.error().fields.size(), 1U);
+    EXPECT_EQ(refused.error().fields[0].field, "summary");
+
+    // Another partner's contact is not one of this one's.
+    auto const other = created({.name = "Actiris", .kind = "employment_service"});
+    auto const elsewhere = partners.add_contact(job_coach, other, {.name = "Marc Dubois", .language = "fr"});
+    ASSERT_TRUE(elsewhere);
+    auto const wrong_contact = partners.add_event(
+        job_coach, id, {.kind = "call", .contact = std::to_string(*elsewhere), .summary = "Hi"});
+    ASSERT_FALSE(wrong_contact);
+    ASSERT_EQ(wrong_contact.error().fields.size(), 1U);
+    EXPECT_EQ(wrong_contact.error().fields[0].field, "contact");
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partner_events"), 0);
+}
+
+TEST_P(Partners, AnEntryIsAuditedWithItsKindNeverItsSummary)
+{
+    auto const id = created(acme());
+    ASSERT_TRUE(partners.add_event(job_coach, id, {.kind = "email", .summary = "Wrote to Lena about Sarah"}));
+    EXPECT_EQ(
+        count("SELECT COUNT(*) FROM audit_events WHERE action = 'partner_event.added' AND detail = 'email' "
+              "AND subject_id = " +
+              std::to_string(id)),
+        1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE detail LIKE '%Sarah%' OR detail LIKE '%Lena%'"),
+              0);
+}
+
+TEST_P(Partners, AnotherCentresPartnerGetsNoEntry)
+{
+    auto const id = created(acme());
+    auto const elsewhere =
+        accounts.add_account({"elsewhere", "Elsewhere", domain::Role::JobCoach, password, another_centre()});
+    ASSERT_TRUE(elsewhere);
+    service::Actor other{*elsewhere, "192.0.2.11"};
+    EXPECT_EQ(partners.add_event(other, id, {.kind = "note", .summary = "Hello"}).error().code,
+              ErrorCode::NotFound);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partner_events"), 0);
+}
+
+// docs/domain.md "Partner tags"
+TEST_P(Partners, TagsAreKeptOnceWhateverTheirCaseAndTheListIsFilteredByThem)
+{
+    auto input = acme();
+    input.tags = "ICT, Événement 2026, ict, événement 2026";
+    auto const id = created(input);
+    created({.name = "Actiris", .kind = "employment_service", .tags = "hosts every year, ÉVÉNEMENT 2026"});
+    created({.name = "Café Bruxellois", .kind = "enterprise"});
+    EXPECT_EQ(partners.partner(coordinator, id)->partner.tags,
+              (std::vector<std::string>{"ICT", "Événement 2026"}));
+
+    auto const list = partners.list(coordinator, {});
+    ASSERT_TRUE(list);
+    std::vector<std::string> keys;
+    for (auto const& tag : list->tags)
+        keys.push_back(tag.key);
+    EXPECT_EQ(keys, (std::vector<std::string>{"hosts every year", "ict", "événement 2026"}));
+    auto const names = [&](std::string const& tag) {
+        std::vector<std::string> found;
+        auto const filtered = partners.list(coordinator, {.tag = tag});
+        EXPECT_TRUE(filtered);
+        if (filtered)
+            for (auto const& row : filtered->rows)
+                found.push_back(row.partner.name);
+        return found;
+    };
+    EXPECT_EQ(names("événement 2026"), (std::vector<std::string>{"Acme Brussels SRL", "Actiris"}));
+    EXPECT_EQ(names("ict"), (std::vector<std::string>{"Acme Brussels SRL"}));
+    EXPECT_EQ(names("nothing"), (std::vector<std::string>{}));
+
+    // A change gives the partner its new tags in place of the old.
+    input.tags = "hosts every year";
+    ASSERT_TRUE(partners.update(job_coach, id, input));
+    EXPECT_EQ(partners.partner(coordinator, id)->partner.tags,
+              (std::vector<std::string>{"hosts every year"}));
+    EXPECT_EQ(names("ict"), (std::vector<std::string>{}));
+    EXPECT_EQ(names("hosts every year"), (std::vector<std::string>{"Acme Brussels SRL", "Actiris"}));
+}

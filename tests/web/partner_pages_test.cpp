@@ -109,3 +109,90 @@ TEST_P(PartnerPages, TheCoordinatorReadsButCannotCreate)
     EXPECT_EQ(add_partner(browser, "&name=Acme&kind=enterprise").status, 403);
     EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 1);
 }
+
+TEST_P(PartnerPages, AnInvalidTimelineEntryComesBackBesideItsFieldWithWhatWasTyped)
+{
+    auto browser = signed_in("jobcoach");
+    ASSERT_EQ(add_partner(browser, "&name=Acme+Brussels&kind=enterprise").status, 303);
+    auto const id = std::to_string(count("SELECT id FROM partners"));
+    auto const refused = post(browser, "/partners/" + id + "/events",
+                              "csrf_token=" + browser.csrf_token +
+                                  "&kind=meeting&happened_on_day=31&happened_on_month=2&happened_on_year=2026"
+                                  "&summary=Two+trainees+in+April",
+                              in_english);
+    EXPECT_EQ(refused.status, 422);
+    auto const message = std::string("The date must be a real date");
+    EXPECT_TRUE(contains(refused.body, "<a href=\"#event-happened_on_day\">" + message + "</a>"))
+        << refused.body;
+    EXPECT_TRUE(contains(refused.body, "</span>" + message + "</p>")) << "beside the field";
+    EXPECT_TRUE(contains(refused.body, ">Two trainees in April</textarea>"));
+    EXPECT_TRUE(contains(refused.body, "id=\"event-happened_on_day\" name=\"happened_on_day\" type=\"text\" "
+                                       "inputmode=\"numeric\" value=\"31\""));
+    EXPECT_TRUE(contains(refused.body, "<option value=\"meeting\" selected>Meeting</option>"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM partner_events"), 0);
+}
+
+TEST_P(PartnerPages, TheTimelineShowsEntriesNewestFirst)
+{
+    auto browser = signed_in("jobcoach");
+    ASSERT_EQ(add_partner(browser, "&name=Acme+Brussels&kind=enterprise").status, 303);
+    auto const id = std::to_string(count("SELECT id FROM partners"));
+    ASSERT_EQ(post(browser, "/partners/" + id + "/contacts",
+                   "csrf_token=" + browser.csrf_token + "&name=Lena+Peeters&language=nl", in_english)
+                  .status,
+              303);
+    auto const lena = std::to_string(count("SELECT id FROM partner_contacts"));
+    auto const noted = post(browser, "/partners/" + id + "/events",
+                            "csrf_token=" + browser.csrf_token +
+                                "&kind=meeting&happened_on_day=2&happened_on_month=1&happened_on_year=2025"
+                                "&contact=" +
+                                lena + "&summary=First+meeting",
+                            in_english);
+    ASSERT_EQ(noted.status, 303) << noted.body;
+    EXPECT_EQ(noted.header("location"), "/partners/" + id + "?notice=event_added#timeline");
+    ASSERT_EQ(post(browser, "/partners/" + id + "/events",
+                   "csrf_token=" + browser.csrf_token + "&kind=call&summary=Confirmed+two+trainees",
+                   in_english)
+                  .status,
+              303);
+
+    auto const page = get(browser, "/partners/" + id + "?notice=event_added", in_english);
+    EXPECT_TRUE(contains(page.body, "The entry has been added to the timeline."));
+    auto const latest = page.body.find("Confirmed two trainees");
+    auto const contact_added = page.body.find("Contact added: Lena Peeters");
+    auto const first = page.body.find("First meeting");
+    auto const partner_added = page.body.find("<strong>Partner added</strong>");
+    ASSERT_NE(latest, std::string::npos);
+    ASSERT_NE(first, std::string::npos);
+    ASSERT_NE(contact_added, std::string::npos);
+    ASSERT_NE(partner_added, std::string::npos);
+    EXPECT_LT(latest, contact_added);
+    EXPECT_LT(contact_added, partner_added);
+    EXPECT_LT(partner_added, first) << "a meeting of 2025 comes after the partner added today";
+    EXPECT_TRUE(contains(page.body,
+                         "<strong>Meeting</strong> · 2 January 2025 · with Lena Peeters · Name of jobcoach"))
+        << page.body;
+}
+
+TEST_P(PartnerPages, TheListIsFilteredByATagInUse)
+{
+    auto browser = signed_in("jobcoach");
+    ASSERT_EQ(add_partner(browser, "&name=Acme+Brussels&kind=enterprise&tags=ICT%2C+hosts+every+year").status,
+              303);
+    ASSERT_EQ(add_partner(browser, "&name=Actiris&kind=employment_service&tags=Job+fair+2026").status, 303);
+    auto const all = get(browser, "/partners", in_english);
+    EXPECT_TRUE(contains(all.body, "<option value=\"ict\">ICT</option>")) << all.body;
+    EXPECT_TRUE(contains(all.body, "<option value=\"job fair 2026\">Job fair 2026</option>"));
+    EXPECT_TRUE(contains(all.body, "<td>hosts every year, ICT</td>")) << "in the order of their keys";
+
+    auto const filtered = get(browser, "/partners?tag=job+fair+2026", in_english);
+    EXPECT_TRUE(contains(filtered.body, "<option value=\"job fair 2026\" selected>Job fair 2026</option>"));
+    EXPECT_TRUE(contains(filtered.body, ">Actiris</a>"));
+    EXPECT_FALSE(contains(filtered.body, ">Acme Brussels</a>"));
+
+    auto const refused =
+        add_partner(browser, "&name=Bruxelles+Formation&kind=training_centre&tags=" + std::string(41, 'x'));
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(contains(refused.body, "</span>Each tag must be 40 characters or fewer</p>"));
+    EXPECT_TRUE(contains(refused.body, "value=\"" + std::string(41, 'x') + "\""));
+}

@@ -124,6 +124,7 @@ constexpr Row table[] = {
     {"GET",   "/partners/{partner}/contacts/{contact}/edit",      "L+-+--"},
     {"POST",  "/partners/{partner}/contacts/{contact}",           "L+-+--"},
     {"POST",  "/partners/{partner}/contacts/{contact}/removal",   "L+-+--"},
+    {"POST",  "/partners/{partner}/events",                       "L+-+--"},
 
     {"GET",   "/closures",                   "L++++-"},
     {"POST",  "/closures",                   "L++---"},

@@ -108,7 +108,8 @@ int demo(DemoOptions const& options)
         auto const demo_catalogue = create_catalogue(runtime.training(), director_actor, trainer_account_id);
         add_closures(runtime.training(), director_actor, clock.today().year() - 3, clock.today().year() + 1);
         // Before the cohorts, which name their funders among them.
-        partners = create_partners(runtime.partners(), service::Actor{*job_coach, "127.0.0.1"}, random);
+        partners = create_partners(runtime.partners(), service::Actor{*job_coach, "127.0.0.1"}, random,
+                                   clock.today());
         training = create_training(runtime.training(), runtime.database(), clock, director_actor,
                                    demo_catalogue, people, random, [&] {
                                        recruitment = create_recruitment(
@@ -133,8 +134,8 @@ int demo(DemoOptions const& options)
               << " admission rounds, " << recruitment.declined << " seats declined, "
               << information_sessions.sessions << " information sessions, "
               << information_sessions.registrations << " registrations, " << partners.partners
-              << " partners, " << partners.contacts << " partner contacts (" << std::fixed
-              << std::setprecision(1) << seconds << " s).\n"
+              << " partners, " << partners.contacts << " partner contacts, " << partners.timeline_entries
+              << " partner timeline entries (" << std::fixed << std::setprecision(1) << seconds << " s).\n"
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)
         std::cout << "  " << account.username << "  ("

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 namespace tremplin::cli {
 
@@ -131,9 +132,68 @@ std::string_view commune_named(std::string_view postcode)
     return communes.front().name;
 }
 
-int add_contacts(service::PartnerService& partners, service::Actor const& actor, long long partner_id,
-                 std::mt19937_64& random)
+// What a job coach notes of a partner, by kind (docs/domain.md "Partner timeline").
+struct Happening {
+    std::string_view kind;
+    std::string_view summary;
+};
+
+constexpr std::array<Happening, 10> happenings{{
+    {"meeting", "Visite des locaux : deux places de stage possibles au printemps."},
+    {"meeting", "Kennismaking met de HR-afdeling: interesse in stagiairs voor support."},
+    {"call", "Called to confirm the trainees' start date."},
+    {"call", "Appel : retour positif sur la stagiaire, prolongation envisagée."},
+    {"email", "Envoyé le programme de la formation et le calendrier des stages."},
+    {"email", "Sent the list of skills of the current cohort."},
+    {"event", "Rencontré au salon de l'emploi numérique."},
+    {"event", "Speed-dating stagiaires : trois entretiens menés."},
+    {"note", "Préfère être contacté le matin."},
+    {"note", "Neemt elk jaar twee stagiairs; contract te vernieuwen in juni."},
+}};
+
+constexpr std::array<std::string_view, 8> enterprise_tags{
+    "ICT", "hosts every year", "job fair 2026", "support IT", "web", "data", "recrute", "stages"};
+constexpr std::array<std::string_view, 4> other_tags{"orientation", "job fair 2026", "financement",
+                                                     "partenaire historique"};
+
+// One to four entries over the last year, a third of them with one of its contacts.
+int add_timeline(service::PartnerService& partners, service::Actor const& actor, long long partner_id,
+                 std::vector<long long> const& contacts, domain::Date today, std::mt19937_64& random)
 {
+    int const count = between(1, 4, random);
+    for (int i = 0; i < count; ++i) {
+        auto const& happening = pick(happenings, random);
+        auto const on = today.plus_days(-between(0, 365, random));
+        domain::PartnerEventInput entry{.kind = std::string(happening.kind),
+                                        .happened_on_day = std::to_string(on.day()),
+                                        .happened_on_month = std::to_string(on.month()),
+                                        .happened_on_year = std::to_string(on.year()),
+                                        .contact = {},
+                                        .summary = std::string(happening.summary)};
+        if (!contacts.empty() && between(0, 2, random) == 0)
+            entry.contact = std::to_string(pick(contacts, random));
+        expect(partners.add_event(actor, partner_id, entry), "a partner's timeline entry");
+    }
+    return count;
+}
+
+// No tag, or one or two of `choices`.
+template <class Array> std::string some_tags(Array const& choices, std::mt19937_64& random)
+{
+    switch (between(0, 3, random)) {
+    case 0:
+        return std::string(pick(choices, random));
+    case 1:
+        return std::string(pick(choices, random)) + ", " + std::string(pick(choices, random));
+    default:
+        return {};
+    }
+}
+
+std::vector<long long> add_contacts(service::PartnerService& partners, service::Actor const& actor,
+                                    long long partner_id, std::mt19937_64& random)
+{
+    std::vector<long long> added;
     int const count = between(1, 3, random);
     for (int i = 0; i < count; ++i) {
         auto const first = std::string(pick(contact_first, random));
@@ -145,22 +205,25 @@ int add_contacts(service::PartnerService& partners, service::Actor const& actor,
                                                      std::to_string(between(10, 99, random)) + " " +
                                                      std::to_string(between(10, 99, random)),
                                             .email = ""};
-        expect(partners.add_contact(actor, partner_id, contact), "a partner's contact");
+        added.push_back(expect(partners.add_contact(actor, partner_id, contact), "a partner's contact"));
     }
-    return count;
+    return added;
 }
 
 } // namespace
 
 DemoPartnersSummary create_partners(service::PartnerService& partners, service::Actor const& actor,
-                                    std::mt19937_64& random)
+                                    std::mt19937_64& random, domain::Date today)
 {
     DemoPartnersSummary summary;
     auto const record = [&](domain::PartnerInput const& input) {
         auto const created = expect(
             partners.create(actor, input, service::DuplicateCheck::ConfirmedDifferentPerson), "a partner");
         ++summary.partners;
-        summary.contacts += add_contacts(partners, actor, *created.id, random);
+        auto const contacts = add_contacts(partners, actor, *created.id, random);
+        summary.contacts += static_cast<int>(contacts.size());
+        if (summary.partners % 3 == 0)
+            summary.timeline_entries += add_timeline(partners, actor, *created.id, contacts, today, random);
     };
 
     // Each first word with each second word once at most: 150 distinct names.
@@ -180,13 +243,15 @@ DemoPartnersSummary create_partners(service::PartnerService& partners, service::
                 .postcode = std::string(commune.postcode),
                 .commune = std::string(commune.name),
                 .website = "https://" + std::string(first) + "-" + std::string(second) + ".example",
-                .enterprise_number = enterprise_number(body)});
+                .enterprise_number = enterprise_number(body),
+                .tags = some_tags(enterprise_tags, random)});
     }
     for (auto const& other : others)
         record({.name = std::string(other.name),
                 .kind = std::string(other.kind),
                 .postcode = std::string(other.commune_postcode),
-                .commune = std::string(commune_named(other.commune_postcode))});
+                .commune = std::string(commune_named(other.commune_postcode)),
+                .tags = some_tags(other_tags, random)});
     return summary;
 }
 

@@ -31,6 +31,7 @@ Response partner_form(Context& context, long long id, domain::PartnerInput const
         form.text("postcode", {.autocomplete = "postal-code", .input_mode = "numeric", .width = "width-4"});
     data["commune"] = form.text("commune", {.autocomplete = "address-level2", .width = "width-10"});
     data["website"] = form.text("website", {.type = "url", .autocomplete = "url", .width = "width-20"});
+    data["tags"] = form.text("tags", {.autocomplete = "off", .width = "width-20"});
     for (auto const& duplicate : duplicates) {
         auto& item = data["duplicates"].append();
         item["href"] = paths::partner(duplicate.id);

@@ -1,5 +1,5 @@
 // The partners: a page of them in name order, found by words of their name or commune or by an
-// enterprise number, filtered by kind, sector and commune; a plain GET form, without JavaScript.
+// enterprise number, filtered by kind, sector, commune and tag; a plain GET form, without JavaScript.
 
 #include "domain/text.hpp"
 #include "web/pages/partner_display.hpp"
@@ -38,6 +38,7 @@ domain::Result<Response> partner_list(Context& context, Services& services)
     if (!domain::is_nace_section(query.nace_section))
         query.nace_section.clear();
     query.commune = std::string(context.query.get("commune"));
+    query.tag = std::string(context.query.get("tag"));
     int const page = static_cast<int>(std::clamp(context.query_number("page").value_or(1), 1LL, 1'000'000LL));
     query.offset = (page - 1) * page_size;
     query.limit = page_size;
@@ -53,6 +54,10 @@ domain::Result<Response> partner_list(Context& context, Services& services)
     for (auto const& commune : list.communes)
         communes.push_back({commune, commune, {}});
     data["communes"] = filter_options(communes, query.commune);
+    std::vector<Choice> tags;
+    for (auto const& tag : list.tags)
+        tags.push_back({tag.key, tag.tag, {}});
+    data["tags"] = filter_options(tags, query.tag);
     for (auto const& line : list.rows) {
         auto const& partner = line.partner;
         auto& row = data["rows"].append();
@@ -63,12 +68,13 @@ domain::Result<Response> partner_list(Context& context, Services& services)
         row["commune"] = partner.commune;
         row["enterprise_number"] = partner.enterprise_number;
         row["contacts"] = line.contacts;
+        row["tags"] = domain::tags_typed(partner.tags);
     }
     data["has_rows"] = !list.rows.empty();
     auto page_href = [&](int number) {
         return "/partners?q=" + url_encode(query.search) + "&kind=" + url_encode(query.kind ? kind : "") +
                "&sector=" + url_encode(query.nace_section) + "&commune=" + url_encode(query.commune) +
-               "&page=" + std::to_string(number);
+               "&tag=" + url_encode(query.tag) + "&page=" + std::to_string(number);
     };
     if (page > 1)
         data["previous_href"] = page_href(page - 1);

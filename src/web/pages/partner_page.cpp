@@ -1,4 +1,5 @@
-// A partner's page: its details, its contacts, and for the job coach the form that adds one; a
+// A partner's page: its details, its contacts, and for the job coach the form that adds one; its
+// timeline, newest first, with the form that notes a meeting, call, e-mail, event or note; a
 // contact's own form to change it; a contact removed. All without JavaScript.
 
 #include "web/form_outcome.hpp"
@@ -22,9 +23,52 @@ void add_contact_inputs(TemplateValue& data, FormView& form, Context const& cont
     data["contact_email"] = form.text("email", {.type = "email", .autocomplete = "off", .width = "width-20"});
 }
 
-domain::Result<Response> partner_page(Context& context, Services& services, long long id,
-                                      domain::PartnerContactInput const& typed,
-                                      std::vector<domain::FieldError> errors, int status)
+// What was typed in the page's two forms, and the errors of the one sent.
+struct Typed {
+    domain::PartnerContactInput contact;
+    std::vector<domain::FieldError> contact_errors;
+    domain::PartnerEventInput event;
+    std::vector<domain::FieldError> event_errors;
+};
+
+// The contacts to choose from, for the entry's "with whom".
+std::vector<Choice> contact_choices(std::vector<domain::PartnerContact> const& contacts)
+{
+    std::vector<Choice> choices;
+    for (auto const& contact : contacts)
+        choices.push_back({std::to_string(contact.id), contact.name, {}});
+    return choices;
+}
+
+void add_timeline(TemplateValue& data, Context const& context,
+                  std::vector<domain::PartnerHistoryItem> const& timeline)
+{
+    auto const& catalogue = *context.catalogue;
+    using What = domain::PartnerHistoryItem::What;
+    for (auto const& line : timeline) {
+        auto& item = data["timeline"].append();
+        item["date"] = catalogue.date(line.on);
+        switch (line.what) {
+        case What::Noted:
+            item["kind"] =
+                catalogue.text("partners.events.kinds." + std::string(domain::code_of(line.noted->kind)));
+            item["contact"] = line.noted->contact_name;
+            item["author"] = line.noted->author;
+            item["summary"] = line.noted->summary;
+            break;
+        case What::PartnerAdded:
+            item["kind"] = catalogue.text("partners.events.partner_added");
+            break;
+        case What::ContactAdded:
+            item["kind"] = catalogue.format("partners.events.contact_added", {{"name", line.contact_name}});
+            break;
+        }
+    }
+    data["has_timeline"] = !timeline.empty();
+}
+
+domain::Result<Response> partner_page(Context& context, Services& services, long long id, Typed typed,
+                                      int status)
 {
     auto const details = TRY(services.partners.partner(context.signed_in(), id));
     auto const& partner = details.partner;
@@ -43,6 +87,7 @@ domain::Result<Response> partner_page(Context& context, Services& services, long
     data["postcode_commune"] =
         partner.postcode.empty() ? partner.commune : partner.postcode + " " + partner.commune;
     data["website"] = partner.website;
+    data["tags"] = domain::tags_typed(partner.tags);
     data["not_given"] = catalogue.text("partners.not_given");
     for (auto const& contact : details.contacts) {
         auto& row = data["contacts"].append();
@@ -58,20 +103,35 @@ domain::Result<Response> partner_page(Context& context, Services& services, long
         row["remove_label"] = catalogue.format("partners.contacts.remove_named", {{"name", contact.name}});
     }
     data["has_contacts"] = !details.contacts.empty();
-    FormView form(catalogue, "partners.contact_fields", typed_in(typed, domain::partner_contact_inputs),
-                  std::move(errors));
+    FormView form(catalogue, "partners.contact_fields",
+                  typed_in(typed.contact, domain::partner_contact_inputs), std::move(typed.contact_errors));
     form.set_id_prefix("contact-");
+    FormView event_form(catalogue, "partners.event_fields",
+                        typed_in(typed.event, domain::partner_event_inputs), std::move(typed.event_errors));
+    event_form.set_id_prefix("event-");
     if (details.may.manage) {
         data["contact_action"] = paths::partner_contacts(partner.id);
         add_contact_inputs(data, form, context);
+        data["event_action"] = paths::partner_events(partner.id);
+        data["event_kind"] = event_form.select(
+            "kind", coded_choices<domain::PartnerEventKind>(catalogue, "partners.events.kinds"),
+            catalogue.text("forms.choose"));
+        data["event_date"] = event_form.date("happened_on");
+        if (!details.contacts.empty())
+            data["event_contact"] = event_form.select("contact", contact_choices(details.contacts),
+                                                      catalogue.text("partners.events.no_contact"));
+        data["event_summary"] = event_form.textarea("summary", 3);
     }
-    data["error_summary"] = form.error_summary();
+    add_timeline(data, context, details.timeline);
+    // Only one form is sent at a time: the summary is of its errors.
+    data["error_summary"] = event_form.has_errors() ? event_form.error_summary() : form.error_summary();
     auto const notice = context.query.get("notice");
     if (notice == "created" || notice == "updated" || notice == "contact_added" ||
-        notice == "contact_updated" || notice == "contact_removed")
+        notice == "contact_updated" || notice == "contact_removed" || notice == "event_added")
         data["notice"] = context.text("partners.notices." + std::string(notice));
+    bool const has_errors = form.has_errors() || event_form.has_errors();
     return context.page("partners/show", partner.name, std::move(data), status,
-                        form.has_errors() ? Context::Errors::Shown : Context::Errors::None);
+                        has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
 Response contact_form(Context& context, domain::Partner const& partner, long long contact_id,
@@ -96,7 +156,7 @@ Response contact_form(Context& context, domain::Partner const& partner, long lon
 domain::Result<Response> show_partner(Context& context, Services& services)
 {
     return partner_page(context, services, TRY(context.record_id()),
-                        {.language = context.catalogue->language()}, {}, 200);
+                        {.contact = {.language = context.catalogue->language()}}, 200);
 }
 
 domain::Result<Response> add_contact(Context& context, Services& services)
@@ -106,7 +166,10 @@ domain::Result<Response> add_contact(Context& context, Services& services)
     auto const typed = input_from<domain::PartnerContactInput>(context.form, domain::partner_contact_inputs);
     return after_form(
         services.partners.add_contact(context.signed_in(), id, typed),
-        [&](auto errors) { return partner_page(context, services, id, typed, std::move(errors), 422); },
+        [&](auto errors) {
+            return partner_page(context, services, id,
+                                {.contact = typed, .contact_errors = std::move(errors)}, 422);
+        },
         [&](long long) { return Response::redirect(paths::partner(id) + "?notice=contact_added#contacts"); });
 }
 
@@ -139,6 +202,23 @@ domain::Result<Response> remove_contact(Context& context, Services& services)
     auto const id = TRY(context.record_id());
     TRY(services.partners.remove_contact(context.signed_in(), id, TRY(context.record_id(1))));
     return Response::redirect(paths::partner(id) + "?notice=contact_removed#contacts");
+}
+
+domain::Result<Response> add_event(Context& context, Services& services)
+{
+    TRY(services.partners.may_manage(context.signed_in()));
+    auto const id = TRY(context.record_id());
+    auto const typed = input_from<domain::PartnerEventInput>(context.form, domain::partner_event_inputs);
+    return after_form(
+        services.partners.add_event(context.signed_in(), id, typed),
+        [&](auto errors) {
+            return partner_page(context, services, id,
+                                {.contact = {.language = context.catalogue->language()},
+                                 .event = typed,
+                                 .event_errors = std::move(errors)},
+                                422);
+        },
+        [&](long long) { return Response::redirect(paths::partner(id) + "?notice=event_added#timeline"); });
 }
 
 } // namespace tremplin::web::pages::partners

@@ -2,7 +2,7 @@
 
 // The handlers of the partners' pages, one file per concern: partner_list.cpp (the list, its
 // search and filters), partner_editing.cpp (a new partner, a partner changed), partner_page.cpp
-// (a partner's page and its contacts).
+// (a partner's page, its contacts and its timeline).
 
 #include "web/application.hpp"
 
@@ -20,5 +20,6 @@ domain::Result<Response> add_contact(Context& context, Services& services);
 domain::Result<Response> edit_contact(Context& context, Services& services);
 domain::Result<Response> update_contact(Context& context, Services& services);
 domain::Result<Response> remove_contact(Context& context, Services& services);
+domain::Result<Response> add_event(Context& context, Services& services);
 
 } // namespace tremplin::web::pages::partners
