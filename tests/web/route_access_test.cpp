@@ -409,7 +409,7 @@ TREMPLIN_ON_EVERY_BACKEND(RouteAccess);
 TEST_P(RouteAccess, TheTableNamesEveryRouteOnce)
 {
     web::Services services{database(),     accounts, participants, audit,
-                           administration, training, recruitment,  partners};
+                           administration, training, recruitment,  partners, offers};
     web::Router router;
     web::add_routes(router, services);
     std::set<std::pair<std::string, std::string>> routes;
