@@ -24,24 +24,30 @@ std::string text_of(std::vector<FieldError>& errors, std::string_view field, std
     return text;
 }
 
-// A whole number from `lowest` to `highest`, or the field's error: `missing` when nothing is
-// typed, `not_number` when it is no whole number, `out_of_range` beyond the bounds.
+// The messages of a number's three mistakes: nothing typed, no whole number, beyond the bounds.
+struct NumberMessages {
+    std::string_view missing;
+    std::string_view not_number;
+    std::string_view out_of_range;
+};
+
+// A whole number from `lowest` to `highest`, or the field's error.
 std::optional<int> bounded_number(std::vector<FieldError>& errors, std::string_view field,
                                   std::string_view typed, long long lowest, long long highest,
-                                  std::string_view prefix)
+                                  NumberMessages const& messages)
 {
     auto const text = trimmed(typed);
     if (text.empty()) {
-        errors.push_back({std::string(field), std::string(prefix) + "_missing"});
+        errors.push_back({std::string(field), std::string(messages.missing)});
         return std::nullopt;
     }
     auto const number = whole_number(text);
     if (!number) {
-        errors.push_back({std::string(field), std::string(prefix) + "_not_number"});
+        errors.push_back({std::string(field), std::string(messages.not_number)});
         return std::nullopt;
     }
     if (*number < lowest || *number > highest) {
-        errors.push_back({std::string(field), std::string(prefix) + "_out_of_range"});
+        errors.push_back({std::string(field), std::string(messages.out_of_range)});
         return std::nullopt;
     }
     return static_cast<int>(*number);
@@ -96,8 +102,9 @@ Result<Offer> validate_offer(OfferInput const& input, OfferChoices const& choice
         errors.push_back({"tracks", "errors.offer.tracks_missing"});
     std::ranges::sort(offer.track_ids);
 
-    if (auto const places =
-            bounded_number(errors, "places", input.places, 1, most_places_per_offer, "errors.offer.places"))
+    if (auto const places = bounded_number(errors, "places", input.places, 1, most_places_per_offer,
+                                           {"errors.offer.places_missing", "errors.offer.places_not_number",
+                                            "errors.offer.places_out_of_range"}))
         offer.places = *places;
 
     auto const starts_on = date_of(errors, "starts_on", input.starts_on);
@@ -109,8 +116,10 @@ Result<Offer> validate_offer(OfferInput const& input, OfferChoices const& choice
     if (starts_on && ends_on && *ends_on < *starts_on)
         errors.push_back({"ends_on", "errors.offer.ends_before_start"});
 
-    if (auto const hours = bounded_number(errors, "hours_per_week", input.hours_per_week, 1,
-                                          most_hours_per_week, "errors.offer.hours"))
+    if (auto const hours =
+            bounded_number(errors, "hours_per_week", input.hours_per_week, 1, most_hours_per_week,
+                           {"errors.offer.hours_missing", "errors.offer.hours_not_number",
+                            "errors.offer.hours_out_of_range"}))
         offer.hours_per_week = *hours;
 
     // Kept in the order of the centre's languages, once each, whatever the order typed.

@@ -118,6 +118,8 @@ Result<OfferDetails> OfferService::offer(Actor const& actor, long long id)
         details.contacts = partners.contacts(details.partner.id);
         details.tracks = unit.repository<store::TrackRepository>().all(unit.organisation_id());
         details.link = offers.link_of(id);
+        if (details.link)
+            details.link_state = domain::state_of(*details.link, unit.clock().now_iso());
         details.may.manage = actor.can(Permission::ManagePartners);
         // The page names the tutor and the contact who confirmed: a view of their details.
         unit.audit({"offer.viewed", "offer", id, {}});

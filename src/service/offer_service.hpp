@@ -51,6 +51,7 @@ struct OfferDetails {
     std::vector<domain::PartnerContact> contacts;
     std::vector<domain::Track> tracks; // the centre's
     std::optional<domain::OfferLink> link;
+    domain::OfferLinkState link_state = domain::OfferLinkState::Usable; // by the service's clock
     OfferMay may;
 };
 

@@ -187,6 +187,41 @@ std::string partner_contact_removal(long long id, long long contact_id)
     return partner_contact(id, contact_id) + "/removal";
 }
 
+std::string partner_new_offer(long long id)
+{
+    return under("/partners", id, "/offers/new");
+}
+
+std::string offers()
+{
+    return "/offers";
+}
+
+std::string offer(long long id)
+{
+    return under("/offers", id);
+}
+
+std::string offer_edit(long long id)
+{
+    return under("/offers", id, "/edit");
+}
+
+std::string offer_status(long long id)
+{
+    return under("/offers", id, "/status");
+}
+
+std::string offer_link(long long id)
+{
+    return under("/offers", id, "/link");
+}
+
+std::string offer_check(std::string_view token)
+{
+    return under("/offer-check", token);
+}
+
 std::string trainer(long long id)
 {
     return under("/trainers", id);

@@ -3,6 +3,7 @@
 
 #include "web/form_outcome.hpp"
 #include "web/pages/language_choices.hpp"
+#include "web/pages/offer_display.hpp"
 #include "web/pages/partner_display.hpp"
 #include "web/pages/partner_pages.hpp"
 #include "web/paths.hpp"
@@ -20,6 +21,24 @@ void add_contact_inputs(TemplateValue& data, FormView& form, Context const& cont
     data["contact_language"] = form.radios("language", language_choices(context), true);
     data["contact_phone"] = form.text("phone", {.type = "tel", .autocomplete = "off", .width = "width-10"});
     data["contact_email"] = form.text("email", {.type = "email", .autocomplete = "off", .width = "width-20"});
+}
+
+// The partner's offers, the latest first, and for the job coach the button to add one.
+void add_offers(TemplateValue& data, Context const& context, Services& services, long long partner_id)
+{
+    auto const offers = services.offers.of_partner(context.signed_in(), partner_id);
+    if (!offers)
+        return;
+    data["new_offer_href"] = paths::partner_new_offer(partner_id);
+    for (auto const& offer : *offers) {
+        auto& row = data["offers"].append();
+        row["href"] = paths::offer(offer.id);
+        row["title"] = offer.title;
+        row["places"] = static_cast<long long>(offer.places);
+        row["period"] = offers::period_of(context, offer);
+        row["status"] = offers::status_label(context, offer.status);
+    }
+    data["has_offers"] = !offers->empty();
 }
 
 domain::Result<Response> partner_page(Context& context, Services& services, long long id,
@@ -58,6 +77,7 @@ domain::Result<Response> partner_page(Context& context, Services& services, long
         row["remove_label"] = catalogue.format("partners.contacts.remove_named", {{"name", contact.name}});
     }
     data["has_contacts"] = !details.contacts.empty();
+    add_offers(data, context, services, partner.id);
     FormView form(catalogue, "partners.contact_fields", typed_in(typed, domain::partner_contact_inputs),
                   std::move(errors));
     form.set_id_prefix("contact-");
