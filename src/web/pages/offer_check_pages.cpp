@@ -32,13 +32,10 @@ void speak_to(Context& context, std::string const& language)
 Response closed_page(Context& context, domain::Error const& error)
 {
     if (error.code == domain::ErrorCode::Conflict) {
-        bool const just_answered = context.query.has("answered");
         TemplateValue data = TemplateValue::object();
-        data["message"] = context.text(just_answered ? "offer_check.answered_text" : "offer_check.used_text");
-        return context.page(
-            "offer_check/closed",
-            context.text(just_answered ? "offer_check.answered_title" : "offer_check.used_title"),
-            std::move(data), just_answered ? 200 : 410);
+        data["message"] = context.text("offer_check.used_text");
+        return context.page("offer_check/closed", context.text("offer_check.used_title"), std::move(data),
+                            410);
     }
     if (error.code != domain::ErrorCode::NotFound)
         return context.failure(error);
@@ -113,7 +110,13 @@ domain::Result<Response> answer_offer_check(Context& context, Services& services
         return closed_page(context, outcome.error());
     return after_form(
         outcome, [&](auto errors) { return check_page(context, *check, typed, std::move(errors)); },
-        [&] { return Response::redirect(paths::offer_check(token) + "?answered"); });
+        [&] {
+            // Thanked at once, in the contact's language: the link opens nothing any more.
+            TemplateValue data = TemplateValue::object();
+            data["message"] = context.text("offer_check.answered_text");
+            return context.page("offer_check/closed", context.text("offer_check.answered_title"),
+                                std::move(data));
+        });
 }
 
 } // namespace tremplin::web::pages::offer_check
