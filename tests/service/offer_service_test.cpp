@@ -236,3 +236,21 @@ TEST_P(Offers, ARemovedTutorLeavesTheOfferWithoutOne)
     EXPECT_FALSE(details->offer.tutor_contact_id);
     EXPECT_FALSE(details->link);
 }
+
+TEST_P(Offers, AnAnswerPastThePublicFormsLimitIsRefusedAndChangesNothing)
+{
+    auto const id = created();
+    auto const token = *offers.make_link(job_coach, id, contact_id);
+    {
+        service::PublicDesk desk(clock);
+        auto connection = database().connect();
+        for (int i = 0; i < service::PublicLimits{}.submissions_per_hour; ++i)
+            ASSERT_TRUE(desk.admit(connection, job_coach.organisation_id(), "application", "198.51.100.7"));
+    }
+    auto const refused = offers.answer(token, service::EnterpriseAnswer::Confirm, {}, "198.51.100.7");
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::TooManyAttempts);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM offer_links WHERE used_at IS NULL"), 1);
+    EXPECT_TRUE(offers.answer(token, service::EnterpriseAnswer::Confirm, {}, "198.51.100.8"))
+        << "another address";
+}
