@@ -55,7 +55,6 @@ Response check_page(Context& context, service::OfferCheck const& check, domain::
     TemplateValue data = TemplateValue::object();
     data["greeting"] = catalogue.format("offer_check.greeting", {{"name", check.contact.name}});
     data["partner"] = check.partner_name;
-    data["occupation"] = offer.occupation;
     std::string tracks;
     for (auto const& track : check.tracks)
         tracks += (tracks.empty() ? "" : ", ") + in_reader_language(track.name, catalogue);

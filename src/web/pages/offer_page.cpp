@@ -1,6 +1,6 @@
 // An offer's page: what it offers, where, its tutor, its status and the moves it may make, when
 // and by whom the enterprise confirmed it, and for the job coach the form that makes the
-// enterprise's link, shown once once made.
+// enterprise's link, shown once when made.
 
 #include "domain/timestamp.hpp"
 #include "web/pages/language_choices.hpp"
