@@ -36,12 +36,12 @@ struct Centre {
           participants(*database, clock, catalogues.languages()), audit(*database),
           administration(*database, clock, service::PasswordHashing::Minimal), training(*database, clock),
           recruitment(*database, clock, catalogues.languages()), partners(*database, clock),
-          application(
-              {*database, accounts, participants, audit, administration, training, recruitment, partners},
-              catalogues, templates, {}),
-          uncached_application(
-              {*database, accounts, participants, audit, administration, training, recruitment, partners},
-              catalogues, templates, uncached())
+          offers(*database, clock), application({*database, accounts, participants, audit, administration,
+                                                 training, recruitment, partners, offers},
+                                                catalogues, templates, {}),
+          uncached_application({*database, accounts, participants, audit, administration, training,
+                                recruitment, partners, offers},
+                               catalogues, templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
         auto account =
@@ -104,6 +104,7 @@ struct Centre {
     service::Training training;
     service::Recruitment recruitment;
     service::PartnerService partners;
+    service::OfferService offers;
     web::Application application;
     web::Application uncached_application; // renders every page anew
     service::Actor actor;

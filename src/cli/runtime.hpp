@@ -7,6 +7,7 @@
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/clock.hpp"
+#include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
 #include "service/recruitment.hpp"
@@ -39,6 +40,7 @@ class Runtime {
     service::Training& training() { return m_training; }
     service::Recruitment& recruitment() { return m_recruitment; }
     service::PartnerService& partners() { return m_partners; }
+    service::OfferService& offers() { return m_offers; }
 
   private:
     service::SystemClock m_system_clock;
@@ -52,6 +54,7 @@ class Runtime {
     service::Training m_training;
     service::Recruitment m_recruitment;
     service::PartnerService m_partners;
+    service::OfferService m_offers;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

@@ -11,6 +11,7 @@ Menu menu_of(Actor const& actor)
         .add_participants = may(Permission::EditParticipants),
         .information_sessions = may(Permission::ManageCohorts),
         .partners = may(Permission::ViewPartners),
+        .offers = may(Permission::ViewPartners),
         .applications = may(Permission::ViewParticipants),
         .outbox = may(Permission::EditParticipants),
         .lessons = may(Permission::ViewTraining),

@@ -13,6 +13,7 @@ struct Menu {
     bool add_participants = false;
     bool information_sessions = false;
     bool partners = false;
+    bool offers = false;
     bool applications = false;
     bool outbox = false;
     bool lessons = false;

@@ -7,6 +7,7 @@
 #include "service/account_administration.hpp"
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
+#include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
 #include "service/recruitment.hpp"
@@ -33,6 +34,7 @@ struct Services {
     service::Training& training;
     service::Recruitment& recruitment;
     service::PartnerService& partners;
+    service::OfferService& offers;
 };
 
 class Application final : public HttpHandler {

@@ -21,6 +21,7 @@ constexpr NavigationItem navigation[] = {
     {"/applications", "navigation.applications", &service::Menu::applications},
     {"/outbox", "navigation.outbox", &service::Menu::outbox},
     {"/partners", "navigation.partners", &service::Menu::partners},
+    {"/offers", "navigation.offers", &service::Menu::offers},
     {"/lessons", "navigation.lessons", &service::Menu::lessons},
     {"/cohorts", "navigation.cohorts", &service::Menu::cohorts},
     {"/tracks", "navigation.tracks", &service::Menu::tracks},

@@ -192,6 +192,41 @@ std::string partner_events(long long id)
     return under("/partners", id, "/events");
 }
 
+std::string partner_new_offer(long long id)
+{
+    return under("/partners", id, "/offers/new");
+}
+
+std::string offers()
+{
+    return "/offers";
+}
+
+std::string offer(long long id)
+{
+    return under("/offers", id);
+}
+
+std::string offer_edit(long long id)
+{
+    return under("/offers", id, "/edit");
+}
+
+std::string offer_status(long long id)
+{
+    return under("/offers", id, "/status");
+}
+
+std::string offer_link(long long id)
+{
+    return under("/offers", id, "/link");
+}
+
+std::string offer_check(std::string_view token)
+{
+    return under("/offer-check", token);
+}
+
 std::string trainer(long long id)
 {
     return under("/trainers", id);

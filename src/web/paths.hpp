@@ -57,6 +57,15 @@ std::string partner_contact(long long id, long long contact_id);
 std::string partner_contact_edit(long long id, long long contact_id);
 std::string partner_contact_removal(long long id, long long contact_id);
 std::string partner_events(long long id);
+std::string partner_new_offer(long long id);
+
+std::string offers();
+std::string offer(long long id);
+std::string offer_edit(long long id);
+std::string offer_status(long long id);
+std::string offer_link(long long id);
+// The enterprise's link: its secret in the path.
+std::string offer_check(std::string_view token);
 
 std::string account_access(long long id);
 std::string account_password(long long id);

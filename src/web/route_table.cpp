@@ -21,6 +21,8 @@
 #include "web/pages/hours_pages.hpp"
 #include "web/pages/info_pages.hpp"
 #include "web/pages/information_session_pages.hpp"
+#include "web/pages/offer_check_pages.hpp"
+#include "web/pages/offer_pages.hpp"
 #include "web/pages/orientation_pages.hpp"
 #include "web/pages/participant_pages.hpp"
 #include "web/pages/partner_pages.hpp"
@@ -205,6 +207,18 @@ void add_routes(Router& router, Services& services)
     add("POST",  "/partners/{id}/contacts/{contact}",             SignedIn, partners::update_contact);
     add("POST",  "/partners/{id}/contacts/{contact}/removal",     SignedIn, partners::remove_contact);
     add("POST",  "/partners/{id}/events",                         SignedIn, partners::add_event);
+    add("GET",   "/partners/{id}/offers/new",                     SignedIn, offers::new_offer);
+    add("POST",  "/partners/{id}/offers/new",                     SignedIn, offers::create_offer);
+
+    add("GET",   "/offers",             SignedIn, offers::offer_list);
+    add("GET",   "/offers/{id}",        SignedIn, offers::show_offer);
+    add("GET",   "/offers/{id}/edit",   SignedIn, offers::edit_offer);
+    add("POST",  "/offers/{id}",        SignedIn, offers::update_offer);
+    add("POST",  "/offers/{id}/status", SignedIn, offers::change_status);
+    add("POST",  "/offers/{id}/link",   SignedIn, offers::make_link);
+
+    add("GET",   "/offer-check/{token}", Public, offer_check::show_offer_check);
+    add("POST",  "/offer-check/{token}", Public, offer_check::answer_offer_check);
 
     add("GET",   "/information-sessions",                                                SignedIn, information_sessions::session_list);
     add("GET",   "/information-sessions/new",                                            SignedIn, information_sessions::new_session);

@@ -125,6 +125,18 @@ constexpr Row table[] = {
     {"POST",  "/partners/{partner}/contacts/{contact}",           "L+-+--"},
     {"POST",  "/partners/{partner}/contacts/{contact}/removal",   "L+-+--"},
     {"POST",  "/partners/{partner}/events",                       "L+-+--"},
+    {"GET",   "/partners/{partner}/offers/new",                   "L+-+--"},
+    {"POST",  "/partners/{partner}/offers/new",                   "L+-+--"},
+
+    {"GET",   "/offers",                "L+++--"},
+    {"GET",   "/offers/{offer}",        "L+++--"},
+    {"GET",   "/offers/{offer}/edit",   "L+-+--"},
+    {"POST",  "/offers/{offer}",        "L+-+--"},
+    {"POST",  "/offers/{offer}/status", "L+-+--"},
+    {"POST",  "/offers/{offer}/link",   "L+-+--"},
+
+    {"GET",   "/offer-check/{offer_link}", "++++++"},
+    {"POST",  "/offer-check/{offer_link}", "++++++"},
 
     {"GET",   "/closures",                   "L++++-"},
     {"POST",  "/closures",                   "L++---"},
@@ -282,6 +294,26 @@ class RouteAccess : public test_support::RecruitmentWebTest {
         ASSERT_TRUE(contact);
         things["contact"] = std::to_string(*contact);
 
+        // An offer of the partner, and a link for its contact to confirm it.
+        domain::OfferInput offer;
+        offer.title = "Junior web developer";
+        offer.occupation = "2512";
+        offer.places = "1";
+        offer.starts_on = "2026-10-05";
+        offer.ends_on = "2026-11-27";
+        offer.hours_per_week = "38";
+        offer.tracks = {std::to_string(track_id)};
+        auto const offer_id = offers.create(head, *partner->id, offer);
+        ASSERT_TRUE(offer_id);
+        things["offer"] = std::to_string(*offer_id);
+        // For a contact of her own: the table removes {contact}, and her links with her.
+        auto const tutor =
+            partners.add_contact(head, *partner->id, {.name = "Marc Dubois", .language = "fr"});
+        ASSERT_TRUE(tutor);
+        auto const offer_link = offers.make_link(head, *offer_id, *tutor);
+        ASSERT_TRUE(offer_link);
+        things["offer_link"] = *offer_link;
+
         ASSERT_TRUE(training.catalogue.add_closure(
             head, {0, 0, *domain::Date::parse_iso("2026-11-11"), "Armistice"}));
         things["closure"] = std::to_string(count("SELECT MAX(id) FROM closure_days"));
@@ -409,8 +441,8 @@ TREMPLIN_ON_EVERY_BACKEND(RouteAccess);
 
 TEST_P(RouteAccess, TheTableNamesEveryRouteOnce)
 {
-    web::Services services{database(),     accounts, participants, audit,
-                           administration, training, recruitment,  partners};
+    web::Services services{database(), accounts,    participants, audit, administration,
+                           training,   recruitment, partners,     offers};
     web::Router router;
     web::add_routes(router, services);
     std::set<std::pair<std::string, std::string>> routes;

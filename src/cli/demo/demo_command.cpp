@@ -4,6 +4,7 @@
 #include "cli/demo/demo_catalogue.hpp"
 #include "cli/demo/demo_clock.hpp"
 #include "cli/demo/demo_information_sessions.hpp"
+#include "cli/demo/demo_offers.hpp"
 #include "cli/demo/demo_partners.hpp"
 #include "cli/demo/demo_people.hpp"
 #include "cli/demo/demo_recruitment.hpp"
@@ -102,6 +103,7 @@ int demo(DemoOptions const& options)
     DemoRecruitmentSummary recruitment;
     DemoInformationSessionsSummary information_sessions;
     DemoPartnersSummary partners;
+    DemoOffersSummary offers;
     try {
         service::Actor const director_actor{*director, "127.0.0.1"};
         set_centre_details(runtime.database(), director->organisation_id);
@@ -119,6 +121,8 @@ int demo(DemoOptions const& options)
         clock.set(today);
         information_sessions = create_information_sessions(runtime.recruitment(), runtime.database(), clock,
                                                            actor, random, options.informed_per_year);
+        offers = create_offers(runtime.offers(), runtime.partners(), service::Actor{*job_coach, "127.0.0.1"},
+                               clock.today(), random);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -135,7 +139,11 @@ int demo(DemoOptions const& options)
               << information_sessions.sessions << " information sessions, "
               << information_sessions.registrations << " registrations, " << partners.partners
               << " partners, " << partners.contacts << " partner contacts, " << partners.timeline_entries
-              << " partner timeline entries (" << std::fixed << std::setprecision(1) << seconds << " s).\n"
+              << " partner timeline entries, " << offers.offers << " traineeship offers (" << std::fixed
+              << std::setprecision(1) << seconds << " s).\n"
+              << (offers.waiting_link.empty()
+                      ? ""
+                      : "An enterprise's link waits for its answer: " + offers.waiting_link + "\n")
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)
         std::cout << "  " << account.username << "  ("

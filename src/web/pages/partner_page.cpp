@@ -4,6 +4,7 @@
 
 #include "web/form_outcome.hpp"
 #include "web/pages/language_choices.hpp"
+#include "web/pages/offer_display.hpp"
 #include "web/pages/partner_display.hpp"
 #include "web/pages/partner_pages.hpp"
 #include "web/paths.hpp"
@@ -67,6 +68,24 @@ void add_timeline(TemplateValue& data, Context const& context,
     data["has_timeline"] = !timeline.empty();
 }
 
+// The partner's offers, the latest first, and for the job coach the button to add one.
+void add_offers(TemplateValue& data, Context const& context, Services& services, long long partner_id)
+{
+    auto const offers = services.offers.of_partner(context.signed_in(), partner_id);
+    if (!offers)
+        return;
+    data["new_offer_href"] = paths::partner_new_offer(partner_id);
+    for (auto const& offer : *offers) {
+        auto& row = data["offers"].append();
+        row["href"] = paths::offer(offer.id);
+        row["title"] = offer.title;
+        row["places"] = static_cast<long long>(offer.places);
+        row["period"] = offers::period_of(context, offer);
+        row["status"] = offers::status_label(context, offer.status);
+    }
+    data["has_offers"] = !offers->empty();
+}
+
 domain::Result<Response> partner_page(Context& context, Services& services, long long id, Typed typed,
                                       int status)
 {
@@ -103,6 +122,7 @@ domain::Result<Response> partner_page(Context& context, Services& services, long
         row["remove_label"] = catalogue.format("partners.contacts.remove_named", {{"name", contact.name}});
     }
     data["has_contacts"] = !details.contacts.empty();
+    add_offers(data, context, services, partner.id);
     FormView form(catalogue, "partners.contact_fields",
                   typed_in(typed.contact, domain::partner_contact_inputs), std::move(typed.contact_errors));
     form.set_id_prefix("contact-");
