@@ -8,13 +8,12 @@ namespace tremplin::match {
 
 namespace {
 
-// 16 bytes, so that a rejection reads one cache line of the program: `worst` is the rank at
-// the top of its heap once the program is full.
+// Where a program's heap is in the shared array, and how full it is: read only when an
+// offer is held.
 struct Seats {
     std::uint32_t begin;
     std::uint32_t size;
     std::uint32_t capacity;
-    std::uint32_t worst;
 };
 
 // Where an applicant is in her list; `end` sits beside it so a proposal reads one line.
@@ -35,10 +34,16 @@ Held applicants_propose(Market const& market)
 {
     auto const applicant_count = market.applicant_count;
     std::vector<Seats> seats(market.program_count);
+    // Per program, the rank an offer must beat to be held: `unacceptable` while seats are
+    // free (every acceptable rank beats it, an unacceptable one does not), then the rank of
+    // the worst held. Most offers of a skewed round are refused by full popular programs:
+    // 4 bytes per program keep every threshold in the first level of cache, so a refusal is
+    // one comparison, and a refused applicant tries her next choice at once.
+    std::vector<std::uint32_t> threshold(market.program_count);
     std::uint32_t heap_size = 0;
     for (std::uint32_t p = 0; p < market.program_count; ++p) {
-        // worst = 0 until full: no rank is below it, so a program with 0 seats refuses all.
-        seats[p] = {heap_size, 0, market.capacity[p], 0};
+        seats[p] = {heap_size, 0, market.capacity[p]};
+        threshold[p] = market.capacity[p] == 0 ? 0 : unacceptable;
         heap_size += market.capacity[p];
     }
     std::vector<std::uint64_t> heaps(heap_size);
@@ -95,8 +100,15 @@ Held applicants_propose(Market const& market)
                 lane.step = Step::ReadChoice;
                 break;
             case Step::ReadChoice:
-                while (cursor.slot < cursor.end && choices[cursor.slot].rank == unacceptable)
+                // Refused at once where her rank does not beat the threshold; an acceptable
+                // choice refused so is still a proposal.
+                while (cursor.slot < cursor.end) {
+                    auto const choice = choices[cursor.slot];
+                    if (choice.rank < threshold[choice.program])
+                        break;
+                    proposals += choice.rank != unacceptable;
                     ++cursor.slot;
+                }
                 if (cursor.slot == cursor.end) { // refused everywhere: she stays unassigned
                     cursors[a] = cursor;
                     take_free(lane);
@@ -108,22 +120,24 @@ Held applicants_propose(Market const& market)
             case Step::Propose: {
                 auto const choice = choices[cursor.slot++];
                 ++proposals;
+                if (choice.rank >= threshold[choice.program]) { // another lane filled it meanwhile
+                    lane.step = Step::ReadChoice;
+                    break;
+                }
                 auto& program = seats[choice.program];
                 auto* const heap = heap_base + program.begin;
                 if (program.size < program.capacity) {
                     heap_push(heap, program.size++, seat_key(choice.rank, a));
                     if (program.size == program.capacity)
-                        program.worst = rank_of(heap[0]);
+                        threshold[choice.program] = rank_of(heap[0]);
                     cursors[a] = cursor;
                     take_free(lane);
-                } else if (choice.rank < program.worst) {
+                } else {
                     auto const displaced =
                         applicant_of(heap_replace_top(heap, program.size, seat_key(choice.rank, a)));
-                    program.worst = rank_of(heap[0]);
+                    threshold[choice.program] = rank_of(heap[0]);
                     cursors[a] = cursor;
                     take(lane, displaced); // she proposes next, from where she stopped
-                } else {
-                    lane.step = Step::ReadChoice; // refused: her next choice
                 }
                 break;
             }
