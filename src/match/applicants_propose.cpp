@@ -25,7 +25,8 @@ struct Cursor {
 // What a lane does next for its applicant.
 enum class Step { ReadChoice, Propose };
 
-// Of 4, 8, 16 and 32 lanes, 16 was the fastest on 1,000,000 applicants (bench/match_bench.cpp).
+// Of 4, 8, 16 and 32 lanes, 16 was the fastest on 1,000,000 applicants, and of 8, 16 and 32
+// on the 100k Zipf rounds (bench/match_bench.cpp).
 constexpr std::size_t lane_count = 16;
 
 } // namespace
@@ -37,8 +38,9 @@ Held applicants_propose(Market const& market)
     // Per program, the rank an offer must beat to be held: `unacceptable` while seats are
     // free (every acceptable rank beats it, an unacceptable one does not), then the rank of
     // the worst held. Most offers of a skewed round are refused by full popular programs:
-    // 4 bytes per program keep every threshold in the first level of cache, so a refusal is
-    // one comparison, and a refused applicant tries her next choice at once.
+    // 4 bytes per program keep the thresholds in the first levels of cache (20 KB for 5,000
+    // programs), so a refusal is one comparison, and a refused applicant tries her next
+    // choice at once.
     std::vector<std::uint32_t> threshold(market.program_count);
     std::uint32_t heap_size = 0;
     for (std::uint32_t p = 0; p < market.program_count; ++p) {
