@@ -2,7 +2,7 @@
 // indices, tie-breaking, ranks) and solve (deferred acceptance, then the waitlists) timed
 // apart, and deferred acceptance alone. Run: build/bench/match_bench [--benchmark_filter=…]
 // `match_bench --generate NAME FILE` writes an instance as the JSON input of `tremplin match`
-// (NAME: 100k_uniform, 100k_zipf or 1m_uniform).
+// (NAME: 100k_uniform, 100k_zipf, 100k_zipf0.8, 1m_uniform or placement_10k).
 
 #include "match/deferred_acceptance.hpp"
 #include "match/matching.hpp"
@@ -78,7 +78,8 @@ void deferred_acceptance(benchmark::State& state, std::string const& name)
 
 void register_all()
 {
-    for (std::string const name : {"100k_uniform", "100k_zipf", "1m_uniform"}) {
+    for (std::string const name :
+         {"100k_uniform", "100k_zipf", "100k_zipf0.8", "1m_uniform", "placement_10k"}) {
         benchmark::RegisterBenchmark(("prepare/" + name).c_str(), prepare, name)
             ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("solve/" + name).c_str(), solve, name, match::Proposing::Applicants)
@@ -95,7 +96,7 @@ int write_instance(std::string const& name, std::string const& path)
 {
     auto const* shape = bench::find_shape(name);
     if (!shape) {
-        std::cerr << "no instance " << name << " (100k_uniform, 100k_zipf, 1m_uniform)\n";
+        std::cerr << "no instance " << name << " (" << bench::shape_names() << ")\n";
         return 2;
     }
     std::ofstream out(path);

@@ -1,6 +1,7 @@
 #include "instances.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <gtest/gtest.h>
 
@@ -66,6 +67,45 @@ Instance contested_instance(std::uint64_t seed, int applicants)
         for (std::size_t i = 0; i < keyed.size(); ++i)
             priority[i] = {keyed[i].second};
     }
+    return instance;
+}
+
+Instance skewed_instance(std::uint64_t seed, int applicants, int programs, int choices)
+{
+    Random random(seed);
+    std::vector<double> cumulative;
+    double total = 0;
+    for (int k = 1; k <= programs; ++k)
+        cumulative.push_back(total += std::pow(k, -0.8));
+    auto const draw = [&] {
+        auto const unit = total * random.below(1 << 30) / (1 << 30);
+        auto const found = std::ranges::upper_bound(cumulative, unit) - cumulative.begin();
+        return static_cast<int>(std::min<std::ptrdiff_t>(found, programs - 1));
+    };
+    Instance instance;
+    for (int p = 0; p < programs; ++p)
+        instance.programs.push_back({"p" + std::to_string(p), 1 + random.below(3), {}});
+    std::vector<std::vector<int>> choosers(static_cast<std::size_t>(programs));
+    for (int a = 0; a < applicants; ++a) {
+        Applicant applicant{"a" + std::to_string(a), {}};
+        std::vector<int> chosen;
+        while (static_cast<int>(chosen.size()) < std::min(choices, programs))
+            if (auto const p = draw(); std::ranges::find(chosen, p) == chosen.end())
+                chosen.push_back(p);
+        for (int p : chosen) {
+            applicant.choices.push_back("p" + std::to_string(p));
+            choosers[static_cast<std::size_t>(p)].push_back(a);
+        }
+        instance.applicants.push_back(std::move(applicant));
+    }
+    for (int p = 0; p < programs; ++p) {
+        auto& listed = choosers[static_cast<std::size_t>(p)];
+        random.shuffle(listed);
+        for (int a : listed)
+            instance.programs[static_cast<std::size_t>(p)].priority.push_back({"a" + std::to_string(a)});
+    }
+    instance.tie_break = TieBreak::None;
+    instance.seed = seed;
     return instance;
 }
 
@@ -194,6 +234,56 @@ std::vector<std::vector<int>> all_stable_matchings(Model const& model)
         if (a == n)
             return stable;
     }
+}
+
+std::vector<int> round_by_round_deferred_acceptance(Model const& model)
+{
+    auto const n = model.choices.size();
+    std::vector<std::size_t> next(n, 0);
+    std::vector<std::vector<int>> held(model.capacity.size());
+    std::vector<bool> is_free(n, true);
+    for (bool proposed = true; proposed;) {
+        proposed = false;
+        for (std::size_t a = 0; a < n; ++a)
+            while (is_free[a] && next[a] < model.choices[a].size()) {
+                auto const p = static_cast<std::size_t>(model.choices[a][next[a]++]);
+                if (model.group[p][a] < 0)
+                    continue;
+                held[p].push_back(static_cast<int>(a));
+                is_free[a] = false;
+                proposed = true;
+            }
+        for (std::size_t p = 0; p < held.size(); ++p) {
+            std::ranges::sort(held[p], {},
+                              [&](int a) { return model.group[p][static_cast<std::size_t>(a)]; });
+            while (static_cast<std::int64_t>(held[p].size()) > model.capacity[p]) {
+                is_free[static_cast<std::size_t>(held[p].back())] = true;
+                held[p].pop_back();
+            }
+        }
+    }
+    std::vector<int> assignment(n, -1);
+    for (std::size_t p = 0; p < held.size(); ++p)
+        for (int a : held[p])
+            assignment[static_cast<std::size_t>(a)] = static_cast<int>(p);
+    return assignment;
+}
+
+std::vector<std::vector<std::uint32_t>> waitlists_by_definition(Model const& model,
+                                                                std::vector<int> const& assignment)
+{
+    std::vector<std::vector<std::uint32_t>> lists(model.capacity.size());
+    for (std::size_t p = 0; p < lists.size(); ++p) {
+        for (std::size_t a = 0; a < assignment.size(); ++a) {
+            auto const wants = model.preference(static_cast<int>(a), static_cast<int>(p));
+            if (model.group[p][a] >= 0 && wants < static_cast<int>(model.choices[a].size()) &&
+                wants < model.preference(static_cast<int>(a), assignment[a]))
+                lists[p].push_back(static_cast<std::uint32_t>(a));
+        }
+        // Strict instances: an applicant's group is her rank.
+        std::ranges::sort(lists[p], {}, [&](std::uint32_t a) { return model.group[p][a]; });
+    }
+    return lists;
 }
 
 Matching solved(Instance const& instance)

@@ -42,6 +42,12 @@ Instance random_instance(std::uint64_t seed, Shape const& shape);
 // who want them least: conflicts that leave several stable matchings to choose from.
 Instance contested_instance(std::uint64_t seed, int applicants);
 
+// A strict instance (one applicant per group) where choices crowd onto a few programs: each
+// applicant chooses `choices` distinct programs, the k-th program chosen in proportion to
+// 1/k^0.8 (Zipf), each program has 1 to 3 seats and orders all who chose it at random. The
+// popular programs fill at once and refuse most of their applicants, who go down their lists.
+Instance skewed_instance(std::uint64_t seed, int applicants, int programs, int choices);
+
 // The instance as indices. group[p][a]: a's priority group at p (0 highest), -1 when she is
 // not acceptable to p.
 struct Model {
@@ -66,6 +72,15 @@ bool non_wasteful(Model const& model, std::vector<int> const& assignment);
 
 // Every stable matching of a strict instance (one applicant per group), by enumeration.
 std::vector<std::vector<int>> all_stable_matchings(Model const& model);
+
+// Gale & Shapley's rounds as first written: every free applicant proposes at once to her
+// next choice, each program keeps its best offers up to its seats and rejects the rest.
+std::vector<int> round_by_round_deferred_acceptance(Model const& model);
+
+// Per program, everyone it accepts who chose it and prefers it to what she got, in its order
+// (strict instances: an applicant's group is her rank).
+std::vector<std::vector<std::uint32_t>> waitlists_by_definition(Model const& model,
+                                                                std::vector<int> const& assignment);
 
 Matching solved(Instance const& instance);
 

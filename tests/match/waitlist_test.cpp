@@ -10,27 +10,6 @@
 using namespace tremplin::match;
 using namespace tremplin::match::testing;
 
-namespace {
-
-std::vector<std::vector<std::uint32_t>> expected_waitlists(Model const& model,
-                                                           std::vector<int> const& assignment)
-{
-    std::vector<std::vector<std::uint32_t>> lists(model.capacity.size());
-    for (std::size_t p = 0; p < lists.size(); ++p) {
-        for (std::size_t a = 0; a < assignment.size(); ++a) {
-            auto const wants = model.preference(static_cast<int>(a), static_cast<int>(p));
-            if (model.group[p][a] >= 0 && wants < static_cast<int>(model.choices[a].size()) &&
-                wants < model.preference(static_cast<int>(a), assignment[a]))
-                lists[p].push_back(static_cast<std::uint32_t>(a));
-        }
-        // Strict instances: an applicant's group is her rank.
-        std::ranges::sort(lists[p], {}, [&](std::uint32_t a) { return model.group[p][a]; });
-    }
-    return lists;
-}
-
-} // namespace
-
 TEST(Waitlists, HoldEveryoneAcceptableWhoPrefersTheProgramInItsOrder)
 {
     // From a few waiting among many candidates (large seats) to most candidates waiting
@@ -43,7 +22,8 @@ TEST(Waitlists, HoldEveryoneAcceptableWhoPrefersTheProgramInItsOrder)
             instance.tie_break = TieBreak::None;
             instance.proposing = proposing;
             auto const matching = solved(instance);
-            EXPECT_EQ(matching.waitlists, expected_waitlists(model_of(instance), assignment_of(matching)))
+            EXPECT_EQ(matching.waitlists,
+                      waitlists_by_definition(model_of(instance), assignment_of(matching)))
                 << "instance " << seed;
         }
 }
