@@ -41,10 +41,20 @@ template <> struct Codes<InterruptionReason> {
 // A full-time week in Belgium is 38 hours; a traineeship is never more than 40.
 inline constexpr int most_traineeship_hours_per_week = 40;
 
+// The day each party signed the tripartite agreement; nothing while it has not.
+struct AgreementSignatures {
+    std::optional<Date> centre;
+    std::optional<Date> host;
+    std::optional<Date> trainee;
+
+    bool complete() const { return centre && host && trainee; }
+};
+
 struct Traineeship {
     long long id = 0;
     long long organisation_id = 0;
     long long enrolment_id = 0;
+    long long participant_id = 0; // hers, through the enrolment: her traineeships may not overlap
     long long partner_id = 0;
     long long offer_id = 0;         // 0: placed without an offer of the round
     long long tutor_contact_id = 0; // a contact of the partner; 0: not named yet
@@ -54,6 +64,7 @@ struct Traineeship {
     TraineeshipStatus status = TraineeshipStatus::Planned;
     std::optional<InterruptionReason> interruption;
     bool hired_by_host = false; // the host offered her a job: counted in the outcomes
+    AgreementSignatures signatures;
 };
 
 // Whether a traineeship may go from one status to another: planned → ongoing, completed or

@@ -6,6 +6,7 @@
 
 #include "domain/attendance.hpp"
 #include "domain/date.hpp"
+#include "domain/traineeship.hpp"
 
 #include <optional>
 #include <string>
@@ -56,13 +57,6 @@ struct HostDetails {
     std::string enterprise_number;
 };
 
-// The day each party signed; nothing while it has not.
-struct AgreementSignatures {
-    std::optional<domain::Date> centre;
-    std::optional<domain::Date> host;
-    std::optional<domain::Date> trainee;
-};
-
 struct TraineeshipAgreement {
     CentreDetails centre;
     std::string centre_signatory; // who signs for the centre
@@ -80,7 +74,7 @@ struct TraineeshipAgreement {
     domain::Date starts_on;
     domain::Date ends_on;
     int hours_per_week = 0;
-    AgreementSignatures signatures;
+    domain::AgreementSignatures signatures;
     domain::Date issued_on;
 };
 

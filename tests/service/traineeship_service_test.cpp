@@ -1,0 +1,148 @@
+// Traineeships on both backends: recorded inside the cohort's period, never overlapping another
+// of hers, with the partner's own tutor; status, signatures and "hired by the host"; the job
+// coach manages them and the coordinator reads them. docs/domain.md "Traineeship record"
+
+#include "service/partner_service.hpp"
+#include "service/traineeship_service.hpp"
+#include "training_fixture.hpp"
+
+using namespace tremplin;
+using domain::ErrorCode;
+using domain::TraineeshipStatus;
+
+namespace {
+
+class Traineeships : public test_support::TrainingTest {
+  protected:
+    Traineeships()
+    {
+        job_coach = add("jobcoach", domain::Role::JobCoach);
+        auto cohort = cohort_on(track());
+        cohort.traineeship = domain::TraineeshipPeriod{day("2026-06-01"), day("2026-06-26")};
+        cohort_id = *training.cohorts.create(coordinator, cohort);
+        amina = enrol(cohort_id, participant("Amina", "El Idrissi"));
+        acme = partner("Acme Brussels SRL");
+        lena = *partners.add_contact(job_coach, acme, {.name = "Lena Peeters", .language = "nl"});
+    }
+
+    long long partner(std::string const& name)
+    {
+        auto const created =
+            partners.create(job_coach, {.name = name, .kind = "enterprise"}, service::DuplicateCheck::Warn);
+        EXPECT_TRUE(created && created->id);
+        return created && created->id ? *created->id : 0;
+    }
+
+    domain::Traineeship at(long long partner_id, std::string_view from, std::string_view to)
+    {
+        domain::Traineeship traineeship;
+        traineeship.enrolment_id = amina;
+        traineeship.partner_id = partner_id;
+        traineeship.starts_on = day(from);
+        traineeship.ends_on = day(to);
+        traineeship.hours_per_week = 38;
+        return traineeship;
+    }
+
+    bool refused_on(domain::Result<long long> const& result, std::string const& field, std::string const& key)
+    {
+        return !result && std::ranges::any_of(result.error().fields, [&](auto const& error) {
+            return error.field == field && error.message_key == key;
+        });
+    }
+
+    service::PartnerService partners{database(), clock};
+    service::TraineeshipService traineeships{database(), clock};
+    service::Actor job_coach;
+    long long cohort_id = 0, amina = 0, acme = 0, lena = 0;
+};
+TREMPLIN_ON_EVERY_BACKEND(Traineeships);
+
+} // namespace
+
+TEST_P(Traineeships, TheJobCoachRecordsOneAndTheCoordinatorReadsTheCohortsBoard)
+{
+    auto traineeship = at(acme, "2026-06-01", "2026-06-26");
+    traineeship.tutor_contact_id = lena;
+    auto const id = traineeships.record(job_coach, traineeship);
+    ASSERT_TRUE(id) << id.error().message_key;
+    auto const board = traineeships.of_cohort(coordinator, cohort_id);
+    ASSERT_TRUE(board);
+    ASSERT_EQ(board->size(), 1U);
+    EXPECT_EQ(board->front().partner_name, "Acme Brussels SRL");
+    EXPECT_EQ(board->front().tutor_name, "Lena Peeters");
+    EXPECT_EQ(board->front().last_name, "El Idrissi");
+    EXPECT_EQ(board->front().traineeship.status, TraineeshipStatus::Planned);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'traineeship.recorded'"), 1);
+
+    EXPECT_EQ(traineeships.record(coordinator, traineeship).error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(traineeships.of_cohort(trainer, cohort_id).error().code, ErrorCode::Forbidden);
+}
+
+TEST_P(Traineeships, OneOutsideTheCohortsPeriodOrOverlappingAnotherOfHersIsRefused)
+{
+    EXPECT_TRUE(refused_on(traineeships.record(job_coach, at(acme, "2026-05-25", "2026-06-12")), "starts_on",
+                           "errors.traineeship.outside_period"));
+    ASSERT_TRUE(traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-12")));
+    auto const other = partner("Banque Populaire SA");
+    EXPECT_TRUE(refused_on(traineeships.record(job_coach, at(other, "2026-06-12", "2026-06-26")), "starts_on",
+                           "errors.traineeship.overlaps_another"));
+    EXPECT_TRUE(traineeships.record(job_coach, at(other, "2026-06-15", "2026-06-26")));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM traineeships"), 2);
+}
+
+TEST_P(Traineeships, ATutorOfAnotherPartnerIsRefused)
+{
+    auto traineeship = at(partner("Banque Populaire SA"), "2026-06-01", "2026-06-26");
+    traineeship.tutor_contact_id = lena;
+    EXPECT_TRUE(refused_on(traineeships.record(job_coach, traineeship), "tutor_contact_id",
+                           "errors.traineeship.tutor_not_of_partner"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM traineeships"), 0);
+}
+
+TEST_P(Traineeships, AnInterruptionTakesAReasonAndHerLastDayAndClosesIt)
+{
+    auto const id = *traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-26"));
+    ASSERT_TRUE(traineeships.change_status(job_coach, id, {TraineeshipStatus::Ongoing, {}, {}}));
+    auto const without_reason =
+        traineeships.change_status(job_coach, id, {TraineeshipStatus::Interrupted, {}, day("2026-06-10")});
+    ASSERT_FALSE(without_reason);
+    EXPECT_EQ(without_reason.error().fields.front().field, "interruption");
+    ASSERT_TRUE(traineeships.change_status(
+        job_coach, id,
+        {TraineeshipStatus::Interrupted, domain::InterruptionReason::FoundJob, day("2026-06-10")}));
+    auto const stored = traineeships.traineeship(coordinator, id);
+    EXPECT_EQ(stored->status, TraineeshipStatus::Interrupted);
+    EXPECT_EQ(stored->ends_on, day("2026-06-10"));
+    EXPECT_EQ(stored->interruption, domain::InterruptionReason::FoundJob);
+    EXPECT_FALSE(traineeships.change_status(job_coach, id, {TraineeshipStatus::Ongoing, {}, {}}))
+        << "an interrupted traineeship is closed";
+}
+
+TEST_P(Traineeships, SignaturesAndAHireAreRecordedAndAudited)
+{
+    auto const id = *traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-26"));
+    ASSERT_TRUE(traineeships.record_signature(job_coach, id, service::AgreementParty::Host, clock.today()));
+    EXPECT_FALSE(traineeships.record_signature(job_coach, id, service::AgreementParty::Trainee,
+                                               clock.today().plus_days(1)))
+        << "not signed in the future";
+    ASSERT_TRUE(traineeships.record_hired_by_host(job_coach, id, true));
+    auto const stored = traineeships.traineeship(job_coach, id);
+    EXPECT_EQ(stored->signatures.host, clock.today());
+    EXPECT_FALSE(stored->signatures.trainee);
+    EXPECT_FALSE(stored->signatures.complete());
+    EXPECT_TRUE(stored->hired_by_host);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action IN ('traineeship.agreement_signed', "
+                    "'traineeship.hired_by_host_recorded')"),
+              2);
+}
+
+TEST_P(Traineeships, AnotherCentresTraineeshipIsNotFound)
+{
+    auto const id = *traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-26"));
+    auto const elsewhere =
+        accounts.add_account({"elsewhere", "Elsewhere", domain::Role::JobCoach, password, another_centre()});
+    service::Actor other{*elsewhere, "192.0.2.11"};
+    EXPECT_EQ(traineeships.traineeship(other, id).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(traineeships.record_hired_by_host(other, id, true).error().code, ErrorCode::NotFound);
+}
