@@ -9,7 +9,7 @@ CREATE TABLE traineeships (
     participant_id BIGINT NOT NULL REFERENCES participants (id),
     partner_id BIGINT NOT NULL REFERENCES partners (id),
     offer_id BIGINT REFERENCES offers (id),
-    tutor_contact_id BIGINT REFERENCES partner_contacts (id),
+    tutor_contact_id BIGINT REFERENCES partner_contacts (id) ON DELETE SET NULL,
     starts_on TEXT NOT NULL,
     ends_on TEXT NOT NULL,
     hours_per_week INTEGER NOT NULL,

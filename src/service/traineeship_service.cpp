@@ -2,6 +2,7 @@
 
 #include "store/cohort_repository.hpp"
 #include "store/enrolment_repository.hpp"
+#include "store/offer_repository.hpp"
 #include "store/partner_repository.hpp"
 
 namespace tremplin::service {
@@ -24,10 +25,11 @@ Result<void> require_host(UnitOfWork& unit, domain::Traineeship const& traineesh
     if (traineeship.tutor_contact_id != 0 &&
         !partners.contact(traineeship.partner_id, traineeship.tutor_contact_id))
         return fail(Error::invalid({{"tutor_contact_id", "errors.traineeship.tutor_not_of_partner"}}));
-    if (traineeship.offer_id != 0 &&
-        !unit.repository<store::TraineeshipRepository>().offer_of_partner(
-            unit.organisation_id(), traineeship.offer_id, traineeship.partner_id))
-        return fail(Error::invalid({{"offer_id", "errors.traineeship.offer_not_of_partner"}}));
+    if (auto const offer_id = traineeship.offer_id; offer_id != 0) {
+        auto const offer = unit.repository<store::OfferRepository>().find(unit.organisation_id(), offer_id);
+        if (!offer || offer->partner_id != traineeship.partner_id)
+            return fail(Error::invalid({{"offer_id", "errors.traineeship.offer_not_of_partner"}}));
+    }
     return {};
 }
 

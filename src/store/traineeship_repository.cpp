@@ -134,16 +134,4 @@ std::vector<TraineeshipView> TraineeshipRepository::of_cohort(long long organisa
         });
 }
 
-bool TraineeshipRepository::offer_of_partner(long long organisation_id, long long offer_id,
-                                             long long partner_id)
-{
-    return Query(m_connection,
-                 "SELECT COUNT(*) FROM offers WHERE organisation_id = :organisation AND id = :offer "
-                 "AND partner_id = :partner")
-               .bind("organisation", organisation_id)
-               .bind("offer", offer_id)
-               .bind("partner", partner_id)
-               .scalar() > 0;
-}
-
 } // namespace tremplin::store

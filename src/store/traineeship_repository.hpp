@@ -32,9 +32,6 @@ class TraineeshipRepository {
     // Of a cohort's trainees, by name then date.
     std::vector<TraineeshipView> of_cohort(long long organisation_id, long long cohort_id);
 
-    // Whether the offer is one of the centre's, made by that partner.
-    bool offer_of_partner(long long organisation_id, long long offer_id, long long partner_id);
-
   private:
     Connection& m_connection;
 };
