@@ -1,8 +1,8 @@
 #pragma once
 
 // Traineeships: the job coach records each trainee's time in a partner enterprise, follows its
-// status and the signatures of its agreement; the coordinator reads them (docs/domain.md
-// "Traineeship record"; docs/design.md "Partners").
+// status and the signatures of its agreement; the coordinator reads them.
+// docs/domain.md "Traineeship record"
 
 #include "domain/traineeship.hpp"
 #include "service/actor.hpp"
