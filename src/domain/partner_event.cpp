@@ -1,6 +1,7 @@
 #include "domain/partner_event.hpp"
 
 #include "domain/text.hpp"
+#include "domain/timeline.hpp"
 #include "domain/timestamp.hpp"
 
 #include <algorithm>
@@ -29,17 +30,8 @@ Result<PartnerEvent> validate_partner_event(PartnerEventInput const& input, Date
     else
         errors.push_back({"kind", "errors.partner_event.kind_missing"});
 
-    DateFields const typed{input.happened_on_day, input.happened_on_month, input.happened_on_year};
-    event.happened_on = today;
-    if (!typed.empty()) {
-        DateProblem problem{};
-        if (auto date = read_date_fields(typed, problem); !date)
-            errors.push_back({"happened_on_day", "errors.happened_on.not_real"});
-        else if (*date > today)
-            errors.push_back({"happened_on_day", "errors.happened_on.future"});
-        else
-            event.happened_on = *date;
-    }
+    event.happened_on = happened_on_typed(
+        {input.happened_on_day, input.happened_on_month, input.happened_on_year}, today, errors);
 
     auto const contact = trimmed(input.contact);
     if (!contact.empty()) {

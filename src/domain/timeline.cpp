@@ -4,6 +4,21 @@
 
 namespace tremplin::domain {
 
+Date happened_on_typed(DateFields const& typed, Date today, std::vector<FieldError>& errors)
+{
+    if (typed.empty())
+        return today;
+    DateProblem problem{};
+    auto const date = read_date_fields(typed, problem);
+    if (!date)
+        errors.push_back({"happened_on_day", "errors.happened_on.not_real"});
+    else if (*date > today)
+        errors.push_back({"happened_on_day", "errors.happened_on.future"});
+    else
+        return *date;
+    return today;
+}
+
 Result<TimelineEntry> validate_timeline_entry(TimelineInput const& input, Date today)
 {
     std::vector<FieldError> errors;
@@ -14,17 +29,7 @@ Result<TimelineEntry> validate_timeline_entry(TimelineInput const& input, Date t
     else
         errors.push_back({"kind", "errors.note_kind.choose"});
 
-    DateFields const typed{input.day, input.month, input.year};
-    entry.happened_on = today;
-    if (!typed.empty()) {
-        DateProblem problem{};
-        if (auto date = read_date_fields(typed, problem); !date)
-            errors.push_back({"happened_on_day", "errors.happened_on.not_real"});
-        else if (*date > today)
-            errors.push_back({"happened_on_day", "errors.happened_on.future"});
-        else
-            entry.happened_on = *date;
-    }
+    entry.happened_on = happened_on_typed({input.day, input.month, input.year}, today, errors);
 
     entry.text = std::string(trimmed(input.text));
     if (entry.text.empty())

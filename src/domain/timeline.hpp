@@ -28,4 +28,8 @@ struct TimelineInput {
 
 Result<TimelineEntry> validate_timeline_entry(TimelineInput const& input, Date today);
 
+// The day something happened, as typed in three fields: today when they are left empty; a day
+// that is not real, or after today, is refused beside "happened_on_day" (and today given back).
+Date happened_on_typed(DateFields const& typed, Date today, std::vector<FieldError>& errors);
+
 } // namespace tremplin::domain
