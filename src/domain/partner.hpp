@@ -47,6 +47,14 @@ struct Partner {
 };
 
 // A partner as typed in the form, before it is read.
+// What a partner brings the centre, counted from the records, never typed
+// (docs/domain.md "What a partner brings").
+struct PartnerContribution {
+    long long traineeships_hosted = 0; // begun: ongoing, completed or interrupted
+    long long women_hired = 0;         // traineeships after which it hired the trainee
+    long long cohorts_funded = 0;      // cohorts naming it as their funder
+};
+
 struct PartnerInput {
     std::string name;
     std::string kind;

@@ -73,10 +73,12 @@ Result<PartnerDetails> PartnerService::partner(Actor const& actor, long long id)
         auto contacts = partners.contacts(partner.id);
         auto timeline = domain::partner_history(partners.events(partner.id), partners.created_at(partner.id),
                                                 partners.contacts_added(partner.id));
+        auto const contribution = partners.contribution(unit.organisation_id(), partner.id);
         unit.audit({"partner.viewed", "partner", partner.id, {}});
         return PartnerDetails{std::move(partner),
                               std::move(contacts),
                               std::move(timeline),
+                              contribution,
                               {.manage = actor.can(Permission::ManagePartners)}};
     });
 }

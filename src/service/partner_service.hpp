@@ -45,6 +45,7 @@ struct PartnerDetails {
     domain::Partner partner;
     std::vector<domain::PartnerContact> contacts;
     std::vector<domain::PartnerHistoryItem> timeline; // newest first
+    domain::PartnerContribution contribution;
     PartnerMay may;
 };
 

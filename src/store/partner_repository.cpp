@@ -350,4 +350,22 @@ std::vector<domain::ContactAdded> PartnerRepository::contacts_added(long long pa
         });
 }
 
+domain::PartnerContribution PartnerRepository::contribution(long long organisation_id, long long partner_id)
+{
+    return Query(m_connection,
+                 "SELECT (SELECT COUNT(*) FROM traineeships t WHERE t.organisation_id = :organisation "
+                 "AND t.partner_id = :partner AND t.status <> 'planned') AS hosted, "
+                 "(SELECT COUNT(*) FROM traineeships t WHERE t.organisation_id = :organisation "
+                 "AND t.partner_id = :partner AND t.hired_by_host = 1) AS hired, "
+                 "(SELECT COUNT(*) FROM cohorts c WHERE c.organisation_id = :organisation "
+                 "AND c.funding_partner_id = :partner) AS funded")
+        .bind("organisation", organisation_id)
+        .bind("partner", partner_id)
+        .first_row<domain::PartnerContribution>([](Row const& row) {
+            return domain::PartnerContribution{row.integer("hosted"), row.integer("hired"),
+                                               row.integer("funded")};
+        })
+        .value_or(domain::PartnerContribution{});
+}
+
 } // namespace tremplin::store

@@ -80,6 +80,8 @@ class PartnerRepository {
     std::vector<domain::PartnerEvent> events(long long partner_id);
     // When the partner was added, for its timeline.
     std::string created_at(long long partner_id);
+    // Counted in one statement from the traineeships and the cohorts.
+    domain::PartnerContribution contribution(long long organisation_id, long long partner_id);
     // Its contacts as the timeline tells of them, newest first.
     std::vector<domain::ContactAdded> contacts_added(long long partner_id);
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # sqlmap against everything a stranger or a token can send to SQL: the public forms (/apply and
-# its questions, /info/{id}), the participant search of a signed-in coordinator, and the JSON API
-# (its query, its path and its POST and PATCH documents). On a demo centre over SQLite, and over
-# PostgreSQL too when TREMPLIN_TEST_PG names a server (scripts/lib/postgres.sh).
+# its questions, /info/{id}, an enterprise's answer through its link), the participant search of
+# a signed-in coordinator, and the JSON API (its query, its path and its POST and PATCH
+# documents). On a demo centre over SQLite, and over PostgreSQL too when TREMPLIN_TEST_PG names a
+# server (scripts/lib/postgres.sh).
 #
 #   tests/security/sqlmap.sh build/tremplin
 #
@@ -107,9 +108,9 @@ sign_in() {
 attack_centre() {
   local backend=$1 db=$2
   echo "sqlmap on $backend"
-  "$tremplin" demo --db "$db" --password "$password" --participants 40 --applications-per-year 40 \
-    --informed-per-year 60 >/dev/null
   mkdir -p "$work/$backend"
+  "$tremplin" demo --db "$db" --password "$password" --participants 40 --applications-per-year 40 \
+    --informed-per-year 60 >"$work/$backend/demo.out"
   # Every list page rendered anew (--cached-results 0), so that each request reaches SQL.
   serve_in_background "$tremplin" "$work/$backend/serve.log" --db "$db" --threads 2 --cached-results 0 \
     --trusted-proxy 127.0.0.1
@@ -135,6 +136,10 @@ print(first["id"], urllib.parse.quote(first["last_name"]))' || true)
     --data-urlencode "csrf_token=$(awk '$6 == "tremplin_csrf" {print $7}' "$jar")" "$site/apply" |
     sed -E 's|.*/apply/([^/]+)/.*|\1|')
   [[ $draft =~ ^[A-Za-z0-9_-]{20,}$ ]] || fail "POST /apply on $backend gave no resume link ($draft)"
+  # The enterprise's link the demo leaves waiting for an answer.
+  local offer_link
+  offer_link=$(grep -o '/offer-check/[A-Za-z0-9_-]*' "$work/$backend/demo.out" | head -n 1 || true)
+  [[ -n $offer_link ]] || fail "the demo on $backend left no enterprise's link waiting"
 
   # The public forms, with the CSRF token each shows (tied to the cookie sqlmap keeps).
   attack "$backend" apply "intake_id" -- -u "$site/apply" --csrf-token csrf_token --csrf-url "$site/apply" \
@@ -149,6 +154,13 @@ print(first["id"], urllib.parse.quote(first["last_name"]))' || true)
     --csrf-token csrf_token --csrf-url "$site/info/$session" \
     --data "csrf_token=&first_name=Amina&last_name=Benali&phone=0470123456&email=amina.benali%40example.org&preferred_language=fr&website=" \
     -p first_name,last_name,phone,email,preferred_language
+  # The enterprise's answer through its link: 0 places keeps every answer refused, so the link
+  # stays unused for the whole run; and the link's secret in the path.
+  attack "$backend" offer-check "title|description|transport_note" -- -u "$site$offer_link" \
+    --csrf-token csrf_token --csrf-url "$site$offer_link" \
+    --data "csrf_token=&answer=correct&title=Support&description=Postes&places=0&starts_on=2027-01-04&ends_on=2027-02-05&hours_per_week=38&transport_note=Metro&website=" \
+    -p title,description,transport_note
+  attack "$backend" offer-check-link "#1*" -- -u "$site$offer_link*"
 
   # The participant search of a coordinator, and its order and page.
   attack "$backend" participants "q|sort|page" -- -u "$site/participants?q=$name&sort=name&page=1" \

@@ -146,3 +146,24 @@ TEST_P(Traineeships, AnotherCentresTraineeshipIsNotFound)
     EXPECT_EQ(traineeships.traineeship(other, id).error().code, ErrorCode::NotFound);
     EXPECT_EQ(traineeships.record_hired_by_host(other, id, true).error().code, ErrorCode::NotFound);
 }
+
+TEST_P(Traineeships, APartnerCountsTheTraineeshipsItHostedItsHiresAndTheCohortsItFunds)
+{
+    auto const planned = *traineeships.record(job_coach, at(acme, "2026-06-15", "2026-06-26"));
+    auto const begun = *traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-12"));
+    ASSERT_TRUE(traineeships.change_status(job_coach, begun, {TraineeshipStatus::Completed, {}, {}}));
+    ASSERT_TRUE(traineeships.record_hired_by_host(job_coach, begun, true));
+    auto const fund =
+        partners.create(job_coach, {.name = "Fonds social", .kind = "funder"}, service::DuplicateCheck::Warn);
+    auto cohort = cohort_on(track("SYSADM"), "SYSADM 2026-A");
+    cohort.funding.partner_id = *fund->id;
+    ASSERT_TRUE(training.cohorts.create(coordinator, cohort));
+
+    auto const host = partners.partner(coordinator, acme);
+    ASSERT_TRUE(host);
+    EXPECT_EQ(host->contribution.traineeships_hosted, 1) << "a planned traineeship is not hosted yet";
+    EXPECT_EQ(host->contribution.women_hired, 1);
+    EXPECT_EQ(host->contribution.cohorts_funded, 0);
+    EXPECT_EQ(partners.partner(coordinator, *fund->id)->contribution.cohorts_funded, 1);
+    EXPECT_NE(planned, begun);
+}

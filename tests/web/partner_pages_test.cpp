@@ -105,6 +105,7 @@ TEST_P(PartnerPages, TheCoordinatorReadsButCannotCreate)
     auto const page = get(browser, "/partners/" + id, in_english);
     EXPECT_EQ(page.status, 200);
     EXPECT_FALSE(contains(page.body, "/partners/" + id + "/contacts\""));
+    EXPECT_TRUE(contains(page.body, "<dt>Cohorts funded</dt><dd>0</dd>")) << "what it brings, counted";
     EXPECT_EQ(get(browser, "/partners/new").status, 403);
     EXPECT_EQ(add_partner(browser, "&name=Acme&kind=enterprise").status, 403);
     EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 1);
