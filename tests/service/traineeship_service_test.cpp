@@ -108,6 +108,11 @@ TEST_P(Traineeships, AnInterruptionTakesAReasonAndHerLastDayAndClosesIt)
         traineeships.change_status(job_coach, id, {TraineeshipStatus::Interrupted, {}, day("2026-06-10")});
     ASSERT_FALSE(without_reason);
     EXPECT_EQ(without_reason.error().fields.front().field, "interruption");
+    auto const after_its_end = traineeships.change_status(
+        job_coach, id,
+        {TraineeshipStatus::Interrupted, domain::InterruptionReason::FoundJob, day("2026-06-29")});
+    ASSERT_FALSE(after_its_end);
+    EXPECT_EQ(after_its_end.error().fields.front().field, "left_on");
     ASSERT_TRUE(traineeships.change_status(
         job_coach, id,
         {TraineeshipStatus::Interrupted, domain::InterruptionReason::FoundJob, day("2026-06-10")}));
