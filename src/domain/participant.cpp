@@ -243,6 +243,13 @@ Result<Participant> validate_participant(ParticipantInput const& input, Validati
 
     participant.referral_source = check.optional_choice<ReferralSource>(fields::referral_source);
     participant.referral_detail = check.optional_text(fields::referral_detail, long_text_limit);
+    // Whether that partner is one of the centre's is for the service to say: it knows them.
+    if (auto const partner = check.text(fields::referral_partner); !partner.empty()) {
+        if (auto const id = whole_number(partner); id && *id > 0)
+            participant.referral_partner_id = id;
+        else
+            check.problem(fields::referral_partner, "choose");
+    }
 
     for (auto kind : all_values<ConsentKind>()) {
         auto const field = fields::consent_field(kind);
@@ -295,6 +302,7 @@ ParticipantInput input_of(Participant const& participant)
         case FieldKind::SensitiveAnswer:
         case FieldKind::Language:
         case FieldKind::Country:
+        case FieldKind::Partner:
             // A closed answer never given stays unset.
             if (auto value = field.stored(participant))
                 input.set(field.name, std::move(*value));

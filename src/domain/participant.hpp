@@ -60,6 +60,10 @@ struct Participant {
 
     std::optional<ReferralSource> referral_source;
     std::string referral_detail;
+    // The partner organisation that sent her, when it is one of the centre's partners
+    // (docs/domain.md "What a partner brings"); its name is read with the record, to show it.
+    std::optional<long long> referral_partner_id;
+    std::string referral_partner_name;
 
     std::vector<Consent> consents;
 
@@ -130,6 +134,7 @@ inline constexpr std::string_view disability = "disability";
 inline constexpr std::string_view minority = "minority";
 inline constexpr std::string_view referral_source = "referral_source";
 inline constexpr std::string_view referral_detail = "referral_detail";
+inline constexpr std::string_view referral_partner = "referral_partner";
 
 // Every input above, and one "consent_<kind>" per consent kind.
 std::span<std::string_view const> all();

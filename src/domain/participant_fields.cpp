@@ -1,5 +1,7 @@
 #include "domain/participant_fields.hpp"
 
+#include "domain/text.hpp"
+
 #include <array>
 
 namespace tremplin::domain {
@@ -50,6 +52,18 @@ void restore_gender(Participant& participant, std::string_view stored)
 void restore_birth_date(Participant& participant, std::string_view stored)
 {
     participant.birth_date = Date::parse_iso(stored);
+}
+
+std::optional<std::string> stored_referral_partner(Participant const& participant)
+{
+    auto const id = participant.referral_partner_id;
+    return id ? std::optional(std::to_string(*id)) : std::nullopt;
+}
+
+void restore_referral_partner(Participant& participant, std::string_view stored)
+{
+    auto const id = whole_number(stored);
+    participant.referral_partner_id = id && *id > 0 ? id : std::nullopt;
 }
 
 void restore_unemployed_since(Participant& participant, std::string_view stored)
@@ -170,6 +184,15 @@ constexpr std::array fields{
                      "referral", stored_code<&P::referral_source>, restore_code<&P::referral_source>,
                      codes_of<ReferralSource>},
     text("referral_detail", S::Referral, stored_text<&P::referral_detail>, restore_text<&P::referral_detail>),
+    ParticipantField{"referral_partner",
+                     K::Partner,
+                     S::Referral,
+                     false,
+                     "referral_partner_id",
+                     "referral_partner_id",
+                     {},
+                     stored_referral_partner,
+                     restore_referral_partner},
     ParticipantField{"consents", K::Consents, S::Consents, false, {}, "consents", {}},
 };
 
@@ -202,6 +225,7 @@ std::vector<std::string> inputs_of(ParticipantField const& field)
     case FieldKind::SensitiveAnswer:
     case FieldKind::Language:
     case FieldKind::Country:
+    case FieldKind::Partner:
         break;
     }
     return {name};

@@ -26,6 +26,7 @@ enum class FieldKind {
     SensitiveAnswer, // yes, no, unknown or refused: docs/domain.md "Refused, unknown and no"
     Language,        // a catalogue language
     Country,         // an ISO 3166-1 alpha-2 code (nationality: or "stateless")
+    Partner,         // one of the centre's partner organisations, by its id
     Consents,        // one answer per ConsentKind, each with its date, kept apart from the row
 };
 

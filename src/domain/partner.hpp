@@ -50,6 +50,7 @@ struct Partner {
 // What a partner brings the centre, counted from the records, never typed
 // (docs/domain.md "What a partner brings").
 struct PartnerContribution {
+    long long women_referred = 0;      // records naming it as the partner that sent her
     long long traineeships_hosted = 0; // begun: ongoing, completed or interrupted
     long long women_hired = 0;         // traineeships after which it hired the trainee
     long long cohorts_funded = 0;      // cohorts naming it as their funder

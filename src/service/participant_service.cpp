@@ -5,6 +5,7 @@
 #include "service/participant_matching.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/participant_repository.hpp"
+#include "store/partner_repository.hpp"
 #include "store/possible_match_repository.hpp"
 #include "store/timeline_repository.hpp"
 
@@ -77,6 +78,17 @@ Result<domain::Participant> checked_input(Actor const& actor, domain::Participan
     if (participant && previous)
         domain::keep_special_categories(*participant, *previous);
     return participant;
+}
+
+// The partner that sent her, when one is named, must be one of the centre's.
+Result<void> require_known_referrer(UnitOfWork& unit, domain::Participant const& participant)
+{
+    auto const id = participant.referral_partner_id;
+    if (id && !unit.repository<store::PartnerRepository>().find(unit.organisation_id(), *id))
+        return domain::fail(
+            domain::Error::invalid({{std::string(domain::participant_fields::referral_partner),
+                                     "errors.referral_partner.unknown"}}));
+    return {};
 }
 
 // The record as this reader may see it: without special categories unless she may read them.
@@ -205,11 +217,20 @@ Result<Creation> ParticipantService::create(Actor const& actor, domain::Particip
             if (!creation.possible_duplicates.empty())
                 return creation;
         }
+        TRY(require_known_referrer(unit, participant));
         creation.id = participants.insert(participant, keys);
         unit.audit({"participant.created", "participant", creation.id,
                     check == DuplicateCheck::ConfirmedDifferentPerson ? "confirmed_different_person" : ""});
         return creation;
     });
+}
+
+Result<std::vector<domain::Partner>> ParticipantService::possible_referrers(Actor const& actor)
+{
+    return m_units.read(
+        actor, Permission::EditParticipants, [&](UnitOfWork& unit) -> Result<std::vector<domain::Partner>> {
+            return unit.repository<store::PartnerRepository>().all_by_name(unit.organisation_id());
+        });
 }
 
 Result<domain::Participant> ParticipantService::update(Actor const& actor, long long id,
@@ -220,6 +241,7 @@ Result<domain::Participant> ParticipantService::update(Actor const& actor, long 
             auto participants = unit.repository<store::ParticipantRepository>();
             auto const previous = TRY(found(participants.find(unit.organisation_id(), id)));
             auto participant = TRY(checked_input(actor, input, validation_context(), &previous));
+            TRY(require_known_referrer(unit, participant));
             participant.updated_at = unit.clock().now_iso();
             participants.update(participant, keys_of(participant));
             unit.audit({"participant.updated", "participant", id,

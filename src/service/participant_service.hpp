@@ -4,6 +4,7 @@
 
 #include "domain/participant.hpp"
 #include "domain/participant_merge.hpp"
+#include "domain/partner.hpp"
 #include "domain/timeline.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
@@ -101,6 +102,10 @@ class ParticipantService {
 
     domain::Result<Creation> create(Actor const& actor, domain::ParticipantInput const& input,
                                     DuplicateCheck check);
+
+    // The partners the form offers as the one that sent her, in name order; `create` and
+    // `update` refuse any other.
+    domain::Result<std::vector<domain::Partner>> possible_referrers(Actor const& actor);
 
     // Her record to change, for those who may: audited as a view of it.
     domain::Result<domain::Participant> for_editing(Actor const& actor, long long id);

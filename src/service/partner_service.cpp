@@ -44,6 +44,7 @@ Result<PartnerList> PartnerService::list(Actor const& actor, PartnerListQuery co
         search.nace_section = query.nace_section;
         search.commune = query.commune;
         search.tag_key = query.tag;
+        search.hosted_in = query.hosted_in;
         search.limit = query.limit + 1; // one more tells whether there is a next page
         search.offset = query.offset;
         auto partners = unit.repository<store::PartnerRepository>();
@@ -54,6 +55,8 @@ Result<PartnerList> PartnerService::list(Actor const& actor, PartnerListQuery co
             list.rows.pop_back();
         list.communes = partners.communes(unit.organisation_id());
         list.tags = partners.tags_in_use(unit.organisation_id());
+        list.this_year = unit.clock().today().year();
+        list.hosting = partners.hosting(unit.organisation_id(), list.this_year);
         list.may.manage = actor.can(Permission::ManagePartners);
         // Contacts are people: who listed them is kept, never what was searched for.
         unit.audit(

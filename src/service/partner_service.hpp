@@ -29,6 +29,7 @@ struct PartnerListQuery {
     std::string nace_section;
     std::string commune;
     std::string tag; // a tag's case-folded key, as the filter sends it
+    std::optional<int> hosted_in; // a year, or 0 for ever: the partners that hosted a traineeship
     int limit = 50;
     int offset = 0;
 };
@@ -38,6 +39,8 @@ struct PartnerList {
     bool has_more = false;
     std::vector<std::string> communes;   // every commune of a partner, for the filter
     std::vector<store::PartnerTag> tags; // every tag in use, for the filter
+    int this_year = 0;                   // by the service's clock
+    store::HostingCount hosting;         // this year and ever: the programme's "150+ enterprises"
     PartnerMay may;
 };
 

@@ -164,7 +164,9 @@ void ParticipantRepository::save_search_terms(long long organisation_id, long lo
 namespace {
 
 std::string const participant_sql =
-    "SELECT id, organisation_id, " + record_columns(ColumnList::Names) + ", created_at FROM participants";
+    "SELECT id, organisation_id, " + record_columns(ColumnList::Names) +
+    ", created_at, (SELECT name FROM partners WHERE partners.id = participants.referral_partner_id) "
+    "AS referral_partner_name FROM participants";
 
 domain::Participant read_participant(Row const& row)
 {
@@ -176,6 +178,7 @@ domain::Participant read_participant(Row const& row)
             field.restore(p, row.text(field.column));
     p.updated_at = row.text("updated_at");
     p.created_at = row.text("created_at");
+    p.referral_partner_name = row.text("referral_partner_name");
     return p;
 }
 

@@ -157,6 +157,12 @@ std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
     if (!search.tag_key.empty())
         sql +=
             " AND EXISTS (SELECT 1 FROM partner_tags t WHERE t.partner_id = p.id AND t.tag_key = :tag_key)";
+    if (search.hosted_in)
+        sql +=
+            " AND EXISTS (SELECT 1 FROM traineeships t WHERE t.partner_id = p.id AND t.status <> 'planned'" +
+            std::string(*search.hosted_in ? " AND t.starts_on <= :year_ends AND t.ends_on >= :year_starts"
+                                          : "") +
+            ")";
     sql += " ORDER BY p.name, p.id LIMIT :limit OFFSET :offset";
     Query query(m_connection, sql);
     query.bind("organisation", search.organisation_id);
@@ -173,6 +179,9 @@ std::vector<PartnerLine> PartnerRepository::search(PartnerSearch const& search)
         query.bind("commune", search.commune);
     if (!search.tag_key.empty())
         query.bind("tag_key", search.tag_key);
+    if (search.hosted_in && *search.hosted_in)
+        query.bind("year_starts", std::to_string(*search.hosted_in) + "-01-01")
+            .bind("year_ends", std::to_string(*search.hosted_in) + "-12-31");
     query.bind("limit", search.limit).bind("offset", search.offset);
     auto lines = query.rows<PartnerLine>([](Row const& row) {
         return PartnerLine{partner_at(row), row.integer("contacts")};
@@ -194,13 +203,44 @@ std::vector<PartnerTag> PartnerRepository::tags_in_use(long long organisation_id
         });
 }
 
-std::vector<domain::Partner> PartnerRepository::possible_funders(long long organisation_id)
+namespace {
+
+std::vector<domain::Partner> partners_where(Connection& connection, long long organisation_id,
+                                            std::string_view condition)
 {
-    return Query(m_connection, std::string("SELECT ") + partner_columns +
-                                   " FROM partners p WHERE p.organisation_id = :organisation "
-                                   "AND p.kind <> 'enterprise' ORDER BY p.name, p.id")
+    return Query(connection, std::string("SELECT ") + partner_columns +
+                                 " FROM partners p WHERE p.organisation_id = :organisation" +
+                                 std::string(condition) + " ORDER BY p.name, p.id")
         .bind("organisation", organisation_id)
         .rows<domain::Partner>(partner_at);
+}
+
+} // namespace
+
+std::vector<domain::Partner> PartnerRepository::possible_funders(long long organisation_id)
+{
+    return partners_where(m_connection, organisation_id, " AND p.kind <> 'enterprise'");
+}
+
+std::vector<domain::Partner> PartnerRepository::all_by_name(long long organisation_id)
+{
+    return partners_where(m_connection, organisation_id, "");
+}
+
+// A traineeship counts for every year it runs in: one from December to February counts for both.
+HostingCount PartnerRepository::hosting(long long organisation_id, int year)
+{
+    return Query(m_connection,
+                 "SELECT COUNT(DISTINCT CASE WHEN starts_on <= :year_ends AND ends_on >= :year_starts "
+                 "THEN partner_id END) AS in_year, COUNT(DISTINCT partner_id) AS ever FROM traineeships "
+                 "WHERE organisation_id = :organisation AND status <> 'planned'")
+        .bind("organisation", organisation_id)
+        .bind("year_starts", std::to_string(year) + "-01-01")
+        .bind("year_ends", std::to_string(year) + "-12-31")
+        .first_row<HostingCount>([](Row const& row) {
+            return HostingCount{row.integer("in_year"), row.integer("ever")};
+        })
+        .value_or(HostingCount{});
 }
 
 std::vector<std::string> PartnerRepository::communes(long long organisation_id)
@@ -353,7 +393,9 @@ std::vector<domain::ContactAdded> PartnerRepository::contacts_added(long long pa
 domain::PartnerContribution PartnerRepository::contribution(long long organisation_id, long long partner_id)
 {
     return Query(m_connection,
-                 "SELECT (SELECT COUNT(*) FROM traineeships t WHERE t.organisation_id = :organisation "
+                 "SELECT (SELECT COUNT(*) FROM participants w WHERE w.organisation_id = :organisation "
+                 "AND w.referral_partner_id = :partner) AS referred, "
+                 "(SELECT COUNT(*) FROM traineeships t WHERE t.organisation_id = :organisation "
                  "AND t.partner_id = :partner AND t.status <> 'planned') AS hosted, "
                  "(SELECT COUNT(*) FROM traineeships t WHERE t.organisation_id = :organisation "
                  "AND t.partner_id = :partner AND t.hired_by_host = 1) AS hired, "
@@ -362,8 +404,8 @@ domain::PartnerContribution PartnerRepository::contribution(long long organisati
         .bind("organisation", organisation_id)
         .bind("partner", partner_id)
         .first_row<domain::PartnerContribution>([](Row const& row) {
-            return domain::PartnerContribution{row.integer("hosted"), row.integer("hired"),
-                                               row.integer("funded")};
+            return domain::PartnerContribution{row.integer("referred"), row.integer("hosted"),
+                                               row.integer("hired"), row.integer("funded")};
         })
         .value_or(domain::PartnerContribution{});
 }

@@ -34,8 +34,16 @@ struct PartnerSearch {
     std::string nace_section;
     std::string commune;
     std::string tag_key; // case-folded: the partners with this tag
+    // The partners that hosted a traineeship (begun) in this year; 0: any year, ever; none: all.
+    std::optional<int> hosted_in;
     int limit = 50;
     int offset = 0;
+};
+
+// How many partners hosted a traineeship (begun: not only planned) in a year, and ever.
+struct HostingCount {
+    long long in_year = 0;
+    long long ever = 0;
 };
 
 // A partner as the list shows it.
@@ -55,6 +63,9 @@ class PartnerRepository {
     std::vector<PartnerLine> search(PartnerSearch const& search);
     // The partners that may fund a cohort: every one that is not an enterprise, in name order.
     std::vector<domain::Partner> possible_funders(long long organisation_id);
+    // Every partner of the centre, in name order: any of them may have sent a woman.
+    std::vector<domain::Partner> all_by_name(long long organisation_id);
+    HostingCount hosting(long long organisation_id, int year);
     // The communes the centre's partners are in, for the list's filter.
     std::vector<std::string> communes(long long organisation_id);
     // The tags the centre's partners have, in the order of their keys.

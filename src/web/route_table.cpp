@@ -5,6 +5,7 @@
 #include "web/route_table.hpp"
 
 #include "web/api/participants_api.hpp"
+#include "web/api/partners_api.hpp"
 #include "web/api/problem.hpp"
 #include "web/application.hpp"
 #include "web/pages/account_pages.hpp"
@@ -271,6 +272,12 @@ void add_routes(Router& router, Services& services)
     add("POST",  "/api/v1/participants",      Api, api::participants::create);
     add("GET",   "/api/v1/participants/{id}", Api, api::participants::get);
     add("PATCH", "/api/v1/participants/{id}", Api, api::participants::update);
+    add("GET",   "/api/v1/partners",          Api, api::partners::list);
+    add("POST",  "/api/v1/partners",          Api, api::partners::create);
+    add("GET",   "/api/v1/partners/{id}",     Api, api::partners::get);
+    add("PATCH", "/api/v1/partners/{id}",     Api, api::partners::update);
+    add("GET",   "/api/v1/offers",            Api, api::offers::list);
+    add("GET",   "/api/v1/offers/{id}",       Api, api::offers::get);
 
     // Addresses that moved when a change of state became a resource. A page loaded before the
     // move still posts there: 308 sends the same POST on, body and CSRF token included, and the

@@ -360,3 +360,72 @@ TEST_P(Partners, TagsAreKeptOnceWhateverTheirCaseAndTheListIsFilteredByThem)
     EXPECT_EQ(names("ict"), (std::vector<std::string>{}));
     EXPECT_EQ(names("hosts every year"), (std::vector<std::string>{"Acme Brussels SRL", "Actiris"}));
 }
+
+// The partner that sent a woman (docs/domain.md "What a partner brings").
+
+namespace {
+
+domain::ParticipantInput woman_sent_by(std::string const& partner)
+{
+    namespace fields = domain::participant_fields;
+    domain::ParticipantInput input;
+    input.set(fields::first_name, "Ana");
+    input.set(fields::last_name, "Popa");
+    input.set(fields::gender, "woman");
+    input.set(fields::preferred_language, "fr");
+    input.set(fields::referral_source, "social_services");
+    input.set(fields::referral_partner, partner);
+    return input;
+}
+
+} // namespace
+
+TEST_P(Partners, AWomanSentByAPartnerIsCountedOnItsPage)
+{
+    auto const cpas = created({.name = "CPAS d'Anderlecht", .kind = "social_service"});
+    auto const other = created(acme());
+    auto const woman =
+        participants.create(coordinator, woman_sent_by(std::to_string(cpas)), service::DuplicateCheck::Warn);
+    ASSERT_TRUE(woman && woman->id);
+
+    auto const record = participants.view(coordinator, *woman->id);
+    EXPECT_EQ(record->referral_partner_id, cpas);
+    EXPECT_EQ(record->referral_partner_name, "CPAS d'Anderlecht");
+    EXPECT_EQ(partners.partner(coordinator, cpas)->contribution.women_referred, 1);
+    EXPECT_EQ(partners.partner(coordinator, other)->contribution.women_referred, 0);
+
+    auto const referrers = participants.possible_referrers(coordinator);
+    ASSERT_TRUE(referrers);
+    ASSERT_EQ(referrers->size(), 2u);
+    EXPECT_EQ(referrers->front().name, "Acme Brussels SRL") << "in name order";
+    EXPECT_EQ(participants.possible_referrers(trainer).error().code, ErrorCode::Forbidden);
+}
+
+TEST_P(Partners, AnotherCentresPartnerOrNoPartnerAtAllIsRefusedBesideTheField)
+{
+    auto const elsewhere =
+        accounts.add_account({"elsewhere", "Elsewhere", domain::Role::JobCoach, password, another_centre()});
+    ASSERT_TRUE(elsewhere);
+    service::Actor other{*elsewhere, "192.0.2.11"};
+    auto const theirs = partners.create(other, acme(), service::DuplicateCheck::Warn);
+    ASSERT_TRUE(theirs && theirs->id);
+
+    for (auto const& [typed, message] :
+         {std::pair{std::to_string(*theirs->id), "errors.referral_partner.unknown"},
+          std::pair{std::string("CPAS"), "errors.referral_partner.choose"}}) {
+        auto const refused =
+            participants.create(coordinator, woman_sent_by(typed), service::DuplicateCheck::Warn);
+        ASSERT_FALSE(refused) << typed;
+        ASSERT_EQ(refused.error().fields.size(), 1u);
+        EXPECT_EQ(refused.error().fields[0].field, "referral_partner");
+        EXPECT_EQ(refused.error().fields[0].message_key, message);
+    }
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+
+    auto const ours = created({.name = "CPAS d'Anderlecht", .kind = "social_service"});
+    auto const woman =
+        participants.create(coordinator, woman_sent_by(std::to_string(ours)), service::DuplicateCheck::Warn);
+    ASSERT_TRUE(woman && woman->id);
+    EXPECT_FALSE(participants.update(coordinator, *woman->id, woman_sent_by(std::to_string(*theirs->id))));
+    EXPECT_EQ(participants.view(coordinator, *woman->id)->referral_partner_id, ours) << "nothing half-saved";
+}

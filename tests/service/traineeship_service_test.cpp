@@ -172,3 +172,23 @@ TEST_P(Traineeships, APartnerCountsTheTraineeshipsItHostedItsHiresAndTheCohortsI
     EXPECT_EQ(partners.partner(coordinator, *fund->id)->contribution.cohorts_funded, 1);
     EXPECT_NE(planned, begun);
 }
+
+TEST_P(Traineeships, ThePartnerListCountsAndFindsTheHostsOfAYear)
+{
+    auto const other = partner("Beta Services SA");
+    ASSERT_TRUE(traineeships.record(job_coach, at(other, "2026-06-15", "2026-06-26")));
+    auto const begun = *traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-12"));
+    ASSERT_TRUE(traineeships.change_status(job_coach, begun, {TraineeshipStatus::Ongoing, {}, {}}));
+
+    auto const year = clock.today().year();
+    ASSERT_EQ(year, 2026) << "the traineeships above are of the clock's year";
+    auto const hosts = partners.list(coordinator, {.hosted_in = 2026});
+    ASSERT_TRUE(hosts);
+    ASSERT_EQ(hosts->rows.size(), 1u) << "a planned traineeship is not hosted yet";
+    EXPECT_EQ(hosts->rows[0].partner.id, acme);
+    EXPECT_EQ(hosts->hosting.in_year, 1);
+    EXPECT_EQ(hosts->hosting.ever, 1);
+    EXPECT_TRUE(partners.list(coordinator, {.hosted_in = 2025})->rows.empty());
+    EXPECT_EQ(partners.list(coordinator, {.hosted_in = 0})->rows.size(), 1u);
+    EXPECT_EQ(partners.list(coordinator, {})->rows.size(), 2u);
+}

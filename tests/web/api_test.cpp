@@ -220,3 +220,34 @@ TEST_P(Api, ListsOnlyWhatChangedSinceAnInstant)
     EXPECT_EQ(wrong.status, 422);
     EXPECT_EQ(json::parse(wrong.body)["errors"][0]["field"], "updated_since");
 }
+
+TEST_P(Api, NamesThePartnerThatSentHerByItsId)
+{
+    auto const coach =
+        accounts.add_account({"jobcoach", "Name of jobcoach", domain::Role::JobCoach, password});
+    ASSERT_TRUE(coach);
+    auto const cpas = partners.create(service::Actor{*coach, "192.0.2.20"},
+                                      {.name = "CPAS d'Anderlecht", .kind = "social_service"},
+                                      service::DuplicateCheck::Warn);
+    ASSERT_TRUE(cpas && cpas->id);
+
+    auto const token = token_of("coordinator");
+    auto created = call("POST", "/api/v1/participants", token,
+                        R"({"first_name": "Ana", "last_name": "Popa", "referral_partner_id": )" +
+                            std::to_string(*cpas->id) + "}");
+    ASSERT_EQ(created.status, 201) << created.body;
+    auto const body = json::parse(created.body);
+    EXPECT_EQ(body["referral_partner_id"], *cpas->id);
+    auto const path = "/api/v1/participants/" + std::to_string(body["id"].get<long long>());
+
+    auto wrong = call("PATCH", path, token, R"({"referral_partner_id": "CPAS"})");
+    EXPECT_EQ(wrong.status, 422);
+    EXPECT_EQ(json::parse(wrong.body)["errors"][0]["code"], "wrong_type");
+    auto unknown = call("PATCH", path, token, R"({"referral_partner_id": 999999})");
+    EXPECT_EQ(unknown.status, 422);
+    EXPECT_EQ(json::parse(unknown.body)["errors"][0]["field"], "referral_partner_id");
+
+    auto cleared = call("PATCH", path, token, R"({"referral_partner_id": null})");
+    ASSERT_EQ(cleared.status, 200) << cleared.body;
+    EXPECT_EQ(json::parse(cleared.body)["referral_partner_id"], nullptr);
+}

@@ -197,3 +197,33 @@ TEST_P(PartnerPages, TheListIsFilteredByATagInUse)
     EXPECT_TRUE(contains(refused.body, "</span>Each tag must be 40 characters or fewer</p>"));
     EXPECT_TRUE(contains(refused.body, "value=\"" + std::string(41, 'x') + "\""));
 }
+
+TEST_P(PartnerPages, TheRecordNamesThePartnerThatSentHerAndThePartnerCountsHer)
+{
+    auto job_coach = signed_in("jobcoach");
+    ASSERT_EQ(add_partner(job_coach, "&name=CPAS+d%27Anderlecht&kind=social_service&postcode=1070").status,
+              303);
+    auto const id = std::to_string(count("SELECT id FROM partners"));
+
+    auto coordinator = signed_in("coordinator");
+    auto const form = get(coordinator, "/participants/new", in_english);
+    EXPECT_TRUE(contains(form.body, "Partner that sent her"));
+    EXPECT_TRUE(contains(form.body, "<option value=\"" + id + "\">CPAS d&#39;Anderlecht</option>"));
+
+    auto const typed = "csrf_token=" + coordinator.csrf_token +
+                       "&first_name=Ana&last_name=Popa&gender=woman&preferred_language=fr"
+                       "&referral_source=social_services&referral_partner=";
+    auto const refused = post(coordinator, "/participants", typed + "999999", in_english);
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(contains(refused.body, "That partner is not one of the centre’s partners"));
+    EXPECT_TRUE(contains(refused.body, "value=\"Popa\"")) << "what was typed comes back";
+    EXPECT_EQ(count("SELECT COUNT(*) FROM participants"), 0);
+
+    auto const created = post(coordinator, "/participants", typed + id, in_english);
+    ASSERT_EQ(created.status, 303) << created.body;
+    auto const record = get(coordinator, created.header("location"), in_english);
+    EXPECT_TRUE(contains(record.body, "CPAS d&#39;Anderlecht"));
+
+    auto const partner = get(coordinator, "/partners/" + id, in_english);
+    EXPECT_TRUE(contains(partner.body, "<dt>Women it sent to the centre</dt><dd>1</dd>"));
+}

@@ -211,6 +211,12 @@ constexpr Row table[] = {
     {"POST",  "/api/v1/participants",          "T+++--"},
     {"GET",   "/api/v1/participants/{woman}",  "T+++--"},
     {"PATCH", "/api/v1/participants/{woman}",  "T+++--"},
+    {"GET",   "/api/v1/partners",              "T+++--"},
+    {"POST",  "/api/v1/partners",              "T+-+--"},
+    {"GET",   "/api/v1/partners/{partner}",    "T+++--"},
+    {"PATCH", "/api/v1/partners/{partner}",    "T+-+--"},
+    {"GET",   "/api/v1/offers",                "T+++--"},
+    {"GET",   "/api/v1/offers/{offer}",        "T+++--"},
 
     {"POST",  "/participants/{woman}/enrol",          ">>>>>>"},
     {"POST",  "/lessons/{lesson}/edit",               ">>>>>>"},

@@ -69,6 +69,10 @@ nlohmann::json participant_json(domain::Participant const& participant)
             // Null when never given.
             value = text_or_null(field.stored(participant).value_or(""));
             break;
+        case domain::FieldKind::Partner:
+            value = participant.referral_partner_id ? nlohmann::json(*participant.referral_partner_id)
+                                                    : nlohmann::json(nullptr);
+            break;
         case domain::FieldKind::Consents:
             value = nlohmann::json::object();
             for (auto kind : domain::all_values<domain::ConsentKind>()) {
@@ -162,6 +166,17 @@ std::vector<domain::FieldError> apply_participant_json(nlohmann::json const& bod
                 else
                     wrong_type("consents." + kind);
             }
+            continue;
+        }
+
+        if (field->kind == domain::FieldKind::Partner) {
+            // A partner's id, as GET gives it.
+            if (value.is_null())
+                input.set(field->name, "");
+            else if (value.is_number_integer())
+                input.set(field->name, std::to_string(value.get<long long>()));
+            else
+                wrong_type(key);
             continue;
         }
 

@@ -4,35 +4,14 @@
 #include "web/api/participants_api.hpp"
 
 #include "web/api/json_fields.hpp"
+#include "web/api/json_io.hpp"
 #include "web/api/problem.hpp"
 #include "web/application.hpp"
 #include "web/paths.hpp"
 
-#include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 namespace tremplin::web::api::participants {
-
-namespace {
-
-Response json_response(nlohmann::json const& body, int status = 200)
-{
-    return Response::json(body.dump(), status);
-}
-
-// The request's JSON object, or the problem to answer instead.
-std::variant<nlohmann::json, Response> json_body(Context const& context)
-{
-    if (!context.request.header("content-type").starts_with("application/json"))
-        return api_problem(context, 415, context.text("api.json_expected"));
-    auto body = nlohmann::json::parse(context.request.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object())
-        return api_problem(context, 400, context.text("api.malformed_json"));
-    return body;
-}
-
-} // namespace
 
 domain::Result<Response> list(Context& context, Services& services)
 {
@@ -40,9 +19,9 @@ domain::Result<Response> list(Context& context, Services& services)
     query.search = std::string(context.query.get("q"));
     query.order = context.query.get("sort") == "recent" ? service::ParticipantOrder::RecentlyUpdated
                                                         : service::ParticipantOrder::Name;
-    query.limit = static_cast<int>(std::clamp(context.query_number("limit").value_or(50), 1LL, 200LL));
-    query.offset =
-        static_cast<int>(std::clamp(context.query_number("offset").value_or(0), 0LL, 100'000'000LL));
+    auto const page = list_page(context);
+    query.limit = page.limit;
+    query.offset = page.offset;
     if (auto const since = context.query.get("updated_since"); !since.empty()) {
         query.updated_since = domain::parse_iso_timestamp(since);
         if (!query.updated_since)
@@ -50,12 +29,10 @@ domain::Result<Response> list(Context& context, Services& services)
     }
     auto const list = TRY(services.participants.list(context.signed_in(), query));
 
-    nlohmann::json body{{"items", nlohmann::json::array()}, {"limit", query.limit}, {"offset", query.offset}};
+    auto items = nlohmann::json::array();
     for (auto const& row : list.rows)
-        body["items"].push_back(summary_json(row));
-    body["next_offset"] =
-        list.has_more ? nlohmann::json(query.offset + query.limit) : nlohmann::json(nullptr);
-    return json_response(body);
+        items.push_back(summary_json(row));
+    return json_response(list_json(std::move(items), page, list.has_more));
 }
 
 domain::Result<Response> get(Context& context, Services& services)
@@ -85,14 +62,11 @@ domain::Result<Response> create(Context& context, Services& services)
         context.signed_in(), input,
         confirmed ? service::DuplicateCheck::ConfirmedDifferentPerson : service::DuplicateCheck::Warn));
     if (!created.id) {
-        nlohmann::json problem{{"type", "urn:tremplin:problem:possible-duplicate"},
-                               {"title", context.text("api.possible_duplicate")},
-                               {"status", 409},
-                               {"detail", context.text("api.possible_duplicate_detail")},
-                               {"duplicates", nlohmann::json::array()}};
+        auto duplicates = nlohmann::json::array();
         for (auto const& duplicate : created.possible_duplicates)
-            problem["duplicates"].push_back(summary_json(duplicate));
-        return Response::json(problem.dump(), 409, "application/problem+json");
+            duplicates.push_back(summary_json(duplicate));
+        return possible_duplicate_problem(context, "api.possible_duplicate", "api.possible_duplicate_detail",
+                                          std::move(duplicates));
     }
 
     auto const participant = TRY(services.participants.view(context.signed_in(), *created.id));

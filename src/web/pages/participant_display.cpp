@@ -77,6 +77,9 @@ std::vector<ShownField> shown_fields(domain::Participant const& p, locale::Catal
             else
                 shown(field.name, stored.empty() ? std::string() : locale::country_name(stored, locale_id));
             break;
+        case domain::FieldKind::Partner:
+            shown(field.name, p.referral_partner_name);
+            break;
         case domain::FieldKind::Consents:
             for (auto kind : domain::all_values<domain::ConsentKind>()) {
                 auto const consent = p.consent(kind);

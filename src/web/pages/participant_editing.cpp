@@ -15,6 +15,7 @@ struct FormPage {
     std::string action;
     std::string cancel_href;
     SpecialQuestions special_questions;
+    std::vector<domain::Partner> referrers;
 };
 
 Response form_page(Context& context, FormPage const& page, domain::ParticipantInput const& input,
@@ -23,7 +24,7 @@ Response form_page(Context& context, FormPage const& page, domain::ParticipantIn
 {
     bool has_errors = false;
     auto data = participant_form_fields(input, std::move(errors), *context.catalogue, context.site.catalogues,
-                                        page.special_questions, has_errors);
+                                        page.special_questions, page.referrers, has_errors);
     data["action"] = page.action;
     data["cancel_href"] = page.cancel_href;
     for (auto const& duplicate : duplicates) {
@@ -39,6 +40,14 @@ Response form_page(Context& context, FormPage const& page, domain::ParticipantIn
                         has_errors ? Context::Errors::Shown : Context::Errors::None);
 }
 
+// The partners she may have been sent by; none for whoever may not change her record, who is
+// refused before the form is shown.
+std::vector<domain::Partner> referrers_for(Context& context, Services& services)
+{
+    return services.participants.possible_referrers(context.signed_in())
+        .value_or(std::vector<domain::Partner>());
+}
+
 // The special-category questions are asked only of those who may read the answers.
 SpecialQuestions special_questions_for(Context& context, Services& services)
 {
@@ -49,7 +58,7 @@ SpecialQuestions special_questions_for(Context& context, Services& services)
 FormPage new_form_page(Context& context, Services& services)
 {
     return {"participants.new.title", "/participants", "/participants",
-            special_questions_for(context, services)};
+            special_questions_for(context, services), referrers_for(context, services)};
 }
 
 } // namespace
@@ -85,7 +94,8 @@ namespace {
 FormPage edit_form_page(Context& context, Services& services, long long id)
 {
     auto const href = paths::participant(id);
-    return {"participants.edit.title", href, href, special_questions_for(context, services)};
+    return {"participants.edit.title", href, href, special_questions_for(context, services),
+            referrers_for(context, services)};
 }
 
 } // namespace

@@ -52,7 +52,8 @@ TemplateValue participant_form_fields(domain::ParticipantInput const& input,
                                       std::vector<domain::FieldError> errors,
                                       locale::Catalogue const& catalogue,
                                       locale::Catalogues const& catalogues,
-                                      SpecialQuestions special_questions, bool& has_errors)
+                                      SpecialQuestions special_questions,
+                                      std::span<domain::Partner const> referrers, bool& has_errors)
 {
     FormView form(
         catalogue, "participant.fields", [&input](std::string_view field) { return input[field]; },
@@ -71,6 +72,10 @@ TemplateValue participant_form_fields(domain::ParticipantInput const& input,
                              std::string(catalogues.find(language)->text("language.name")),
                              {},
                              language == catalogue.language() ? std::string() : language});
+
+    std::vector<Choice> partners;
+    for (auto const& partner : referrers)
+        partners.push_back({std::to_string(partner.id), partner.name, {}});
 
     auto const answers = coded_choices<domain::Answer>(catalogue, "answers");
     std::vector<Choice> const consent_choices(answers.begin(), answers.begin() + 2);
@@ -129,6 +134,9 @@ TemplateValue participant_form_fields(domain::ParticipantInput const& input,
             shown["select"] =
                 form.select(field.name, field.name == fields::nationality ? nationalities : countries,
                             catalogue.text("forms.not_given"));
+            break;
+        case domain::FieldKind::Partner:
+            shown["select"] = form.select(field.name, partners, catalogue.text("forms.not_given"));
             break;
         case domain::FieldKind::Consents:
             // One question per kind, shown one after the other.

@@ -39,6 +39,11 @@ domain::Result<Response> partner_list(Context& context, Services& services)
         query.nace_section.clear();
     query.commune = std::string(context.query.get("commune"));
     query.tag = std::string(context.query.get("tag"));
+    auto const hosted = std::string(context.query.get("hosted"));
+    if (hosted == "ever")
+        query.hosted_in = 0;
+    else if (auto const year = domain::whole_number(hosted); year && *year >= 2000 && *year <= 2100)
+        query.hosted_in = static_cast<int>(*year);
     int const page = static_cast<int>(std::clamp(context.query_number("page").value_or(1), 1LL, 1'000'000LL));
     query.offset = (page - 1) * page_size;
     query.limit = page_size;
@@ -58,6 +63,22 @@ domain::Result<Response> partner_list(Context& context, Services& services)
     for (auto const& tag : list.tags)
         tags.push_back({tag.key, tag.tag, {}});
     data["tags"] = filter_options(tags, query.tag);
+    // The years a coordinator asks about: this one, the last, and since the records began.
+    std::vector<Choice> years;
+    for (int year : {list.this_year, list.this_year - 1})
+        years.push_back({std::to_string(year),
+                         catalogue.format("partners.list.hosted_in", {{"year", std::to_string(year)}}),
+                         {}});
+    years.push_back({"ever", std::string(catalogue.text("partners.list.hosted_ever")), {}});
+    auto const hosted_chosen = !query.hosted_in   ? std::string()
+                               : *query.hosted_in ? std::to_string(*query.hosted_in)
+                                                  : "ever";
+    data["hosted"] = filter_options(years, hosted_chosen);
+    // A year is a name here, not a quantity: "2026", never "2.026".
+    data["hosting"] = catalogue.format("partners.list.hosting", {{"year", std::to_string(list.this_year)},
+                                                                 {"count", list.hosting.in_year},
+                                                                 {"ever", list.hosting.ever}});
+    data["hosted_this_year_href"] = "/partners?hosted=" + std::to_string(list.this_year);
     for (auto const& line : list.rows) {
         auto const& partner = line.partner;
         auto& row = data["rows"].append();
@@ -74,7 +95,8 @@ domain::Result<Response> partner_list(Context& context, Services& services)
     auto page_href = [&](int number) {
         return "/partners?q=" + url_encode(query.search) + "&kind=" + url_encode(query.kind ? kind : "") +
                "&sector=" + url_encode(query.nace_section) + "&commune=" + url_encode(query.commune) +
-               "&tag=" + url_encode(query.tag) + "&page=" + std::to_string(number);
+               "&tag=" + url_encode(query.tag) + "&hosted=" + url_encode(hosted_chosen) +
+               "&page=" + std::to_string(number);
     };
     if (page > 1)
         data["previous_href"] = page_href(page - 1);

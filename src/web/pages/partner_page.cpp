@@ -108,6 +108,7 @@ domain::Result<Response> partner_page(Context& context, Services& services, long
     data["website"] = partner.website;
     data["tags"] = domain::tags_typed(partner.tags);
     data["not_given"] = catalogue.text("partners.not_given");
+    data["women_referred"] = details.contribution.women_referred;
     data["traineeships_hosted"] = details.contribution.traineeships_hosted;
     data["women_hired"] = details.contribution.women_hired;
     data["cohorts_funded"] = details.contribution.cohorts_funded;
