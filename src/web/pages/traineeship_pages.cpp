@@ -19,7 +19,8 @@ namespace {
 
 using domain::TraineeshipStatus;
 
-// One of the page's forms sent back: which ("status", "signature-host"…), what she typed, why.
+// One of the page's forms sent back: which ("status", "signature-host"…) and why; what she typed
+// is read again from the request.
 struct Refused {
     std::string form;
     std::vector<domain::FieldError> errors;
