@@ -11,6 +11,7 @@
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
 #include "service/recruitment.hpp"
+#include "service/traineeship_service.hpp"
 #include "service/training.hpp"
 #include "store/database.hpp"
 
@@ -41,6 +42,7 @@ class Runtime {
     service::Recruitment& recruitment() { return m_recruitment; }
     service::PartnerService& partners() { return m_partners; }
     service::OfferService& offers() { return m_offers; }
+    service::TraineeshipService& traineeships() { return m_traineeships; }
 
   private:
     service::SystemClock m_system_clock;
@@ -55,6 +57,7 @@ class Runtime {
     service::Recruitment m_recruitment;
     service::PartnerService m_partners;
     service::OfferService m_offers;
+    service::TraineeshipService m_traineeships;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

@@ -1,8 +1,8 @@
 #pragma once
 
 // Gathers what the centre's documents say (report/documents.hpp lays them out): a trainee's
-// attestation of attendance, the monthly statement of hours, the attendance register of a
-// cohort, and the cohort's timetable for phones.
+// attestation of attendance, a traineeship's agreement, the monthly statement of hours, the
+// attendance register of a cohort, and the cohort's timetable for phones.
 
 #include "domain/date.hpp"
 #include "report/documents.hpp"
@@ -22,6 +22,12 @@ struct AttestationData {
     std::string file_name;
 };
 
+struct TraineeshipAgreementData {
+    report::TraineeshipAgreement agreement;
+    std::string language; // the trainee's: the agreement is written in it
+    std::string file_name;
+};
+
 class DocumentService {
   public:
     DocumentService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
@@ -29,6 +35,10 @@ class DocumentService {
     // Personal data: audited like a view of her record.
     domain::Result<AttestationData> attestation(Actor const& actor, long long enrolment_id,
                                                 std::string const& language);
+    // The tripartite agreement of a traineeship (traineeship_agreement.cpp), for those who read
+    // partners; audited like the attestation, on the traineeship.
+    domain::Result<TraineeshipAgreementData>
+    traineeship_agreement(Actor const& actor, long long traineeship_id, std::string const& language);
     // The documents below are exports of the register: each is audited with what was asked (the
     // file's format, the cohort, the month) and how many rows it holds.
     domain::Result<report::MonthlyStatement> monthly_statement(Actor const& actor, long long cohort_id,

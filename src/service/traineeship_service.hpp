@@ -4,6 +4,8 @@
 // status and the signatures of its agreement; the coordinator reads them.
 // docs/domain.md "Traineeship record"
 
+#include "domain/offer.hpp"
+#include "domain/partner.hpp"
 #include "domain/traineeship.hpp"
 #include "service/actor.hpp"
 #include "service/clock.hpp"
@@ -11,6 +13,8 @@
 #include "store/database.hpp"
 #include "store/traineeship_repository.hpp"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace tremplin::service {
@@ -23,6 +27,51 @@ struct TraineeshipStatusChange {
     domain::TraineeshipStatus status = domain::TraineeshipStatus::Ongoing;
     std::optional<domain::InterruptionReason> interruption;
     std::optional<domain::Date> left_on;
+};
+
+struct TraineeshipMay {
+    bool manage = false;  // record one, change its status, signatures and hire
+    bool records = false; // open the trainee's record
+};
+
+// A trainee still in the cohort (her enrolment neither withdrawn nor transferred) and her
+// traineeships there, in date order.
+struct TraineeOfCohort {
+    long long enrolment_id = 0;
+    long long participant_id = 0;
+    std::string first_name;
+    std::string last_name;
+    std::vector<store::TraineeshipView> traineeships;
+};
+
+// The cohort's board: its traineeship period and every trainee with her traineeships.
+struct TraineeshipBoard {
+    domain::Cohort cohort;
+    std::vector<TraineeOfCohort> trainees;
+    TraineeshipMay may;
+};
+
+// What the form that records one offers: the cohort's trainees and the partners (enterprises
+// first); once a partner is chosen, its contacts and its offers (open ones first).
+struct TraineeshipForm {
+    domain::Cohort cohort;
+    std::vector<TraineeOfCohort> trainees;
+    std::vector<domain::Partner> partners;
+    std::optional<domain::Partner> partner;
+    std::vector<domain::PartnerContact> contacts;
+    std::vector<domain::Offer> offers;
+};
+
+// A traineeship with what its page names: the trainee, her cohort, the host, its tutor, its offer.
+struct TraineeshipDetails {
+    domain::Traineeship traineeship;
+    std::string first_name;
+    std::string last_name;
+    domain::Cohort cohort;
+    domain::Partner partner;
+    std::optional<domain::PartnerContact> tutor;
+    std::optional<domain::Offer> offer;
+    TraineeshipMay may;
 };
 
 class TraineeshipService {
@@ -43,6 +92,13 @@ class TraineeshipService {
 
     domain::Result<domain::Traineeship> traineeship(Actor const& actor, long long id);
     domain::Result<std::vector<store::TraineeshipView>> of_cohort(Actor const& actor, long long cohort_id);
+
+    // For the pages (traineeship_reads.cpp): the board is audited like of_cohort, a traineeship's
+    // page like traineeship().
+    domain::Result<TraineeshipBoard> board(Actor const& actor, long long cohort_id);
+    // `partner_id` 0: none chosen yet.
+    domain::Result<TraineeshipForm> form_for(Actor const& actor, long long cohort_id, long long partner_id);
+    domain::Result<TraineeshipDetails> details(Actor const& actor, long long id);
 
   private:
     UnitsOfWork m_units;

@@ -12,6 +12,7 @@
 #include "service/partner_service.hpp"
 #include "service/recruitment.hpp"
 #include "service/system_health.hpp"
+#include "service/traineeship_service.hpp"
 #include "service/training.hpp"
 #include "web/context.hpp"
 #include "web/http_server.hpp"
@@ -35,6 +36,7 @@ struct Services {
     service::Recruitment& recruitment;
     service::PartnerService& partners;
     service::OfferService& offers;
+    service::TraineeshipService& traineeships;
 };
 
 class Application final : public HttpHandler {

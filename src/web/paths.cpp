@@ -227,6 +227,41 @@ std::string offer_check(std::string_view token)
     return under("/offer-check", token);
 }
 
+std::string cohort_traineeships(long long cohort_id)
+{
+    return under("/cohorts", cohort_id, "/traineeships");
+}
+
+std::string cohort_new_traineeship(long long cohort_id)
+{
+    return under("/cohorts", cohort_id, "/traineeships/new");
+}
+
+std::string traineeship(long long id)
+{
+    return under("/traineeships", id);
+}
+
+std::string traineeship_status(long long id)
+{
+    return under("/traineeships", id, "/status");
+}
+
+std::string traineeship_signatures(long long id)
+{
+    return under("/traineeships", id, "/signatures");
+}
+
+std::string traineeship_hired(long long id)
+{
+    return under("/traineeships", id, "/hired");
+}
+
+std::string traineeship_agreement(long long id)
+{
+    return under("/traineeships", id, "/agreement.pdf");
+}
+
 std::string trainer(long long id)
 {
     return under("/trainers", id);

@@ -67,6 +67,14 @@ std::string offer_link(long long id);
 // The enterprise's link: its secret in the path.
 std::string offer_check(std::string_view token);
 
+std::string cohort_traineeships(long long cohort_id);
+std::string cohort_new_traineeship(long long cohort_id);
+std::string traineeship(long long id);
+std::string traineeship_status(long long id);
+std::string traineeship_signatures(long long id);
+std::string traineeship_hired(long long id);
+std::string traineeship_agreement(long long id);
+
 std::string account_access(long long id);
 std::string account_password(long long id);
 std::string account_special_categories(long long id);

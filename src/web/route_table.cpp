@@ -32,6 +32,7 @@
 #include "web/pages/schedule_pages.hpp"
 #include "web/pages/session_pages.hpp"
 #include "web/pages/system_routes.hpp"
+#include "web/pages/traineeship_pages.hpp"
 
 #include <optional>
 #include <string>
@@ -217,6 +218,15 @@ void add_routes(Router& router, Services& services)
     add("POST",  "/offers/{id}",        SignedIn, offers::update_offer);
     add("POST",  "/offers/{id}/status", SignedIn, offers::change_status);
     add("POST",  "/offers/{id}/link",   SignedIn, offers::make_link);
+
+    add("GET",   "/cohorts/{id}/traineeships",     SignedIn, traineeships::cohort_board);
+    add("GET",   "/cohorts/{id}/traineeships/new", SignedIn, traineeships::new_traineeship);
+    add("POST",  "/cohorts/{id}/traineeships",     SignedIn, traineeships::record_traineeship);
+    add("GET",   "/traineeships/{id}",               SignedIn, traineeships::show_traineeship);
+    add("POST",  "/traineeships/{id}/status",        SignedIn, traineeships::change_status);
+    add("POST",  "/traineeships/{id}/signatures",    SignedIn, traineeships::record_signature);
+    add("POST",  "/traineeships/{id}/hired",         SignedIn, traineeships::record_hired);
+    add("GET",   "/traineeships/{id}/agreement.pdf", SignedIn, documents::traineeship_agreement);
 
     add("GET",   "/offer-check/{token}", Public, offer_check::show_offer_check);
     add("POST",  "/offer-check/{token}", Public, offer_check::answer_offer_check);

@@ -2,6 +2,7 @@
 // of hers, with the partner's own tutor; status, signatures and "hired by the host"; the job
 // coach manages them and the coordinator reads them. docs/domain.md "Traineeship record"
 
+#include "service/offer_service.hpp"
 #include "service/partner_service.hpp"
 #include "service/traineeship_service.hpp"
 #include "training_fixture.hpp"
@@ -17,7 +18,8 @@ class Traineeships : public test_support::TrainingTest {
     Traineeships()
     {
         job_coach = add("jobcoach", domain::Role::JobCoach);
-        auto cohort = cohort_on(track());
+        track_id = track();
+        auto cohort = cohort_on(track_id);
         cohort.traineeship = domain::TraineeshipPeriod{day("2026-06-01"), day("2026-06-26")};
         cohort_id = *training.cohorts.create(coordinator, cohort);
         amina = enrol(cohort_id, participant("Amina", "El Idrissi"));
@@ -51,10 +53,27 @@ class Traineeships : public test_support::TrainingTest {
         });
     }
 
+    // An offer of the partner, for June 2026: its id.
+    long long offer_of(long long partner_id)
+    {
+        domain::OfferInput input;
+        input.title = "Support technician";
+        input.occupation = "3512";
+        input.tracks = {std::to_string(track_id)};
+        input.places = "1";
+        input.starts_on = "2026-06-01";
+        input.ends_on = "2026-06-26";
+        input.hours_per_week = "38";
+        auto const id = offers.create(job_coach, partner_id, input);
+        EXPECT_TRUE(id) << (id ? "" : id.error().message_key);
+        return id.value_or(0);
+    }
+
     service::PartnerService partners{database(), clock};
+    service::OfferService offers{database(), clock};
     service::TraineeshipService traineeships{database(), clock};
     service::Actor job_coach;
-    long long cohort_id = 0, amina = 0, acme = 0, lena = 0;
+    long long track_id = 0, cohort_id = 0, amina = 0, acme = 0, lena = 0;
 };
 TREMPLIN_ON_EVERY_BACKEND(Traineeships);
 
@@ -97,6 +116,26 @@ TEST_P(Traineeships, ATutorOfAnotherPartnerIsRefused)
     traineeship.tutor_contact_id = lena;
     EXPECT_TRUE(refused_on(traineeships.record(job_coach, traineeship), "tutor_contact_id",
                            "errors.traineeship.tutor_not_of_partner"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM traineeships"), 0);
+}
+
+TEST_P(Traineeships, AnOfferOfAnotherPartnerIsRefused)
+{
+    auto traineeship = at(acme, "2026-06-01", "2026-06-26");
+    traineeship.offer_id = offer_of(partner("Banque Populaire SA"));
+    EXPECT_TRUE(refused_on(traineeships.record(job_coach, traineeship), "offer_id",
+                           "errors.traineeship.offer_not_of_partner"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM traineeships"), 0);
+    traineeship.offer_id = offer_of(acme);
+    EXPECT_TRUE(traineeships.record(job_coach, traineeship)) << "its own offer is taken";
+}
+
+TEST_P(Traineeships, ATraineeWhoLeftTheCohortIsRefused)
+{
+    ASSERT_TRUE(training.enrolments.change_stage(
+        coordinator, amina, {domain::EnrolmentStage::Withdrawn, {}, domain::WithdrawalReason::FoundJob, 0}));
+    EXPECT_TRUE(refused_on(traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-26")),
+                           "enrolment_id", "errors.traineeship.enrolment_closed"));
     EXPECT_EQ(count("SELECT COUNT(*) FROM traineeships"), 0);
 }
 

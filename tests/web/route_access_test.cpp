@@ -135,6 +135,15 @@ constexpr Row table[] = {
     {"POST",  "/offers/{offer}/status", "L+-+--"},
     {"POST",  "/offers/{offer}/link",   "L+-+--"},
 
+    {"GET",   "/cohorts/{cohort}/traineeships",       "L+++--"},
+    {"GET",   "/cohorts/{cohort}/traineeships/new",   "L+-+--"},
+    {"POST",  "/cohorts/{cohort}/traineeships",       "L+-+--"},
+    {"GET",   "/traineeships/{traineeship}",               "L+++--"},
+    {"POST",  "/traineeships/{traineeship}/status",        "L+-+--"},
+    {"POST",  "/traineeships/{traineeship}/signatures",    "L+-+--"},
+    {"POST",  "/traineeships/{traineeship}/hired",         "L+-+--"},
+    {"GET",   "/traineeships/{traineeship}/agreement.pdf", "L+++--"},
+
     {"GET",   "/offer-check/{offer_link}", "++++++"},
     {"POST",  "/offer-check/{offer_link}", "++++++"},
 
@@ -343,6 +352,22 @@ class RouteAccess : public test_support::RecruitmentWebTest {
         ASSERT_TRUE(enrolment);
         things["enrolment"] = std::to_string(*enrolment);
 
+        // Her traineeship at the partner, in the weeks the cohort gives them.
+        auto cohort = training.cohorts.cohort(head, cohort_id);
+        ASSERT_TRUE(cohort);
+        cohort->cohort.traineeship =
+            domain::TraineeshipPeriod{*domain::Date::parse_iso("2027-05-03"), *domain::Date::parse_iso("2027-06-25")};
+        ASSERT_TRUE(training.cohorts.update(head, cohort->cohort));
+        domain::Traineeship traineeship;
+        traineeship.enrolment_id = *enrolment;
+        traineeship.partner_id = *partner->id;
+        traineeship.starts_on = cohort->cohort.traineeship->starts_on;
+        traineeship.ends_on = cohort->cohort.traineeship->ends_on;
+        traineeship.hours_per_week = 38;
+        auto const traineeship_id = traineeships.record(head, traineeship);
+        ASSERT_TRUE(traineeship_id);
+        things["traineeship"] = std::to_string(*traineeship_id);
+
         auto const session = recruitment.information_sessions.save(
             head, 0, {"2026-03-12", "09:30", "11:30", "Rue Gaucheret 88", "fr", "20"});
         ASSERT_TRUE(session);
@@ -448,7 +473,7 @@ TREMPLIN_ON_EVERY_BACKEND(RouteAccess);
 TEST_P(RouteAccess, TheTableNamesEveryRouteOnce)
 {
     web::Services services{database(), accounts,    participants, audit, administration,
-                           training,   recruitment, partners,     offers};
+                           training,   recruitment, partners,     offers, traineeships};
     web::Router router;
     web::add_routes(router, services);
     std::set<std::pair<std::string, std::string>> routes;

@@ -14,7 +14,7 @@ TREMPLIN_ON_EVERY_BACKEND(RouteTable);
 TEST_P(RouteTable, NoTwoRoutesHaveTheSameMethodAndPath)
 {
     web::Services services{database(), accounts,    participants, audit, administration,
-                           training,   recruitment, partners,     offers};
+                           training,   recruitment, partners,     offers, traineeships};
     web::Router router;
     web::add_routes(router, services);
 

@@ -10,6 +10,7 @@
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
 #include "service/recruitment.hpp"
+#include "service/traineeship_service.hpp"
 #include "store/query.hpp"
 #include "support/fixed_clock.hpp"
 #include "support/http_client.hpp"
@@ -37,9 +38,10 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
           participants(database(), clock, catalogues().languages()), audit(database()),
           administration(database(), clock, service::PasswordHashing::Minimal), training(database(), clock),
           recruitment(database(), clock, catalogues().languages()), partners(database(), clock),
-          offers(database(), clock), application({database(), accounts, participants, audit, administration,
-                                                  training, recruitment, partners, offers},
-                                                 catalogues(), templates(), {}),
+          offers(database(), clock), traineeships(database(), clock),
+          application({database(), accounts, participants, audit, administration, training, recruitment,
+                       partners, offers, traineeships},
+                      catalogues(), templates(), {}),
           server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
                   std::chrono::seconds(2)},
                  application),
@@ -134,6 +136,7 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
     service::Recruitment recruitment;
     service::PartnerService partners;
     service::OfferService offers;
+    service::TraineeshipService traineeships;
     web::Application application;
     web::HttpServer server;
     HttpClient client;

@@ -283,6 +283,8 @@ TemplateValue cohort_summary(service::CohortDetails const& details, locale::Cata
     data["traineeship"] = cohort.traineeship ? catalogue.date(cohort.traineeship->starts_on) + " – " +
                                                    catalogue.date(cohort.traineeship->ends_on)
                                              : std::string(catalogue.text("cohorts.traineeship_none"));
+    if (details.may.partners)
+        data["traineeships_href"] = paths::cohort_traineeships(cohort.id);
     data["planned_hours"] = domain::hours_of(details.version.planned_minutes());
     auto const parity = details.parity.percent_by_women();
     data["parity"] = parity ? catalogue.format("cohorts.percent", {{"value", *parity}}) : std::string("–");

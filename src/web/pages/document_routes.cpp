@@ -1,6 +1,6 @@
-// The documents as files: a trainee's attestation (PDF), a cohort's monthly statement of hours
-// (XLSX, CSV) and attendance register (XLSX), and the timetable for phones (iCalendar, through
-// a secret link that needs no account).
+// The documents as files: a trainee's attestation and a traineeship's agreement (PDF), a cohort's monthly
+// statement of hours (XLSX, CSV) and attendance register (XLSX), and the timetable for phones (iCalendar,
+// through a secret link that needs no account).
 
 #include "web/pages/document_routes.hpp"
 
@@ -30,6 +30,19 @@ domain::Result<Response> attestation(Context& context, Services& services)
     auto const* catalogue = context.site.catalogues.find(data.language);
     auto response = Response::text(
         report::attestation_pdf(data.attestation, catalogue ? *catalogue : *context.catalogue));
+    response.set_header("Content-Type", "application/pdf");
+    response.set_header("Content-Disposition", content_disposition(data.file_name, Disposition::Inline));
+    return response;
+}
+
+// In her language, like the attestation: she reads and signs it.
+domain::Result<Response> traineeship_agreement(Context& context, Services& services)
+{
+    auto const data = TRY(services.training.documents.traineeship_agreement(
+        context.signed_in(), TRY(context.record_id()), context.catalogue->language()));
+    auto const* catalogue = context.site.catalogues.find(data.language);
+    auto response = Response::text(
+        report::traineeship_agreement_pdf(data.agreement, catalogue ? *catalogue : *context.catalogue));
     response.set_header("Content-Type", "application/pdf");
     response.set_header("Content-Disposition", content_disposition(data.file_name, Disposition::Inline));
     return response;
