@@ -7,6 +7,7 @@
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/clock.hpp"
+#include "service/evaluation_service.hpp"
 #include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
@@ -41,6 +42,7 @@ class Runtime {
     service::Recruitment& recruitment() { return m_recruitment; }
     service::PartnerService& partners() { return m_partners; }
     service::OfferService& offers() { return m_offers; }
+    service::EvaluationService& evaluations() { return m_evaluations; }
 
   private:
     service::SystemClock m_system_clock;
@@ -55,6 +57,7 @@ class Runtime {
     service::Recruitment m_recruitment;
     service::PartnerService m_partners;
     service::OfferService m_offers;
+    service::EvaluationService m_evaluations;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

@@ -67,6 +67,12 @@ std::string offer_link(long long id);
 // The enterprise's link: its secret in the path.
 std::string offer_check(std::string_view token);
 
+std::string traineeship_evaluations(long long traineeship_id);
+std::string traineeship_evaluation_link(long long traineeship_id);
+std::string evaluations_due();
+// The tutor's link: its secret in the path.
+std::string evaluation_form(std::string_view token);
+
 std::string account_access(long long id);
 std::string account_password(long long id);
 std::string account_special_categories(long long id);
