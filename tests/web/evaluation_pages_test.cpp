@@ -111,6 +111,8 @@ TEST_P(EvaluationPages, TheTutorAnswersOnceInHerLanguageAndStaffReadTheAnswers)
     auto const wrong = post(visitor, path, form, in_english);
     EXPECT_EQ(wrong.status, 422);
     EXPECT_TRUE(contains(wrong.body, "id=\"competence_C.1-not_yet\"")) << wrong.body;
+    EXPECT_TRUE(
+        contains(wrong.body, "<a href=\"#competence_C.1-not_yet\">C.1 (Support): Kies een antwoord</a>"));
     EXPECT_TRUE(contains(wrong.body, "aria-invalid=\"true\""));
     EXPECT_TRUE(contains(wrong.body, "name=\"competence_B.1\" value=\"mostly\" checked"));
     EXPECT_TRUE(contains(wrong.body, "Nieuwsgierig en zorgvuldig"));

@@ -60,11 +60,33 @@ domain::Evaluation evaluation_from(FormData const& form, service::EvaluationQues
     return evaluation;
 }
 
+// The question an error is about, for the summary: every rating has the same message.
+std::string question_of(Context const& context, service::EvaluationQuestions const& questions,
+                        std::string const& field)
+{
+    for (auto const& competence : questions.competences)
+        if (field == competence_field(competence.code))
+            return competence_label(context, competence);
+    return std::string(context.text("evaluation_form.fields." + field + ".label"));
+}
+
 Response form_page(Context& context, service::EvaluationQuestions const& questions, FormData const& typed,
                    std::vector<domain::FieldError> errors)
 {
     auto const& catalogue = *context.catalogue;
     bool const has_errors = !errors.empty();
+    // "Punctuality: Choose an answer", linking to the question's first choice.
+    TemplateValue summary = TemplateValue::object();
+    summary["has_errors"] = has_errors;
+    for (auto const& error : errors) {
+        auto& item = summary["errors"].append();
+        auto const first_choice = error.field == "comment"      ? ""
+                                  : error.field == "would_hire" ? "-yes"
+                                                                : "-not_yet";
+        item["href"] = "#" + error.field + first_choice;
+        item["message"] = question_of(context, questions, error.field) + ": " +
+                          std::string(catalogue.text(error.message_key));
+    }
     FormView form(
         catalogue, "evaluation_form.fields", [&](std::string_view field) { return typed.get(field); },
         std::move(errors));
@@ -85,7 +107,7 @@ Response form_page(Context& context, service::EvaluationQuestions const& questio
     data["would_hire"] = form.radios(
         "would_hire", coded_choices<domain::WouldHire>(catalogue, "evaluations.would_hire_answers"), true);
     data["comment"] = form.textarea("comment", 5);
-    data["error_summary"] = form.error_summary();
+    data["error_summary"] = std::move(summary);
     data["action"] = paths::evaluation_form(context.route_values.at(0));
     auto const title =
         catalogue.format("evaluation_form.title", {{"kind", kind_label(context, questions.kind)},
