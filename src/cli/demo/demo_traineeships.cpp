@@ -8,22 +8,20 @@ namespace tremplin::cli {
 
 namespace {
 
-// The cohorts whose traineeship period has begun: the one running today first, then the latest.
-std::vector<domain::Cohort> cohorts_in_traineeship(std::vector<store::CohortSummary> const& cohorts,
-                                                   domain::Date today)
+// The cohorts whose traineeship period ended over a week ago, the latest first: whatever day the
+// demo is made, its traineeship is over and both its evaluations are late.
+std::vector<domain::Cohort> cohorts_after_traineeship(std::vector<store::CohortSummary> const& cohorts,
+                                                      domain::Date today)
 {
-    std::vector<domain::Cohort> begun;
+    std::vector<domain::Cohort> ended;
     for (auto const& summary : cohorts)
-        if (summary.cohort.traineeship && summary.cohort.traineeship->starts_on <= today)
-            begun.push_back(summary.cohort);
-    std::ranges::sort(begun, [&](domain::Cohort const& a, domain::Cohort const& b) {
-        bool const a_running = today <= a.traineeship->ends_on;
-        bool const b_running = today <= b.traineeship->ends_on;
-        if (a_running != b_running)
-            return a_running;
+        if (summary.cohort.traineeship &&
+            summary.cohort.traineeship->ends_on.plus_days(domain::evaluation_grace_days) < today)
+            ended.push_back(summary.cohort);
+    std::ranges::sort(ended, [](domain::Cohort const& a, domain::Cohort const& b) {
         return b.traineeship->ends_on < a.traineeship->ends_on;
     });
-    return begun;
+    return ended;
 }
 
 } // namespace
@@ -39,7 +37,7 @@ DemoTraineeshipsSummary create_traineeships(service::Training& training, service
     std::optional<long long> enrolment_id;
     using enum domain::EnrolmentStage;
     for (auto const& candidate :
-         cohorts_in_traineeship(expect(training.cohorts.cohorts(reader), "the cohorts"), today)) {
+         cohorts_after_traineeship(expect(training.cohorts.cohorts(reader), "the cohorts"), today)) {
         for (auto const& view :
              expect(training.enrolments.of_cohort(reader, candidate.id), "the cohort's trainees"))
             if (view.enrolment.stage != Withdrawn && view.enrolment.stage != Transferred) {
@@ -67,6 +65,8 @@ DemoTraineeshipsSummary create_traineeships(service::Training& training, service
         traineeship.ends_on = cohort->traineeship->ends_on;
         traineeship.hours_per_week = 38;
         auto const id = expect(traineeships.record(job_coach, traineeship), "a traineeship");
+        expect(traineeships.change_status(job_coach, id, {domain::TraineeshipStatus::Completed, {}, {}}),
+               "a traineeship completed");
         ++summary.traineeships;
         summary.waiting_link =
             "/evaluation/" +

@@ -1,8 +1,8 @@
 #pragma once
 
-// The demo centre's traineeship: one trainee of a cohort in its traineeship period (the one
-// running today, else the latest past), at an enterprise under its first contact as tutor, and
-// the tutor's link for her mid-term evaluation, the job coach's waiting work.
+// The demo centre's traineeship: one trainee of the cohort whose traineeship period ended last,
+// at an enterprise under its first contact as tutor, completed, its two evaluations late; and the
+// tutor's link for the mid-term one, the job coach's waiting work.
 
 #include "service/evaluation_service.hpp"
 #include "service/partner_service.hpp"
