@@ -7,6 +7,7 @@
 #include "locale/catalogues.hpp"
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
+#include "service/evaluation_service.hpp"
 #include "service/participant_matching.hpp"
 #include "service/participant_service.hpp"
 #include "service/recruitment.hpp"
@@ -36,12 +37,12 @@ struct Centre {
           participants(*database, clock, catalogues.languages()), audit(*database),
           administration(*database, clock, service::PasswordHashing::Minimal), training(*database, clock),
           recruitment(*database, clock, catalogues.languages()), partners(*database, clock),
-          offers(*database, clock), traineeships(*database, clock),
+          offers(*database, clock), traineeships(*database, clock), evaluations(*database, clock),
           application({*database, accounts, participants, audit, administration, training, recruitment,
-                       partners, offers, traineeships},
+                       partners, offers, traineeships, evaluations},
                       catalogues, templates, {}),
           uncached_application({*database, accounts, participants, audit, administration, training,
-                                recruitment, partners, offers, traineeships},
+                                recruitment, partners, offers, traineeships, evaluations},
                                catalogues, templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
@@ -107,6 +108,7 @@ struct Centre {
     service::PartnerService partners;
     service::OfferService offers;
     service::TraineeshipService traineeships;
+    service::EvaluationService evaluations;
     web::Application application;
     web::Application uncached_application; // renders every page anew
     service::Actor actor;

@@ -7,6 +7,7 @@
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
 #include "service/clock.hpp"
+#include "service/evaluation_service.hpp"
 #include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
@@ -43,6 +44,7 @@ class Runtime {
     service::PartnerService& partners() { return m_partners; }
     service::OfferService& offers() { return m_offers; }
     service::TraineeshipService& traineeships() { return m_traineeships; }
+    service::EvaluationService& evaluations() { return m_evaluations; }
 
   private:
     service::SystemClock m_system_clock;
@@ -58,6 +60,7 @@ class Runtime {
     service::PartnerService m_partners;
     service::OfferService m_offers;
     service::TraineeshipService m_traineeships;
+    service::EvaluationService m_evaluations;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

@@ -50,4 +50,13 @@ bool evaluation_late(Traineeship const& traineeship, EvaluationKind kind, Date t
     return evaluation_due_on(traineeship, kind).plus_days(evaluation_grace_days) < today;
 }
 
+EvaluationLinkState state_of(EvaluationLink const& link, std::string const& now)
+{
+    if (!link.used_at.empty())
+        return EvaluationLinkState::Used;
+    if (now >= link.expires_at)
+        return EvaluationLinkState::Expired;
+    return EvaluationLinkState::Usable;
+}
+
 } // namespace tremplin::domain

@@ -67,4 +67,24 @@ Date evaluation_due_on(Traineeship const& traineeship, EvaluationKind kind);
 inline constexpr int evaluation_grace_days = 7;
 bool evaluation_late(Traineeship const& traineeship, EvaluationKind kind, Date today);
 
+// How long the tutor's link stays open: two weeks, like the enterprise's link to its offer.
+inline constexpr int evaluation_link_days = 14;
+
+// Why a tutor's link no longer opens its form.
+enum class EvaluationLinkState { Usable, Used, Expired };
+
+struct EvaluationLink {
+    long long id = 0;
+    long long traineeship_id = 0;
+    EvaluationKind kind = EvaluationKind::MidTerm;
+    long long contact_id = 0;
+    std::string created_at;
+    std::string expires_at; // UTC, ISO 8601
+    std::string used_at;    // "" until answered
+};
+
+// Used first: a link answered says so even once it would have expired. `now` is UTC ISO 8601,
+// compared as text (every timestamp the app writes has the same form).
+EvaluationLinkState state_of(EvaluationLink const& link, std::string const& now);
+
 } // namespace tremplin::domain

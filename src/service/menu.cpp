@@ -12,6 +12,7 @@ Menu menu_of(Actor const& actor)
         .information_sessions = may(Permission::ManageCohorts),
         .partners = may(Permission::ViewPartners),
         .offers = may(Permission::ViewPartners),
+        .evaluations = may(Permission::ViewPartners),
         .applications = may(Permission::ViewParticipants),
         .outbox = may(Permission::EditParticipants),
         .lessons = may(Permission::ViewTraining),

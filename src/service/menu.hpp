@@ -14,6 +14,7 @@ struct Menu {
     bool information_sessions = false;
     bool partners = false;
     bool offers = false;
+    bool evaluations = false;
     bool applications = false;
     bool outbox = false;
     bool lessons = false;

@@ -7,6 +7,7 @@
 #include "service/account_administration.hpp"
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
+#include "service/evaluation_service.hpp"
 #include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
@@ -37,6 +38,7 @@ struct Services {
     service::PartnerService& partners;
     service::OfferService& offers;
     service::TraineeshipService& traineeships;
+    service::EvaluationService& evaluations;
 };
 
 class Application final : public HttpHandler {

@@ -22,6 +22,7 @@ constexpr NavigationItem navigation[] = {
     {"/outbox", "navigation.outbox", &service::Menu::outbox},
     {"/partners", "navigation.partners", &service::Menu::partners},
     {"/offers", "navigation.offers", &service::Menu::offers},
+    {"/evaluations", "navigation.evaluations", &service::Menu::evaluations},
     {"/lessons", "navigation.lessons", &service::Menu::lessons},
     {"/cohorts", "navigation.cohorts", &service::Menu::cohorts},
     {"/tracks", "navigation.tracks", &service::Menu::tracks},

@@ -262,6 +262,26 @@ std::string traineeship_agreement(long long id)
     return under("/traineeships", id, "/agreement.pdf");
 }
 
+std::string traineeship_evaluations(long long traineeship_id)
+{
+    return under("/traineeships", traineeship_id, "/evaluations");
+}
+
+std::string traineeship_evaluation_link(long long traineeship_id)
+{
+    return under("/traineeships", traineeship_id, "/evaluations/link");
+}
+
+std::string evaluations_due()
+{
+    return "/evaluations";
+}
+
+std::string evaluation_form(std::string_view token)
+{
+    return under("/evaluation", token);
+}
+
 std::string trainer(long long id)
 {
     return under("/trainers", id);

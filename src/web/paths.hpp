@@ -74,6 +74,11 @@ std::string traineeship_status(long long id);
 std::string traineeship_signatures(long long id);
 std::string traineeship_hired(long long id);
 std::string traineeship_agreement(long long id);
+std::string traineeship_evaluations(long long traineeship_id);
+std::string traineeship_evaluation_link(long long traineeship_id);
+std::string evaluations_due();
+// The tutor's link: its secret in the path.
+std::string evaluation_form(std::string_view token);
 
 std::string account_access(long long id);
 std::string account_password(long long id);

@@ -18,6 +18,7 @@
 #include "web/pages/cohort_pages.hpp"
 #include "web/pages/document_routes.hpp"
 #include "web/pages/enrolment_pages.hpp"
+#include "web/pages/evaluation_pages.hpp"
 #include "web/pages/exam_pages.hpp"
 #include "web/pages/hours_pages.hpp"
 #include "web/pages/info_pages.hpp"
@@ -230,6 +231,13 @@ void add_routes(Router& router, Services& services)
 
     add("GET",   "/offer-check/{token}", Public, offer_check::show_offer_check);
     add("POST",  "/offer-check/{token}", Public, offer_check::answer_offer_check);
+
+    add("GET",   "/evaluations",                           SignedIn, evaluations::due_list);
+    add("GET",   "/traineeships/{id}/evaluations",         SignedIn, evaluations::show_evaluations);
+    add("POST",  "/traineeships/{id}/evaluations/link",    SignedIn, evaluations::make_link);
+
+    add("GET",   "/evaluation/{token}", Public, evaluations::show_form);
+    add("POST",  "/evaluation/{token}", Public, evaluations::answer_form);
 
     add("GET",   "/information-sessions",                                                SignedIn, information_sessions::session_list);
     add("GET",   "/information-sessions/new",                                            SignedIn, information_sessions::new_session);

@@ -140,6 +140,10 @@ print(first["id"], urllib.parse.quote(first["last_name"]))' || true)
   local offer_link
   offer_link=$(grep -o '/offer-check/[A-Za-z0-9_-]*' "$work/$backend/demo.out" | head -n 1 || true)
   [[ -n $offer_link ]] || fail "the demo on $backend left no enterprise's link waiting"
+  # The tutor's evaluation link the demo leaves waiting for an answer.
+  local evaluation_link
+  evaluation_link=$(grep -o '/evaluation/[A-Za-z0-9_-]*' "$work/$backend/demo.out" | head -n 1 || true)
+  [[ -n $evaluation_link ]] || fail "the demo on $backend left no tutor's evaluation link waiting"
 
   # The public forms, with the CSRF token each shows (tied to the cookie sqlmap keeps).
   attack "$backend" apply "intake_id" -- -u "$site/apply" --csrf-token csrf_token --csrf-url "$site/apply" \
@@ -161,6 +165,13 @@ print(first["id"], urllib.parse.quote(first["last_name"]))' || true)
     --data "csrf_token=&answer=correct&title=Support&description=Postes&places=0&starts_on=2027-01-04&ends_on=2027-02-05&hours_per_week=38&transport_note=Metro&website=" \
     -p title,description,transport_note
   attack "$backend" offer-check-link "#1*" -- -u "$site$offer_link*"
+  # The tutor's evaluation through its link: "would you hire her?" left unanswered keeps every
+  # answer refused, so the link stays unused for the whole run; and the link's secret in the path.
+  attack "$backend" evaluation "punctuality|teamwork|comment" -- -u "$site$evaluation_link" \
+    --csrf-token csrf_token --csrf-url "$site$evaluation_link" \
+    --data "csrf_token=&punctuality=fully&teamwork=mostly&comment=Curieuse&website=" \
+    -p punctuality,teamwork,comment
+  attack "$backend" evaluation-link "#1*" -- -u "$site$evaluation_link*"
 
   # The participant search of a coordinator, and its order and page.
   attack "$backend" participants "q|sort|page" -- -u "$site/participants?q=$name&sort=name&page=1" \

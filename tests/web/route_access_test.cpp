@@ -4,6 +4,7 @@
 // A route added to the application and not to the table fails the first test.
 
 #include "domain/participant.hpp"
+#include "service/traineeship_service.hpp"
 #include "training_fixture.hpp"
 #include "web/route_table.hpp"
 
@@ -146,6 +147,12 @@ constexpr Row table[] = {
 
     {"GET",   "/offer-check/{offer_link}", "++++++"},
     {"POST",  "/offer-check/{offer_link}", "++++++"},
+
+    {"GET",   "/evaluations",                                   "L+++--"},
+    {"GET",   "/traineeships/{traineeship}/evaluations",        "L+++--"},
+    {"POST",  "/traineeships/{traineeship}/evaluations/link",   "L+-+--", "kind=final"},
+    {"GET",   "/evaluation/{evaluation_link}",                  "++++++"},
+    {"POST",  "/evaluation/{evaluation_link}",                  "++++++"},
 
     {"GET",   "/closures",                   "L++++-"},
     {"POST",  "/closures",                   "L++---"},
@@ -352,21 +359,27 @@ class RouteAccess : public test_support::RecruitmentWebTest {
         ASSERT_TRUE(enrolment);
         things["enrolment"] = std::to_string(*enrolment);
 
-        // Her traineeship at the partner, in the weeks the cohort gives them.
-        auto cohort = training.cohorts.cohort(head, cohort_id);
+        // Her traineeship at the partner under its tutor, and the tutor's link for its mid-term
+        // evaluation.
+        auto cohort = training.cohorts.for_editing(head, cohort_id);
         ASSERT_TRUE(cohort);
-        cohort->cohort.traineeship =
-            domain::TraineeshipPeriod{*domain::Date::parse_iso("2027-05-03"), *domain::Date::parse_iso("2027-06-25")};
-        ASSERT_TRUE(training.cohorts.update(head, cohort->cohort));
+        cohort->traineeship = domain::TraineeshipPeriod{*domain::Date::parse_iso("2027-05-03"),
+                                                        *domain::Date::parse_iso("2027-06-25")};
+        ASSERT_TRUE(training.cohorts.update(head, *cohort));
         domain::Traineeship traineeship;
         traineeship.enrolment_id = *enrolment;
         traineeship.partner_id = *partner->id;
-        traineeship.starts_on = cohort->cohort.traineeship->starts_on;
-        traineeship.ends_on = cohort->cohort.traineeship->ends_on;
+        traineeship.tutor_contact_id = *tutor;
+        traineeship.starts_on = cohort->traineeship->starts_on;
+        traineeship.ends_on = cohort->traineeship->ends_on;
         traineeship.hours_per_week = 38;
         auto const traineeship_id = traineeships.record(head, traineeship);
         ASSERT_TRUE(traineeship_id);
         things["traineeship"] = std::to_string(*traineeship_id);
+        auto const evaluation_link =
+            evaluations.make_link(head, *traineeship_id, domain::EvaluationKind::MidTerm, std::nullopt);
+        ASSERT_TRUE(evaluation_link);
+        things["evaluation_link"] = *evaluation_link;
 
         auto const session = recruitment.information_sessions.save(
             head, 0, {"2026-03-12", "09:30", "11:30", "Rue Gaucheret 88", "fr", "20"});
@@ -472,8 +485,8 @@ TREMPLIN_ON_EVERY_BACKEND(RouteAccess);
 
 TEST_P(RouteAccess, TheTableNamesEveryRouteOnce)
 {
-    web::Services services{database(), accounts,    participants, audit, administration,
-                           training,   recruitment, partners,     offers, traineeships};
+    web::Services services{database(),  accounts, participants, audit,        administration, training,
+                           recruitment, partners, offers,       traineeships, evaluations};
     web::Router router;
     web::add_routes(router, services);
     std::set<std::pair<std::string, std::string>> routes;

@@ -6,6 +6,7 @@
 #include "locale/catalogues.hpp"
 #include "service/account_service.hpp"
 #include "service/audit_trail.hpp"
+#include "service/evaluation_service.hpp"
 #include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
@@ -38,9 +39,9 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
           participants(database(), clock, catalogues().languages()), audit(database()),
           administration(database(), clock, service::PasswordHashing::Minimal), training(database(), clock),
           recruitment(database(), clock, catalogues().languages()), partners(database(), clock),
-          offers(database(), clock), traineeships(database(), clock),
+          offers(database(), clock), traineeships(database(), clock), evaluations(database(), clock),
           application({database(), accounts, participants, audit, administration, training, recruitment,
-                       partners, offers, traineeships},
+                       partners, offers, traineeships, evaluations},
                       catalogues(), templates(), {}),
           server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
                   std::chrono::seconds(2)},
@@ -137,6 +138,7 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
     service::PartnerService partners;
     service::OfferService offers;
     service::TraineeshipService traineeships;
+    service::EvaluationService evaluations;
     web::Application application;
     web::HttpServer server;
     HttpClient client;

@@ -8,6 +8,7 @@
 #include "cli/demo/demo_partners.hpp"
 #include "cli/demo/demo_people.hpp"
 #include "cli/demo/demo_recruitment.hpp"
+#include "cli/demo/demo_traineeships.hpp"
 #include "cli/demo/demo_training.hpp"
 #include "cli/messages.hpp"
 #include "cli/runtime.hpp"
@@ -104,6 +105,7 @@ int demo(DemoOptions const& options)
     DemoInformationSessionsSummary information_sessions;
     DemoPartnersSummary partners;
     DemoOffersSummary offers;
+    DemoTraineeshipsSummary traineeships;
     try {
         service::Actor const director_actor{*director, "127.0.0.1"};
         set_centre_details(runtime.database(), director->organisation_id);
@@ -123,6 +125,10 @@ int demo(DemoOptions const& options)
                                                            actor, random, options.informed_per_year);
         offers = create_offers(runtime.offers(), runtime.partners(), service::Actor{*job_coach, "127.0.0.1"},
                                clock.today(), random);
+        service::TraineeshipService traineeship_service(runtime.database(), runtime.clock());
+        traineeships = create_traineeships(runtime.training(), runtime.partners(), traineeship_service,
+                                           runtime.evaluations(), director_actor,
+                                           service::Actor{*job_coach, "127.0.0.1"}, clock.today());
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -139,11 +145,15 @@ int demo(DemoOptions const& options)
               << information_sessions.sessions << " information sessions, "
               << information_sessions.registrations << " registrations, " << partners.partners
               << " partners, " << partners.contacts << " partner contacts, " << partners.timeline_entries
-              << " partner timeline entries, " << offers.offers << " traineeship offers (" << std::fixed
-              << std::setprecision(1) << seconds << " s).\n"
+              << " partner timeline entries, " << offers.offers << " traineeship offers, "
+              << traineeships.traineeships << " traineeships (" << std::fixed << std::setprecision(1)
+              << seconds << " s).\n"
               << (offers.waiting_link.empty()
                       ? ""
                       : "An enterprise's link waits for its answer: " + offers.waiting_link + "\n")
+              << (traineeships.waiting_link.empty()
+                      ? ""
+                      : "A tutor's evaluation link waits for its answer: " + traineeships.waiting_link + "\n")
               << "Accounts (password: " << options.password << "):\n";
     for (auto const& account : demo_accounts)
         std::cout << "  " << account.username << "  ("
