@@ -25,6 +25,10 @@ struct TraineeshipStatusChange {
     std::optional<domain::Date> left_on;
 };
 
+// Records a planned traineeship in a unit of work already open, through the same checks as
+// `TraineeshipService::record`: a placement round's confirmation makes all of its own in one.
+domain::Result<long long> record_traineeship_in(UnitOfWork& unit, domain::Traineeship traineeship);
+
 class TraineeshipService {
   public:
     TraineeshipService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
