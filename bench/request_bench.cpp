@@ -36,11 +36,12 @@ struct Centre {
           participants(*database, clock, catalogues.languages()), audit(*database),
           administration(*database, clock, service::PasswordHashing::Minimal), training(*database, clock),
           recruitment(*database, clock, catalogues.languages()), partners(*database, clock),
-          offers(*database, clock), application({*database, accounts, participants, audit, administration,
-                                                 training, recruitment, partners, offers},
-                                                catalogues, templates, {}),
+          offers(*database, clock), placement(*database, clock),
+          application({*database, accounts, participants, audit, administration, training, recruitment,
+                       partners, offers, placement},
+                      catalogues, templates, {}),
           uncached_application({*database, accounts, participants, audit, administration, training,
-                                recruitment, partners, offers},
+                                recruitment, partners, offers, placement},
                                catalogues, templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
@@ -105,6 +106,7 @@ struct Centre {
     service::Recruitment recruitment;
     service::PartnerService partners;
     service::OfferService offers;
+    service::PlacementRoundService placement;
     web::Application application;
     web::Application uncached_application; // renders every page anew
     service::Actor actor;

@@ -10,6 +10,7 @@
 #include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
+#include "service/placement_round_service.hpp"
 #include "service/recruitment.hpp"
 #include "service/training.hpp"
 #include "store/database.hpp"
@@ -41,6 +42,7 @@ class Runtime {
     service::Recruitment& recruitment() { return m_recruitment; }
     service::PartnerService& partners() { return m_partners; }
     service::OfferService& offers() { return m_offers; }
+    service::PlacementRoundService& placement() { return m_placement; }
 
   private:
     service::SystemClock m_system_clock;
@@ -55,6 +57,7 @@ class Runtime {
     service::Recruitment m_recruitment;
     service::PartnerService m_partners;
     service::OfferService m_offers;
+    service::PlacementRoundService m_placement;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

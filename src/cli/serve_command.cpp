@@ -78,7 +78,8 @@ int serve(ServeOptions const& options)
     settings.public_url = options.public_url;
     web::Application application({runtime.database(), runtime.accounts(), runtime.participants(),
                                   runtime.audit(), runtime.administration(), runtime.training(),
-                                  runtime.recruitment(), runtime.partners(), runtime.offers()},
+                                  runtime.recruitment(), runtime.partners(), runtime.offers(),
+                                  runtime.placement()},
                                  runtime.catalogues(), templates, settings);
     web::ServerOptions server_options;
     server_options.address = host;

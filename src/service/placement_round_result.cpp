@@ -60,7 +60,7 @@ Result<void> PlacementRoundService::adjust(Actor const& actor, long long round_i
             std::ranges::find(stored.results, enrolment_id, &store::PlacementResult::enrolment_id);
         auto const* trainee = trainee_of(state.round, enrolment_id);
         if (result == stored.results.end() || !trainee)
-            return fail(domain::Error::not_found());
+            return fail(placement_problem("adjust", "errors.placement.not_a_trainee"));
         auto const why = trimmed(reason);
         if (why.empty())
             return fail(placement_problem("reason", "errors.placement.reason_missing"));

@@ -73,6 +73,15 @@ Result<PlacementPage> PlacementRoundService::page(Actor const& actor, long long 
     });
 }
 
+Result<long long> PlacementRoundService::round_of(Actor const& actor, long long cohort_id)
+{
+    return m_units.read(actor, Permission::ViewPartners, [&](UnitOfWork& unit) -> Result<long long> {
+        auto const round = TRY(found(
+            unit.repository<store::PlacementRepository>().of_cohort(unit.organisation_id(), cohort_id)));
+        return round.id;
+    });
+}
+
 Result<long long> PlacementRoundService::open(Actor const& actor, long long cohort_id)
 {
     return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<long long> {
@@ -111,7 +120,7 @@ Result<void> PlacementRoundService::set_wishes(Actor const& actor, long long rou
     return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<void> {
         auto const state = TRY(changeable_round(unit, round_id));
         if (!trainee_of(state.round, wishes.enrolment_id))
-            return fail(Error::not_found());
+            return fail(placement_problem("wishes", "errors.placement.not_a_trainee"));
         std::vector<long long> offers;
         for (auto const offer_id : wishes.offer_ids) {
             if (!in_round(state, offer_id))
@@ -142,7 +151,7 @@ Result<void> PlacementRoundService::set_host_views(Actor const& actor, long long
     return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<void> {
         auto const state = TRY(changeable_round(unit, round_id));
         if (!in_round(state, offer_id))
-            return fail(Error::not_found());
+            return fail(placement_problem("views", "errors.placement.offer_not_in_round"));
         auto rounds = unit.repository<store::PlacementRepository>();
         for (auto view : views) {
             if (!wished_for(state.round, offer_id, view.enrolment_id))

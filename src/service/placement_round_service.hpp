@@ -58,6 +58,8 @@ class PlacementRoundService {
     PlacementRoundService(store::Database& database, Clock const& clock) : m_units(database, clock) {}
 
     domain::Result<PlacementPage> page(Actor const& actor, long long cohort_id);
+    // The id of the cohort's round; not found before one is opened.
+    domain::Result<long long> round_of(Actor const& actor, long long cohort_id);
 
     // Opens the cohort's round with its open offers for its track that overlap its traineeship
     // period; gives the round's id (the one already open, when there is one).

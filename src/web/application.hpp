@@ -10,6 +10,7 @@
 #include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
+#include "service/placement_round_service.hpp"
 #include "service/recruitment.hpp"
 #include "service/system_health.hpp"
 #include "service/training.hpp"
@@ -35,6 +36,7 @@ struct Services {
     service::Recruitment& recruitment;
     service::PartnerService& partners;
     service::OfferService& offers;
+    service::PlacementRoundService& placement;
 };
 
 class Application final : public HttpHandler {

@@ -86,6 +86,14 @@ constexpr Row table[] = {
     {"GET",   "/cohorts/{cohort}/register.xlsx",  "L+++--"},
     {"GET",   "/cohorts/{cohort}/schedule",       "L++---"},
     {"POST",  "/cohorts/{cohort}/schedule",       "L++---"},
+    {"GET",   "/cohorts/{cohort}/placement",              "L+++--"},
+    {"POST",  "/cohorts/{cohort}/placement",              "L+-+--"},
+    {"GET",   "/cohorts/{cohort}/placement/match.json",   "L+++--"},
+    {"POST",  "/cohorts/{cohort}/placement/wishes",       "L+-+--"},
+    {"POST",  "/cohorts/{cohort}/placement/views",        "L+-+--"},
+    {"POST",  "/cohorts/{cohort}/placement/run",          "L+-+--"},
+    {"POST",  "/cohorts/{cohort}/placement/adjustments",  "L+-+--"},
+    {"POST",  "/cohorts/{cohort}/placement/confirmation", "L+-+--"},
 
     {"GET",   "/lessons",                             "L++++-"},
     {"GET",   "/lessons/{lesson}/attendance",         "L++-+-"},
@@ -337,6 +345,19 @@ class RouteAccess : public test_support::RecruitmentWebTest {
         ASSERT_TRUE(enrolment);
         things["enrolment"] = std::to_string(*enrolment);
 
+        // The cohort's placement round, opened and run with the offer (open, inside its
+        // traineeship period), so that its download exists.
+        auto details = training.cohorts.cohort(head, cohort_id);
+        ASSERT_TRUE(details);
+        auto with_period = details->cohort;
+        with_period.traineeship = domain::TraineeshipPeriod{*domain::Date::parse_iso("2026-10-12"),
+                                                            *domain::Date::parse_iso("2026-11-20")};
+        ASSERT_TRUE(training.cohorts.update(head, with_period));
+        ASSERT_TRUE(offers.change_status(head, *offer_id, domain::OfferStatus::Open));
+        auto const placement_round = placement.open(head, cohort_id);
+        ASSERT_TRUE(placement_round);
+        ASSERT_TRUE(placement.run(head, *placement_round));
+
         auto const session = recruitment.information_sessions.save(
             head, 0, {"2026-03-12", "09:30", "11:30", "Rue Gaucheret 88", "fr", "20"});
         ASSERT_TRUE(session);
@@ -441,8 +462,8 @@ TREMPLIN_ON_EVERY_BACKEND(RouteAccess);
 
 TEST_P(RouteAccess, TheTableNamesEveryRouteOnce)
 {
-    web::Services services{database(), accounts,    participants, audit, administration,
-                           training,   recruitment, partners,     offers};
+    web::Services services{database(), accounts,    participants, audit,  administration,
+                           training,   recruitment, partners,     offers, placement};
     web::Router router;
     web::add_routes(router, services);
     std::set<std::pair<std::string, std::string>> routes;

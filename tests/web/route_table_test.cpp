@@ -13,8 +13,8 @@ TREMPLIN_ON_EVERY_BACKEND(RouteTable);
 // path would never be reached.
 TEST_P(RouteTable, NoTwoRoutesHaveTheSameMethodAndPath)
 {
-    web::Services services{database(), accounts,    participants, audit, administration,
-                           training,   recruitment, partners,     offers};
+    web::Services services{database(), accounts,    participants, audit,  administration,
+                           training,   recruitment, partners,     offers, placement};
     web::Router router;
     web::add_routes(router, services);
 

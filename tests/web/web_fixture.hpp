@@ -37,9 +37,10 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
           participants(database(), clock, catalogues().languages()), audit(database()),
           administration(database(), clock, service::PasswordHashing::Minimal), training(database(), clock),
           recruitment(database(), clock, catalogues().languages()), partners(database(), clock),
-          offers(database(), clock), application({database(), accounts, participants, audit, administration,
-                                                  training, recruitment, partners, offers},
-                                                 catalogues(), templates(), {}),
+          offers(database(), clock), placement(database(), clock),
+          application({database(), accounts, participants, audit, administration, training, recruitment,
+                       partners, offers, placement},
+                      catalogues(), templates(), {}),
           server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
                   std::chrono::seconds(2)},
                  application),
@@ -134,6 +135,7 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
     service::Recruitment recruitment;
     service::PartnerService partners;
     service::OfferService offers;
+    service::PlacementRoundService placement;
     web::Application application;
     web::HttpServer server;
     HttpClient client;
