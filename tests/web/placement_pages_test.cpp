@@ -96,8 +96,8 @@ TEST_P(PlacementPages, TheJobCoachRunsTheRoundAndConfirmsItIntoTraineeships)
     auto const missing_language = post(browser, page + "/wishes", wishes_of(browser, amina, ""), in_english);
     EXPECT_EQ(missing_language.status, 422);
     auto const form = "wishes-" + std::to_string(amina);
-    EXPECT_TRUE(contains(missing_language.body, "href=\"#" + form + "-languages\"")) << missing_language.body;
-    EXPECT_TRUE(contains(missing_language.body, "id=\"" + form + "-languages\" tabindex=\"-1\""));
+    EXPECT_TRUE(contains(missing_language.body, "href=\"#" + form + "-error\"")) << missing_language.body;
+    EXPECT_TRUE(contains(missing_language.body, "id=\"" + form + "-error\" tabindex=\"-1\""));
     EXPECT_TRUE(contains(missing_language.body, "Tick at least one language she works in"));
     for (auto const enrolment_id : {amina, chloe}) {
         auto const saved =
@@ -132,7 +132,7 @@ TEST_P(PlacementPages, TheJobCoachRunsTheRoundAndConfirmsItIntoTraineeships)
                                       "&enrolment_id=" + std::to_string(amina) + "&offer_id=&reason=",
                                   in_english);
     EXPECT_EQ(unexplained.status, 422);
-    EXPECT_TRUE(contains(unexplained.body, "href=\"#adjust-" + std::to_string(amina) + "-reason\""));
+    EXPECT_TRUE(contains(unexplained.body, "href=\"#adjust-" + std::to_string(amina) + "-error\""));
     EXPECT_TRUE(contains(unexplained.body, "Say why the result is changed"));
     EXPECT_TRUE(contains(unexplained.body, "<details open>"));
 

@@ -90,7 +90,7 @@ void Shown::add_error(TemplateValue& form, std::string const& form_id) const
     if (refused.form_id != form_id || refused.errors.empty())
         return;
     form["error"] = std::string(context.catalogue->text(refused.errors.front().message_key));
-    form["error_id"] = form_id + "-" + refused.errors.front().field;
+    form["error_id"] = form_id + "-error";
 }
 
 TemplateValue trainees_view(Shown const& shown)

@@ -21,7 +21,8 @@ struct Shown {
 
     std::string trainee_name(long long enrolment_id) const;
     std::string offer_name(long long offer_id) const;
-    // The refused form's error, when `form_id` is it: its message and the id the summary links to.
+    // The refused form's error, when `form_id` is it: its message, and the id the summary links
+    // to ("wishes-12-error").
     void add_error(TemplateValue& form, std::string const& form_id) const;
 };
 

@@ -59,7 +59,7 @@ domain::Result<Response> round_page(Context& context, Services& services, long l
     TemplateValue summary = TemplateValue::object();
     for (auto const& error : refused.errors) {
         auto& item = summary["errors"].append();
-        item["href"] = "#" + refused.form_id + "-" + error.field;
+        item["href"] = "#" + refused.form_id + "-error";
         item["message"] = std::string(catalogue.text(error.message_key));
     }
     summary["has_errors"] = !refused.errors.empty();

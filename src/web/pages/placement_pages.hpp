@@ -20,7 +20,7 @@ domain::Result<Response> adjust_result(Context& context, Services& services);
 domain::Result<Response> confirm_round(Context& context, Services& services);
 
 // The round's page; after a form that was refused, that form (`form_id`, "wishes-12") shows
-// its error and the page answers 422.
+// its error, which the summary at the top links to, and the page answers 422.
 struct Refused {
     std::string form_id;
     std::vector<domain::FieldError> errors;
