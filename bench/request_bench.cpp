@@ -38,11 +38,12 @@ struct Centre {
           administration(*database, clock, service::PasswordHashing::Minimal), training(*database, clock),
           recruitment(*database, clock, catalogues.languages()), partners(*database, clock),
           offers(*database, clock), traineeships(*database, clock), evaluations(*database, clock),
+          placement(*database, clock),
           application({*database, accounts, participants, audit, administration, training, recruitment,
-                       partners, offers, traineeships, evaluations},
+                       partners, offers, traineeships, evaluations, placement},
                       catalogues, templates, {}),
           uncached_application({*database, accounts, participants, audit, administration, training,
-                                recruitment, partners, offers, traineeships, evaluations},
+                                recruitment, partners, offers, traineeships, evaluations, placement},
                                catalogues, templates, uncached())
     {
         spdlog::set_level(spdlog::level::warn); // no access log lines among the results
@@ -109,6 +110,7 @@ struct Centre {
     service::OfferService offers;
     service::TraineeshipService traineeships;
     service::EvaluationService evaluations;
+    service::PlacementRoundService placement;
     web::Application application;
     web::Application uncached_application; // renders every page anew
     service::Actor actor;

@@ -26,7 +26,7 @@ Runtime::Runtime(RuntimeOptions const& options, service::Clock const* clock)
       m_administration(*m_database, *m_clock, options.password_hashing), m_training(*m_database, *m_clock),
       m_recruitment(*m_database, *m_clock, m_catalogues.languages()), m_partners(*m_database, *m_clock),
       m_offers(*m_database, *m_clock), m_traineeships(*m_database, *m_clock),
-      m_evaluations(*m_database, *m_clock)
+      m_evaluations(*m_database, *m_clock), m_placement(*m_database, *m_clock)
 {
 }
 

@@ -11,6 +11,7 @@
 #include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
+#include "service/placement_round_service.hpp"
 #include "service/recruitment.hpp"
 #include "service/traineeship_service.hpp"
 #include "service/training.hpp"
@@ -45,6 +46,7 @@ class Runtime {
     service::OfferService& offers() { return m_offers; }
     service::TraineeshipService& traineeships() { return m_traineeships; }
     service::EvaluationService& evaluations() { return m_evaluations; }
+    service::PlacementRoundService& placement() { return m_placement; }
 
   private:
     service::SystemClock m_system_clock;
@@ -61,6 +63,7 @@ class Runtime {
     service::OfferService m_offers;
     service::TraineeshipService m_traineeships;
     service::EvaluationService m_evaluations;
+    service::PlacementRoundService m_placement;
 };
 
 // The database URL from --db, else $TREMPLIN_DB, else sqlite:tremplin.db.

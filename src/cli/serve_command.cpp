@@ -79,7 +79,7 @@ int serve(ServeOptions const& options)
     web::Application application({runtime.database(), runtime.accounts(), runtime.participants(),
                                   runtime.audit(), runtime.administration(), runtime.training(),
                                   runtime.recruitment(), runtime.partners(), runtime.offers(),
-                                  runtime.traineeships(), runtime.evaluations()},
+                                  runtime.traineeships(), runtime.evaluations(), runtime.placement()},
                                  runtime.catalogues(), templates, settings);
     web::ServerOptions server_options;
     server_options.address = host;

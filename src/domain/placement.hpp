@@ -34,6 +34,18 @@ template <> struct Codes<PlacementExclusion> {
     };
 };
 
+// docs/domain.md "Placement round": a round is opened (draft), run (its result stored with its
+// seed; a change of its wishes or views takes it back to draft) and confirmed, once.
+enum class PlacementRoundStatus { Draft, Run, Confirmed };
+
+template <> struct Codes<PlacementRoundStatus> {
+    static constexpr std::array table{
+        std::pair{PlacementRoundStatus::Draft, std::string_view("draft")},
+        std::pair{PlacementRoundStatus::Run, std::string_view("run")},
+        std::pair{PlacementRoundStatus::Confirmed, std::string_view("confirmed")},
+    };
+};
+
 struct PlacementTrainee {
     long long enrolment_id = 0;
     long long track_id = 0;

@@ -22,6 +22,18 @@ enum class Unplaced {
     PlacesTaken, // the hosts she could go to gave their places to candidates they preferred
 };
 
+} // namespace tremplin::service
+
+template <> struct tremplin::domain::Codes<tremplin::service::Unplaced> {
+    static constexpr std::array table{
+        std::pair{tremplin::service::Unplaced::NoWishes, std::string_view("no_wishes")},
+        std::pair{tremplin::service::Unplaced::AllExcluded, std::string_view("all_excluded")},
+        std::pair{tremplin::service::Unplaced::PlacesTaken, std::string_view("places_taken")},
+    };
+};
+
+namespace tremplin::service {
+
 struct ExcludedPair {
     long long enrolment_id = 0;
     long long offer_id = 0;

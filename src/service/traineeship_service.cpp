@@ -54,27 +54,32 @@ Result<void> TraineeshipService::may_manage(Actor const& actor) const
     return {};
 }
 
+Result<long long> record_traineeship_in(UnitOfWork& unit, domain::Traineeship traineeship)
+{
+    auto const enrolment = TRY(found(unit.repository<store::EnrolmentRepository>().find(
+        unit.organisation_id(), traineeship.enrolment_id)));
+    using enum domain::EnrolmentStage;
+    if (enrolment.stage == Withdrawn || enrolment.stage == Transferred)
+        return fail(Error::invalid({{"enrolment_id", "errors.traineeship.enrolment_closed"}}));
+    traineeship.organisation_id = unit.organisation_id();
+    traineeship.participant_id = enrolment.participant_id;
+    traineeship.status = TraineeshipStatus::Planned;
+    traineeship.interruption.reset();
+    traineeship.hired_by_host = false;
+    traineeship.signatures = {};
+    TRY(require_host(unit, traineeship));
+    TRY(require_valid(unit, traineeship, enrolment.cohort_id));
+    auto const id =
+        unit.repository<store::TraineeshipRepository>().insert(traineeship, unit.clock().now_iso());
+    unit.audit({"traineeship.recorded", "traineeship", id, {}});
+    return id;
+}
+
 Result<long long> TraineeshipService::record(Actor const& actor, domain::Traineeship traineeship)
 {
     TRY(may_manage(actor));
-    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<long long> {
-        auto const enrolment = TRY(found(unit.repository<store::EnrolmentRepository>().find(
-            unit.organisation_id(), traineeship.enrolment_id)));
-        using enum domain::EnrolmentStage;
-        if (enrolment.stage == Withdrawn || enrolment.stage == Transferred)
-            return fail(Error::invalid({{"enrolment_id", "errors.traineeship.enrolment_closed"}}));
-        traineeship.organisation_id = unit.organisation_id();
-        traineeship.participant_id = enrolment.participant_id;
-        traineeship.status = TraineeshipStatus::Planned;
-        traineeship.interruption.reset();
-        traineeship.hired_by_host = false;
-        traineeship.signatures = {};
-        TRY(require_host(unit, traineeship));
-        TRY(require_valid(unit, traineeship, enrolment.cohort_id));
-        auto const id =
-            unit.repository<store::TraineeshipRepository>().insert(traineeship, unit.clock().now_iso());
-        unit.audit({"traineeship.recorded", "traineeship", id, {}});
-        return id;
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) {
+        return record_traineeship_in(unit, std::move(traineeship));
     });
 }
 

@@ -73,6 +73,9 @@ struct TraineeshipDetails {
     std::optional<domain::Offer> offer;
     TraineeshipMay may;
 };
+// Records a planned traineeship in a unit of work already open, through the same checks as
+// `TraineeshipService::record`: a placement round's confirmation makes all of its own in one.
+domain::Result<long long> record_traineeship_in(UnitOfWork& unit, domain::Traineeship traineeship);
 
 class TraineeshipService {
   public:

@@ -11,6 +11,7 @@
 #include "service/offer_service.hpp"
 #include "service/participant_service.hpp"
 #include "service/partner_service.hpp"
+#include "service/placement_round_service.hpp"
 #include "service/recruitment.hpp"
 #include "service/system_health.hpp"
 #include "service/traineeship_service.hpp"
@@ -39,6 +40,7 @@ struct Services {
     service::OfferService& offers;
     service::TraineeshipService& traineeships;
     service::EvaluationService& evaluations;
+    service::PlacementRoundService& placement;
 };
 
 class Application final : public HttpHandler {

@@ -119,6 +119,10 @@ std::string cohort_register(long long id)
 {
     return under("/cohorts", id, "/register.xlsx");
 }
+std::string cohort_placement(long long id, std::string_view part)
+{
+    return under("/cohorts", id, "/placement" + std::string(part));
+}
 std::string calendar(std::string_view token)
 {
     return under("/calendar", token, ".ics");

@@ -35,6 +35,8 @@ std::string cohort_results(long long id, long long module_id);
 std::string cohort_statement_xlsx(long long id);
 std::string cohort_statement_csv(long long id);
 std::string cohort_register(long long id);
+// The cohort's placement round, or one of its forms: `part` is "/wishes", "/run", "/match.json"…
+std::string cohort_placement(long long id, std::string_view part = "");
 std::string calendar(std::string_view token);
 
 std::string lesson(long long id);

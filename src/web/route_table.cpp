@@ -28,6 +28,7 @@
 #include "web/pages/orientation_pages.hpp"
 #include "web/pages/participant_pages.hpp"
 #include "web/pages/partner_pages.hpp"
+#include "web/pages/placement_pages.hpp"
 #include "web/pages/priority_pages.hpp"
 #include "web/pages/results_pages.hpp"
 #include "web/pages/schedule_pages.hpp"
@@ -150,6 +151,15 @@ void add_routes(Router& router, Services& services)
     add("GET",   "/cohorts/{id}/register.xlsx",  SignedIn, documents::attendance_register);
     add("GET",   "/cohorts/{id}/schedule",       SignedIn, schedule::show_schedule);
     add("POST",  "/cohorts/{id}/schedule",       SignedIn, schedule::generate_schedule);
+
+    add("GET",   "/cohorts/{id}/placement",              SignedIn, placement::show_round);
+    add("POST",  "/cohorts/{id}/placement",              SignedIn, placement::open_round);
+    add("GET",   "/cohorts/{id}/placement/match.json",   SignedIn, placement::match_input);
+    add("POST",  "/cohorts/{id}/placement/wishes",       SignedIn, placement::save_wishes);
+    add("POST",  "/cohorts/{id}/placement/views",        SignedIn, placement::save_host_views);
+    add("POST",  "/cohorts/{id}/placement/run",          SignedIn, placement::run_round);
+    add("POST",  "/cohorts/{id}/placement/adjustments",  SignedIn, placement::adjust_result);
+    add("POST",  "/cohorts/{id}/placement/confirmation", SignedIn, placement::confirm_round);
 
     add("GET",   "/lessons",                         SignedIn, attendance::lessons_of_day);
     add("GET",   "/lessons/{id}/attendance",         SignedIn, attendance::show_sheet);

@@ -65,7 +65,7 @@ TEST(CatalogueCoverage, HoldsEveryKeyWrittenInTheSources)
     // the audit trail's actions, which its page names through "audit.actions.<action>".
     std::regex const call(R"re((?:text|format|has)\(\s*"([a-z_]+(?:\.[a-z0-9_]+)+)")re");
     std::regex const key_literal(
-        R"re("((?:errors|navigation|participants|participant|home|sign_in|api|forms|pagination|timeline|language|lessons|attendance|cohorts|tracks|trainers|closures|documents|hours|schedule|lesson_form|enrolments|results|exams|orientation|apply|intakes|applications|outbox|letters|priority|aptitude|information_sessions|info|admission|partners|offers|offer_check|evaluations|evaluation_form)\.[a-z0-9_.]+)")re");
+        R"re("((?:errors|navigation|participants|participant|home|sign_in|api|forms|pagination|timeline|language|lessons|attendance|cohorts|tracks|trainers|closures|documents|hours|schedule|lesson_form|enrolments|results|exams|orientation|apply|intakes|applications|outbox|letters|priority|aptitude|information_sessions|info|admission|partners|offers|offer_check|evaluations|evaluation_form|placement|traineeships)\.[a-z0-9_.]+)")re");
     // Messages a service names: its errors and the reasons in letters.
     std::regex const message_literal(R"re("((?:errors|letters)\.[a-z0-9_.]+)")re");
     std::regex const audit_action(R"re(audit\([^{;]*\{"([a-z_]+\.[a-z_]+)")re");

@@ -58,7 +58,7 @@ TEST_P(Http, OverPlainHttpCookiesGoWithoutSecureNorPrefixAndWithoutHsts)
     web::WebSettings plain;
     plain.plain_http = true;
     web::Application development({database(), accounts, participants, audit, administration, training,
-                                  recruitment, partners, offers, traineeships, evaluations},
+                                  recruitment, partners, offers, traineeships, evaluations, placement},
                                  catalogues(), templates(), plain);
     auto const ask = [](web::Application& application, std::string target, std::string cookie = "") {
         web::Request request;
@@ -433,7 +433,7 @@ TEST_P(Http, BehindAProxyFailuresAreCountedPerClientNotPerProxy)
     web::WebSettings behind_proxy;
     behind_proxy.trust_forwarded_for = true;
     web::Application proxied({database(), accounts, participants, audit, administration, training,
-                              recruitment, partners, offers, traineeships, evaluations},
+                              recruitment, partners, offers, traineeships, evaluations, placement},
                              catalogues(), templates(), behind_proxy);
     auto sign_in_from = [&](web::Application& application, std::string const& client) {
         web::Request request;
@@ -458,7 +458,7 @@ TEST_P(Http, OnlyTheNamedProxiesAreBelievedAboutTheClientsAddress)
     web::WebSettings behind_proxy;
     behind_proxy.trusted_proxies = {"10.0.0.2"};
     web::Application proxied({database(), accounts, participants, audit, administration, training,
-                              recruitment, partners, offers, traineeships, evaluations},
+                              recruitment, partners, offers, traineeships, evaluations, placement},
                              catalogues(), templates(), behind_proxy);
     auto sign_in_through = [&](std::string const& peer, std::string const& forwarded) {
         web::Request request;

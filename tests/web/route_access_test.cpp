@@ -87,6 +87,14 @@ constexpr Row table[] = {
     {"GET",   "/cohorts/{cohort}/register.xlsx",  "L+++--"},
     {"GET",   "/cohorts/{cohort}/schedule",       "L++---"},
     {"POST",  "/cohorts/{cohort}/schedule",       "L++---"},
+    {"GET",   "/cohorts/{cohort}/placement",              "L+++--"},
+    {"POST",  "/cohorts/{cohort}/placement",              "L+-+--"},
+    {"GET",   "/cohorts/{cohort}/placement/match.json",   "L+++--"},
+    {"POST",  "/cohorts/{cohort}/placement/wishes",       "L+-+--"},
+    {"POST",  "/cohorts/{cohort}/placement/views",        "L+-+--"},
+    {"POST",  "/cohorts/{cohort}/placement/run",          "L+-+--"},
+    {"POST",  "/cohorts/{cohort}/placement/adjustments",  "L+-+--"},
+    {"POST",  "/cohorts/{cohort}/placement/confirmation", "L+-+--"},
 
     {"GET",   "/lessons",                             "L++++-"},
     {"GET",   "/lessons/{lesson}/attendance",         "L++-+-"},
@@ -359,19 +367,26 @@ class RouteAccess : public test_support::RecruitmentWebTest {
         ASSERT_TRUE(enrolment);
         things["enrolment"] = std::to_string(*enrolment);
 
-        // Her traineeship at the partner under its tutor, and the tutor's link for its mid-term
-        // evaluation.
-        auto cohort = training.cohorts.for_editing(head, cohort_id);
-        ASSERT_TRUE(cohort);
-        cohort->traineeship = domain::TraineeshipPeriod{*domain::Date::parse_iso("2027-05-03"),
-                                                        *domain::Date::parse_iso("2027-06-25")};
-        ASSERT_TRUE(training.cohorts.update(head, *cohort));
+        // The cohort's placement round, opened and run with the offer (open, inside its
+        // traineeship period), so that its download exists.
+        auto details = training.cohorts.cohort(head, cohort_id);
+        ASSERT_TRUE(details);
+        auto with_period = details->cohort;
+        with_period.traineeship = domain::TraineeshipPeriod{*domain::Date::parse_iso("2026-10-12"),
+                                                            *domain::Date::parse_iso("2026-11-20")};
+        ASSERT_TRUE(training.cohorts.update(head, with_period));
+        ASSERT_TRUE(offers.change_status(head, *offer_id, domain::OfferStatus::Open));
+        auto const placement_round = placement.open(head, cohort_id);
+        ASSERT_TRUE(placement_round);
+        ASSERT_TRUE(placement.run(head, *placement_round));
+        // Her traineeship at the partner under its tutor, in the same weeks, and the tutor's link for its
+        // mid-term evaluation.
         domain::Traineeship traineeship;
         traineeship.enrolment_id = *enrolment;
         traineeship.partner_id = *partner->id;
         traineeship.tutor_contact_id = *tutor;
-        traineeship.starts_on = cohort->traineeship->starts_on;
-        traineeship.ends_on = cohort->traineeship->ends_on;
+        traineeship.starts_on = with_period.traineeship->starts_on;
+        traineeship.ends_on = with_period.traineeship->ends_on;
         traineeship.hours_per_week = 38;
         auto const traineeship_id = traineeships.record(head, traineeship);
         ASSERT_TRUE(traineeship_id);
@@ -486,7 +501,7 @@ TREMPLIN_ON_EVERY_BACKEND(RouteAccess);
 TEST_P(RouteAccess, TheTableNamesEveryRouteOnce)
 {
     web::Services services{database(),  accounts, participants, audit,        administration, training,
-                           recruitment, partners, offers,       traineeships, evaluations};
+                           recruitment, partners, offers,       traineeships, evaluations,    placement};
     web::Router router;
     web::add_routes(router, services);
     std::set<std::pair<std::string, std::string>> routes;

@@ -14,7 +14,7 @@ TREMPLIN_ON_EVERY_BACKEND(RouteTable);
 TEST_P(RouteTable, NoTwoRoutesHaveTheSameMethodAndPath)
 {
     web::Services services{database(),  accounts, participants, audit,        administration, training,
-                           recruitment, partners, offers,       traineeships, evaluations};
+                           recruitment, partners, offers,       traineeships, evaluations,    placement};
     web::Router router;
     web::add_routes(router, services);
 

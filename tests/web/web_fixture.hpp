@@ -40,8 +40,9 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
           administration(database(), clock, service::PasswordHashing::Minimal), training(database(), clock),
           recruitment(database(), clock, catalogues().languages()), partners(database(), clock),
           offers(database(), clock), traineeships(database(), clock), evaluations(database(), clock),
+          placement(database(), clock),
           application({database(), accounts, participants, audit, administration, training, recruitment,
-                       partners, offers, traineeships, evaluations},
+                       partners, offers, traineeships, evaluations, placement},
                       catalogues(), templates(), {}),
           server({"127.0.0.1", 0, 2, 10 * 1024 * 1024, 16 * 1024, std::chrono::seconds(2),
                   std::chrono::seconds(2)},
@@ -139,6 +140,7 @@ class WebTest : public ::testing::TestWithParam<store::Backend> {
     service::OfferService offers;
     service::TraineeshipService traineeships;
     service::EvaluationService evaluations;
+    service::PlacementRoundService placement;
     web::Application application;
     web::HttpServer server;
     HttpClient client;

@@ -398,6 +398,9 @@ domain::Result<Response> cohort_page(Context& context, Services& services, long 
     data["schedule_href"] = paths::cohort_schedule(cohort.id);
     add_statements(data, cohort, services.training.attendance.clock().today(), catalogue);
     data["register_href"] = paths::cohort_register(cohort.id);
+    // The placement round is the job coach's, read by the coordinator: not a trainer's.
+    if (cohort.traineeship && actor.can(domain::Permission::ViewPartners))
+        data["placement_href"] = paths::cohort_placement(cohort.id);
     data["new_calendar_link"] = new_calendar_link;
     return context.page("cohorts/show", cohort.name, std::move(data));
 }
