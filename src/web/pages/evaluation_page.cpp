@@ -70,7 +70,7 @@ domain::Result<Response> evaluations_page(Context& context, Services& services, 
     auto const& catalogue = *context.catalogue;
     auto const& traineeship = page.traineeship.traineeship;
     TemplateValue data = TemplateValue::object();
-    data["list_href"] = paths::evaluations_due();
+    data["traineeship_href"] = paths::traineeship(traineeship.id);
     data["partner"] = page.traineeship.partner_name;
     data["tutor"] = page.traineeship.tutor_name;
     data["not_given"] = catalogue.text("partners.not_given");

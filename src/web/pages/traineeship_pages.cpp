@@ -109,6 +109,7 @@ domain::Result<Response> traineeship_page(Context& context, Services& services, 
         data["trainee_href"] = paths::participant(traineeship.participant_id);
     data["cohort"] = details.cohort.name;
     data["board_href"] = paths::cohort_traineeships(details.cohort.id);
+    data["evaluations_href"] = paths::traineeship_evaluations(traineeship.id);
     data["host"] = details.partner.name;
     data["host_href"] = paths::partner(details.partner.id);
     if (details.offer) {
