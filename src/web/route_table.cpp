@@ -6,6 +6,7 @@
 
 #include "web/api/participants_api.hpp"
 #include "web/api/partners_api.hpp"
+#include "web/api/traineeships_api.hpp"
 #include "web/api/problem.hpp"
 #include "web/application.hpp"
 #include "web/pages/account_pages.hpp"
@@ -306,6 +307,8 @@ void add_routes(Router& router, Services& services)
     add("PATCH", "/api/v1/partners/{id}",     Api, api::partners::update);
     add("GET",   "/api/v1/offers",            Api, api::offers::list);
     add("GET",   "/api/v1/offers/{id}",       Api, api::offers::get);
+    add("GET",   "/api/v1/cohorts/{id}/traineeships", Api, api::traineeships::of_cohort);
+    add("GET",   "/api/v1/traineeships/{id}",         Api, api::traineeships::get);
 
     // Addresses that moved when a change of state became a resource. A page loaded before the
     // move still posts there: 308 sends the same POST on, body and CSRF token included, and the

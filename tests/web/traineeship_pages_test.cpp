@@ -6,6 +6,8 @@
 #include "report/document_fixture.hpp"
 #include "training_fixture.hpp"
 
+#include <nlohmann/json.hpp>
+
 using namespace tremplin;
 using test_support::contains;
 
@@ -228,4 +230,41 @@ TEST_P(TraineeshipPages, TheAgreementDownloadsInTheTraineesLanguage)
     EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action = 'traineeship.agreement_printed'"), 1);
     EXPECT_EQ(get(browser, "/traineeships/" + std::to_string(id + 1) + "/agreement.pdf", in_english).status,
               404);
+}
+
+TEST_P(TraineeshipPages, TheApiGivesTheCohortsTraineeshipsAndOneWithItsSignatures)
+{
+    auto const id = recorded();
+    ASSERT_TRUE(traineeships.record_signature(head, id, service::AgreementParty::Host, day("2026-03-01")));
+    auto const token = accounts.create_api_token("coordinator", "tests");
+    ASSERT_TRUE(token);
+    std::map<std::string, std::string> const headers{{"Authorization", "Bearer " + *token}};
+
+    auto const list =
+        client.request("GET", "/api/v1/cohorts/" + std::to_string(cohort_id) + "/traineeships", "", headers);
+    ASSERT_EQ(list.status, 200) << list.body;
+    auto const items = nlohmann::json::parse(list.body)["items"];
+    ASSERT_EQ(items.size(), 1u);
+    EXPECT_EQ(items[0]["partner_name"], "Acme Brussels SRL");
+    EXPECT_EQ(items[0]["status"], "planned");
+    EXPECT_EQ(items[0]["offer_id"], nullptr);
+
+    auto const one = client.request("GET", "/api/v1/traineeships/" + std::to_string(id), "", headers);
+    ASSERT_EQ(one.status, 200) << one.body;
+    auto const json = nlohmann::json::parse(one.body);
+    EXPECT_EQ(json["tutor_contact_id"], lena);
+    EXPECT_EQ(json["agreement_signed_on"]["host"], "2026-03-01");
+    EXPECT_EQ(json["agreement_signed_on"]["trainee"], nullptr);
+    EXPECT_EQ(json["cohort_id"], cohort_id);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM audit_events WHERE action IN ('traineeships.listed', "
+                    "'traineeship.viewed')"),
+              2);
+
+    auto const trainer = accounts.create_api_token("trainer", "tests");
+    ASSERT_TRUE(trainer);
+    EXPECT_EQ(client
+                  .request("GET", "/api/v1/traineeships/" + std::to_string(id), "",
+                           {{"Authorization", "Bearer " + *trainer}})
+                  .status,
+              403);
 }
