@@ -126,9 +126,10 @@ int demo(DemoOptions const& options)
         offers = create_offers(runtime.offers(), runtime.partners(), service::Actor{*job_coach, "127.0.0.1"},
                                clock.today(), random);
         service::TraineeshipService traineeship_service(runtime.database(), runtime.clock());
+        service::Actor const job_coach_actor{*job_coach, "127.0.0.1"};
         traineeships = create_traineeships(runtime.training(), runtime.partners(), traineeship_service,
-                                           runtime.evaluations(), director_actor,
-                                           service::Actor{*job_coach, "127.0.0.1"}, clock.today());
+                                           runtime.evaluations(), {director_actor, job_coach_actor}, clock,
+                                           today, random);
     } catch (DemoError const& error) {
         std::cerr << error.what() << "\n";
         return 1;
@@ -146,8 +147,9 @@ int demo(DemoOptions const& options)
               << information_sessions.registrations << " registrations, " << partners.partners
               << " partners, " << partners.contacts << " partner contacts, " << partners.timeline_entries
               << " partner timeline entries, " << offers.offers << " traineeship offers, "
-              << traineeships.traineeships << " traineeships (" << std::fixed << std::setprecision(1)
-              << seconds << " s).\n"
+              << traineeships.traineeships << " traineeships, " << traineeships.evaluations
+              << " tutor evaluations, " << traineeships.hired << " trainees hired by their host ("
+              << std::fixed << std::setprecision(1) << seconds << " s).\n"
               << (offers.waiting_link.empty()
                       ? ""
                       : "An enterprise's link waits for its answer: " + offers.waiting_link + "\n")
