@@ -75,10 +75,18 @@ Result<long long> record_traineeship_in(UnitOfWork& unit, domain::Traineeship tr
     return id;
 }
 
-Result<long long> TraineeshipService::record(Actor const& actor, domain::Traineeship traineeship)
+Result<long long> TraineeshipService::record(Actor const& actor, domain::Traineeship traineeship,
+                                             std::optional<long long> of_cohort)
 {
     TRY(may_manage(actor));
-    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) {
+    return m_units.write(actor, Permission::ManagePartners, [&](UnitOfWork& unit) -> Result<long long> {
+        if (of_cohort) {
+            auto const enrolment = TRY(found(unit.repository<store::EnrolmentRepository>().find(
+                unit.organisation_id(), traineeship.enrolment_id)));
+            if (enrolment.cohort_id != *of_cohort)
+                return fail(
+                    Error::invalid({{"enrolment_id", "errors.traineeship.enrolment_of_another_cohort"}}));
+        }
         return record_traineeship_in(unit, std::move(traineeship));
     });
 }

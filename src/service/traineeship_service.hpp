@@ -86,7 +86,9 @@ class TraineeshipService {
 
     // Records a planned traineeship of the enrolment: her cohort's period, her other
     // traineeships, the partner, its tutor and its offer are checked. Gives its id.
-    domain::Result<long long> record(Actor const& actor, domain::Traineeship traineeship);
+    // `of_cohort`, when given, is the cohort the page was about: a trainee of another is refused.
+    domain::Result<long long> record(Actor const& actor, domain::Traineeship traineeship,
+                                     std::optional<long long> of_cohort = std::nullopt);
     domain::Result<void> change_status(Actor const& actor, long long id,
                                        TraineeshipStatusChange const& change);
     domain::Result<void> record_signature(Actor const& actor, long long id, AgreementParty party,

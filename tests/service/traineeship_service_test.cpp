@@ -139,6 +139,16 @@ TEST_P(Traineeships, ATraineeWhoLeftTheCohortIsRefused)
     EXPECT_EQ(count("SELECT COUNT(*) FROM traineeships"), 0);
 }
 
+TEST_P(Traineeships, AsOneCohortsTraineeshipATraineeOfAnotherIsRefused)
+{
+    auto const track_id = training.cohorts.cohort(coordinator, cohort_id)->cohort.track_id;
+    auto const other_id = *training.cohorts.create(coordinator, cohort_on(track_id, "WEB 2026-B"));
+    EXPECT_TRUE(refused_on(traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-26"), other_id),
+                           "enrolment_id", "errors.traineeship.enrolment_of_another_cohort"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM traineeships"), 0);
+    EXPECT_TRUE(traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-26"), cohort_id));
+}
+
 TEST_P(Traineeships, AnInterruptionTakesAReasonAndHerLastDayAndClosesIt)
 {
     auto const id = *traineeships.record(job_coach, at(acme, "2026-06-01", "2026-06-26"));

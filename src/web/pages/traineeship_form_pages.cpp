@@ -206,7 +206,7 @@ domain::Result<Response> record_traineeship(Context& context, Services& services
     if (!unread.empty())
         return again(unread);
     return after_form(
-        services.traineeships.record(context.signed_in(), traineeship),
+        services.traineeships.record(context.signed_in(), traineeship, cohort_id),
         [&](auto errors) { return again(on_form_fields(std::move(errors))); },
         [&](long long id) { return Response::redirect(paths::traineeship(id) + "?notice=recorded"); });
 }
