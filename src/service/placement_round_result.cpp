@@ -6,9 +6,11 @@
 #include "service/placement_round_state.hpp"
 #include "service/traineeship_service.hpp"
 #include "store/cohort_repository.hpp"
+#include "store/offer_repository.hpp"
 #include "store/placement_repository.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace tremplin::service {
 
@@ -99,6 +101,7 @@ Result<void> PlacementRoundService::confirm(Actor const& actor, long long round_
             return fail(placement_problem("confirm", "errors.placement.not_run"));
         auto const period = *state.cohort.traineeship;
         int made = 0;
+        std::map<long long, int> taken; // offer -> places the round filled
         for (auto& result : stored.results) {
             if (!result.offer_id)
                 continue;
@@ -115,7 +118,16 @@ Result<void> PlacementRoundService::confirm(Actor const& actor, long long round_
                                                              : made_one.error().fields.front().message_key));
             result.traineeship_id = *made_one;
             ++made;
+            ++taken[line->offer.id];
         }
+        // An offer whose every place went to the round is filled: no other round offers it again.
+        auto offers = unit.repository<store::OfferRepository>();
+        for (auto const& line : state.offers)
+            if (line.offer.status == domain::OfferStatus::Open && taken[line.offer.id] >= line.offer.places) {
+                offers.set_status(unit.organisation_id(), line.offer.id, domain::OfferStatus::Filled,
+                                  unit.clock().now_iso());
+                unit.audit({"offer.status_changed", "offer", line.offer.id, "open to filled"});
+            }
         stored.confirmed_at = unit.clock().now_iso();
         stored.confirmed_by = actor.account.id;
         unit.repository<store::PlacementRepository>().confirm(stored);

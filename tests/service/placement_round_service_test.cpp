@@ -228,6 +228,9 @@ TEST_P(PlacementRounds, ConfirmingMakesAPlannedTraineeshipForEachPlacedTraineeOn
     }
     EXPECT_EQ(stored().status, PlacementRoundStatus::Confirmed);
     EXPECT_TRUE(result_of(amina).traineeship_id);
+    auto const status_of = [&](long long offer) { return offers.offer(job_coach, offer)->offer.status; };
+    EXPECT_EQ(status_of(dutch), domain::OfferStatus::Filled) << "its one place went to the round";
+    EXPECT_EQ(status_of(acme), domain::OfferStatus::Open) << "a place is left";
 
     EXPECT_TRUE(refused_with(rounds.confirm(job_coach, round_id), "errors.placement.confirmed"));
     auto const run_again = rounds.run(job_coach, round_id);
