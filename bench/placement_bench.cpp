@@ -13,7 +13,7 @@
 #include "service/partner_service.hpp"
 #include "service/placement_round_service.hpp"
 #include "service/training.hpp"
-#include "store/migrations.hpp"
+#include "temporary_database.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -44,8 +44,9 @@ class FixedClock final : public service::Clock {
 struct Round {
     Round()
         : path((std::filesystem::temp_directory_path() / "tremplin-placement-bench.db").string()),
-          database(open(path)), accounts(*database, clock, {"fr", "nl", "en"},
-                                         {.password_hashing = service::PasswordHashing::Minimal}),
+          database(bench::open_sqlite_file(path)),
+          accounts(*database, clock, {"fr", "nl", "en"},
+                   {.password_hashing = service::PasswordHashing::Minimal}),
           participants(*database, clock, {"fr", "nl", "en"}), training(*database, clock),
           partners(*database, clock), offers(*database, clock), rounds(*database, clock),
           director({*accounts.add_account({"director", "Director", domain::Role::Director, "bench password"}),
@@ -144,17 +145,7 @@ struct Round {
     ~Round()
     {
         database.reset();
-        for (auto suffix : {"", "-wal", "-shm"})
-            std::filesystem::remove(path + suffix);
-    }
-
-    static std::unique_ptr<store::Database> open(std::string const& path)
-    {
-        for (auto suffix : {"", "-wal", "-shm"})
-            std::filesystem::remove(path + suffix);
-        auto database = store::Database::open("sqlite:" + path, 2);
-        store::migrate(*database);
-        return database;
+        bench::remove_sqlite_files(path);
     }
 
     std::string path;

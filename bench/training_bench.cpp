@@ -13,9 +13,9 @@
 #include "store/attendance_repository.hpp"
 #include "store/enrolment_repository.hpp"
 #include "store/lesson_repository.hpp"
-#include "store/migrations.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/participant_repository.hpp"
+#include "temporary_database.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -52,8 +52,9 @@ domain::Date add_days(domain::Date day, long days)
 struct History {
     History()
         : path((std::filesystem::temp_directory_path() / "tremplin-training-bench.db").string()),
-          database(open(path)), accounts(*database, clock, {"fr", "nl", "en"},
-                                         {.password_hashing = service::PasswordHashing::Minimal}),
+          database(bench::open_sqlite_file(path)),
+          accounts(*database, clock, {"fr", "nl", "en"},
+                   {.password_hashing = service::PasswordHashing::Minimal}),
           participants(*database, clock, {"fr", "nl", "en"}), training(*database, clock)
     {
         auto const started = std::chrono::steady_clock::now();
@@ -68,17 +69,7 @@ struct History {
     ~History()
     {
         database.reset();
-        for (auto suffix : {"", "-wal", "-shm"})
-            std::filesystem::remove(path + suffix);
-    }
-
-    static std::unique_ptr<store::Database> open(std::string const& path)
-    {
-        for (auto suffix : {"", "-wal", "-shm"})
-            std::filesystem::remove(path + suffix);
-        auto database = store::Database::open("sqlite:" + path, 2);
-        store::migrate(*database);
-        return database;
+        bench::remove_sqlite_files(path);
     }
 
     void fill_centre(int centre)
