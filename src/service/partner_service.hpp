@@ -28,7 +28,7 @@ struct PartnerListQuery {
     std::optional<domain::PartnerKind> kind;
     std::string nace_section;
     std::string commune;
-    std::string tag; // a tag's case-folded key, as the filter sends it
+    std::string tag;              // a tag's case-folded key, as the filter sends it
     std::optional<int> hosted_in; // a year, or 0 for ever: the partners that hosted a traineeship
     int limit = 50;
     int offset = 0;

@@ -6,8 +6,8 @@
 
 #include "web/api/participants_api.hpp"
 #include "web/api/partners_api.hpp"
-#include "web/api/traineeships_api.hpp"
 #include "web/api/problem.hpp"
+#include "web/api/traineeships_api.hpp"
 #include "web/application.hpp"
 #include "web/pages/account_pages.hpp"
 #include "web/pages/admission_pages.hpp"
@@ -297,16 +297,16 @@ void add_routes(Router& router, Services& services)
     add("GET",   "/outbox/{id}",      SignedIn, recruitment::outbox_letter);
     add("POST",  "/outbox/{id}/sent", SignedIn, recruitment::letter_sent_by_hand);
 
-    add("GET",   "/api/v1/participants",      Api, api::participants::list);
-    add("POST",  "/api/v1/participants",      Api, api::participants::create);
-    add("GET",   "/api/v1/participants/{id}", Api, api::participants::get);
-    add("PATCH", "/api/v1/participants/{id}", Api, api::participants::update);
-    add("GET",   "/api/v1/partners",          Api, api::partners::list);
-    add("POST",  "/api/v1/partners",          Api, api::partners::create);
-    add("GET",   "/api/v1/partners/{id}",     Api, api::partners::get);
-    add("PATCH", "/api/v1/partners/{id}",     Api, api::partners::update);
-    add("GET",   "/api/v1/offers",            Api, api::offers::list);
-    add("GET",   "/api/v1/offers/{id}",       Api, api::offers::get);
+    add("GET",   "/api/v1/participants",              Api, api::participants::list);
+    add("POST",  "/api/v1/participants",              Api, api::participants::create);
+    add("GET",   "/api/v1/participants/{id}",         Api, api::participants::get);
+    add("PATCH", "/api/v1/participants/{id}",         Api, api::participants::update);
+    add("GET",   "/api/v1/partners",                  Api, api::partners::list);
+    add("POST",  "/api/v1/partners",                  Api, api::partners::create);
+    add("GET",   "/api/v1/partners/{id}",             Api, api::partners::get);
+    add("PATCH", "/api/v1/partners/{id}",             Api, api::partners::update);
+    add("GET",   "/api/v1/offers",                    Api, api::offers::list);
+    add("GET",   "/api/v1/offers/{id}",               Api, api::offers::get);
     add("GET",   "/api/v1/cohorts/{id}/traineeships", Api, api::traineeships::of_cohort);
     add("GET",   "/api/v1/traineeships/{id}",         Api, api::traineeships::get);
 

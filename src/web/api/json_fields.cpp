@@ -1,6 +1,7 @@
 #include "web/api/json_fields.hpp"
 
 #include "domain/participant_fields.hpp"
+#include "web/api/json_io.hpp"
 
 #include <algorithm>
 #include <array>
@@ -27,11 +28,6 @@ domain::ParticipantField const* field_of_property(std::string_view property)
     auto const table = fields::table();
     auto const found = std::ranges::find(table, property, &domain::ParticipantField::json_property);
     return found == table.end() ? nullptr : &*found;
-}
-
-nlohmann::json text_or_null(std::string_view text)
-{
-    return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
 }
 
 } // namespace
@@ -67,7 +63,7 @@ nlohmann::json participant_json(domain::Participant const& participant)
         case domain::FieldKind::Answer:
         case domain::FieldKind::SensitiveAnswer:
             // Null when never given.
-            value = text_or_null(field.stored(participant).value_or(""));
+            value = api::text_or_null(field.stored(participant).value_or(""));
             break;
         case domain::FieldKind::Partner:
             value = participant.referral_partner_id ? nlohmann::json(*participant.referral_partner_id)

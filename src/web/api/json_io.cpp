@@ -21,6 +21,11 @@ std::variant<nlohmann::json, Response> json_body(Context const& context)
     return body;
 }
 
+nlohmann::json text_or_null(std::string_view text)
+{
+    return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+}
+
 ListPage list_page(Context const& context)
 {
     return {static_cast<int>(std::clamp(context.query_number("limit").value_or(50), 1LL, 200LL)),

@@ -17,6 +17,9 @@ Response json_response(nlohmann::json const& body, int status = 200);
 // 400 for what is not a JSON object).
 std::variant<nlohmann::json, Response> json_body(Context const& context);
 
+// A text, or null when empty: what the API gives for a field never filled in.
+nlohmann::json text_or_null(std::string_view text);
+
 // A page of a list as the query asks for it: 50 rows unless told, 200 at most.
 struct ListPage {
     int limit = 50;

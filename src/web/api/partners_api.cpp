@@ -8,11 +8,6 @@ namespace tremplin::web::api {
 
 namespace {
 
-nlohmann::json text_or_null(std::string const& text)
-{
-    return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
-}
-
 nlohmann::json partner_json(domain::Partner const& partner)
 {
     return {{"id", partner.id},
